@@ -1,0 +1,52 @@
+"""The fixed equipment class taxonomy and the kinds of actors, places and sources."""
+
+EQUIPMENT_CLASSES: tuple[str, ...] = (
+    "main battle tank",
+    "light tank",
+    "infantry fighting vehicle",
+    "armoured personnel carrier",
+    "armoured reconnaissance vehicle",
+    "protected/MRAP vehicle",
+    "armoured ambulance",
+    "tactical vehicle",
+    "military truck",
+    "engineering vehicle",
+    "towed artillery",
+    "self-propelled artillery",
+    "multiple rocket launcher",
+    "mortar",
+    "anti-aircraft gun",
+    "surface-to-air missile system",
+    "MANPADS",
+    "anti-tank missile",
+    "ballistic missile",
+    "cruise missile",
+    "anti-ship missile",
+    "air-launched munition",
+    "artillery ammunition",
+    "small arms",
+    "fighter",
+    "attack aircraft",
+    "bomber",
+    "transport aircraft",
+    "trainer/light attack aircraft",
+    "reconnaissance aircraft",
+    "tanker aircraft",
+    "attack helicopter",
+    "transport/utility helicopter",
+    "combat drone",
+    "reconnaissance drone",
+    "loitering munition",
+    "warship",
+    "patrol boat",
+    "landing craft",
+    "submarine",
+    "radar",
+    "electronic warfare",
+)
+
+ACTOR_KINDS: tuple[str, ...] = ("state", "armed_group", "pmc", "alliance", "mission")
+PLACE_KINDS: tuple[str, ...] = ("country", "city", "base", "airfield", "naval_port", "range", "region")
+SOURCE_TYPES: tuple[str, ...] = (
+    "outlet", "news_agency", "broadcaster", "think_tank", "ngo", "osint", "official", "analyst",
+)

@@ -1,0 +1,1 @@
+"""Extraction: a pipeline of small components over one tokenised document."""

@@ -1,0 +1,181 @@
+"""Component: dates, absolute and relative to the published date, never after it.
+
+"17 January 2025", "Jan. 17", "2025-01-17" give days; "September 2024", "last month",
+"earlier this week" give months; "in 2022", "since 2022", "last year" give years; weekdays
+("on Friday") are the last such day before publication; "yesterday" and "today" count from it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.registry import component
+from materiel.models import DateValue
+
+MONTHS = {m: n for n, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+    ("november", "nov"), ("december", "dec")), 1) for m in names}
+WEEKDAYS = {d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+YEAR = re.compile(r"^(19[4-9]\d|20\d\d)$")
+DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout"))
+
+
+def _month(key: str) -> int | None:
+    return MONTHS.get(key)
+
+
+def _not_after(value: dt.date, published: dt.date | None) -> dt.date:
+    if published and value > published:
+        try:
+            return value.replace(year=value.year - 1)
+        except ValueError:
+            return value - dt.timedelta(days=365)
+    return value
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+class DateParser:
+    """Parses a date expression at a token, relative to the published date."""
+
+    def __init__(self, keys: list[str], texts: list[str], published: dt.date | None) -> None:
+        self.keys, self.texts, self.pub = keys, texts, published
+
+    def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
+        """(ISO value, precision, end token) for a date starting at token i, or None."""
+        for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
+                     self._weekday, self._year):
+            found = rule(i, hi)
+            if found:
+                return found
+        return None
+
+    def _skip_dot(self, j: int, hi: int) -> int:
+        return j + 1 if j < hi and self.texts[j] == "." else j
+
+    def _year_after(self, j: int, hi: int) -> tuple[int | None, int]:
+        if j < hi and self.texts[j] == ",":
+            j += 1
+        if j < hi and YEAR.match(self.keys[j]):
+            return int(self.keys[j]), j + 1
+        return None, j
+
+    def _iso(self, i: int, hi: int):
+        m = ISO.match(self.texts[i])
+        if m and _safe_date(int(m[1]), int(m[2]), int(m[3])):
+            return self.texts[i], "day", i + 1
+        return None
+
+    def _resolve(self, year: int | None, month: int, day: int | None) -> tuple[str, str] | None:
+        if year is None and self.pub is None:
+            return None
+        y = year or self.pub.year
+        if day is None:
+            value = _safe_date(y, month, 1)
+            if value and year is None:
+                value = _not_after(value, self.pub)
+            return (f"{value.year:04d}-{value.month:02d}", "month") if value else None
+        value = _safe_date(y, month, day)
+        if value and year is None:
+            value = _not_after(value, self.pub)
+        return (value.isoformat(), "day") if value else None
+
+    def _day_month(self, i: int, hi: int):
+        d = DAY.match(self.keys[i])
+        if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
+            return None
+        j = self._skip_dot(i + 2, hi)
+        year, j2 = self._year_after(j, hi)
+        res = self._resolve(year, _month(self.keys[i + 1]), int(d[1]))
+        return (*res, j2 if year else j) if res else None
+
+    def _month_day(self, i: int, hi: int):
+        month = _month(self.keys[i])
+        if month is None:
+            return None
+        j = self._skip_dot(i + 1, hi)
+        if j < hi and DAY.match(self.keys[j]) and not YEAR.match(self.keys[j]):
+            year, j2 = self._year_after(j + 1, hi)
+            res = self._resolve(year, month, int(DAY.match(self.keys[j])[1]))
+            return (*res, j2 if year else j + 1) if res else None
+        return None
+
+    def _month_year(self, i: int, hi: int):
+        month = _month(self.keys[i])
+        if month is None or not self.texts[i][0].isupper():
+            return None
+        year, j = self._year_after(self._skip_dot(i + 1, hi), hi)
+        if year is not None:
+            return f"{year:04d}-{month:02d}", "month", j
+        if i > 0 and self.keys[i - 1] in ("in", "since", "during", "until", "early", "late", "mid", "last"):
+            res = self._resolve(None, month, None)
+            return (*res, i + 1) if res and self.texts[i] != "May" else None
+        return None
+
+    def _relative(self, i: int, hi: int):
+        if self.pub is None:
+            return None
+        k = self.keys
+        two = tuple(k[i:i + 2])
+        three = tuple(k[i:i + 3])
+        pub = self.pub
+        if k[i] == "yesterday":
+            return (pub - dt.timedelta(days=1)).isoformat(), "day", i + 1
+        if k[i] == "today" or two == ("this", "morning"):
+            return pub.isoformat(), "day", i + (1 if k[i] == "today" else 2)
+        if two in (("last", "month"), ("previous", "month")) or three == ("earlier", "last", "month"):
+            prev = pub.replace(day=1) - dt.timedelta(days=1)
+            return f"{prev.year:04d}-{prev.month:02d}", "month", i + 2
+        if two in (("this", "month"), ("this", "week"), ("last", "week")) or three in (("earlier", "this", "week"), ("earlier", "this", "month")):
+            ref = pub - dt.timedelta(days=7) if two == ("last", "week") else pub
+            return f"{ref.year:04d}-{ref.month:02d}", "month", i + (3 if k[i] == "earlier" else 2)
+        if two in (("last", "year"), ("previous", "year")):
+            return f"{pub.year - 1:04d}", "year", i + 2
+        if two == ("this", "year") or three == ("earlier", "this", "year"):
+            return f"{pub.year:04d}", "year", i + (3 if k[i] == "earlier" else 2)
+        return None
+
+    def _weekday(self, i: int, hi: int):
+        day = WEEKDAYS.get(self.keys[i])
+        if day is None or self.pub is None or not self.texts[i][0].isupper():
+            return None
+        back = (self.pub.weekday() - day) % 7 or 7
+        if i > 0 and self.keys[i - 1] in ("last",):
+            back = back
+        return (self.pub - dt.timedelta(days=back)).isoformat(), "day", i + 1
+
+    def _year(self, i: int, hi: int):
+        if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:
+            return None
+        year = int(self.keys[i])
+        if self.pub and year > self.pub.year:
+            return None
+        return f"{year:04d}", "year", i + 1
+
+
+@component("dates", assigns=("mentions.date",), requires=("tokens", "sentences"))
+def dates(doc: ArticleDoc) -> ArticleDoc:
+    """Annotate dates with an ISO value and precision (day, month or year)."""
+    toks = doc.tokens
+    parser = DateParser(toks.key, toks.text, doc.published)
+    for lo, hi in doc.sentences:
+        i = lo
+        while i < hi:
+            found = parser.at(i, hi)
+            if found is None:
+                i += 1
+                continue
+            value, precision, j = found
+            start, end = toks.start[i], toks.end[j - 1]
+            doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))
+            i = j
+    return doc

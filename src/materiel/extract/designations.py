@@ -1,0 +1,102 @@
+"""Component: equipment designations the catalog lacks, and slash lists (BTR-80A/82, BMP-2/3).
+
+A designation is a short capitalised prefix, a hyphen and a number with an optional suffix
+(T-90M, BTR-82AM, Su-30SM2, KamAZ-4385, ZU-23-2) or a GRAU-style index (2S19, 9K720). It counts
+as equipment when a class noun follows it, it extends a known parent, or the sentence is military.
+Its parent is the longest catalog designation it extends; its class is the class noun's, else the
+parent's.
+"""
+from __future__ import annotations
+
+import re
+
+from materiel.catalog.model import Entry
+from materiel.extract.context import class_after, has_military_context
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.gazetteer import phrase_index
+from materiel.extract.registry import component
+from materiel.extract.tokens import norm_token
+
+DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z0-9]{0,6}(?:-\d{1,2})?|\d[A-Z]\d{1,4}[A-Z0-9]{0,4})s?$")
+NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
+
+
+def _catalog_equipment(doc: ArticleDoc, key: str) -> Entry | None:
+    for target in phrase_index(doc.catalog).lookup((key,)):
+        if target.kind == "equipment":
+            return doc.catalog.get("equipment", target.id)
+    return None
+
+
+def _parent(doc: ArticleDoc, key: str) -> Entry | None:
+    """The longest catalog designation that `key` extends (t90m -> t90)."""
+    for n in range(len(key) - 1, 1, -1):
+        if not key[n - 1].isdigit() and not key[n - 1].isalpha():
+            continue
+        entry = _catalog_equipment(doc, key[:n])
+        if entry is not None and any(c.isdigit() for c in key[:n]):
+            return entry
+    return None
+
+
+def _slash_name(first: str, part: str) -> str:
+    """Expand the second half of a slash list: (BTR-80A, 82) -> BTR-82; (Su-24, Su-25) -> Su-25."""
+    if not part[0].isdigit() or "-" not in first:
+        return part
+    return first[: first.rfind("-") + 1] + part
+
+
+def _covered(doc: ArticleDoc) -> set[int]:
+    return {k for a in doc.anns for k in range(a.i, a.j)}
+
+
+@component("designations", assigns=("mentions.designation",), requires=("mentions.catalog",))
+def designations(doc: ArticleDoc) -> ArticleDoc:
+    """Add slash-list items and unknown designations as equipment annotations."""
+    toks = doc.tokens
+    covered = _covered(doc)
+    by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
+    for lo, hi in doc.sentences:
+        k = lo
+        while k < hi:
+            if k in covered:
+                k += 1
+                continue
+            ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi)
+            if ann is not None:
+                doc.anns.append(ann)
+                by_end[ann.j] = ann
+                covered.add(k)
+            k += 1
+    return doc
+
+
+def _slash_item(doc: ArticleDoc, by_end: dict[int, Ann], k: int, hi: int) -> Ann | None:
+    toks = doc.tokens
+    prev = by_end.get(k - 1)
+    if k < 2 or toks.text[k - 1] != "/" or prev is None or not toks.text[k][0].isalnum():
+        return None
+    first = doc.text[prev.start:prev.end]
+    name = _slash_name(first, toks.text[k])
+    entry = _catalog_equipment(doc, norm_token(name))
+    start, end = toks.start[k], toks.end[k]
+    if entry is not None:
+        return Ann("equipment", k, k + 1, start, end, entry, via="slash")
+    parent = _parent(doc, norm_token(name))
+    cls = parent.get("class") if parent else (prev.entry.get("class") if prev.entry else None)
+    return Ann("equipment", k, k + 1, start, end, None, value={"name": name, "class": cls, "parent": parent.id if parent else None}, via="slash")
+
+
+def _unknown(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
+    toks = doc.tokens
+    text = toks.text[k]
+    if not DESIGNATION.match(text) or text.split("-")[0].lower() in NOT_EQUIPMENT:
+        return None
+    name = text[:-1] if text.endswith("s") and text[-2].isdigit() else text
+    parent = _parent(doc, norm_token(name))
+    has_noun, noun_class = class_after(toks, k + 1, hi)
+    if parent is None and not has_noun and not has_military_context(toks, k, k + 1, lo, hi):
+        return None
+    cls = noun_class or (parent.get("class") if parent else None)
+    value = {"name": name, "class": cls, "parent": parent.id if parent else None}
+    return Ann("equipment", k, k + 1, toks.start[k], toks.end[k], None, value=value, via="grammar")

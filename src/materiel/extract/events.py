@@ -1,0 +1,221 @@
+"""Component: events from trigger words, with roles filled by the grammar of reporting.
+
+For each sentence: find triggers (lexicon.py), drop hypotheticals, questions and fiction,
+split the sentence into clauses, give every mention to the nearest trigger of its clause, then
+fill roles by the trigger's frame: the subject before it, the object after it, and each
+preposition's role ("to Mali", "from Syria", "by the ministry").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from materiel.extract import lexicon as lx
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.registry import component
+from materiel.extract.roles import (STOP, actor_ref, demonym_use, fill, governing_prep, is_possessive,
+                                    items_with_quantities)
+from materiel.models import Event, Evidence, Ref
+
+CLAUSE_BREAKS = frozenset((";", "—", "–"))
+CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
+ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
+PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+
+
+@dataclass
+class Trigger:
+    i: int
+    j: int
+    type: str
+    frame: lx.Frame
+    change: str | None
+    passive: bool = False
+
+
+def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
+    """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling."""
+    keys = doc.tokens.key
+    found: list[Trigger] = []
+    for k in range(lo, hi):
+        hit = lx.TRIGGERS.get(keys[k])
+        if hit is None or not doc.tokens.text[k][0].isalpha():
+            continue
+        etype, frame, change = hit
+        j = k + 1
+        need = lx.NEEDS_NEXT.get(keys[k])
+        if need:
+            if k + 1 >= hi or keys[k + 1] not in need:
+                continue
+            j = k + 2
+        before = keys[max(lo, k - 4):k]
+        if before and before[-1] in ADJECTIVE_SLOT and keys[k].endswith("ed"):
+            continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
+        if any(w in lx.HYPOTHETICAL for w in before) or _modal(before):
+            continue
+        if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
+            etype, frame = "order", lx.ORDER_GIVE
+        passive = bool(before) and (before[-1] in PASSIVE_AUX or len(before) > 1 and before[-2] in PASSIVE_AUX and before[-1].endswith("ly"))
+        found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
+    return _one_per_run(found)
+
+
+def _modal(before: list[str]) -> bool:
+    """'may send' is hypothetical; 'may have sent' is a hedge, kept."""
+    for n, word in enumerate(before):
+        if word in lx.MODAL_MAY:
+            return not (n + 1 < len(before) and before[n + 1] == "have")
+    return False
+
+
+def _one_per_run(triggers: list[Trigger]) -> list[Trigger]:
+    """Adjacent triggers ('delivered and deployed') keep the first; 'attack ... destroyed' keep both."""
+    out: list[Trigger] = []
+    for t in triggers:
+        if out and t.i - out[-1].j <= 1:
+            continue
+        out.append(t)
+    return out
+
+
+def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Split a sentence at semicolons, dashes and ', but/while/which ...'."""
+    keys = doc.tokens.key
+    cuts = [lo]
+    for k in range(lo + 1, hi):
+        if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] == ","):
+            cuts.append(k)
+    cuts.append(hi)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    return any(k in lx.FICTION for k in doc.tokens.key[lo:hi])
+
+
+@component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
+def events(doc: ArticleDoc) -> ArticleDoc:
+    """Find events sentence by sentence."""
+    title_fiction = bool(doc.sentences) and fiction(doc, *doc.sentences[0])
+    for s, (lo, hi) in enumerate(doc.sentences):
+        if title_fiction or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
+            continue
+        anns = doc.in_sentence(s)
+        for clo, chi in clauses(doc, lo, hi):
+            triggers = find_triggers(doc, clo, chi)
+            for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
+                event = build_event(doc, trig, scope, (clo, chi), anns)
+                if event is not None:
+                    event.evidence.append(_evidence(doc, lo, hi))
+                    doc.events.append(event)
+                    doc.event_sentences.append(s)
+    return doc
+
+
+def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
+    start, end = doc.char_span(lo, hi)
+    return Evidence(start, end, doc.text[start:end])
+
+
+def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, hi: int) -> list[list[Ann]]:
+    """Give every annotation of the clause to one trigger: the one before it, unless it is the
+    bare subject right before the next trigger."""
+    inside = [a for a in anns if lo <= a.i < hi]
+    out: list[list[Ann]] = [[] for _ in triggers]
+    if not triggers:
+        return out
+    for a in inside:
+        owner = 0
+        for n, t in enumerate(triggers):
+            if a.i >= t.j or (n == 0 and a.i < t.i):
+                owner = n
+        nxt = owner + 1
+        if nxt < len(triggers) and a.i < triggers[nxt].i and a.i >= triggers[owner].j:
+            if not any(doc.tokens.key[k] in STOP for k in range(a.j, triggers[nxt].i)) and triggers[nxt].i - a.j <= 3:
+                owner = nxt
+        out[owner].append(a)
+    return out
+
+
+def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[int, int], sentence: list[Ann]) -> Event | None:
+    """Fill an event's roles from its trigger's scope; None when it has no military content."""
+    event = Event(type=trig.type, change=trig.change)
+    frame = trig.frame
+    equipment = [a for a in scope if a.kind == "equipment"]
+    quantities = [a for a in scope if a.kind == "quantity"]
+    owners: list[Ref] = []
+    for ann in scope:
+        if ann.kind not in ("actor", "place"):
+            continue
+        if is_possessive(doc, ann) or (ann.kind == "actor" and ann.via == "demonym" and demonym_use(doc, ann) == "owner"):
+            ref = actor_ref(doc, ann) or _state_of_demonym(doc, ann)
+            if ref:
+                owners.append(ref)
+            continue
+        spec = _role_spec(doc, trig, ann, clause[0])
+        if spec:
+            _assign(event, fill(spec, doc, ann))
+    if event.actor is None and owners and trig.type in ("transfer", "deployment", "withdrawal", "loss", "attack"):
+        event.actor = owners[0]
+    event.equipment = items_with_quantities(doc, equipment, quantities)
+    dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
+    event.date = dates[0].value if dates else None
+    if trig.type == "attack" and event.target is None:
+        event.target = _target_phrase(doc, trig, clause[1])
+    return event if _has_content(doc, event, trig, clause) else None
+
+
+def _state_of_demonym(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    entry = ann.entry
+    return Ref(entry.id, entry.name) if entry is not None else None
+
+
+def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
+    frame = trig.frame
+    prep = governing_prep(doc, ann, lo)
+    if prep is not None:
+        if prep == "by" and trig.passive:
+            return "actor" if frame.subject != "recipient" else frame.preps.get("by")
+        return frame.preps.get(prep)
+    if ann.i < trig.i:
+        return frame.passive_subject if trig.passive else frame.subject
+    if ann.i - trig.j <= 2:
+        return frame.object
+    return None
+
+
+def _assign(event: Event, filled: tuple[str, Ref] | None) -> None:
+    if filled is None:
+        return
+    role, ref = filled
+    current = getattr(event, role)
+    if current is None:
+        setattr(event, role, ref)
+
+
+def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
+    keys, texts = doc.tokens.key, doc.tokens.text
+    k = trig.j
+    words = []
+    while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in ("in", "near", "at", "with", "using", "on", "by"):
+        words.append(texts[k])
+        k += 1
+    if not words or words == ["the"]:
+        return None
+    start, end = doc.tokens.start[trig.j], doc.tokens.end[trig.j + len(words) - 1]
+    return Ref(None, doc.text[start:end])
+
+
+def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """An event needs military substance: items, or the generic nouns and places its type needs."""
+    keys = doc.tokens.key[clause[0]:clause[1]]
+    generic = any(k in lx.GENERIC_ITEMS for k in keys)
+    if event.type == "base_change":
+        return any(k in lx.BASE_NOUNS for k in keys)
+    if event.type in ("transfer", "order", "loss"):
+        return bool(event.equipment) or (generic and (event.actor or event.recipient or event.destination or event.origin) is not None)
+    if event.type in ("deployment", "withdrawal"):
+        forces = any(k in lx.FORCE_NOUNS or k in lx.GENERIC_ITEMS for k in keys)
+        return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
+    military = generic or bool(event.equipment) or any(k in ("drone", "drones", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "militants", "jihadists", "gunmen", "rebels", "fighters") for k in keys)
+    armed_group = event.actor is not None and (event.actor.id or "").islower()
+    return (military or armed_group) and (event.actor or event.target or event.destination) is not None

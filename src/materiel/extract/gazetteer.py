@@ -1,0 +1,75 @@
+"""Component: equipment, actors, places and sources named in the catalogs."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from materiel.catalog.model import Catalog
+from materiel.extract.context import has_military_context
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.phrases import PhraseIndex, Target
+from materiel.extract.registry import component
+
+# Which target wins when one span names several things (lower wins).
+PRIORITY = {"equipment": 0, "source": 1, "actor": 2, "place": 3}
+PLACE_PRIORITY = {"base": 0, "airfield": 0, "naval_port": 0, "range": 0, "region": 1, "country": 2, "city": 3}
+
+
+@lru_cache(maxsize=4)
+def phrase_index(catalog: Catalog) -> PhraseIndex:
+    """One phrase index over every name in the catalog (built once per catalog)."""
+    index = PhraseIndex()
+    for entry in catalog.entries("equipment"):
+        _add_names(index, "equipment", entry)
+    for entry in catalog.entries("source"):
+        _add_names(index, "source", entry)
+    for entry in catalog.entries("actor"):
+        if entry.get("kind") != "state":
+            _add_names(index, "actor", entry)
+            continue
+        for demonym in entry.get("demonyms", ()):
+            index.add(demonym, "actor", entry.id, "demonym")
+        for force in entry.get("forces", ()):
+            index.add(force, "actor", entry.id, "force")
+        if not catalog.cities_loaded and entry.get("capital"):
+            index.add(entry.get("capital"), "actor", entry.id, "capital")
+    for entry in catalog.entries("place"):
+        _add_names(index, "place", entry)
+    return index
+
+
+def _add_names(index: PhraseIndex, kind: str, entry) -> None:
+    index.add(entry.name, kind, entry.id, "name")
+    for alias in entry.aliases:
+        index.add(alias, kind, entry.id, "alias")
+
+
+def _rank(target: Target, catalog: Catalog) -> tuple[int, int, int]:
+    entry = catalog.get(target.kind, target.id)
+    sub = PLACE_PRIORITY.get(entry.get("kind"), 4) if target.kind == "place" else 0
+    population = -(entry.get("population") or 0) if entry is not None else 0
+    return PRIORITY[target.kind], sub, population
+
+
+@component("gazetteer", assigns=("mentions.catalog",), requires=("tokens", "sentences"))
+def gazetteer(doc: ArticleDoc) -> ArticleDoc:
+    """Annotate every catalog name, sentence by sentence; ordinary-word aliases need military context."""
+    index = phrase_index(doc.catalog)
+    toks = doc.tokens
+    for lo, hi in doc.sentences:
+        found = list(index.matches(toks, lo, hi))
+        for i, j, targets in found:
+            target = _choose(targets, doc.catalog, toks, i, j, lo, hi, found)
+            if target is None:
+                continue
+            start, end = doc.char_span(i, j)
+            entry = doc.catalog.get(target.kind, target.id)
+            doc.anns.append(Ann(target.kind, i, j, start, end, entry, via=target.via))
+    return doc
+
+
+def _choose(targets, catalog, toks, i, j, lo, hi, found) -> Target | None:
+    for target in sorted(targets, key=lambda t: _rank(t, catalog)):
+        if target.ambiguous and target.kind == "equipment" and not has_military_context(toks, i, j, lo, hi, found):
+            continue
+        return target
+    return None

@@ -1,0 +1,125 @@
+"""Trigger words of each event type and the frame that says how roles sit around them.
+
+A frame names the role of the actor-like phrase before the trigger (`subject`), right after it
+(`object`), and after each preposition. `recipient|destination` means: an actor or a country
+fills the recipient, any other place the destination.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Frame:
+    subject: str | None
+    object: str | None = None
+    preps: dict[str, str] = field(default_factory=dict)
+    passive_subject: str | None = None  # role of the subject when the verb is passive
+
+
+_TO_DEST = {"to": "recipient|destination", "into": "destination", "in": "destination", "at": "destination",
+            "near": "destination", "towards": "destination", "toward": "destination", "for": "recipient"}
+GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor", "via": "origin"}, "recipient")
+RECEIVE = Frame("recipient", None, {"from": "actor|origin", "in": "destination", "at": "destination", "by": "recipient"}, None)
+MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "into": "destination", "in": "destination",
+                          "at": "destination", "near": "destination", "towards": "destination", "toward": "destination",
+                          "by": "actor", "outside": "destination", "across": "destination"}, None)
+DEPLOY = Frame("actor", None, {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
+                               "near": "destination", "across": "destination", "from": "origin", "by": "actor",
+                               "on": "destination", "inside": "destination"}, None)
+WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination",
+                                     "in": "origin", "by": "actor", "for": "destination"}, None)
+BASE = Frame("actor", None, {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
+                             "outside": "destination", "on": "destination"}, None)
+ATTACK = Frame("actor", "target", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
+                                   "on": "target", "against": "target", "outside": "destination"}, "target")
+LOSS = Frame("actor", None, {"in": "destination", "near": "destination", "at": "destination", "outside": "destination",
+                             "around": "destination"}, None)
+ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient", "from": "actor", "by": "actor",
+                                         "with": "recipient"}, "recipient")
+ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
+
+
+def _forms(*words: str) -> list[str]:
+    return [w for word in words for w in word.split("|")]
+
+
+# (forms, event type, frame, base change)
+_TABLE: list[tuple[list[str], str, Frame, str | None]] = [
+    (_forms("deliver|delivers|delivered|delivering|delivery|deliveries", "supply|supplies|supplied|supplying",
+            "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
+            "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
+            "export|exports|exported|exporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
+            "airlift|airlifted|airlifts", "gift|gifted", "handed", "hand", "hands", "hand-over|handover",
+            "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
+            "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
+    (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
+            "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
+            "commissioned", "unveiled"), "transfer", RECEIVE, None),
+    (_forms("arrive|arrived|arrives|arriving|arrival", "move|moved|moves|moving|movement", "relocate|relocated|relocating|relocation",
+            "carry|carrying|carried|carries", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
+            "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
+            "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
+            "heading", "en", "shifted", "rolled", "crossed|crossing"), "transfer", MOVE, None),
+    (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "station|stationed|stationing",
+            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned"), "deployment", DEPLOY, None),
+    (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
+            "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
+            "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
+    (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
+            "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
+    (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
+            "enlarge|enlarged", "lengthened"), "base_change", BASE, "expanded"),
+    (_forms("close|closed|closing|closure", "shut|shutting"), "base_change", BASE, "closed"),
+    (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
+            "target|targeted|targets|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
+            "bomb|bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
+            "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
+    (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",
+            "seize|seized|seizing", "abandon|abandoned", "down|downed", "shot", "shoot", "sink|sank|sunk",
+            "lose|lost|loses|losing|losses|loss", "knocked", "wrecked", "intercepted", "neutralised|neutralized",
+            "eliminated", "burned|burnt", "disabled"), "loss", LOSS, None),
+    (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
+            "buy|bought|buying|buys", "procure|procured|procurement", "acquire"), "order", ORDER_BUY, None),
+    (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
+            "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
+            "sale|sales", "deal|deals", "agreement"), "order", ORDER_GIVE, None),
+]
+
+TRIGGERS: dict[str, tuple[str, Frame, str | None]] = {}
+for _forms_list, _type, _frame, _change in _TABLE:
+    for _f in _forms_list:
+        TRIGGERS.setdefault(_f, (_type, _frame, _change))
+
+# Words that must follow a trigger for it to count ("took delivery", "handed over", "shot down").
+NEEDS_NEXT: dict[str, tuple[str, ...]] = {
+    "took": ("delivery", "possession"), "take": ("delivery", "possession"), "takes": ("delivery", "possession"),
+    "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
+    "hand": ("over",), "handed": ("over",), "hands": ("over",), "set": ("up",), "shut": ("down",),
+    "shot": ("down",), "shoot": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
+    "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
+    "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+}
+TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
+                 "drew": ("withdrawal", WITHDRAW, None)})
+# Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
+BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outpost facility facilities camp garrison hub".split())
+# Triggers that make an event of their own type only with these words nearby.
+BASE_ONLY = frozenset(("base_change",))
+# Words that turn a transfer trigger into an announced future delivery (an order).
+FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends",
+                    "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered"))
+HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
+                          "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
+                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought"))
+MODAL_MAY = frozenset(("may", "can"))
+NEGATION = frozenset(("not", "n't", "never", "no"))
+FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
+replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
+cosplay memorial parade""".split())
+FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
+air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
+paratroopers special personnel contingent""".split())
+GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
+missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
+warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())

@@ -1,0 +1,144 @@
+"""Component: document-level merging.
+
+1. A sentence with no event of its own that lists more items after a cue ("Also seen were ...",
+   "The convoy also included ...", "Among the vehicles were ...") or a back-reference ("the
+   shipment", "the convoy") adds them to the latest event that carries items.
+2. Two events of one type whose roles and dates do not conflict and whose items overlap (or one
+   has none) are the same event reported twice (a headline and its lead): they become one.
+3. A transfer to a state with no stated destination goes to that state's country.
+"""
+from __future__ import annotations
+
+from materiel.extract.certainty import ORDER
+from materiel.extract.doc import ArticleDoc
+from materiel.extract.mentions import place_attrs
+from materiel.extract.registry import component
+from materiel.extract.roles import items_with_quantities
+from materiel.models import ROLE_NAMES, Event, Evidence, Ref
+
+CONTINUATION = frozenset("also included including among additionally addition plus alongside".split())
+BACK_REFERENCES = frozenset("convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
+ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
+
+
+@component("merge", assigns=("events.merged",), requires=("events", "events.attributed_to", "events.certainty"))
+def merge(doc: ArticleDoc) -> ArticleDoc:
+    """Extend, deduplicate and complete the document's events."""
+    _continuations(doc)
+    _references(doc)
+    events: list[Event] = []
+    for event in doc.events:
+        same = next((e for e in events if same_event(e, event)), None)
+        if same is None:
+            events.append(event)
+        else:
+            absorb(same, event)
+    for event in events:
+        _default_destination(doc, event)
+    doc.events = events
+    return doc
+
+
+def _has_roles(event: Event) -> bool:
+    return any(getattr(event, r) is not None for r in ("actor", "recipient", "origin", "destination"))
+
+
+def _references(doc: ArticleDoc) -> None:
+    """An event whose sentence refers back ("the equipment", "the convoy") takes the actor of the
+    latest earlier event with items; a role-less item list after a cue ("Also seen were ...")
+    joins that event."""
+    keys = doc.tokens.key
+    keep_events, keep_sentences = [], []
+    for event, s in zip(doc.events, doc.event_sentences):
+        lo, hi = doc.sentences[s]
+        words = keys[lo:hi]
+        target = _latest_with_items(doc, s)
+        if target is not None and not _has_roles(event) and any(k in CONTINUATION for k in words):
+            absorb(target, event)
+            continue
+        back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
+        if target is not None and back and event.actor is None:
+            event.actor = target.actor
+        keep_events.append(event)
+        keep_sentences.append(s)
+    doc.events, doc.event_sentences = keep_events, keep_sentences
+
+
+def _continuations(doc: ArticleDoc) -> None:
+    with_events = set(doc.event_sentences)
+    keys = doc.tokens.key
+    for s, (lo, hi) in enumerate(doc.sentences):
+        if s in with_events:
+            continue
+        equipment = doc.in_sentence(s, ("equipment",))
+        head = keys[lo:min(hi, lo + 4)]
+        cue = any(k in CONTINUATION for k in keys[lo:hi]) or any(k in BACK_REFERENCES for k in head) or "well" in keys[lo:hi]
+        target = _latest_with_items(doc, s)
+        if not equipment or not cue or target is None:
+            continue
+        items = items_with_quantities(doc, equipment, doc.in_sentence(s, ("quantity",)))
+        known = {i.id or i.name for i in target.equipment}
+        target.equipment.extend(i for i in items if (i.id or i.name) not in known)
+        start, end = doc.char_span(lo, hi)
+        target.evidence.append(Evidence(start, end, doc.text[start:end]))
+
+
+def _latest_with_items(doc: ArticleDoc, s: int) -> Event | None:
+    for event, es in reversed(list(zip(doc.events, doc.event_sentences))):
+        if es < s and event.type in ITEM_TYPES and event.equipment:
+            return event
+    return None
+
+
+def _same_ref(a: Ref | None, b: Ref | None) -> bool:
+    return a is None or b is None or (a.id or a.name) == (b.id or b.name)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None:
+        return True
+    return a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
+
+
+def same_event(a: Event, b: Event) -> bool:
+    """Whether b reports the same happening as a."""
+    if a.type != b.type or not _dates_agree(a, b):
+        return False
+    if not all(_same_ref(getattr(a, r), getattr(b, r)) for r in ROLE_NAMES):
+        return False
+    if not _same_ref(a.destination or a.recipient, b.destination or b.recipient):
+        return False
+    ids_a = {i.id or i.name for i in a.equipment}
+    ids_b = {i.id or i.name for i in b.equipment}
+    if ids_a and ids_b:
+        return bool(ids_a & ids_b)
+    shared = sum(getattr(a, r) is not None and getattr(b, r) is not None for r in ("actor", "recipient", "destination", "origin"))
+    return shared >= 2 and (not ids_a or not ids_b)
+
+
+def absorb(a: Event, b: Event) -> None:
+    """Merge b into a: fill a's empty roles, add b's items, claimants and evidence."""
+    for role in (*ROLE_NAMES, "change", "date"):
+        if getattr(a, role) is None:
+            setattr(a, role, getattr(b, role))
+    known = {i.id or i.name: n for n, i in enumerate(a.equipment)}
+    for item in b.equipment:
+        n = known.get(item.id or item.name)
+        if n is None:
+            a.equipment.append(item)
+        elif a.equipment[n].quantity is None and item.quantity is not None:
+            a.equipment[n] = item
+    a.attributed_to.extend(r for r in b.attributed_to if r not in a.attributed_to)
+    a.evidence.extend(e for e in b.evidence if e not in a.evidence)
+    for label in ORDER:
+        if label in (a.certainty, b.certainty):
+            a.certainty = label
+            break
+
+
+def _default_destination(doc: ArticleDoc, event: Event) -> None:
+    if event.type != "transfer" or event.destination is not None or event.recipient is None:
+        return
+    place = doc.catalog.get("place", event.recipient.id)
+    if place is not None and place.get("kind") == "country":
+        event.destination = Ref(place.id, place.name, place_attrs(place))

@@ -1,0 +1,112 @@
+"""A token-sequence phrase index: the one matcher behind every catalog lookup in text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from materiel.extract.tokens import Tokens, norm_token, tokenize
+
+ANY_CASE, CAPITALISED, EXACT = "any", "cap", "exact"
+
+
+class _SimpleWords:
+    """Fast path for one-word aliases (most city names): no regex tokenizer run."""
+
+    def get(self, alias: str) -> Tokens | None:
+        if not alias.isalpha():
+            return None
+        return Tokens([alias], [norm_token(alias)], [0], [len(alias)])
+
+
+_SIMPLE = _SimpleWords()
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a phrase names: a catalog entry of a kind, how it was named, and its case rule."""
+
+    kind: str  # equipment, actor, place, source
+    id: str
+    via: str  # name, alias, demonym, force, capital
+    case: str  # any, cap (first letter upper), exact (as written, for acronyms)
+    ambiguous: bool  # an ordinary word: needs context before it counts
+    surface: str  # the alias as written, for the exact case rule
+
+
+def case_rule(alias: str, tokens: Tokens) -> tuple[str, bool]:
+    """How strictly an alias must match, and whether it is an ordinary word needing context."""
+    words = [t for t in tokens.text if t[0].isalnum()]
+    has_digit = any(c.isdigit() for c in alias)
+    if has_digit or len(words) > 1:
+        return ANY_CASE, False
+    letters = [c for c in alias if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return EXACT, False
+    return CAPITALISED, True
+
+
+class PhraseIndex:
+    """Maps token-key sequences to targets; finds leftmost-longest matches in a tokenised text."""
+
+    def __init__(self) -> None:
+        self._phrases: dict[tuple[str, ...], list[Target]] = {}
+        self._max_len: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def add(self, alias: str, kind: str, entry_id: str, via: str) -> None:
+        toks = _SIMPLE.get(alias) or tokenize(alias)
+        if not toks.key:
+            return
+        key = tuple(toks.key)
+        case, ambiguous = case_rule(alias, toks)
+        targets = self._phrases.setdefault(key, [])
+        if any(t.kind == kind and t.id == entry_id for t in targets):
+            return
+        targets.append(Target(kind, entry_id, via, case, ambiguous, "".join(toks.text)))
+        first = key[0]
+        if self._max_len.get(first, 0) < len(key):
+            self._max_len[first] = len(key)
+
+    def lookup(self, key: tuple[str, ...]) -> list[Target]:
+        return self._phrases.get(key, [])
+
+    def matches(self, tokens: Tokens, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, list[Target]]]:
+        """Yield (first token, end token, targets whose case rule the text meets), leftmost-longest."""
+        keys, texts = tokens.key, tokens.text
+        hi = len(keys) if hi is None else hi
+        max_len, phrases = self._max_len, self._phrases
+        i = lo
+        while i < hi:
+            longest = max_len.get(keys[i]) or max_len.get(_singular(keys[i]), 0)
+            found = None
+            for n in range(min(longest, hi - i), 0, -1):
+                key = tuple(keys[i:i + n])
+                targets = phrases.get(key)
+                if targets is None and key[-1].endswith("s"):
+                    targets = phrases.get((*key[:-1], _singular(key[-1])))
+                if targets:
+                    ok = [t for t in targets if _case_ok(t, texts[i:i + n])]
+                    if ok:
+                        found = (i, i + n, ok)
+                        break
+            if found:
+                yield found
+                i = found[1]
+            else:
+                i += 1
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if len(key) > 2 and key.endswith("s") else key
+
+
+def _case_ok(target: Target, texts: list[str]) -> bool:
+    if target.case == ANY_CASE:
+        return True
+    word = texts[0]
+    if target.case == EXACT:
+        surface = "".join(texts)
+        return surface == target.surface or surface.rstrip("s") == target.surface
+    return word[0].isupper()

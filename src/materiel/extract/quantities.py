@@ -1,0 +1,106 @@
+"""Component: quantities ("at least five", "dozens of", "three to five", "(x5)") with a qualifier.
+
+Rules for vague words, kept in one table: "a dozen" is 12 exact; "dozens of" is 24 about;
+"a couple of" is 2 about; "a few", "several", "a number of", "scores of", "hundreds of" have no
+number (null, with qualifier about for the plurals of numbers: "hundreds of" is null about); a
+range "three to five" gives its low end with qualifier "at least".
+"""
+from __future__ import annotations
+
+import re
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.registry import component
+
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+         "hundred": 100, "thousand": 1000, "dozen": 12, "single": 1, "pair": 2}
+# phrase (token keys) -> (quantity, qualifier); longest phrases are tried first.
+VAGUE: dict[tuple[str, ...], tuple[int | None, str | None]] = {
+    ("a", "dozen"): (12, "exact"), ("dozens", "of"): (24, "about"), ("a", "couple", "of"): (2, "about"),
+    ("a", "pair", "of"): (2, "exact"), ("a", "few"): (None, "about"), ("several",): (None, None),
+    ("a", "number", "of"): (None, None), ("scores", "of"): (None, "about"),
+    ("hundreds", "of"): (None, "about"), ("thousands", "of"): (None, "about"),
+    ("a", "handful", "of"): (None, "about"), ("a", "single"): (1, "exact"), ("a", "batch", "of"): (None, None),
+}
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("at", "least"): "at least", ("no", "fewer", "than"): "at least", ("a", "minimum", "of"): "at least",
+    ("up", "to"): "at most", ("as", "many", "as"): "at most", ("at", "most"): "at most",
+    ("no", "more", "than"): "at most", ("a", "maximum", "of"): "at most",
+    ("more", "than"): "over", ("over",): "over", ("in", "excess", "of"): "over", ("upwards", "of"): "over",
+    ("fewer", "than"): "under", ("less", "than"): "under", ("under",): "under", ("nearly",): "under",
+    ("almost",): "under", ("about",): "about", ("around",): "about", ("some",): "about",
+    ("approximately",): "about", ("roughly",): "about", ("an", "estimated"): "about", ("circa",): "about",
+    ("between",): "at least",
+}
+NOT_ITEMS = frozenset("""km kilometres kilometers miles metres meters mm cm kg tonnes tons percent per % years year
+months month days day hours hour minutes km/h knots million billion dollars euros usd $ people civilians
+soldiers troops fighters killed dead wounded times""".split())
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+MULT = re.compile(r"^[xX×](\d+)$")
+
+
+def number_at(keys: list[str], i: int, hi: int) -> tuple[int | None, int]:
+    """Parse a number (digits or words, "two hundred", "twenty-five") at i: (value, end) or (None, i)."""
+    if i >= hi:
+        return None, i
+    key = keys[i]
+    if DIGITS.match(key):
+        return int(key.replace(",", "")), i + 1
+    if "-" not in key and key in UNITS or key.split("-")[0] in UNITS:
+        parts = key.split("-")
+        if not all(p in UNITS for p in parts):
+            return None, i
+        value, j = sum(UNITS[p] for p in parts), i + 1
+        if j < hi and keys[j] in ("hundred", "thousand"):
+            value, j = value * UNITS[keys[j]], j + 1
+        return value, j
+    return None, i
+
+
+def _phrase(keys: list[str], i: int, hi: int, table: dict) -> tuple[tuple[str, ...] | None, int]:
+    for n in (3, 2, 1):
+        key = tuple(keys[i:i + n])
+        if i + n <= hi and key in table:
+            return key, i + n
+    return None, i
+
+
+def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str | None], int] | None:
+    """A quantity expression starting at token i: ((value, qualifier), end) or None."""
+    vague, j = _phrase(keys, i, hi, VAGUE)
+    if vague:
+        return VAGUE[vague], j
+    qual_key, j = _phrase(keys, i, hi, QUALIFIERS)
+    value, k = number_at(keys, j, hi)
+    if value is None:
+        return None
+    qualifier = QUALIFIERS[qual_key] if qual_key else "exact"
+    if k + 1 < hi and keys[k] in ("to", "and", "or", "-") and number_at(keys, k + 1, hi)[0] is not None:
+        k, qualifier = number_at(keys, k + 1, hi)[1], "at least"  # a range: its low end
+    if k < hi and keys[k] in NOT_ITEMS or k < hi and keys[k].startswith(("mm", "km")):
+        return None
+    return (value, qualifier), k
+
+
+@component("quantities", assigns=("mentions.quantity",), requires=("tokens", "sentences", "mentions.date"))
+def quantities(doc: ArticleDoc) -> ArticleDoc:
+    """Annotate quantity expressions; a following unit (km, years, per cent) rules one out."""
+    keys, toks = doc.tokens.key, doc.tokens
+    covered = {k for a in doc.anns for k in range(a.i, a.j)}
+    for lo, hi in doc.sentences:
+        i = lo
+        while i < hi:
+            found = None if i in covered else quantity_at(keys, i, hi)
+            if found is None:
+                mult = MULT.match(toks.text[i])
+                if mult and i > lo and toks.text[i - 1] == "(":
+                    doc.anns.append(Ann("quantity", i, i + 1, toks.start[i], toks.end[i], value=(int(mult.group(1)), "exact")))
+                i += 1
+                continue
+            value, j = found
+            doc.anns.append(Ann("quantity", i, j, toks.start[i], toks.end[j - 1], value=value))
+            i = j
+    return doc

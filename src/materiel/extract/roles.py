@@ -1,0 +1,113 @@
+"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items."""
+from __future__ import annotations
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.lexicon import FORCE_NOUNS
+from materiel.extract.mentions import equipment_item, ref_of
+from materiel.models import Item, Ref
+
+PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
+                   "on", "against", "outside", "across", "inside", "around", "of"))
+SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'", "s",
+                       "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
+                       "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
+                       "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
+                       "village", "area", "evacuated", "former", "russian", "military", "vicinity", "outskirts",
+                       "of", "air", "naval", "border", "frontline", "front", "district", "state"))
+STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
+
+
+def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
+    """The preposition that governs a mention ("from Russia's bases in Syria": Syria is 'from')."""
+    keys = doc.tokens.key
+    k, prep = ann.i - 1, None
+    steps = 0
+    while k >= lo and steps < 7:
+        key = keys[k]
+        if key in PREPS and key != "of":
+            if prep is None:
+                prep = key
+                if key not in ("in", "at", "near"):
+                    return prep
+            elif key == "from":
+                return "from"
+        elif key in STOP or (prep is None and key not in SKIPPABLE and not _is_ann_token(doc, k)):
+            return prep
+        k -= 1
+        steps += 1
+    return prep
+
+
+def _is_ann_token(doc: ArticleDoc, k: int) -> bool:
+    return doc.tokens.text[k][:1].isupper()
+
+
+def is_possessive(doc: ArticleDoc, ann: Ann) -> bool:
+    t = doc.tokens.text
+    return ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")
+
+
+def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
+    """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, else None."""
+    keys = doc.tokens.key
+    for k in range(ann.j, min(ann.j + 3, len(keys))):
+        if keys[k] in FORCE_NOUNS:
+            return "force"
+    if any(a.kind == "equipment" and ann.j <= a.i <= ann.j + 3 for a in doc.anns):
+        return "owner"
+    return None
+
+
+def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """The actor a mention stands for: an actor, or the state a country or capital stands for."""
+    if ann.kind == "actor":
+        if ann.via == "demonym" and demonym_use(doc, ann) != "force":
+            return None
+        return ref_of(ann)
+    if ann.kind == "place":
+        state = ann.entry.get("capital_of") or (ann.entry.id if ann.entry.get("kind") == "country" else None)
+        entry = doc.catalog.get("actor", state)
+        if entry is not None:
+            return Ref(entry.id, entry.name)
+    return None
+
+
+def place_ref(ann: Ann) -> Ref | None:
+    return ref_of(ann) if ann.kind == "place" else None
+
+
+def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> tuple[str, Ref] | None:
+    """Resolve a frame's role spec ("recipient|destination", "actor|origin") for one mention."""
+    for role in role_spec.split("|"):
+        if role in ("actor", "recipient"):
+            ref = actor_ref(doc, ann)
+        elif role == "target":
+            ref = actor_ref(doc, ann) or place_ref(ann)
+        else:
+            ref = place_ref(ann)
+        if ref is not None:
+            return role, ref
+    return None
+
+
+def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann]) -> list[Item]:
+    """Event items: a quantity attaches to the item it precedes within the same noun phrase."""
+    keys = doc.tokens.key
+    items: list[Item] = []
+    seen: set[str] = set()
+    for ann in equipment:
+        qty, qual = None, None
+        for q in quantities:
+            gap = range(q.j, ann.i)
+            if 0 <= ann.i - q.j <= 4 and not any(keys[k] in STOP or keys[k] == "of" and k != ann.i - 1 for k in gap):
+                if not any(e.i < ann.i and e.i >= q.j for e in equipment if e is not ann):
+                    qty, qual = q.value
+            if q.i == ann.j + 1 and doc.tokens.text[ann.j] == "(":
+                qty, qual = q.value
+        item = equipment_item(ann, qty, qual)
+        key = item.id or item.name or ""
+        if key in seen:
+            continue
+        seen.add(key)
+        items.append(item)
+    return items

@@ -1,0 +1,98 @@
+"""A fast rule tokenizer and sentence splitter over raw text, keeping character offsets."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
+# and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82.
+TOKEN_RE = re.compile(r"\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
+SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
+    "oct nov dec no vol fig approx est inc ltd co corp dept gov sen rep rev vs etc al".split()
+)
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‐": "-", "‑": "-"})
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics so that Akıncı, AKINCI and Akinci compare equal."""
+    text = text.lower().translate(_FOLD)
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def norm_token(text: str) -> str:
+    """The matching key of a token: folded, with hyphens and dots dropped (T-72B3 = T72B3, U.S = US)."""
+    key = fold(text)
+    return key.replace("-", "").replace(".", "") if len(key) > 1 else key
+
+
+@dataclass
+class Tokens:
+    """Parallel lists of token texts, keys and character offsets."""
+
+    text: list[str]
+    key: list[str]
+    start: list[int]
+    end: list[int]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def index_at(self, char: int) -> int:
+        """The index of the first token starting at or after `char` (binary search)."""
+        lo, hi = 0, len(self.start)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.start[mid] < char:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+def tokenize(text: str) -> Tokens:
+    """Split `text` into tokens with offsets."""
+    texts, keys, starts, ends = [], [], [], []
+    for m in TOKEN_RE.finditer(text):
+        t = m.group()
+        texts.append(t)
+        keys.append(norm_token(t))
+        starts.append(m.start())
+        ends.append(m.end())
+    return Tokens(texts, keys, starts, ends)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over `text`; a newline always ends a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SENT_END_RE.finditer(text):
+        if m.group().startswith((".",)) and _ends_with_abbreviation(text, m.start()):
+            continue
+        end = m.start() if m.group().startswith("\n") else m.end()
+        _add_span(text, start, end, spans)
+        start = m.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    w = word.group(1)
+    # Initials (U.S., J. Smith) and listed abbreviations do not end a sentence.
+    return w.lower() in ABBREVIATIONS or (len(w) == 1 and w.isupper())
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

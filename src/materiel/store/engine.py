@@ -1,0 +1,64 @@
+"""Turning a URL (or path, or nothing) into a configured SQLAlchemy engine.
+
+The only SQLite-specific SQL in materiel lives in the connection hooks below.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+DEFAULT_URL = "sqlite:///materiel.db"
+ENV_VAR = "MATERIEL_DB"
+
+
+def resolve_url(url: str | None = None) -> sa.URL:
+    """The URL to open: `url`, else $MATERIEL_DB, else ``sqlite:///materiel.db``.
+
+    A value without ``://`` is a plain file path and names a SQLite file.
+    """
+    raw = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    if "://" not in raw:
+        return sa.URL.create("sqlite", database=str(Path(raw).expanduser()))
+    return sa.make_url(raw)
+
+
+def sqlite_file(url: sa.URL) -> Path | None:
+    """The database file a SQLite URL points to, or None (not SQLite, or in memory)."""
+    db = url.database
+    if url.get_backend_name() != "sqlite" or not db or db == ":memory:" or db.startswith("file:"):
+        return None
+    return Path(db)
+
+
+def create_engine(url: sa.URL) -> sa.Engine:
+    """An engine for `url`; for SQLite, creates the file's directory and installs the hooks."""
+    path = sqlite_file(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = sa.create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        sa.event.listen(engine, "connect", _sqlite_connect)
+        sa.event.listen(engine, "begin", _sqlite_begin)
+    return engine
+
+
+def _sqlite_connect(dbapi_conn: Any, record: Any) -> None:
+    """Per connection: WAL, enforced foreign keys, and let SQLAlchemy (not sqlite3) emit BEGIN."""
+    dbapi_conn.isolation_level = None  # otherwise DDL and SELECT run outside the transaction
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+    # SQLite's own lower() folds ASCII only; case-insensitive filters need Unicode (as PostgreSQL does)
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
+
+
+def _sqlite_begin(conn: sa.Connection) -> None:
+    conn.exec_driver_sql("BEGIN")

@@ -1,0 +1,64 @@
+"""The shipped catalogs are data tested like code: schema, ids, aliases, parents, taxonomy."""
+import json
+from collections import defaultdict
+
+import jsonschema
+import pytest
+
+from materiel.catalog.loader import schema, shipped_files
+from materiel.catalog.taxonomy import EQUIPMENT_CLASSES
+from materiel.extract.tokens import norm_token, tokenize
+
+FILES = list(shipped_files())
+
+
+def lines(res):
+    return [json.loads(line) for line in res.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("name,label,res", FILES, ids=[f[1] for f in FILES])
+def test_catalog_file_matches_its_schema(name, label, res):
+    validator = jsonschema.Draft202012Validator(schema(name))
+    problems = [f"{label}:{n} {e.message}" for n, obj in enumerate(lines(res), 1) for e in validator.iter_errors(obj)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("catalog_name", ["equipment", "states", "groups", "places", "sources"])
+def test_catalog_ids_are_unique(catalog_name):
+    ids = [obj["id"] for name, _, res in FILES if name == catalog_name for obj in lines(res)]
+    assert len(ids) == len(set(ids))
+
+
+def _alias_owners(kind_files):
+    owners = defaultdict(set)
+    for _, _, res in kind_files:
+        for obj in lines(res):
+            for alias in (obj["name"], *obj.get("aliases", ())):
+                owners[tuple(tokenize(alias).key)].add(obj["id"])
+    return owners
+
+
+@pytest.mark.parametrize("catalog_name", ["equipment", "states", "groups", "places", "sources"])
+def test_no_alias_names_two_entries_of_one_kind(catalog_name):
+    owners = _alias_owners([f for f in FILES if f[0] == catalog_name])
+    clashes = {" ".join(k): sorted(v) for k, v in owners.items() if len(v) > 1}
+    assert clashes == {}
+
+
+def test_equipment_parents_exist_and_classes_are_in_the_taxonomy():
+    entries = {obj["id"]: obj for name, _, res in FILES if name == "equipment" for obj in lines(res)}
+    missing = sorted(e["id"] for e in entries.values() if e.get("parent") and e["parent"] not in entries)
+    assert missing == []
+    assert {e["class"] for e in entries.values()} <= set(EQUIPMENT_CLASSES)
+
+
+def test_taxonomy_has_at_least_25_classes():
+    assert len(EQUIPMENT_CLASSES) >= 25 and len(set(EQUIPMENT_CLASSES)) == len(EQUIPMENT_CLASSES)
+
+
+def test_group_affiliations_name_a_state_or_group():
+    states = {o["id"] for n, _, r in FILES if n == "states" for o in lines(r)}
+    groups = {o["id"] for n, _, r in FILES if n == "groups" for o in lines(r)}
+    bad = [o["id"] for n, _, r in FILES if n == "groups" for o in lines(r)
+           if o["affiliation"] and o["affiliation"] not in states | groups]
+    assert bad == []

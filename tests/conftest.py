@@ -1,0 +1,62 @@
+"""Shared fixtures: the catalog, the pipeline and a CLI runner (the only conftest)."""
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def catalog():
+    from materiel.catalog import load_catalog
+
+    return load_catalog()
+
+
+@pytest.fixture(scope="session")
+def pipeline(catalog):
+    from materiel.extract.pipeline import Pipeline
+
+    return Pipeline(catalog)
+
+
+@pytest.fixture(scope="session")
+def record_validator():
+    import jsonschema
+
+    schema = json.loads((resources.files("materiel") / "schemas" / "record.schema.json").read_text())
+    return jsonschema.Draft202012Validator(schema)
+
+
+@pytest.fixture
+def extract(pipeline, record_validator):
+    """Extract a text and check the record against the shipped schema and its offsets."""
+    from materiel.models import Document
+
+    def run(text: str, published: str | None = "2025-01-20") -> dict:
+        record = pipeline(Document.create(text, published=published, language="en")).to_dict()
+        record_validator.validate(record)
+        doc_text = Document.create(text).text
+        for m in record["mentions"]:
+            assert doc_text[m["start"]:m["end"]] == m["text"]
+        return record
+
+    return run
+
+
+@pytest.fixture
+def runner():
+    from click.testing import CliRunner
+
+    from materiel.cli import _register
+
+    _register()
+    return CliRunner()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "issue(n): regression test for an issue")
