@@ -4,6 +4,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import importlib.util
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,23 @@ def test_only_the_store_package_imports_sql_libraries(module: str) -> None:
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else []
             offenders += [str(path) for n in names if n.split(".")[0] == module]
     assert offenders == []
+
+
+@pytest.mark.parametrize("workers", [8])
+def test_processes_opening_a_new_database_at_once_all_succeed(tmp_path: Path, workers: int) -> None:
+    def open_and_count(_: int) -> int:
+        with open_store(str(tmp_path / "race.db")) as store:
+            return store.counts()["_migrations"]
+    with ThreadPoolExecutor(workers) as pool:
+        assert list(pool.map(open_and_count, range(workers))) == [len(MIGRATIONS.names)] * workers
+
+
+@pytest.mark.parametrize("dry_run,expected_tables", [(True, []), (False, ["_migrations", "t0001"])])
+def test_migrate_dry_run_on_a_new_database_writes_nothing(tmp_path: Path, dry_run: bool, expected_tables) -> None:
+    registry = Migrations()
+    registry("0001_first")(lambda conn: conn.exec_driver_sql("CREATE TABLE t0001 (x INTEGER)"))
+    store = Store(create_engine(resolve_url(str(tmp_path / "d.db"))), migrations=registry)
+    assert store.migrate(dry_run=dry_run) == ["0001_first"]
+    with store.engine.connect() as conn:
+        assert sorted(sa.inspect(conn).get_table_names()) == expected_tables
+    store.close()

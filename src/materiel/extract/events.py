@@ -18,6 +18,7 @@ from materiel.models import Event, Evidence, Ref
 
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
+NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 
@@ -48,7 +49,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 continue
             j = k + 2
         before = keys[max(lo, k - 4):k]
-        if before and before[-1] in ADJECTIVE_SLOT and keys[k].endswith("ed"):
+        if before and before[-1] in ADJECTIVE_SLOT and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before):
             continue
@@ -95,7 +96,8 @@ def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
 def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
-    title_fiction = bool(doc.sentences) and fiction(doc, *doc.sentences[0])
+    fiction_sentences = sum(fiction(doc, lo, hi) for lo, hi in doc.sentences)
+    title_fiction = fiction_sentences >= 2 or bool(doc.sentences) and fiction(doc, *doc.sentences[0])
     for s, (lo, hi) in enumerate(doc.sentences):
         if title_fiction or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
             continue

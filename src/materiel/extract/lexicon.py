@@ -111,12 +111,12 @@ FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "pro
                     "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered"))
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
-                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought"))
+                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you"))
 MODAL_MAY = frozenset(("may", "can"))
 NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
-cosplay memorial parade""".split())
+cosplay memorial parade player players gameplay sequel trailer""".split())
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
 paratroopers special personnel contingent""".split())

@@ -1,6 +1,6 @@
 """Turning a URL (or path, or nothing) into a configured SQLAlchemy engine.
 
-The only SQLite-specific SQL in materiel lives in the connection hooks below.
+The only dialect-specific SQL in materiel lives in the connection hooks below.
 """
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ import sqlalchemy as sa
 
 DEFAULT_URL = "sqlite:///materiel.db"
 ENV_VAR = "MATERIEL_DB"
+_LOCK_OPTION = "materiel_write_lock"
+_PG_LOCK_KEY = 0x6D617465  # any constant shared by every materiel process ("mate")
 
 
 def resolve_url(url: str | None = None) -> sa.URL:
@@ -42,7 +44,22 @@ def create_engine(url: sa.URL) -> sa.Engine:
     if url.get_backend_name() == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_connect)
         sa.event.listen(engine, "begin", _sqlite_begin)
+    elif url.get_backend_name() == "postgresql":
+        sa.event.listen(engine, "begin", _postgresql_begin)
     return engine
+
+
+def write_locked(engine: sa.Engine) -> sa.Engine:
+    """`engine` whose transactions first take the database's writer lock (one at a time).
+
+    For steps that read then write and must not interleave with another process doing the
+    same, such as two processes migrating a new database at once.
+    """
+    return engine.execution_options(**{_LOCK_OPTION: True})
+
+
+def _wants_lock(conn: sa.Connection) -> bool:
+    return bool(conn.get_execution_options().get(_LOCK_OPTION))
 
 
 def _sqlite_connect(dbapi_conn: Any, record: Any) -> None:
@@ -61,4 +78,10 @@ def _lower(value: Any) -> Any:
 
 
 def _sqlite_begin(conn: sa.Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock now (waiting for it), rather than failing on upgrade later
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if _wants_lock(conn) else "BEGIN")
+
+
+def _postgresql_begin(conn: sa.Connection) -> None:
+    if _wants_lock(conn):
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK_KEY})")

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from materiel.models import (ROLE_NAMES, DateValue, Document, Event, Evidence, Item, Mention, Record,
-                             Ref)
+from materiel.models import ROLE_NAMES, DateValue, Document, Event, Evidence, Item, Mention, Record, Ref
 
-Row = Mapping[str, Any]
+Row = Mapping[Any, Any]  # a plain dict or a SQLAlchemy RowMapping
 DOCUMENT_FIELDS = ("id", "text", "title", "url", "publisher", "published", "language", "source")
 
 
@@ -58,6 +58,8 @@ def event_row(doc_id: str, position: int, event: Event) -> dict[str, Any]:
 def _date_columns(date: DateValue | None) -> dict[str, Any]:
     if date is None:
         return dict.fromkeys(("date_value", "date_precision", "date_text", "date_start", "date_end"))
+    start: str | None
+    end: str | None
     try:
         start, end = date_bounds(date.value)
     except ValueError:  # keep an odd value; it just won't match since/until

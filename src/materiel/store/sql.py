@@ -1,9 +1,10 @@
 """The Store: every read and write of extraction records goes through these methods."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from types import TracebackType
-from typing import Any, Iterator
+from typing import Any, Self
 
 import sqlalchemy as sa
 
@@ -81,7 +82,7 @@ class Store:
     def documents(self, limit: int | None = None) -> list[Document]:
         """Stored documents in the order they were added (at most `limit`)."""
         d = tables.documents
-        query = sa.select(d).order_by(d.c.added_at, d.c.id).limit(limit)
+        query = sa.select(d).order_by(d.c.seq, d.c.id).limit(limit)
         with self._read("list documents") as conn:
             return [rows.document_from_row(r) for r in conn.execute(query).mappings()]
 
@@ -112,7 +113,7 @@ class Store:
         """Release the store's connections."""
         self.engine.dispose()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,

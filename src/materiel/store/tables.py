@@ -8,7 +8,7 @@ attributes (lat/lon, kind, ...) survive a save and reload.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -31,7 +31,7 @@ class JSONText(sa.types.TypeDecorator[Any]):
 
 def utcnow() -> datetime:
     """The current time in UTC (the default for timestamp columns)."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _parent(table: str) -> sa.ForeignKey:
@@ -50,6 +50,8 @@ documents = sa.Table(
     sa.Column("status", sa.String(32), nullable=False),
     sa.Column("warnings", JSONText, nullable=False),
     sa.Column("added_at", sa.DateTime(timezone=True), nullable=False, default=utcnow),
+    # insertion order, portably (clocks can tie; SQLite has no autoincrement outside the primary key)
+    sa.Column("seq", sa.Integer, nullable=False, index=True),
 )
 
 mentions = sa.Table(
