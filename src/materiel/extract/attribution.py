@@ -14,7 +14,8 @@ SAY_VERBS = frozenset("""said says say reported reports report claimed claims cl
 announced announces told tells wrote writes noted notes estimated estimates showed shows show published publishes
 aired airs broadcast broadcasts released releases posted posts shared shares revealed reveals alleged alleges
 added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
-denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates""".split())
+denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing rejected rejects dismissed warned warns believes
+believe""".split())
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), ("by",), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",))
@@ -49,6 +50,11 @@ def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
         if all(r.id != ref.id or r.name != ref.name for r in out):
             out.append(ref)
     return out
+
+
+def is_claimant_position(keys: list[str], ann: Ann, lo: int, hi: int) -> bool:
+    """Whether a mention sits where a claimant does: before a saying verb or after a citing cue."""
+    return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
 
 
 def _source_cue(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:

@@ -10,12 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from materiel.extract import lexicon as lx
+from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.roles import (STOP, actor_ref, demonym_use, fill, governing_prep, is_possessive,
-                                    items_with_quantities)
+from materiel.extract.roles import (STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
+                                    items_with_quantities, possessive_of_place)
 from materiel.models import Event, Evidence, Ref
 
+OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
@@ -51,13 +53,18 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         before = keys[max(lo, k - 4):k]
         if before and before[-1] in ADJECTIVE_SLOT and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
-        if any(w in lx.HYPOTHETICAL for w in before) or _modal(before):
+        if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
             etype, frame = "order", lx.ORDER_GIVE
         passive = bool(before) and (before[-1] in PASSIVE_AUX or len(before) > 1 and before[-2] in PASSIVE_AUX and before[-1].endswith("ly"))
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(found)
+
+
+def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'Su-25 attack jets', 'strike drones', 'attack helicopter': a trigger word naming a role of equipment."""
+    return k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None and doc.tokens.key[k] in lx.MODIFIER_TRIGGERS
 
 
 def _modal(before: list[str]) -> bool:
@@ -89,6 +96,10 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+def _sport(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    return sum(k in lx.SPORT for k in doc.tokens.key[lo:hi]) >= 1
+
+
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
     return any(k in lx.FICTION for k in doc.tokens.key[lo:hi])
 
@@ -96,21 +107,31 @@ def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
 def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
-    fiction_sentences = sum(fiction(doc, lo, hi) for lo, hi in doc.sentences)
+    fiction_sentences = sum(fiction(doc, lo, hi) or _sport(doc, lo, hi) for lo, hi in doc.sentences)
     title_fiction = fiction_sentences >= 2 or bool(doc.sentences) and fiction(doc, *doc.sentences[0])
     for s, (lo, hi) in enumerate(doc.sentences):
         if title_fiction or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
             continue
         anns = doc.in_sentence(s)
+        previous: Event | None = None
         for clo, chi in clauses(doc, lo, hi):
             triggers = find_triggers(doc, clo, chi)
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
+                if event is not None and event.actor is None and previous is not None and _continues(doc, trig):
+                    event.actor = previous.actor  # "Moscow has equipped the junta, sending Mi-17s"
                 if event is not None:
+                    previous = event
                     event.evidence.append(_evidence(doc, lo, hi))
                     doc.events.append(event)
                     doc.event_sentences.append(s)
     return doc
+
+
+def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
+    """A participle or a conjoined verb right after a comma or 'and' shares the subject before it."""
+    prev = doc.tokens.key[trig.i - 1] if trig.i else ""
+    return prev in (",", "and", "then") and doc.tokens.key[trig.i].endswith(("ing", "ed"))
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
@@ -146,21 +167,25 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     quantities = [a for a in scope if a.kind == "quantity"]
     owners: list[Ref] = []
     for ann in scope:
-        if ann.kind not in ("actor", "place"):
+        if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]):
             continue
-        if is_possessive(doc, ann) or (ann.kind == "actor" and ann.via == "demonym" and demonym_use(doc, ann) == "owner"):
+        if is_possessive(doc, ann) and not (ann.kind == "place" and possessive_of_place(doc, ann)) or (
+                ann.kind == "actor" and ann.via == "demonym" and demonym_use(doc, ann) == "owner"):
             ref = actor_ref(doc, ann) or _state_of_demonym(doc, ann)
             if ref:
                 owners.append(ref)
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
-            _assign(event, fill(spec, doc, ann))
-    if event.actor is None and owners and trig.type in ("transfer", "deployment", "withdrawal", "loss", "attack"):
+            for filled in fill(spec, doc, ann):
+                _assign(event, filled)
+    if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = owners[0]
     event.equipment = items_with_quantities(doc, equipment, quantities)
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = dates[0].value if dates else None
+    if trig.type == "transfer" and not event.equipment and _base_object(doc, trig, clause[1]):
+        event.type, event.change = "base_change", "handed_over"
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     return event if _has_content(doc, event, trig, clause) else None
@@ -194,6 +219,13 @@ def _assign(event: Event, filled: tuple[str, Ref] | None) -> None:
         setattr(event, role, ref)
 
 
+def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
+    """'handed over the forward operating base', 'handing over Air Base 201': a base changes hands."""
+    keys = doc.tokens.key[trig.j:min(hi, trig.j + 5)]
+    bases = any(a.kind == "place" and a.entry.get("kind") in ("base", "airfield", "naval_port") and trig.j <= a.i < trig.j + 5 for a in doc.anns)
+    return any(k in lx.BASE_NOUNS for k in keys) or bases
+
+
 def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     keys, texts = doc.tokens.key, doc.tokens.text
     k = trig.j
@@ -214,10 +246,12 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
     if event.type == "base_change":
         return any(k in lx.BASE_NOUNS for k in keys)
     if event.type in ("transfer", "order", "loss"):
-        return bool(event.equipment) or (generic and (event.actor or event.recipient or event.destination or event.origin) is not None)
+        roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
+        return bool(event.equipment) or (generic and roles >= 2)
     if event.type in ("deployment", "withdrawal"):
         forces = any(k in lx.FORCE_NOUNS or k in lx.GENERIC_ITEMS for k in keys)
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
     military = generic or bool(event.equipment) or any(k in ("drone", "drones", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "militants", "jihadists", "gunmen", "rebels", "fighters") for k in keys)
-    armed_group = event.actor is not None and (event.actor.id or "").islower()
+    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
+    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc")
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None

@@ -11,6 +11,8 @@ from materiel.extract.registry import component
 
 # Which target wins when one span names several things (lower wins).
 PRIORITY = {"equipment": 0, "source": 1, "actor": 2, "place": 3}
+# Words of a state's alias that name a seat of power, not the territory ("the White House").
+METONYM_WORDS = frozenset("House Kremlin Pentagon Palace Street Bottom Elysée Elysee Whitehall Bankova Zhongnanhai Rock Orsay Hill".split())
 PLACE_PRIORITY = {"base": 0, "airfield": 0, "naval_port": 0, "range": 0, "region": 1, "country": 2, "city": 3}
 
 
@@ -33,8 +35,19 @@ def phrase_index(catalog: Catalog) -> PhraseIndex:
         if not catalog.cities_loaded and entry.get("capital"):
             index.add(entry.get("capital"), "actor", entry.id, "capital")
     for entry in catalog.entries("place"):
-        _add_names(index, "place", entry)
+        if entry.get("kind") == "country":
+            _add_country(index, entry)
+        else:
+            _add_names(index, "place", entry)
     return index
+
+
+def _add_country(index: PhraseIndex, entry) -> None:
+    """A country's names are places standing for the state; metonyms ("the Kremlin") only name the state."""
+    for name in entry.names:
+        words = name.split()
+        metonym = any(w[:1].islower() or w in METONYM_WORDS for w in words)
+        index.add(name, "actor" if metonym else "place", entry.id, "name" if name == entry.name else "alias")
 
 
 def _add_names(index: PhraseIndex, kind: str, entry) -> None:

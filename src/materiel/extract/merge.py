@@ -16,8 +16,8 @@ from materiel.extract.registry import component
 from materiel.extract.roles import items_with_quantities
 from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
-CONTINUATION = frozenset("also included including among additionally addition plus alongside".split())
-BACK_REFERENCES = frozenset("convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
+CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
+BACK_REFERENCES = frozenset("column convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
 
 
@@ -26,6 +26,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     """Extend, deduplicate and complete the document's events."""
     _continuations(doc)
     _references(doc)
+    _headline(doc)
     events: list[Event] = []
     for event in doc.events:
         same = next((e for e in events if same_event(e, event)), None)
@@ -62,6 +63,30 @@ def _references(doc: ArticleDoc) -> None:
         keep_events.append(event)
         keep_sentences.append(s)
     doc.events, doc.event_sentences = keep_events, keep_sentences
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    return a.type == b.type and _dates_agree(a, b) and all(_same_ref(getattr(a, r), getattr(b, r)) for r in ROLE_NAMES)
+
+
+def _headline(doc: ArticleDoc) -> None:
+    """A headline event restates a body event: it joins the first compatible one; a headline event
+    with no item and no body event to join is too thin to stand alone and is dropped."""
+    if not doc.document.title or not doc.events:
+        return
+    body = [(e, s) for e, s in zip(doc.events, doc.event_sentences) if s > 0]
+    kept = []
+    for event, s in zip(doc.events, doc.event_sentences):
+        if s > 0:
+            continue
+        twin = next((b for b, _ in body if _compatible(b, event)), None)
+        if twin is not None:
+            absorb(twin, event)
+            twin.evidence.sort(key=lambda e: e.start)
+        elif event.equipment:
+            kept.append((event, s))
+    doc.events = [e for e, _ in kept + body]
+    doc.event_sentences = [s for _, s in kept + body]
 
 
 def _continuations(doc: ArticleDoc) -> None:

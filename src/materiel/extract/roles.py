@@ -7,13 +7,16 @@ from materiel.extract.mentions import equipment_item, ref_of
 from materiel.models import Item, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
-                   "on", "against", "outside", "across", "inside", "around", "of"))
+                   "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging"))
 SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'", "s",
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
                        "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
                        "village", "area", "evacuated", "former", "russian", "military", "vicinity", "outskirts",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state"))
+PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
+                         "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
+                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace"))
 STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
 
 
@@ -76,8 +79,12 @@ def place_ref(ann: Ann) -> Ref | None:
     return ref_of(ann) if ann.kind == "place" else None
 
 
-def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> tuple[str, Ref] | None:
-    """Resolve a frame's role spec ("recipient|destination", "actor|origin") for one mention."""
+def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
+    """Resolve a frame's role spec ("recipient|destination", "actor|origin") for one mention.
+
+    A capital or city standing for its state as recipient is also the destination ("to Niamey");
+    a place attacked is also where the attack happened ("stormed Damascus").
+    """
     for role in role_spec.split("|"):
         if role in ("actor", "recipient"):
             ref = actor_ref(doc, ann)
@@ -85,9 +92,30 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> tuple[str, Ref] | None:
             ref = actor_ref(doc, ann) or place_ref(ann)
         else:
             ref = place_ref(ann)
-        if ref is not None:
-            return role, ref
-    return None
+        if ref is None:
+            continue
+        out = [(role, ref)]
+        city = ann.kind == "place" and ann.entry.get("kind") not in ("country", None)
+        if role == "recipient" and city and "destination" in role_spec:
+            out.append(("destination", place_ref(ann)))
+        if role == "target" and ann.kind == "place":
+            out = [("destination", place_ref(ann))] + ([(role, ref)] if city else [])
+        return out
+    return []
+
+
+def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
+    keys = doc.tokens.key
+    nxt = keys[ann.j + 2:ann.j + 5]
+    return any(k in PLACE_NOUNS for k in nxt) or any(a.kind == "place" and ann.j + 2 <= a.i <= ann.j + 3 for a in doc.anns)
+
+
+def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
+    """A mention that says something ("US Africa Command says ...", "according to Russia") fills no role."""
+    from materiel.extract.attribution import is_claimant_position
+
+    return is_claimant_position(doc.tokens.key, ann, lo, hi)
 
 
 def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann]) -> list[Item]:
