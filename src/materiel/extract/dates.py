@@ -21,6 +21,8 @@ WEEKDAYS = {d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thurs
 YEAR = re.compile(r"^(19[4-9]\d|20\d\d)$")
 DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# The only words a date can start with, besides digits: months, weekdays and relative words.
+STARTS = frozenset((*MONTHS, *WEEKDAYS, "yesterday", "today", "this", "last", "previous", "earlier"))
 YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout"))
 
 
@@ -52,6 +54,9 @@ class DateParser:
 
     def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
+        key = self.keys[i]
+        if key not in STARTS and not key[:1].isdigit():
+            return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
                      self._weekday, self._year):
             found = rule(i, hi)

@@ -41,6 +41,8 @@ class ArticleDoc:
     event_sentences: list[int] = field(default_factory=list)  # the sentence each event came from
     warnings: list[str] = field(default_factory=list)
     done: set[str] = field(default_factory=set)
+    _by_sentence: list[list[Ann]] = field(default_factory=list, repr=False)
+    _by_sentence_size: int = -1
 
     @property
     def text(self) -> str:
@@ -59,8 +61,13 @@ class ArticleDoc:
 
     def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> list[Ann]:
         """Annotations inside sentence `s`, of `kinds` if given, in text order."""
-        lo, hi = self.sentences[s]
-        return [a for a in self.anns if lo <= a.i < hi and (kinds is None or a.kind in kinds)]
+        if self._by_sentence_size != len(self.anns):  # annotations changed: bucket them again
+            self._by_sentence = [[] for _ in self.sentences]
+            for a in sorted(self.anns):
+                self._by_sentence[self.sentence_of(a.i)].append(a)
+            self._by_sentence_size = len(self.anns)
+        found = self._by_sentence[s]
+        return list(found) if kinds is None else [a for a in found if a.kind in kinds]
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         return self.tokens.start[i], self.tokens.end[j - 1]

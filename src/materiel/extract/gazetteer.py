@@ -19,7 +19,7 @@ PLACE_PRIORITY = {"base": 0, "airfield": 0, "naval_port": 0, "range": 0, "region
 @lru_cache(maxsize=4)
 def phrase_index(catalog: Catalog) -> PhraseIndex:
     """One phrase index over every name in the catalog (built once per catalog)."""
-    index = PhraseIndex()
+    index = PhraseIndex(catalog.cities)
     for entry in catalog.entries("equipment"):
         _add_names(index, "equipment", entry)
     for entry in catalog.entries("source"):
@@ -34,7 +34,7 @@ def phrase_index(catalog: Catalog) -> PhraseIndex:
             index.add(force, "actor", entry.id, "force")
         if not catalog.cities_loaded and entry.get("capital"):
             index.add(entry.get("capital"), "actor", entry.id, "capital")
-    for entry in catalog.entries("place"):
+    for entry in catalog.entries("place", cities=False):
         if entry.get("kind") == "country":
             _add_country(index, entry)
         else:

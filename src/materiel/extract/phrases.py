@@ -1,28 +1,17 @@
 """A token-sequence phrase index: the one matcher behind every catalog lookup in text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from materiel.extract.tokens import Tokens, norm_token, tokenize
+
+if TYPE_CHECKING:
+    from materiel.catalog.cities import CityTable
 
 ANY_CASE, CAPITALISED, EXACT = "any", "cap", "exact"
 
 
-class _SimpleWords:
-    """Fast path for one-word aliases (most city names): no regex tokenizer run."""
-
-    def get(self, alias: str) -> Tokens | None:
-        if not alias.isalpha():
-            return None
-        return Tokens([alias], [norm_token(alias)], [0], [len(alias)])
-
-
-_SIMPLE = _SimpleWords()
-
-
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
     """What a phrase names: a catalog entry of a kind, how it was named, and its case rule."""
 
     kind: str  # equipment, actor, place, source
@@ -48,44 +37,66 @@ def case_rule(alias: str, tokens: Tokens) -> tuple[str, bool]:
 class PhraseIndex:
     """Maps token-key sequences to targets; finds leftmost-longest matches in a tokenised text."""
 
-    def __init__(self) -> None:
+    def __init__(self, cities: CityTable | None = None) -> None:
         self._phrases: dict[tuple[str, ...], list[Target]] = {}
-        self._max_len: dict[str, int] = {}
+        self._max_len: dict[str, int] = dict(cities.max_len) if cities else {}
+        self._cities = cities
+        self._city_targets: dict[tuple[str, ...], list[Target]] = {}
 
     def __len__(self) -> int:
-        return len(self._phrases)
+        return len(self._phrases) + (len(self._cities.keys) if self._cities else 0)
+
+    def _get(self, key: tuple[str, ...]) -> list[Target] | None:
+        """Targets of a key: catalog phrases, then cities (their targets made on first use)."""
+        own = self._phrases.get(key)
+        if self._cities is None or key not in self._cities.keys:
+            return own
+        cached = self._city_targets.get(key)
+        if cached is None:
+            case = CAPITALISED if len(key) == 1 else ANY_CASE
+            cached = [Target("place", cid, "name", case, False, "") for cid in self._cities.keys[key]]
+            self._city_targets[key] = cached
+        return (own or []) + cached
+
 
     def add(self, alias: str, kind: str, entry_id: str, via: str) -> None:
-        toks = _SIMPLE.get(alias) or tokenize(alias)
-        if not toks.key:
-            return
-        key = tuple(toks.key)
-        case, ambiguous = case_rule(alias, toks)
+        if alias.isalpha():  # one plain word, most city names: no tokenizer run
+            key: tuple[str, ...] = (norm_token(alias),)
+            case, ambiguous = (EXACT, False) if alias.isupper() else (CAPITALISED, True)
+            surface = alias
+        else:
+            toks = tokenize(alias)
+            if not toks.key:
+                return
+            key = tuple(toks.key)
+            case, ambiguous = case_rule(alias, toks)
+            surface = "".join(toks.text)
         targets = self._phrases.setdefault(key, [])
-        if any(t.kind == kind and t.id == entry_id for t in targets):
-            return
-        targets.append(Target(kind, entry_id, via, case, ambiguous, "".join(toks.text)))
+        for t in targets:
+            if t.id == entry_id and t.kind == kind:
+                return
+        targets.append(Target(kind, entry_id, via, case, ambiguous, surface))
         first = key[0]
         if self._max_len.get(first, 0) < len(key):
             self._max_len[first] = len(key)
 
     def lookup(self, key: tuple[str, ...]) -> list[Target]:
-        return self._phrases.get(key, [])
+        return self._get(key) or []
 
     def matches(self, tokens: Tokens, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, list[Target]]]:
         """Yield (first token, end token, targets whose case rule the text meets), leftmost-longest."""
         keys, texts = tokens.key, tokens.text
         hi = len(keys) if hi is None else hi
-        max_len, phrases = self._max_len, self._phrases
+        get, max_len = self._get, self._max_len
         i = lo
         while i < hi:
             longest = max_len.get(keys[i]) or max_len.get(_singular(keys[i]), 0)
             found = None
             for n in range(min(longest, hi - i), 0, -1):
                 key = tuple(keys[i:i + n])
-                targets = phrases.get(key)
+                targets = get(key)
                 if targets is None and key[-1].endswith("s"):
-                    targets = phrases.get((*key[:-1], _singular(key[-1])))
+                    targets = get((*key[:-1], _singular(key[-1])))
                 if targets:
                     ok = [t for t in targets if _case_ok(t, texts[i:i + n])]
                     if ok:

@@ -35,6 +35,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("approximately",): "about", ("roughly",): "about", ("an", "estimated"): "about", ("circa",): "about",
     ("between",): "at least",
 }
+STARTS = frozenset(k[0] for k in (*VAGUE, *QUALIFIERS))
 NOT_ITEMS = frozenset("""km kilometres kilometers miles metres meters mm cm kg tonnes tons percent per % years year
 months month days day hours hour minutes km/h knots million billion dollars euros usd $ people civilians
 soldiers troops fighters killed dead wounded times""".split())
@@ -70,6 +71,9 @@ def _phrase(keys: list[str], i: int, hi: int, table: dict) -> tuple[tuple[str, .
 
 def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str | None], int] | None:
     """A quantity expression starting at token i: ((value, qualifier), end) or None."""
+    key = keys[i]
+    if key not in STARTS and not key[:1].isdigit() and key.split("-")[0] not in UNITS:
+        return None
     vague, j = _phrase(keys, i, hi, VAGUE)
     if vague:
         return VAGUE[vague], j

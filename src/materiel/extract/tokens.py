@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82.
@@ -18,12 +19,15 @@ _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "
 
 def fold(text: str) -> str:
     """Lowercase and strip diacritics so that Akıncı, AKINCI and Akinci compare equal."""
+    if text.isascii():
+        return text.lower()
     text = text.lower().translate(_FOLD)
     if text.isascii():
         return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1 << 18)
 def norm_token(text: str) -> str:
     """The matching key of a token: folded, with hyphens and dots dropped (T-72B3 = T72B3, U.S = US)."""
     key = fold(text)
