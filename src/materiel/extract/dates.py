@@ -65,7 +65,8 @@ class DateParser:
         return None
 
     def _skip_dot(self, j: int, hi: int) -> int:
-        return j + 1 if j < hi and self.texts[j] == "." else j
+        """Step over the dot of an abbreviated month ("Jan. 17"), never over a sentence's full stop."""
+        return j + 1 if j + 1 < hi and self.texts[j] == "." else j
 
     def _year_after(self, j: int, hi: int) -> tuple[int | None, int]:
         if j < hi and self.texts[j] == ",":
@@ -98,7 +99,7 @@ class DateParser:
         d = DAY.match(self.keys[i])
         if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
             return None
-        j = self._skip_dot(i + 2, hi)
+        j = self._skip_dot(i + 2, hi) if len(self.keys[i + 1]) <= 4 and i + 3 < hi else i + 2
         year, j2 = self._year_after(j, hi)
         res = self._resolve(year, _month(self.keys[i + 1]), int(d[1]))
         return (*res, j2 if year else j) if res else None

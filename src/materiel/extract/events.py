@@ -58,6 +58,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
             etype, frame = "order", lx.ORDER_GIVE
         passive = bool(before) and (before[-1] in PASSIVE_AUX or len(before) > 1 and before[-2] in PASSIVE_AUX and before[-1].endswith("ly"))
+        passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(found)
 
@@ -181,6 +182,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 _assign(event, filled)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = owners[0]
+    if event.actor is None and trig.type not in ("loss",):
+        event.actor = _pronoun_subject(doc, trig, clause[0])
     event.equipment = items_with_quantities(doc, equipment, quantities)
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = dates[0].value if dates else None
@@ -188,7 +191,25 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.type, event.change = "base_change", "handed_over"
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
-    return event if _has_content(doc, event, trig, clause) else None
+    if not _has_content(doc, event, trig, clause):
+        doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
+    return event
+
+
+PRONOUNS = frozenset(("it", "they", "we", "its"))
+
+
+def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
+    """'Hezbollah said it had fired ...': a pronoun subject refers to the claimant before it."""
+    keys = doc.tokens.key
+    window = keys[max(lo, trig.i - 4):trig.i]
+    if not any(k in PRONOUNS for k in window):
+        return None
+    for ann in reversed([a for a in doc.anns if lo <= a.i < trig.i and a.kind in ("actor", "place")]):
+        ref = actor_ref(doc, ann)
+        if ref is not None:
+            return ref
+    return None
 
 
 def _state_of_demonym(doc: ArticleDoc, ann: Ann) -> Ref | None:
@@ -233,8 +254,8 @@ def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in ("in", "near", "at", "with", "using", "on", "by"):
         words.append(texts[k])
         k += 1
-    if not words or words == ["the"]:
-        return None
+    if not words or words == ["the"] or any(head_noun(w.lower()) for w in words):
+        return None  # "fired more than 320 rockets": the weapons, not the target
     start, end = doc.tokens.start[trig.j], doc.tokens.end[trig.j + len(words) - 1]
     return Ref(None, doc.text[start:end])
 

@@ -30,6 +30,7 @@ DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination"
 WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination",
                                      "in": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
+                                      "to": "destination",
                              "outside": "destination", "on": "destination"}, None)
 ATTACK = Frame("actor", "target", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
                                    "over": "destination", "across": "destination",
@@ -75,7 +76,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "enlarge|enlarged", "lengthened"), "base_change", BASE, "expanded"),
     (_forms("close|closed|closing|closure", "shut|shutting"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
-            "target|targeted|targets|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
+            "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
             "bomb|bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",

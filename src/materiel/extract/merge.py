@@ -36,6 +36,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
             absorb(same, event)
     for event in events:
         _default_destination(doc, event)
+        _default_recipient(doc, event)
     doc.events = events
     return doc
 
@@ -58,11 +59,27 @@ def _references(doc: ArticleDoc) -> None:
             absorb(target, event)
             continue
         back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
+        if target is not None and back and id(event) in doc.thin_events:
+            _complete(target, event)  # "the delivery, which most likely comes from Syria"
+            continue
         if target is not None and back and event.actor is None:
             event.actor = target.actor
+        if id(event) in doc.thin_events:
+            continue
         keep_events.append(event)
         keep_sentences.append(s)
     doc.events, doc.event_sentences = keep_events, keep_sentences
+
+
+def _complete(target: Event, detail: Event) -> None:
+    """Fill the referenced event's empty places and date from a sentence about it; a hedge there
+    ("most likely comes from") makes it likely, other cues there do not carry over."""
+    for role in ("origin", "destination", "date"):
+        if getattr(target, role) is None:
+            setattr(target, role, getattr(detail, role))
+    if detail.certainty in ("likely", "alleged") and target.certainty == "reported":
+        target.certainty = detail.certainty
+    target.evidence.extend(e for e in detail.evidence if e not in target.evidence)
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -90,7 +107,7 @@ def _headline(doc: ArticleDoc) -> None:
 
 
 def _continuations(doc: ArticleDoc) -> None:
-    with_events = set(doc.event_sentences)
+    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
     keys = doc.tokens.key
     for s, (lo, hi) in enumerate(doc.sentences):
         if s in with_events:
@@ -159,6 +176,17 @@ def absorb(a: Event, b: Event) -> None:
         if label in (a.certainty, b.certainty):
             a.certainty = label
             break
+
+
+def _default_recipient(doc: ArticleDoc, event: Event) -> None:
+    """Equipment arriving in a country of its own accord (a sighting, an unloading) goes to that
+    country's state, unless the actor is that state moving its own equipment."""
+    if event.type != "transfer" or event.recipient is not None or event.destination is None:
+        return
+    country = (event.destination.attrs or {}).get("country")
+    state = doc.catalog.get("actor", country)
+    if state is not None and (event.actor is None or event.actor.id != state.id):
+        event.recipient = Ref(state.id, state.name)
 
 
 def _default_destination(doc: ArticleDoc, event: Event) -> None:

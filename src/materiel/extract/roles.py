@@ -1,6 +1,7 @@
 """How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items."""
 from __future__ import annotations
 
+from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.lexicon import FORCE_NOUNS
 from materiel.extract.mentions import equipment_item, ref_of
@@ -13,7 +14,8 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
                        "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
                        "village", "area", "evacuated", "former", "russian", "military", "vicinity", "outskirts",
-                       "of", "air", "naval", "border", "frontline", "front", "district", "state"))
+                       "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
+                       "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace"))
@@ -46,8 +48,11 @@ def _is_ann_token(doc: ArticleDoc, k: int) -> bool:
 
 
 def is_possessive(doc: ArticleDoc, ann: Ann) -> bool:
-    t = doc.tokens.text
-    return ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")
+    """'Russia's bases' (an owner); not 'Sudan's army', which is the army itself acting."""
+    t, keys = doc.tokens.text, doc.tokens.key
+    if not (ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")):
+        return False
+    return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4])
 
 
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
@@ -58,6 +63,8 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
             return "force"
     if any(a.kind == "equipment" and ann.j <= a.i <= ann.j + 3 for a in doc.anns):
         return "owner"
+    if any(head_noun(k) is not None for k in keys[ann.j:ann.j + 3]):
+        return "owner"  # "five Indian aircraft", "Russian tanks"
     return None
 
 
