@@ -30,6 +30,7 @@ strikes drone drones missile missiles rocket rockets tank tanks howitzer howitze
 militia fighters rebels jihadists insurgents frontline front offensive combat battlefield destroyed
 captured shot sunk air base airbase naval airfield fleet squadron equipment vehicles vehicle mercenaries
 transferred transfer received donated pledged ordered contract procurement interceptors sighted
+loss losses attacking attacks attacked downed intercepted shelling airstrike bombing sortie sorties
 """.split())
 
 

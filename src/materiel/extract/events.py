@@ -15,6 +15,9 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.roles import (STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
+
+HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
+                               "transferred", "transfers", "transferring", "gave", "give", "given"))
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
@@ -166,28 +169,28 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     frame = trig.frame
     equipment = [a for a in scope if a.kind == "equipment"]
     quantities = [a for a in scope if a.kind == "quantity"]
-    owners: list[Ref] = []
+    owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]):
             continue
-        if is_possessive(doc, ann) and not (ann.kind == "place" and possessive_of_place(doc, ann)) or (
-                ann.kind == "actor" and ann.via == "demonym" and demonym_use(doc, ann) == "owner"):
+        rank = owner_rank(doc, ann)
+        if rank is not None:
             ref = actor_ref(doc, ann) or _state_of_demonym(doc, ann)
             if ref:
-                owners.append(ref)
+                owners.append((rank, ref))
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
             for filled in fill(spec, doc, ann):
                 _assign(event, filled)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
-        event.actor = owners[0]
+        event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _pronoun_subject(doc, trig, clause[0])
     event.equipment = items_with_quantities(doc, equipment, quantities)
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = dates[0].value if dates else None
-    if trig.type == "transfer" and not event.equipment and _base_object(doc, trig, clause[1]):
+    if doc.tokens.key[trig.i] in HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
@@ -209,6 +212,21 @@ def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref
+    return None
+
+
+def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
+    """Whether a mention says whose the items are: 0 right before them ("Russian tanks", "US Reaper
+    drone"), 1 as a possessive of items or forces ("Russia's bases"); None when it is no owner."""
+    if ann.kind == "actor" and ann.via == "demonym":
+        return 0 if demonym_use(doc, ann) == "owner" else None
+    if is_possessive(doc, ann):
+        if ann.kind == "place" and possessive_of_place(doc, ann):
+            return None
+        return 1
+    state_like = ann.kind == "place" and ann.entry.get("kind") == "country"
+    if state_like and any(a.kind == "equipment" and a.i == ann.j for a in doc.anns):
+        return 0
     return None
 
 

@@ -9,7 +9,7 @@
 """
 from __future__ import annotations
 
-from materiel.extract.certainty import ORDER
+from materiel.extract.certainty import ORDER, Denial, denials
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
@@ -34,9 +34,11 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
             events.append(event)
         else:
             absorb(same, event)
+    denying = denials(doc)
     for event in events:
         _default_destination(doc, event)
         _default_recipient(doc, event)
+        _document_certainty(event, denying)
     doc.events = events
     return doc
 
@@ -176,6 +178,16 @@ def absorb(a: Event, b: Event) -> None:
         if label in (a.certainty, b.certainty):
             a.certainty = label
             break
+
+
+def _document_certainty(event: Event, denying: list[Denial]) -> None:
+    """The document-level certainty rule (certainty.py): a party to the event denies it elsewhere."""
+    for denial in denying:
+        if denial.covers(event):
+            event.certainty = "denied"
+            if all(a.id != denial.denier.id for a in event.attributed_to):
+                event.attributed_to.append(denial.denier)
+            return
 
 
 def _default_recipient(doc: ArticleDoc, event: Event) -> None:
