@@ -103,3 +103,66 @@ def test_evidence_offsets_slice_the_sentence(extract):
     (event,) = extract(text)["events"]
     ev = event["evidence"][0]
     assert Document.create(text).text[ev["start"]:ev["end"]] == ev["text"] == "Russia delivered five T-72B3 tanks to Mali."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian troops destroyed two Russian T-72B3 tanks near Avdiivka.", {"actor": "Russia"}),
+    ("Houthis say they downed a US MQ-9 Reaper drone over Marib.", {"actor": "United States"}),
+    ("Pakistan said its air force shot down five Indian Rafale jets.", {"actor": "India"}),
+])
+def test_loss_actor_is_the_owner_not_the_destroyer(extract, text, expected):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "loss"]
+    assert {k: roles(event)[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Hezbollah said it had fired Falaq-1 rockets at northern Israel.", "Hezbollah"),
+    ("US Africa Command says Russian MiG-29 jets deployed to Libya.", "Russia"),
+    ("Armenia spent its budget on four Su-30SM fighters delivered by Russia.", "Russia"),
+])
+def test_claimant_and_pronoun_subjects(extract, text, actor):
+    (event,) = extract(text)["events"]
+    assert event["actor"]["name"] == actor
+
+
+def test_a_capital_as_recipient_is_also_the_destination(extract):
+    (event,) = extract("Russia delivered a Pantsir-S1 system to Niamey in April.")["events"]
+    assert (event["recipient"]["name"], event["destination"]["name"]) == ("Niger", "Niamey")
+
+
+def test_arrival_in_a_country_names_its_recipient(extract):
+    (event,) = extract("French AMX-10 RC armoured cars arrived in Ukraine on Saturday.")["events"]
+    assert (event["actor"]["name"], event["recipient"]["name"]) == ("France", "Ukraine")
+
+
+def test_denial_by_a_party_elsewhere_in_the_document(extract):
+    text = ("North Korea shipped KN-23 missiles to Russia, the White House said.\n"
+            "Pyongyang denied the reports on Friday.")
+    (event,) = extract(text)["events"]
+    assert event["certainty"] == "denied"
+    assert "North Korea" in [a["name"] for a in event["attributed_to"]]
+
+
+def test_claims_by_a_party_are_alleged(extract):
+    (event,) = extract("Moscow claims it destroyed eight Leopard 2A6 tanks near Orikhiv.")["events"]
+    assert event["certainty"] == "alleged"
+
+
+def test_handing_over_a_base_is_a_base_change(extract):
+    (event,) = extract("The United States handed over Air Base 201 near Agadez to Niger.")["events"]
+    assert (event["type"], event["change"]) == ("base_change", "handed_over")
+
+
+def test_reference_sentence_completes_the_shipment(extract):
+    text = ("Trucks carried five T-72B3 tanks through Bamako on 17 January.\n"
+            "Moscow has not commented on the delivery, which most likely comes from Russia's bases in Syria.")
+    (event,) = extract(text)["events"]
+    assert event["origin"]["name"] == "Syria" and event["certainty"] == "likely"
+
+
+@pytest.mark.parametrize("text", [
+    "'Top Gun' review: old jets, new thrills\n\nThe film's F-14 Tomcat is shot down over enemy territory. The actors trained for months.",
+    "Spartak grind out win\n\nThe striker scored late as Spartak's fans cheered the club's first league win in a month.",
+])
+def test_look_alike_documents_have_no_events(extract, text):
+    assert extract(text)["events"] == []

@@ -100,21 +100,30 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-def _sport(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    return sum(k in lx.SPORT for k in doc.tokens.key[lo:hi]) >= 1
-
-
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    """A sentence about games, films, museums or kits: designations there are no movements."""
     return any(k in lx.FICTION for k in doc.tokens.key[lo:hi])
+
+
+def look_alike(doc: ArticleDoc) -> bool:
+    """A whole document that is no news of war: a fiction headline, or two sentences with
+    fiction, sport or review vocabulary (a film review, a match report)."""
+    if not doc.sentences:
+        return False
+    if fiction(doc, *doc.sentences[0]):
+        return True
+    cues = lx.FICTION | lx.SPORT | lx.REVIEW
+    keys = doc.tokens.key
+    return sum(any(k in cues for k in keys[lo:hi]) for lo, hi in doc.sentences) >= 2
 
 
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
 def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
-    fiction_sentences = sum(fiction(doc, lo, hi) or _sport(doc, lo, hi) for lo, hi in doc.sentences)
-    title_fiction = fiction_sentences >= 2 or bool(doc.sentences) and fiction(doc, *doc.sentences[0])
+    if look_alike(doc):
+        return doc
     for s, (lo, hi) in enumerate(doc.sentences):
-        if title_fiction or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
+        if fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
             continue
         anns = doc.in_sentence(s)
         previous: Event | None = None

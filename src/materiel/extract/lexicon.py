@@ -132,3 +132,5 @@ MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire".split
 # Vocabulary of sport reports: two sentences with it make a document a look-alike, not news of war.
 SPORT = frozenset("""match matches league striker goalkeeper goal goals scored penalty coach midfielder
 football club fans tournament championship derby playoff playoffs kickoff""".split())
+# Vocabulary of film, game and book reviews; counts toward a look-alike document, not alone.
+REVIEW = frozenset("review reviews reviewed actor actors actress cinema director screenplay audience audiences cast".split())
