@@ -166,3 +166,28 @@ def test_reference_sentence_completes_the_shipment(extract):
 ])
 def test_look_alike_documents_have_no_events(extract, text):
     assert extract(text)["events"] == []
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Rebels advanced on the Central African Republic.\nRwanda said it deployed troops to the country on Sunday.",
+     "Central African Republic"),
+    ("Fighting reached Avdiivka in October.\nUkraine said its troops had withdrawn from the town with their M2A2 Bradley vehicles.",
+     None),
+])
+def test_place_references_point_back(extract, text, destination):
+    record = extract(text)
+    refs = [m for m in record["mentions"] if m["kind"] == "place" and m["text"].startswith("the ")]
+    assert refs and refs[0]["name"] in ("Central African Republic", "Avdiyivka")
+    if destination:
+        assert record["events"][0]["destination"]["name"] == destination
+    else:
+        assert record["events"][0]["origin"]["name"] == "Avdiyivka"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Russian warships left the naval base at Tartus.", "naval_port"),
+    ("Russian warships were moored off Tartus.", "city"),
+])
+def test_a_bare_city_name_is_the_city_and_a_base_needs_base_words(extract, text, kind):
+    places = [m for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert places[-1]["place_type"] == kind

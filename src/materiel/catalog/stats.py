@@ -52,10 +52,10 @@ def search(catalog: Catalog, query: str, *, limit: int = 10, kinds: tuple[str, .
 
 def find_exact(catalog: Catalog, name: str) -> Entry | None:
     """The entry a name resolves to through the same matcher extraction uses (equipment first)."""
-    from materiel.extract.gazetteer import PRIORITY, phrase_index
+    from materiel.extract.gazetteer import phrase_index, rank
     from materiel.extract.tokens import tokenize
 
     targets = phrase_index(catalog).lookup(tuple(tokenize(name).key))
-    for target in sorted(targets, key=lambda t: PRIORITY[t.kind]):
+    for target in sorted(targets, key=lambda t: rank(t, catalog)):
         return catalog.get(target.kind, target.id)
     return None

@@ -13,6 +13,7 @@ from materiel.extract.registry import component
 PRIORITY = {"equipment": 0, "source": 1, "actor": 2, "place": 3}
 # Words of a state's alias that name a seat of power, not the territory ("the White House").
 METONYM_WORDS = frozenset("House Kremlin Pentagon Palace Street Bottom Elysée Elysee Whitehall Bankova Zhongnanhai Rock Orsay Hill".split())
+BASE_WORDS = frozenset("base bases airbase air airfield airport naval port harbour harbor range camp facility".split())
 PLACE_PRIORITY = {"base": 0, "airfield": 0, "naval_port": 0, "range": 0, "region": 1, "country": 2, "city": 3}
 
 
@@ -56,11 +57,23 @@ def _add_names(index: PhraseIndex, kind: str, entry) -> None:
         index.add(alias, kind, entry.id, "alias")
 
 
-def _rank(target: Target, catalog: Catalog) -> tuple[int, int, int]:
+def rank(target: Target, catalog: Catalog, base_context: bool = False) -> tuple[int, int, int]:
+    """Which of several targets of one span wins (lowest first): equipment, source, actor, place;
+    among places a base only where base words stand next to the name ("Tartus naval base", "the
+    port of Tartus"), else the city of that name; then the most populous."""
     entry = catalog.get(target.kind, target.id)
-    sub = PLACE_PRIORITY.get(entry.get("kind"), 4) if target.kind == "place" else 0
+    sub = 0
+    if target.kind == "place":
+        sub = PLACE_PRIORITY.get(entry.get("kind"), 4)
+        if sub == 0 and not base_context:
+            sub = 3.5
     population = -(entry.get("population") or 0) if entry is not None else 0
     return PRIORITY[target.kind], sub, population
+
+
+def _base_context(toks, i: int, j: int, lo: int, hi: int) -> bool:
+    near = toks.key[max(lo, i - 3):i] + toks.key[j:min(hi, j + 2)] + toks.key[i:j]
+    return any(k in BASE_WORDS for k in near)
 
 
 @component("gazetteer", assigns=("mentions.catalog",), requires=("tokens", "sentences"))
@@ -81,7 +94,8 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
 
 
 def _choose(targets, catalog, toks, i, j, lo, hi, found) -> Target | None:
-    for target in sorted(targets, key=lambda t: _rank(t, catalog)):
+    context = len(targets) > 1 and _base_context(toks, i, j, lo, hi)
+    for target in sorted(targets, key=lambda t: rank(t, catalog, context)):
         if target.ambiguous and target.kind == "equipment" and not has_military_context(toks, i, j, lo, hi, found):
             continue
         return target

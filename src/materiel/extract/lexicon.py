@@ -33,7 +33,7 @@ BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", 
                                       "to": "destination",
                              "outside": "destination", "on": "destination"}, None)
 ATTACK = Frame("actor", "target", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
-                                   "over": "destination", "across": "destination",
+                                   "over": "destination", "across": "destination", "around": "destination",
                                    "on": "target", "against": "target", "outside": "destination"}, "target")
 # Who destroyed or captured is not the actor of a loss: its owner is ("Russian tanks", "belonging to").
 LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "destination", "outside": "destination",

@@ -1,0 +1,67 @@
+"""Component: place references ("the country", "the town", "the region", "the capital").
+
+"Rwanda deployed troops to the country" names the country last mentioned before it; "withdrew
+from the town" the last town. A reference becomes a place annotation over its words, pointing at
+that earlier place, so roles and the record treat it like a name.
+"""
+from __future__ import annotations
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.registry import component
+
+# the noun -> the kinds of place it can refer back to
+NOUNS: dict[str, tuple[str, ...]] = {
+    "country": ("country",), "nation": ("country",),
+    "town": ("city",), "city": ("city",), "village": ("city",),
+    "region": ("region", "country"), "province": ("region",), "enclave": ("region",),
+    "area": ("region", "city"), "capital": ("city",),
+}
+DETERMINERS = frozenset(("the", "that"))
+
+
+@component("references", assigns=("mentions.references",), requires=("mentions.catalog",))
+def references(doc: ArticleDoc) -> ArticleDoc:
+    """Annotate 'the country', 'the town' ... with the place they refer back to."""
+    keys = doc.tokens.key
+    places = sorted(a for a in doc.anns if a.kind == "place")
+    covered = {k for a in doc.anns for k in range(a.i, a.j)}
+    for k in range(1, len(keys)):
+        kinds = NOUNS.get(keys[k])
+        if kinds is None or keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
+            continue
+        antecedent = _antecedent(doc, places, k, kinds, keys[k] == "capital")
+        if antecedent is not None:
+            start, end = doc.char_span(k - 1, k + 1)
+            doc.anns.append(Ann("place", k - 1, k + 1, start, end, antecedent, via="reference"))
+    return doc
+
+
+def _modified(keys: list[str], k: int) -> bool:
+    """'the country's army', 'the city of Goma': a possessive or an 'of' phrase is no bare reference."""
+    return k + 1 < len(keys) and keys[k + 1] in ("'", "of")
+
+
+def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ...], capital: bool):
+    """The latest matching place of earlier sentences (a place in the same sentence is more often
+    the subject than what the reference points back to), else of this sentence."""
+    first = doc.sentences[doc.sentence_of(k)][0]
+    earlier = [p for p in places if p.j <= first]
+    same = [p for p in places if first <= p.i and p.j <= k - 1]
+    for ann in [*reversed(earlier), *reversed(same)]:
+        kind = ann.entry.get("kind")
+        if capital and kind == "country":
+            return _capital_of(doc, ann.entry.id)
+        if kind in kinds and not capital:
+            return ann.entry
+    return None
+
+
+def _capital_of(doc: ArticleDoc, state: str):
+    actor = doc.catalog.get("actor", state)
+    name = actor.get("capital") if actor is not None else None
+    if not name:
+        return None
+    from materiel.catalog.stats import find_exact
+
+    entry = find_exact(doc.catalog, name)
+    return entry if entry is not None and entry.kind == "place" else None
