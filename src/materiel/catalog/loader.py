@@ -10,6 +10,7 @@ from typing import Any, Iterable, Iterator
 
 from materiel.catalog.model import Catalog, Entry
 from materiel.errors import CatalogError
+from materiel.settings import setting
 
 # catalog name -> (entry kind, converter from a validated line to entries)
 CATALOG_FILES = ("equipment", "states", "groups", "places", "sources")
@@ -26,17 +27,24 @@ def schema(name: str) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def parse_line(line: str, label: str) -> dict[str, Any] | None:
+    """One JSON Lines line as an object (None for a blank or // comment line); `label` is file:line."""
+    if not line.strip() or line.lstrip().startswith("//"):
+        return None
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise CatalogError(f"{label} is not JSON: {exc.msg}") from None
+    if not isinstance(obj, dict):
+        raise CatalogError(f"{label} must be a JSON object")
+    return obj
+
+
 def _lines(text: str, label: str) -> Iterator[tuple[int, dict[str, Any]]]:
     for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("//"):
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CatalogError(f"{label}:{n} is not JSON: {exc.msg}") from None
-        if not isinstance(obj, dict):
-            raise CatalogError(f"{label}:{n} must be a JSON object")
-        yield n, obj
+        obj = parse_line(line, f"{label}:{n}")
+        if obj is not None:
+            yield n, obj
 
 
 def shipped_files() -> Iterator[tuple[str, str, Any]]:
@@ -79,29 +87,37 @@ def validate_line(name: str, obj: dict[str, Any], label: str) -> None:
         raise CatalogError(f"{label} [{where}] {err.message}")
 
 
+def overlay_text(path: str | Path) -> str:
+    """An overlay file's text, or a CatalogError naming the file."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"{path}: cannot read catalog overlay: {exc}") from None
+
+
+def overlay_entry(obj: dict[str, Any], label: str) -> tuple[str, dict[str, Any]]:
+    """(catalog name, entry) of one overlay line, validated; CatalogError names file, line and field."""
+    name = obj.pop("catalog", None)
+    if name not in CATALOG_FILES:
+        raise CatalogError(f"{label} [catalog] must be one of {', '.join(CATALOG_FILES)}")
+    validate_line(name, obj, label)
+    return name, obj
+
+
 def read_overlay(path: str | Path) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """Validated (catalog name, entry, label) from a user overlay file.
+    """Validated (catalog name, entry, label) from a user overlay file; stops at the first bad line.
 
     Each line is an entry of one catalog plus a `"catalog"` field naming which
     (equipment, states, groups, places, sources).
     """
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"{path}: cannot read catalog overlay: {exc}") from None
-    for n, obj in _lines(text, str(path)):
+    for n, obj in _lines(overlay_text(path), str(path)):
         label = f"{path}:{n}"
-        name = obj.pop("catalog", None)
-        if name not in CATALOG_FILES:
-            raise CatalogError(f"{label} [catalog] must be one of {', '.join(CATALOG_FILES)}")
-        validate_line(name, obj, label)
-        yield name, obj, label
+        yield (*overlay_entry(obj, label), label)
 
 
 def overlay_paths(paths: Iterable[str | Path] = ()) -> list[Path]:
     """Overlay files from arguments plus MATERIEL_CATALOG (os.pathsep-separated)."""
-    env = [p for p in os.environ.get("MATERIEL_CATALOG", "").split(os.pathsep) if p]
+    env = [p for p in setting("catalog").split(os.pathsep) if p]
     return [Path(p) for p in (*env, *paths)]
 
 

@@ -4,14 +4,13 @@ The only dialect-specific SQL in materiel lives in the connection hooks below.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-DEFAULT_URL = "sqlite:///materiel.db"
-ENV_VAR = "MATERIEL_DB"
+from materiel.settings import setting
+
 _LOCK_OPTION = "materiel_write_lock"
 _PG_LOCK_KEY = 0x6D617465  # any constant shared by every materiel process ("mate")
 
@@ -21,7 +20,7 @@ def resolve_url(url: str | None = None) -> sa.URL:
 
     A value without ``://`` is a plain file path and names a SQLite file.
     """
-    raw = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    raw = url or setting("db")
     if "://" not in raw:
         return sa.URL.create("sqlite", database=str(Path(raw).expanduser()))
     return sa.make_url(raw)
