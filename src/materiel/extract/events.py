@@ -177,7 +177,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     event = Event(type=trig.type, change=trig.change)
     frame = trig.frame
     equipment = [a for a in scope if a.kind == "equipment"]
-    quantities = [a for a in scope if a.kind == "quantity"]
+    quantities = [a for a in scope if a.kind == "quantity"] + [
+        a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]):

@@ -64,7 +64,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "carry|carrying|carried|carries", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
             "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
-            "heading", "en", "shifted", "rolled", "crossed|crossing"), "transfer", MOVE, None),
+            "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "station|stationed|stationing",
             "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned"), "deployment", DEPLOY, None),
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
@@ -103,6 +103,7 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "shot": ("down",), "shoot": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+    "went": ("to", "first", "on"),
 }
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None)})

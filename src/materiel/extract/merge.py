@@ -17,13 +17,14 @@ from materiel.extract.roles import items_with_quantities
 from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
-BACK_REFERENCES = frozenset("column convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
+BACK_REFERENCES = frozenset("materiel weapons arms footage video column convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
 
 
 @component("merge", assigns=("events.merged",), requires=("events", "events.attributed_to", "events.certainty"))
 def merge(doc: ArticleDoc) -> ArticleDoc:
     """Extend, deduplicate and complete the document's events."""
+    _halves(doc)
     _continuations(doc)
     _references(doc)
     _headline(doc)
@@ -56,7 +57,7 @@ def _references(doc: ArticleDoc) -> None:
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         words = keys[lo:hi]
-        target = _latest_with_items(doc, s)
+        target = _latest_with_items(doc, s, {k for k in words if k in BACK_REFERENCES})
         if target is not None and not _has_roles(event) and any(k in CONTINUATION for k in words):
             absorb(target, event)
             continue
@@ -109,29 +110,54 @@ def _headline(doc: ArticleDoc) -> None:
 
 
 def _continuations(doc: ArticleDoc) -> None:
+    """Item lists in event-less sentences join the shipment they continue: after a cue ("also",
+    "among"), a back-reference ("the column"), or right after a sentence already added to it."""
     with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
     keys = doc.tokens.key
+    last_added: tuple[Event, int] | None = None
     for s, (lo, hi) in enumerate(doc.sentences):
         if s in with_events:
             continue
         equipment = doc.in_sentence(s, ("equipment",))
-        head = keys[lo:min(hi, lo + 4)]
-        cue = any(k in CONTINUATION for k in keys[lo:hi]) or any(k in BACK_REFERENCES for k in head) or "well" in keys[lo:hi]
-        target = _latest_with_items(doc, s)
-        if not equipment or not cue or target is None:
+        words = keys[lo:hi]
+        nouns = {k for k in words if k in BACK_REFERENCES}
+        cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words
+        run = last_added is not None and last_added[1] == s - 1 and len(equipment) >= 2
+        target = last_added[0] if run and not cue else _latest_with_items(doc, s, nouns)
+        if not equipment or not (cue or run) or target is None:
             continue
         items = items_with_quantities(doc, equipment, doc.in_sentence(s, ("quantity",)))
         known = {i.id or i.name for i in target.equipment}
         target.equipment.extend(i for i in items if (i.id or i.name) not in known)
         start, end = doc.char_span(lo, hi)
         target.evidence.append(Evidence(start, end, doc.text[start:end]))
+        last_added = (target, s)
 
 
-def _latest_with_items(doc: ArticleDoc, s: int) -> Event | None:
-    for event, es in reversed(list(zip(doc.events, doc.event_sentences))):
-        if es < s and event.type in ITEM_TYPES and event.equipment:
-            return event
-    return None
+def _latest_with_items(doc: ArticleDoc, s: int, nouns: set[str] = frozenset()) -> Event | None:
+    """The event with items whose evidence ends last before sentence s; given referring nouns
+    ("the column"), the latest one whose sentences use one of them, if any does."""
+    start = doc.tokens.start[doc.sentences[s][0]]
+    found = [e for e in doc.events if e.type in ITEM_TYPES and e.equipment and id(e) not in doc.thin_events
+             and e.evidence and e.evidence[0].start < start]
+    if nouns:
+        found = [e for e in found if any(n in ev.text.lower() for n in nouns for ev in e.evidence)] or found
+    return max(found, key=lambda e: max(ev.end for ev in e.evidence if ev.start < start), default=None)
+
+
+def _halves(doc: ArticleDoc) -> None:
+    """'Russia's latest deliveries to Bamako' then 'Lorries haul T-72B3 tanks': an event with roles
+    and no items, and right after it one of the same type with items and no roles, are one."""
+    events, sentences = [], []
+    for event, s in zip(doc.events, doc.event_sentences):
+        prev = events[-1] if events else None
+        if (prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and not prev.equipment
+                and _has_roles(prev) and event.equipment and not _has_roles(event)):
+            absorb(prev, event)
+            continue
+        events.append(event)
+        sentences.append(s)
+    doc.events, doc.event_sentences = events, sentences
 
 
 def _same_ref(a: Ref | None, b: Ref | None) -> bool:

@@ -47,13 +47,12 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
     first = doc.sentences[doc.sentence_of(k)][0]
     earlier = [p for p in places if p.j <= first]
     same = [p for p in places if first <= p.i and p.j <= k - 1]
-    for ann in [*reversed(earlier), *reversed(same)]:
-        kind = ann.entry.get("kind")
-        if capital and kind == "country":
-            return _capital_of(doc, ann.entry.id)
-        if kind in kinds and not capital:
-            return ann.entry
-    return None
+    candidates = [*reversed(earlier), *reversed(same)]
+    if capital:  # a capital named before, else the capital of the last country named
+        named = next((a.entry for a in candidates if a.entry.get("capital_of")), None)
+        country = next((a.entry for a in candidates if a.entry.get("kind") == "country"), None)
+        return named or (_capital_of(doc, country.id) if country is not None else None)
+    return next((a.entry for a in candidates if a.entry.get("kind") in kinds), None)
 
 
 def _capital_of(doc: ArticleDoc, state: str):

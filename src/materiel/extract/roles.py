@@ -29,6 +29,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     steps = 0
     while k >= lo and steps < 7:
         key = keys[k]
+        if key == "of" and k > lo and keys[k - 1] == "out":
+            key = "from"  # "pulled out of Syria"
         if key in PREPS and key != "of":
             if prep is None:
                 prep = key
@@ -125,6 +127,17 @@ def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
     return is_claimant_position(doc.tokens.key, ann, lo, hi)
 
 
+def _of_them(doc: ArticleDoc, ann: Ann, quantities: list[Ann], equipment: list[Ann]) -> tuple[int | None, str | None]:
+    """'T-72B3 tanks; no fewer than five of them can be counted': a later 'N of them' counts the
+    last item named before it."""
+    keys = doc.tokens.key
+    for q in quantities:
+        if q.i > ann.j and tuple(keys[q.j:q.j + 2]) in (("of", "them"), ("of", "which")):
+            if not any(ann.j <= e.i < q.i for e in equipment if e is not ann):
+                return q.value
+    return None, None
+
+
 def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann]) -> list[Item]:
     """Event items: a quantity attaches to the item it precedes within the same noun phrase."""
     keys = doc.tokens.key
@@ -139,6 +152,8 @@ def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: lis
                     qty, qual = q.value
             if q.i == ann.j + 1 and doc.tokens.text[ann.j] == "(":
                 qty, qual = q.value
+        if qty is None:
+            qty, qual = _of_them(doc, ann, quantities, equipment)
         item = equipment_item(ann, qty, qual)
         key = item.id or item.name or ""
         if key in seen:
