@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -56,6 +57,25 @@ def runner():
 
     _register()
     return CliRunner()
+
+
+PG_URL = os.environ.get("PG_TEST_URL")
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="PG_TEST_URL unset"))]
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request, tmp_path) -> str:
+    """A fresh store URL: a SQLite file in tmp_path, or PG_TEST_URL's database emptied first."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    import sqlalchemy as sa
+
+    from materiel.store import tables
+
+    engine = sa.create_engine(PG_URL)
+    tables.metadata.drop_all(engine)
+    engine.dispose()
+    return PG_URL
 
 
 def pytest_configure(config):

@@ -1,7 +1,6 @@
 """Storing extraction records: round trip, idempotence, atomicity, lookups."""
 from __future__ import annotations
 
-import os
 
 import pytest
 import sqlalchemy as sa
@@ -12,8 +11,6 @@ from materiel.store import Store, open_store, tables, write
 
 TEXT = ("Germany delivered 14 Leopard 2A6 tanks to Ukraine in September 2024, the ministry said.\n"
         "Russia moved at least two S-400 systems from Belgorod.")
-PG_URL = os.environ.get("PG_TEST_URL")
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="PG_TEST_URL unset"))]
 
 
 def make_record(text: str = TEXT, **meta: str) -> Record:
@@ -36,17 +33,9 @@ def make_record(text: str = TEXT, **meta: str) -> Record:
     return Record(doc, mentions, [delivery, move], warnings=["date is month precision"])
 
 
-def _pg_reset(url: str) -> None:
-    engine = sa.create_engine(url)
-    tables.metadata.drop_all(engine)
-    engine.dispose()
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path) -> Store:
-    if request.param == "postgresql":
-        _pg_reset(PG_URL)
-    with open_store(PG_URL if request.param == "postgresql" else str(tmp_path / "m.db")) as opened:
+@pytest.fixture
+def store(store_url: str) -> Store:
+    with open_store(store_url) as opened:
         yield opened
 
 

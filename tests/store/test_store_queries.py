@@ -1,17 +1,13 @@
 """Store.query_events: each filter selects the matching events and excludes the rest."""
 from __future__ import annotations
 
-import os
 
 import pytest
-import sqlalchemy as sa
 
 from materiel.errors import UsageError
 from materiel.models import DateValue, Document, Event, Evidence, Item, Record, Ref
-from materiel.store import Store, open_store, tables
+from materiel.store import Store, open_store
 
-PG_URL = os.environ.get("PG_TEST_URL")
-BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.skipif(not PG_URL, reason="PG_TEST_URL unset"))]
 
 
 def _event(label: str, type: str, *, date: tuple[str, str] | None = None, items: tuple[Item, ...] = (),
@@ -39,17 +35,9 @@ RECORDS = [
 ]
 
 
-def _pg_reset(url: str) -> None:
-    engine = sa.create_engine(url)
-    tables.metadata.drop_all(engine)
-    engine.dispose()
-
-
-@pytest.fixture(params=BACKENDS)
-def store(request: pytest.FixtureRequest, tmp_path) -> Store:
-    if request.param == "postgresql":
-        _pg_reset(PG_URL)
-    with open_store(PG_URL if request.param == "postgresql" else str(tmp_path / "q.db")) as opened:
+@pytest.fixture
+def store(store_url: str) -> Store:
+    with open_store(store_url) as opened:
         for record in RECORDS:
             opened.add_record(record)
         yield opened

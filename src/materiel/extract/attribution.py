@@ -65,13 +65,20 @@ def _source_cue(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
     return True
 
 
+CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of"))
+CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+
+
 def _after_cue(keys: list[str], i: int, lo: int) -> bool:
-    for cue in AFTER_CUES:
-        n = len(cue)
-        for back in (0, 1, 2):
-            a = i - n - back
-            if a >= lo and tuple(keys[a:a + n]) == cue and all(k in ("the", "a", "an", "officials", "official", "at", "of") for k in keys[a + n:i]):
+    """A cue ("according to", "citing", "aired by") ends at most two filler words before token i."""
+    end = i
+    for _ in range(3):
+        for cue in CUES_BY_LAST.get(keys[end - 1], ()) if end - 1 >= lo else ():
+            if end - len(cue) >= lo and tuple(keys[end - len(cue):end]) == cue:
                 return True
+        if end - 1 < lo or keys[end - 1] not in CUE_FILLERS:
+            return False
+        end -= 1
     return False
 
 

@@ -119,12 +119,16 @@ def _continuations(doc: ArticleDoc) -> None:
         if s in with_events:
             continue
         equipment = doc.in_sentence(s, ("equipment",))
+        if not equipment:
+            continue
         words = keys[lo:hi]
         nouns = {k for k in words if k in BACK_REFERENCES}
         cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words
         run = last_added is not None and last_added[1] == s - 1 and len(equipment) >= 2
+        if not (cue or run):
+            continue
         target = last_added[0] if run and not cue else _latest_with_items(doc, s, nouns)
-        if not equipment or not (cue or run) or target is None:
+        if target is None:
             continue
         items = items_with_quantities(doc, equipment, doc.in_sentence(s, ("quantity",)))
         known = {i.id or i.name for i in target.equipment}
