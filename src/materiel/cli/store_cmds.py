@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from importlib import resources
 
 import click
@@ -20,9 +21,9 @@ def ingest_paths(paths, db: str | None, published: str | None, catalogs) -> tupl
     reader = FailureCounter()
     summary = {"new": 0, "unchanged": 0, "events": 0, "not_extracted": 0}
     with open_store(db) as store:
-        docs = list(reader.documents(paths, published))
-        with click.progressbar(docs, label="ingesting", file=click.get_text_stream("stderr"),
-                               show_pos=True, hidden=len(docs) < 2) as bar:
+        # Streamed, not listed first: a large batch is never held in memory; the bar shows on a terminal.
+        with click.progressbar(reader.documents(paths, published), label="ingesting", file=sys.stderr,
+                               show_pos=True) as bar:
             for document in bar:
                 record = pipeline(document)
                 if store.add_record(record):

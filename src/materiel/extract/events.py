@@ -39,12 +39,14 @@ class Trigger:
 
 
 def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
-    """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling."""
+    """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
+    inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
+    named = {k for a in doc.anns if lo <= a.i < hi and a.kind in ("actor", "place", "source") for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in range(lo, hi):
         hit = lx.TRIGGERS.get(keys[k])
-        if hit is None or not doc.tokens.text[k][0].isalpha():
+        if hit is None or not doc.tokens.text[k][0].isalpha() or k in named:
             continue
         etype, frame, change = hit
         j = k + 1
@@ -165,7 +167,7 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
             if a.i >= t.j or (n == 0 and a.i < t.i):
                 owner = n
         nxt = owner + 1
-        if nxt < len(triggers) and a.i < triggers[nxt].i and a.i >= triggers[owner].j:
+        if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             if not any(doc.tokens.key[k] in STOP for k in range(a.j, triggers[nxt].i)) and triggers[nxt].i - a.j <= 3:
                 owner = nxt
         out[owner].append(a)

@@ -18,6 +18,7 @@ from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
 BACK_REFERENCES = frozenset("materiel weapons arms footage video column convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
+PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
 
 
@@ -62,12 +63,13 @@ def _references(doc: ArticleDoc) -> None:
             absorb(target, event)
             continue
         back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
-        if target is not None and back and id(event) in doc.thin_events:
+        part = any(tuple(words[n:n + 2]) in PARTITIVES for n in range(len(words) - 1))
+        if target is not None and back and id(event) in doc.thin_events and not part:
             _complete(target, event)  # "the delivery, which most likely comes from Syria"
             continue
         if target is not None and back and event.actor is None:
-            event.actor = target.actor
-        if id(event) in doc.thin_events:
+            event.actor = target.actor  # "some of the equipment reached Libya": a movement of its own
+        if id(event) in doc.thin_events and not (back and part and event.actor is not None):
             continue
         keep_events.append(event)
         keep_sentences.append(s)
@@ -75,9 +77,9 @@ def _references(doc: ArticleDoc) -> None:
 
 
 def _complete(target: Event, detail: Event) -> None:
-    """Fill the referenced event's empty places and date from a sentence about it; a hedge there
+    """Fill the referenced event's empty origin and date from a sentence about it; a hedge there
     ("most likely comes from") makes it likely, other cues there do not carry over."""
-    for role in ("origin", "destination", "date"):
+    for role in ("origin", "date"):
         if getattr(target, role) is None:
             setattr(target, role, getattr(detail, role))
     if detail.certainty in ("likely", "alleged") and target.certainty == "reported":
@@ -149,14 +151,20 @@ def _latest_with_items(doc: ArticleDoc, s: int, nouns: set[str] = frozenset()) -
     return max(found, key=lambda e: max(ev.end for ev in e.evidence if ev.start < start), default=None)
 
 
+def _halves_of_one(a: Event, b: Event) -> bool:
+    only_roles = [e for e in (a, b) if _has_roles(e) and not e.equipment]
+    only_items = [e for e in (a, b) if e.equipment and not _has_roles(e)]
+    return len(only_roles) == 1 and len(only_items) == 1
+
+
 def _halves(doc: ArticleDoc) -> None:
-    """'Russia's latest deliveries to Bamako' then 'Lorries haul T-72B3 tanks': an event with roles
-    and no items, and right after it one of the same type with items and no roles, are one."""
+    """'Russia's latest deliveries to Bamako' then 'Lorries haul T-72B3 tanks' (or 'A convoy
+    carrying T-90M tanks arrived in Kidal'): two events of one type, next to each other, one with
+    roles and no items and the other with items and no roles, are one."""
     events, sentences = [], []
     for event, s in zip(doc.events, doc.event_sentences):
         prev = events[-1] if events else None
-        if (prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and not prev.equipment
-                and _has_roles(prev) and event.equipment and not _has_roles(event)):
+        if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and _halves_of_one(prev, event):
             absorb(prev, event)
             continue
         events.append(event)
