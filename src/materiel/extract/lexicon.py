@@ -23,7 +23,7 @@ GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor",
 RECEIVE = Frame("recipient", None, {"from": "actor|origin", "in": "destination", "at": "destination", "by": "recipient"}, None)
 MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "into": "destination", "in": "destination",
                           "at": "destination", "near": "destination", "towards": "destination", "toward": "destination",
-                          "by": "actor", "outside": "destination", "across": "destination"}, "actor")
+                          "by": "actor", "outside": "destination", "across": "destination", "through": "destination"}, "actor")
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination"}, "actor")

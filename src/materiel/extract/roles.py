@@ -8,7 +8,7 @@ from materiel.extract.mentions import equipment_item, ref_of
 from materiel.models import Item, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
-                   "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging"))
+                   "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging", "through"))
 SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'", "s",
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
