@@ -15,7 +15,7 @@ announced announces told tells wrote writes noted notes estimated estimates show
 aired airs broadcast broadcasts released releases posted posts shared shares revealed reveals alleged alleges
 added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
 denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing rejected rejects dismissed warned warns believes
-believe""".split())
+believe condemned condemns criticised criticized criticises criticizes welcomed welcomes protested""".split())
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
             "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),

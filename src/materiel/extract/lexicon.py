@@ -113,7 +113,8 @@ BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outp
 BASE_ONLY = frozenset(("base_change",))
 # Words that turn a transfer trigger into an announced future delivery (an order).
 FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends",
-                    "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered"))
+                    "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered",
+                    "contract", "contracts", "deal", "agreement", "signed"))
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you"))
@@ -124,12 +125,12 @@ replica replicas re-enactment reenactment re-enactors film films movie movies to
 cosplay memorial parade player players gameplay sequel trailer""".split())
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
-paratroopers special personnel contingent""".split())
+paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
 warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())
 # Trigger words that, before a class noun, say what equipment is for ("attack helicopters").
-MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire".split())
+MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire armed".split())
 # Vocabulary of sport reports: two sentences with it make a document a look-alike, not news of war.
 SPORT = frozenset("""match matches league striker goalkeeper goal goals scored penalty coach midfielder
 football club fans tournament championship derby playoff playoffs kickoff""".split())
