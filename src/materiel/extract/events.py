@@ -52,9 +52,10 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
         if need:
-            if k + 1 >= hi or keys[k + 1] not in need:
+            particle = _particle(keys, k, hi, need)
+            if particle is None:
                 continue
-            j = k + 2
+            j = particle + 1 if particle == k + 1 else k + 1
         before = keys[max(lo, k - 4):k]
         if before and before[-1] in ADJECTIVE_SLOT and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
@@ -66,6 +67,17 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(found)
+
+
+def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
+    """Where the particle of a phrasal trigger stands: right after it ("handed over"), or after a
+    short object ("pulling military hardware out of"), never past a comma or 'and'."""
+    for n in range(k + 1, min(hi, k + 5)):
+        if keys[n] in need:
+            return n
+        if keys[n] in STOP:
+            return None
+    return None
 
 
 def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:

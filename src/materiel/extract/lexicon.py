@@ -100,13 +100,16 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "took": ("delivery", "possession"), "take": ("delivery", "possession"), "takes": ("delivery", "possession"),
     "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
     "hand": ("over",), "handed": ("over",), "hands": ("over",), "set": ("up",), "shut": ("down",),
-    "shot": ("down",), "shoot": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
+    "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
+    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over",),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
     "went": ("to", "first", "on"),
 }
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
-                 "drew": ("withdrawal", WITHDRAW, None)})
+                 "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
+                 "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
+                 "shooting": ("loss", LOSS, None)})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outpost facility facilities camp garrison hub".split())
 # Triggers that make an event of their own type only with these words nearby.
