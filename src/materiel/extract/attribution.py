@@ -82,9 +82,17 @@ def _after_cue(keys: list[str], i: int, lo: int) -> bool:
     return False
 
 
+# Words between a claimant's name and its verb: "UN experts have reported", "Rwanda's defence
+# ministry said", "US officials told", "Iran's mission to the United Nations rejected".
+SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokesperson analysts experts researchers
+investigators monitors sources diplomats army military forces ministry government command embassy agency
+council chief defence defense security foreign affairs air force general staff mission panel group
+has have had also previously later publicly on repeatedly earlier itself""".split())
+
+
 def _before_say(keys: list[str], j: int, hi: int) -> bool:
     k = j
-    while k < hi and k - j < 4 and keys[k] in ("'", "s", "officials", "official", "spokesman", "spokesperson", "analysts", "has", "have", "had", "also", "previously", "later", "publicly", "on"):
+    while k < hi and k - j < 6 and keys[k] in SPEAKER_WORDS:
         k += 1
     return k < hi and keys[k] in SAY_VERBS
 
