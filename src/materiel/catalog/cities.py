@@ -27,6 +27,7 @@ Sidi Beni Ain Dar Bou Kafr Tell Tal Deir Abu Umm Al El La Le Los Las San Santa S
 Jesus Christ Trinity Salvation Victory Republic Unity Nation Future Bay Beach Cape Coast Falls
 Mesa Tiger Storm Hawk Fox Typhoon Patriot Leopard Buk Spartak Marine Ocean Rio Bayan Rubi Gorod
 Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base
+Far Near North South East West Upper Lower Little Great Old New Green Black White Red Blue Long Bear
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo
 """.split())
@@ -40,8 +41,9 @@ ID_PREFIX = "geonames:"
 def _latin_names(city: dict) -> list[str]:
     names = {city["name"], *city.get("alternatenames", ())}
     # Cheap checks first: a capital initial and some lower case (not an all-caps code) before the regex.
+    # An alternate name must be five letters or more: short ones are mostly words or codes ("Far").
     return sorted(n for n in names if n[:1].isupper() and not n.isupper() and n not in COMMON_WORDS
-                  and _LATIN.match(n) and n.count(" ") < 4)
+                  and _LATIN.match(n) and n.count(" ") < 4 and (n == city["name"] or len(n) >= 5))
 
 
 def name_key(name: str) -> tuple[str, ...]:

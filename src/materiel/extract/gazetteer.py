@@ -13,7 +13,7 @@ from materiel.extract.registry import component
 PRIORITY = {"equipment": 0, "source": 1, "actor": 2, "place": 3}
 # Words of a state's alias that name a seat of power, not the territory ("the White House").
 METONYM_WORDS = frozenset("House Kremlin Pentagon Palace Street Bottom Elysée Elysee Whitehall Bankova Zhongnanhai Rock Orsay Hill".split())
-BASE_WORDS = frozenset("base bases airbase air airfield airport naval port harbour harbor range camp facility".split())
+BASE_WORDS = frozenset("base bases airbase air airfield airport naval range camp facility".split())
 PLACE_PRIORITY = {"base": 0, "airfield": 0, "naval_port": 0, "range": 0, "region": 1, "country": 2, "city": 3}
 
 

@@ -47,12 +47,22 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
     first = doc.sentences[doc.sentence_of(k)][0]
     earlier = [p for p in places if p.j <= first]
     same = [p for p in places if first <= p.i and p.j <= k - 1]
-    candidates = [*reversed(earlier), *reversed(same)]
+    own = _states_named_before(doc, first, k)  # "Russian instructors ... in the country": not Russia
+    candidates = [a for a in (*reversed(earlier), *reversed(same)) if a.entry.id not in own]
     if capital:  # a capital named before, else the capital of the last country named
         named = next((a.entry for a in candidates if a.entry.get("capital_of")), None)
         country = next((a.entry for a in candidates if a.entry.get("kind") == "country"), None)
         return named or (_capital_of(doc, country.id) if country is not None else None)
-    return next((a.entry for a in candidates if a.entry.get("kind") in kinds), None)
+    for kind in kinds:  # "the region": a region named before, else a country
+        found = next((a.entry for a in candidates if a.entry.get("kind") == kind), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _states_named_before(doc: ArticleDoc, lo: int, k: int) -> set[str]:
+    """States whose forces or people are named earlier in the reference's own sentence."""
+    return {a.entry.id for a in doc.anns if a.kind == "actor" and lo <= a.i < k and a.entry.get("kind") == "state"}
 
 
 def _capital_of(doc: ArticleDoc, state: str):
