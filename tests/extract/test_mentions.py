@@ -56,3 +56,13 @@ def test_unknown_designation_attaches_to_parent_and_guesses_class(extract):
     record = extract("Russia delivered ten T-72B3M2 tanks to Mali.")
     (m,) = [m for m in record["mentions"] if m["kind"] == "equipment"]
     assert m["name"] == "T-72B3M2" and m["parent"] in ("t-72b3m", "t-72b3") and m["class"] == "main battle tank"
+
+
+@pytest.mark.parametrize("phrase,published,value", [
+    ("on Friday", "2025-01-17", "2025-01-17"),
+    ("last Friday", "2025-01-17", "2025-01-10"),
+    ("on Tuesday", "2025-01-17", "2025-01-14"),
+])
+def test_weekdays_count_back_from_the_report_including_its_own_day(extract, phrase, published, value):
+    record = extract(f"Russia delivered T-72B3 tanks to Mali {phrase}.", published=published)
+    assert record["events"][0]["date"]["value"] == value

@@ -2,7 +2,8 @@
 
 "17 January 2025", "Jan. 17", "2025-01-17" give days; "September 2024", "last month",
 "earlier this week" give months; "in 2022", "since 2022", "last year" give years; weekdays
-("on Friday") are the last such day before publication; "yesterday" and "today" count from it.
+("on Friday") are the latest such day up to publication (that day itself in a Friday report,
+a week earlier for "last Friday"); "yesterday" and "today" count from it.
 """
 from __future__ import annotations
 
@@ -154,9 +155,9 @@ class DateParser:
         day = WEEKDAYS.get(self.keys[i])
         if day is None or self.pub is None or not self.texts[i][0].isupper():
             return None
-        back = (self.pub.weekday() - day) % 7 or 7
-        if i > 0 and self.keys[i - 1] in ("last",):
-            back = back
+        back = (self.pub.weekday() - day) % 7  # "on Friday" in a Friday report is that day
+        if back == 0 and i > 0 and self.keys[i - 1] == "last":
+            back = 7  # "last Friday" in a Friday report is a week earlier
         return (self.pub - dt.timedelta(days=back)).isoformat(), "day", i + 1
 
     def _year(self, i: int, hi: int):
