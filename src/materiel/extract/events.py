@@ -15,9 +15,6 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.roles import (STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
-
-HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
-                               "transferred", "transfers", "transferring", "gave", "give", "given"))
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
@@ -145,13 +142,12 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             triggers = find_triggers(doc, clo, chi)
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if event is not None and event.actor is None and previous is not None and _continues(doc, trig):
+                if event.actor is None and previous is not None and _continues(doc, trig):
                     event.actor = previous.actor  # "Moscow has equipped the junta, sending Mi-17s"
-                if event is not None:
-                    previous = event
-                    event.evidence.append(_evidence(doc, lo, hi))
-                    doc.events.append(event)
-                    doc.event_sentences.append(s)
+                previous = event
+                event.evidence.append(_evidence(doc, lo, hi))
+                doc.events.append(event)
+                doc.event_sentences.append(s)
     return doc
 
 
@@ -186,10 +182,10 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
     return out
 
 
-def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[int, int], sentence: list[Ann]) -> Event | None:
-    """Fill an event's roles from its trigger's scope; None when it has no military content."""
+def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[int, int], sentence: list[Ann]) -> Event:
+    """Fill an event's roles from its trigger's scope. One without military substance is marked
+    thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
-    frame = trig.frame
     equipment = [a for a in scope if a.kind == "equipment"]
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
@@ -199,14 +195,13 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             continue
         rank = owner_rank(doc, ann)
         if rank is not None:
-            ref = actor_ref(doc, ann) or _state_of_demonym(doc, ann)
-            if ref:
-                owners.append((rank, ref))
+            owners.append((rank, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
-            for filled in fill(spec, doc, ann):
-                _assign(event, filled)
+            for role, ref in fill(spec, doc, ann):
+                if getattr(event, role) is None:
+                    setattr(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
@@ -214,7 +209,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     event.equipment = items_with_quantities(doc, equipment, quantities)
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = dates[0].value if dates else None
-    if doc.tokens.key[trig.i] in HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
+    if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
@@ -254,11 +249,6 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     return None
 
 
-def _state_of_demonym(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    entry = ann.entry
-    return Ref(entry.id, entry.name) if entry is not None else None
-
-
 def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
     prep = governing_prep(doc, ann, lo)
@@ -271,15 +261,6 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if ann.i - trig.j <= 2:
         return frame.object
     return None
-
-
-def _assign(event: Event, filled: tuple[str, Ref] | None) -> None:
-    if filled is None:
-        return
-    role, ref = filled
-    current = getattr(event, role)
-    if current is None:
-        setattr(event, role, ref)
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
@@ -314,7 +295,7 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
     if event.type in ("deployment", "withdrawal"):
         forces = any(k in lx.FORCE_NOUNS or k in lx.GENERIC_ITEMS for k in keys)
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
-    military = generic or bool(event.equipment) or any(k in ("drone", "drones", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes", "militants", "jihadists", "gunmen", "rebels", "fighters") for k in keys)
+    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc")
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None

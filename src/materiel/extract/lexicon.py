@@ -139,3 +139,9 @@ SPORT = frozenset("""match matches league striker goalkeeper goal goals scored p
 football club fans tournament championship derby playoff playoffs kickoff""".split())
 # Vocabulary of film, game and book reviews; counts toward a look-alike document, not alone.
 REVIEW = frozenset("review reviews reviewed actor actors actress cinema director screenplay audience audiences cast".split())
+# Transfer words that, with a base as their object, hand the base over ("handed over Air Base 201").
+HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
+                               "transferred", "transfers", "transferring", "gave", "give", "given"))
+# Words that make an attack a military one when no equipment is named.
+ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militants jihadists
+gunmen rebels fighters""".split())
