@@ -21,21 +21,18 @@ BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",))
-MEDIA_WORDS = frozenset("footage video videos images photos pictures report reports analysis broadcast".split())
-
-
 def _claimant(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    if ann.kind == "source":
+    """Who a mention names as a speaker: a source or group as itself, a state through its forces,
+    a force-heading demonym, its name or its capital."""
+    if ann.kind == "source" or (ann.kind == "actor" and ann.entry.get("kind") != "state"):
         return Ref(ann.entry.id, ann.entry.name)
-    if ann.kind == "actor" and ann.entry.get("kind") != "state" or ann.kind == "actor" and ann.via == "force":
-        return Ref(ann.entry.id, ann.entry.name) if ann.via != "force" else actor_ref(doc, ann)
-    if ann.kind == "actor" and ann.via == "demonym":
-        return actor_ref(doc, ann)
-    return actor_ref(doc, ann) if ann.kind == "place" else None
+    return actor_ref(doc, ann)
 
 
 def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
-    """Claimants named in sentence s, outermost first."""
+    """Claimants named in sentence s, outermost first. An outlet, agency or analysts' body in the
+    sentence always is one (outlets are never actors by default); an actor or state is one where
+    it stands as a speaker: before a saying verb, after a citing cue, or right after 'said'."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found: list[tuple[int, Ref]] = []
@@ -43,7 +40,7 @@ def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
         ref = _claimant(doc, ann)
         if ref is None:
             continue
-        if ann.kind == "source" and _source_cue(doc, ann, lo, hi):
+        if ann.kind == "source":
             found.append((ann.i, ref))
         elif _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi) or _say_before(keys, ann.i, lo):
             found.append((ann.i, ref))
@@ -57,12 +54,6 @@ def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
 def is_claimant_position(keys: list[str], ann: Ann, lo: int, hi: int) -> bool:
     """Whether a mention sits where a claimant does: before a saying verb or after a citing cue."""
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
-
-
-def _source_cue(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
-    """An outlet or analyst body anywhere in the sentence is a claimant unless it is the object of
-    an event role ("sold to Reuters" never happens; outlets are not actors by default)."""
-    return True
 
 
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of"))

@@ -1,11 +1,18 @@
-"""Component: document-level merging.
+"""Component: document-level merging, in this order.
 
-1. A sentence with no event of its own that lists more items after a cue ("Also seen were ...",
-   "The convoy also included ...", "Among the vehicles were ...") or a back-reference ("the
-   shipment", "the convoy") adds them to the latest event that carries items.
-2. Two events of one type whose roles and dates do not conflict and whose items overlap (or one
-   has none) are the same event reported twice (a headline and its lead): they become one.
-3. A transfer to a state with no stated destination goes to that state's country.
+1. Halves: an event with roles and no items next to one of the same type with items and no roles
+   ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one.
+2. Continuations: a sentence with no event of its own that lists more items after a cue ("Also
+   seen were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after
+   a sentence already added, adds them to the shipment it continues.
+3. References: a sentence about "the delivery" completes that event (origin, date, a hedge);
+   "some of the equipment reached Libya" is a movement of its own, by the same actor. Events
+   with too little substance alone (thin) are then dropped.
+4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
+5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
+6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
+   to a state goes to its country; equipment arriving in a country goes to that state; a party
+   denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
 
@@ -17,7 +24,8 @@ from materiel.extract.roles import items_with_quantities
 from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
-BACK_REFERENCES = frozenset("materiel weapons arms footage video column convoy shipment shipments delivery deliveries equipment vehicles consignment cargo package batch column hardware systems aircraft".split())
+BACK_REFERENCES = frozenset("""materiel weapons arms footage video column convoy shipment shipments delivery deliveries
+equipment vehicles consignment cargo package batch hardware systems aircraft""".split())
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
 
@@ -43,6 +51,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         _default_recipient(doc, event)
         _document_certainty(event, denying)
     doc.events = events
+    doc.event_sentences = []  # positions no longer line up once events are merged
     return doc
 
 
