@@ -100,9 +100,14 @@ def test_demo_ingests_samples_and_prints_events(runner, tmp_path):
 def test_schema_is_valid_json_schema(runner):
     import jsonschema
 
+    from materiel.models import CERTAINTIES, EVENT_TYPES, MENTION_KINDS, QUALIFIERS
+
     schema = json.loads(runner.invoke(cli, ["schema"]).stdout)
     jsonschema.Draft202012Validator.check_schema(schema)
-    assert schema["properties"]["events"]["items"]["properties"]["type"]["enum"][0] == "transfer"
+    event = schema["properties"]["events"]["items"]["properties"]
+    assert event["type"]["enum"] == list(EVENT_TYPES) and event["certainty"]["enum"] == list(CERTAINTIES)
+    assert event["equipment"]["items"]["properties"]["qualifier"]["enum"] == [*QUALIFIERS, None]
+    assert schema["properties"]["mentions"]["items"]["properties"]["kind"]["enum"] == list(MENTION_KINDS)
 
 
 def test_non_english_document_is_stored_not_extracted(runner, tmp_path):

@@ -7,7 +7,7 @@ import pytest
 
 from materiel.catalog.loader import schema, shipped_files
 from materiel.catalog.taxonomy import EQUIPMENT_CLASSES
-from materiel.extract.tokens import norm_token, tokenize
+from materiel.extract.tokens import tokenize
 
 FILES = list(shipped_files())
 

@@ -62,17 +62,3 @@ class Catalog:
     def __iter__(self) -> Iterator[Entry]:
         for kind in KINDS:
             yield from self.entries(kind)
-
-    def count(self, kind: str, **where: Any) -> int:
-        """How many entries of `kind` have every data field in `where` equal to its value."""
-        return sum(1 for e in self.entries(kind) if all(e.get(k) == v for k, v in where.items()))
-
-    def ancestors(self, equipment_id: str) -> list[Entry]:
-        """The parent chain of an equipment entry, nearest first."""
-        chain: list[Entry] = []
-        entry = self.get("equipment", equipment_id)
-        while entry is not None and entry.get("parent") and len(chain) < 10:
-            entry = self.get("equipment", entry.get("parent"))
-            if entry is not None:
-                chain.append(entry)
-        return chain

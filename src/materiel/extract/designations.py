@@ -53,7 +53,6 @@ def _covered(doc: ArticleDoc) -> set[int]:
 @component("designations", assigns=("mentions.designation",), requires=("mentions.catalog",))
 def designations(doc: ArticleDoc) -> ArticleDoc:
     """Add slash-list items and unknown designations as equipment annotations."""
-    toks = doc.tokens
     covered = _covered(doc)
     by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
     for lo, hi in doc.sentences:

@@ -40,7 +40,6 @@ class ArticleDoc:
     events: list[Event] = field(default_factory=list)
     event_sentences: list[int] = field(default_factory=list)  # the sentence each event came from
     warnings: list[str] = field(default_factory=list)
-    done: set[str] = field(default_factory=set)
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
     _by_sentence: list[list[Ann]] = field(default_factory=list, repr=False)
     _by_sentence_size: int = -1

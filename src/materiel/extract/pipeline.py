@@ -32,7 +32,6 @@ class Pipeline:
         doc = ArticleDoc(document=document, catalog=self.catalog, published=_date(document.published))
         for step in self.steps:
             doc = step.func(doc)
-            doc.done.add(step.name)
         events = sorted(doc.events, key=lambda e: e.evidence[0].start if e.evidence else 0)
         return Record(document, doc.mentions(), events, warnings=doc.warnings)
 
