@@ -87,3 +87,15 @@ def test_every_registered_component_has_a_test_here():
 def test_build_pipeline_rejects_bad_orders(names, message):
     with pytest.raises(PipelineError, match=message):
         build_pipeline(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("ISWAP fighters stormed an army base at Wajiroko in January.", ["Wajiroko"]),
+    ("Drones struck a camp near al-Qaim on Monday.", ["al-Qaim"]),
+    ("Troops arrived in March in Bamako.", []),
+])
+def test_unlisted_places_after_a_locative_preposition(catalog, text, names):
+    doc = run_until(catalog, "unlisted", text)
+    found = [doc.text[a.start:a.end] for a in doc.anns if a.via == "unlisted"]
+    assert found == names
+    assert all(a.entry.id is None and a.entry.get("lat") is None for a in doc.anns if a.via == "unlisted")

@@ -16,7 +16,7 @@ class Entry:
     """One catalog entry of a kind (equipment, actor, place, source) with its names and facts."""
 
     kind: str
-    id: str
+    id: str | None  # None only for places extraction found that no catalog lists (extract/unlisted.py)
     name: str
     aliases: tuple[str, ...] = ()
     data: Mapping[str, Any] = field(default_factory=dict)

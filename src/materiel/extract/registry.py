@@ -22,7 +22,7 @@ COMPONENTS: dict[str, ComponentInfo] = {}
 
 # The default pipeline, in order. Each name is registered by a module in materiel.extract.
 DEFAULT_PIPELINE = (
-    "tokenizer", "gazetteer", "designations", "references", "dates", "quantities",
+    "tokenizer", "gazetteer", "designations", "references", "unlisted", "dates", "quantities",
     "events", "attribution", "certainty", "merge",
 )
 
@@ -40,7 +40,7 @@ def component(name: str, *, assigns: tuple[str, ...] = (), requires: tuple[str, 
 def load_builtins() -> None:
     """Import the modules whose decorators register the built-in components."""
     from materiel.extract import (  # noqa: F401
-        attribution, certainty, dates, designations, events, gazetteer, merge, quantities, references, tokenizer,
+        attribution, certainty, dates, designations, events, gazetteer, merge, quantities, references, tokenizer, unlisted,
     )
 
 
