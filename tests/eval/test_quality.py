@@ -14,8 +14,8 @@ from materiel.eval.targets import TARGETS, figure
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
 FLOORS = {
-    "events.f1": 0.72, "roles.actor": 0.74, "roles.recipient": 0.73, "roles.origin": 0.38,
-    "roles.destination": 0.66, "date": 0.77, "attribution": 0.52,
+    "events.f1": 0.73, "roles.actor": 0.75, "roles.recipient": 0.75, "roles.origin": 0.42,
+    "roles.destination": 0.69, "date": 0.77, "attribution": 0.55,
 }
 NEGATIVE_EVENTS_CEILING = 0
 

@@ -191,3 +191,35 @@ def test_place_references_point_back(extract, text, destination):
 def test_a_bare_city_name_is_the_city_and_a_base_needs_base_words(extract, text, kind):
     places = [m for m in extract(text)["mentions"] if m["kind"] == "place"]
     assert places[-1]["place_type"] == kind
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A rebel alliance, the Coalition of Patriots for Change (CPC), attacked Bambari on Tuesday.",
+     {"actor": "Coalition of Patriots for Change", "destination": "Bambari"}),
+    ("Fighters from Islamic State Mozambique attacked the town of Macomia in May.",
+     {"actor": "Islamic State Mozambique Province", "destination": "Macomia"}),
+    ("Russian forces opened their assault on Avdiivka in October.", {"actor": "Russia", "destination": "Avdiyivka"}),
+])
+def test_attack_subjects_and_objects(extract, text, expected):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "attack"
+    assert {k: roles(event)[k] for k in expected} == expected
+
+
+def test_a_participle_describing_the_items_is_no_event_of_its_own(extract):
+    text = "Some of the materiel pulled out of Syria was first moved to Libya, analysts said."
+    events = extract(text)["events"]
+    assert [(e["type"], roles(e)["origin"], roles(e)["destination"]) for e in events] == [("transfer", "Syria", "Libya")]
+
+
+def test_phrasal_trigger_with_its_object_between(extract):
+    (event,) = extract("Russia is pulling S-400 launchers out of Hmeimim air base.")["events"]
+    assert (event["type"], roles(event)["origin"]) == ("withdrawal", "Hmeimim Air Base")
+
+
+@pytest.mark.parametrize("text,base_change", [
+    ("Russia expanded operations along the front with T-90M tanks.", False),
+    ("Russia expanded its air base at Hmeimim with new hangars.", True),
+])
+def test_base_words_are_needed_for_a_base_change(extract, text, base_change):
+    assert ("base_change" in [e["type"] for e in extract(text)["events"]]) == base_change

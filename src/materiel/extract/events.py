@@ -13,7 +13,7 @@ from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.roles import (STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
+from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
 from materiel.models import Event, Evidence, Ref
 
@@ -58,12 +58,37 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
+        if etype == "base_change" and not _near_base(doc, k, lo, hi):
+            continue  # "opened their assault", "expanded operations": no base, no base change
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
             etype, frame = "order", lx.ORDER_GIVE
         passive = bool(before) and (before[-1] in PASSIVE_AUX or len(before) > 1 and before[-2] in PASSIVE_AUX and before[-1].endswith("ly"))
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
-    return _one_per_run(found)
+    return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+
+
+def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
+    """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
+    describes, before the clause's own passive verb, is no event; its phrases go to that verb."""
+    keys = doc.tokens.key
+    out = []
+    for n, t in enumerate(found):
+        later = found[n + 1:]
+        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or any(a.kind == "equipment" and a.j == t.i for a in doc.anns))
+        if noun_before and keys[t.i].endswith("ed") and any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later):
+            continue
+        out.append(t)
+    return out
+
+
+def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """A base word or a base's name within five tokens of a base-change trigger."""
+    window = range(max(lo, k - 5), min(hi, k + 6))
+    if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
+        return True
+    return any(a.kind == "place" and a.entry.get("kind") in ("base", "airfield", "naval_port") and a.i in window
+               for a in doc.anns)
 
 
 def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
@@ -90,11 +115,12 @@ def _modal(before: list[str]) -> bool:
     return False
 
 
-def _one_per_run(triggers: list[Trigger]) -> list[Trigger]:
-    """Adjacent triggers ('delivered and deployed') keep the first; 'attack ... destroyed' keep both."""
+def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
+    """Conjoined triggers ('delivered and deployed', 'shipped, unloaded') keep the first;
+    'attack ... destroyed' keeps both."""
     out: list[Trigger] = []
     for t in triggers:
-        if out and t.i - out[-1].j <= 1:
+        if out and all(keys[n] in ("and", "or", ",") for n in range(out[-1].j, t.i)):
             continue
         out.append(t)
     return out
@@ -176,9 +202,22 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
                 owner = n
         nxt = owner + 1
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
-            if not any(doc.tokens.key[k] in STOP for k in range(a.j, triggers[nxt].i)) and triggers[nxt].i - a.j <= 3:
-                owner = nxt
+            gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
+            bare = governing_prep(doc, a, lo) is None  # "out of Syria was moved": Syria is no subject
+            if bare and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
+                owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
         out[owner].append(a)
+    return out
+
+
+def _outside_brackets(keys: list[str]) -> list[str]:
+    """The tokens not inside parentheses: 'the Coalition of Patriots for Change (CPC), attacked'."""
+    out, depth = [], 0
+    for k in keys:
+        depth += k == "("
+        if depth == 0:
+            out.append(k)
+        depth -= k == ")" and depth > 0
     return out
 
 
@@ -252,14 +291,16 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
 def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
     prep = governing_prep(doc, ann, lo)
+    if prep == "from" and ann.i < trig.i and ann.kind == "actor":
+        return frame.subject  # "fighters from Islamic State Mozambique attacked"
     if prep is not None:
         if prep == "by" and trig.passive:
             return "actor" if frame.subject != "recipient" else frame.preps.get("by")
         return frame.preps.get(prep)
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
-    if ann.i - trig.j <= 2:
-        return frame.object
+    if all(k in SKIPPABLE for k in doc.tokens.key[trig.j:ann.i]) and ann.i - trig.j <= 4:
+        return frame.object  # "attacked Bambari", "attacked the town of Macomia"
     return None
 
 

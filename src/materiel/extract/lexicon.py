@@ -143,5 +143,5 @@ REVIEW = frozenset("review reviews reviewed actor actors actress cinema director
 HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
                                "transferred", "transfers", "transferring", "gave", "give", "given"))
 # Words that make an attack a military one when no equipment is named.
-ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militants jihadists
-gunmen rebels fighters""".split())
+ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militant militants
+jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents""".split())

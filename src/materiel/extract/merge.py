@@ -146,7 +146,9 @@ def _continuations(doc: ArticleDoc) -> None:
         known = {i.id or i.name for i in target.equipment}
         target.equipment.extend(i for i in items if (i.id or i.name) not in known)
         start, end = doc.char_span(lo, hi)
-        target.evidence.append(Evidence(start, end, doc.text[start:end]))
+        evidence = Evidence(start, end, doc.text[start:end])
+        if evidence not in target.evidence:
+            target.evidence.append(evidence)
         last_added = (target, s)
 
 

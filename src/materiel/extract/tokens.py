@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
-# and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82.
-TOKEN_RE = re.compile(r"\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
+# and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
+TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
 SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
