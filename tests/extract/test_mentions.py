@@ -66,3 +66,13 @@ def test_unknown_designation_attaches_to_parent_and_guesses_class(extract):
 def test_weekdays_count_back_from_the_report_including_its_own_day(extract, phrase, published, value):
     record = extract(f"Russia delivered T-72B3 tanks to Mali {phrase}.", published=published)
     assert record["events"][0]["date"]["value"] == value
+
+
+@pytest.mark.parametrize("phrase,value,precision", [
+    ("in mid-January", "2025-01", "month"),
+    ("in late-2023", "2023", "year"),
+    ("in early-March 2024", "2024-03", "month"),
+])
+def test_parts_of_months_and_years(extract, phrase, value, precision):
+    record = extract(f"Russia delivered T-72B3 tanks to Mali {phrase}.", published="2025-01-20")
+    assert (record["events"][0]["date"]["value"], record["events"][0]["date"]["precision"]) == (value, precision)

@@ -56,10 +56,10 @@ class DateParser:
     def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
-        if key not in STARTS and not key[:1].isdigit():
+        if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
             return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
-                     self._weekday, self._year):
+                     self._weekday, self._year, self._part_of):
             found = rule(i, hi)
             if found:
                 return found
@@ -159,6 +159,20 @@ class DateParser:
         if back == 0 and i > 0 and self.keys[i - 1] == "last":
             back = 7  # "last Friday" in a Friday report is a week earlier
         return (self.pub - dt.timedelta(days=back)).isoformat(), "day", i + 1
+
+    def _part_of(self, i: int, hi: int):
+        """'mid-January', 'late-2023', 'early-March 2024': the month or year of a part of it."""
+        head, _, rest = self.texts[i].lower().partition("-")
+        if head not in ("mid", "early", "late") or not rest:
+            return None
+        if YEAR.match(rest):
+            return (rest, "year", i + 1) if not self.pub or int(rest) <= self.pub.year else None
+        month = _month(rest)
+        if month is None:
+            return None
+        year, j = self._year_after(i + 1, hi)
+        res = (f"{year:04d}-{month:02d}", "month") if year else self._resolve(None, month, None)
+        return (*res, j if year else i + 1) if res else None
 
     def _year(self, i: int, hi: int):
         if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:

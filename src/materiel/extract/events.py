@@ -247,7 +247,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = _pronoun_subject(doc, trig, clause[0])
     event.equipment = items_with_quantities(doc, equipment, quantities)
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
-    event.date = dates[0].value if dates else None
+    event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
     if trig.type == "attack" and event.target is None:
