@@ -250,6 +250,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
+        event.recipient = None  # a base change has actor, place and change (DESIGN's roles)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     if not _has_content(doc, event, trig, clause):

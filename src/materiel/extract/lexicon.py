@@ -84,10 +84,10 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "eliminated", "burned|burnt", "disabled"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procurement", "acquire"), "order", ORDER_BUY, None),
+            "buy|bought|buying|buys", "procure|procured|procurement", "acquire", "deal|deals"), "order", ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
-            "sale|sales", "deal|deals"), "order", ORDER_GIVE, None),
+            "sale|sales"), "order", ORDER_GIVE, None),
 ]
 
 TRIGGERS: dict[str, tuple[str, Frame, str | None]] = {}
