@@ -76,7 +76,9 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     for n, t in enumerate(found):
         later = found[n + 1:]
         noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or any(a.kind == "equipment" and a.j == t.i for a in doc.anns))
-        if noun_before and keys[t.i].endswith("ed") and any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later):
+        main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
+            later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
+        if noun_before and keys[t.i].endswith("ed") and main_verb:
             continue
         out.append(t)
     return out

@@ -1,7 +1,8 @@
 """Component: document-level merging, in this order.
 
 1. Halves: an event with roles and no items next to one of the same type with items and no roles
-   ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one.
+   ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one; a thin event of
+   one sentence lends its roles to the full one of the same type there ("approved the sale of").
 2. Continuations: a sentence with no event of its own that lists more items after a cue ("Also
    seen were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after
    a sentence already added, adds them to the shipment it continues.
@@ -178,6 +179,11 @@ def _halves(doc: ArticleDoc) -> None:
         prev = events[-1] if events else None
         if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and _halves_of_one(prev, event):
             absorb(prev, event)
+            continue
+        if prev is not None and prev.type == event.type and s == sentences[-1] and _compatible(prev, event) \
+                and id(prev) in doc.thin_events and id(event) not in doc.thin_events:
+            absorb(event, prev)  # "Washington approved the sale of 12 AH-1Z": the thin verb lends its subject
+            events[-1] = event
             continue
         events.append(event)
         sentences.append(s)
