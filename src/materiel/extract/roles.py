@@ -13,7 +13,7 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
                        "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
-                       "village", "area", "evacuated", "former", "russian", "military", "vicinity", "outskirts",
+                       "village", "area", "former", "military", "vicinity", "outskirts",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
@@ -38,14 +38,15 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                     return prep
             elif key == "from":
                 return "from"
-        elif key in STOP or (prep is None and key not in SKIPPABLE and not _is_ann_token(doc, k)):
+        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k)):
             return prep
         k -= 1
         steps += 1
     return prep
 
 
-def _is_ann_token(doc: ArticleDoc, k: int) -> bool:
+def _capitalised(doc: ArticleDoc, k: int) -> bool:
+    """Names and demonyms ("the Russian-held port of") do not end a prepositional phrase."""
     return doc.tokens.text[k][:1].isupper()
 
 

@@ -4,6 +4,8 @@ The only dialect-specific SQL in materiel lives in the connection hooks below.
 """
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -65,11 +67,26 @@ def _sqlite_connect(dbapi_conn: Any, record: Any) -> None:
     """Per connection: WAL, enforced foreign keys, and let SQLAlchemy (not sqlite3) emit BEGIN."""
     dbapi_conn.isolation_level = None  # otherwise DDL and SELECT run outside the transaction
     cursor = dbapi_conn.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _use_wal(cursor)
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
     # SQLite's own lower() folds ASCII only; case-insensitive filters need Unicode (as PostgreSQL does)
     dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _use_wal(cursor: Any, attempts: int = 100) -> None:
+    """Switch the file to WAL (it stays so). Several processes opening a new file at once can see
+    "database is locked" here, which SQLite's busy handler does not cover: wait and try again."""
+    for attempt in range(attempts):
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
 
 
 def _lower(value: Any) -> Any:
