@@ -46,14 +46,10 @@ def _slash_name(first: str, part: str) -> str:
     return first[: first.rfind("-") + 1] + part
 
 
-def _covered(doc: ArticleDoc) -> set[int]:
-    return {k for a in doc.anns for k in range(a.i, a.j)}
-
-
 @component("designations", assigns=("mentions.designation",), requires=("mentions.catalog",))
 def designations(doc: ArticleDoc) -> ArticleDoc:
     """Add slash-list items and unknown designations as equipment annotations."""
-    covered = _covered(doc)
+    covered = doc.covered()
     by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
     for lo, hi in doc.sentences:
         k = lo

@@ -42,7 +42,10 @@ class ArticleDoc:
     warnings: list[str] = field(default_factory=list)
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
     _by_sentence: list[list[Ann]] = field(default_factory=list, repr=False)
-    _by_sentence_size: int = -1
+    _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
+    _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
+    _covered: set[int] = field(default_factory=set, repr=False)
+    _indexed_size: int = -1
 
     @property
     def text(self) -> str:
@@ -59,15 +62,40 @@ class ArticleDoc:
                 hi = mid - 1
         return lo
 
+    def _index(self) -> None:
+        """Bucket the annotations by sentence, first token and end token (again when they changed),
+        so components look up what stands at a token instead of scanning the document."""
+        if self._indexed_size == len(self.anns):
+            return
+        self._by_sentence = [[] for _ in self.sentences]
+        self._by_start, self._by_end, self._covered = {}, {}, set()
+        for a in sorted(self.anns):
+            self._by_sentence[self.sentence_of(a.i)].append(a)
+            self._by_start.setdefault(a.i, []).append(a)
+            self._by_end.setdefault(a.j, []).append(a)
+            self._covered.update(range(a.i, a.j))
+        self._indexed_size = len(self.anns)
+
     def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> list[Ann]:
         """Annotations inside sentence `s`, of `kinds` if given, in text order."""
-        if self._by_sentence_size != len(self.anns):  # annotations changed: bucket them again
-            self._by_sentence = [[] for _ in self.sentences]
-            for a in sorted(self.anns):
-                self._by_sentence[self.sentence_of(a.i)].append(a)
-            self._by_sentence_size = len(self.anns)
+        self._index()
         found = self._by_sentence[s]
         return list(found) if kinds is None else [a for a in found if a.kind in kinds]
+
+    def starting(self, i: int, kinds: tuple[str, ...]) -> list[Ann]:
+        """Annotations of `kinds` whose first token is i."""
+        self._index()
+        return [a for a in self._by_start.get(i, ()) if a.kind in kinds]
+
+    def ending(self, j: int, kinds: tuple[str, ...]) -> list[Ann]:
+        """Annotations of `kinds` that end right before token j."""
+        self._index()
+        return [a for a in self._by_end.get(j, ()) if a.kind in kinds]
+
+    def covered(self) -> set[int]:
+        """The tokens some annotation already covers (a copy: callers add to it)."""
+        self._index()
+        return set(self._covered)
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:
         return self.tokens.start[i], self.tokens.end[j - 1]

@@ -22,6 +22,7 @@ CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
+BASE_KINDS = ("base", "airfield", "naval_port")
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 
 
@@ -39,7 +40,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
-    named = {k for a in doc.anns if lo <= a.i < hi and a.kind in ("actor", "place", "source") for k in range(a.i, a.j)}
+    named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in range(lo, hi):
         hit = lx.TRIGGERS.get(keys[k])
@@ -75,7 +76,7 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     out = []
     for n, t in enumerate(found):
         later = found[n + 1:]
-        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or any(a.kind == "equipment" and a.j == t.i for a in doc.anns))
+        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
         main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
             later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
         if noun_before and keys[t.i].endswith("ed") and main_verb:
@@ -89,8 +90,7 @@ def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     window = range(max(lo, k - 5), min(hi, k + 6))
     if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
         return True
-    return any(a.kind == "place" and a.entry.get("kind") in ("base", "airfield", "naval_port") and a.i in window
-               for a in doc.anns)
+    return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
 
 
 def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
@@ -269,7 +269,7 @@ def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     window = keys[max(lo, trig.i - 4):trig.i]
     if not any(k in PRONOUNS for k in window):
         return None
-    for ann in reversed([a for a in doc.anns if lo <= a.i < trig.i and a.kind in ("actor", "place")]):
+    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref
@@ -286,7 +286,7 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
             return None
         return 1
     state_like = ann.kind == "place" and ann.entry.get("kind") == "country"
-    if state_like and any(a.kind == "equipment" and a.i == ann.j for a in doc.anns):
+    if state_like and doc.starting(ann.j, ("equipment",)):
         return 0
     return None
 
@@ -310,7 +310,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
     """'handed over the forward operating base', 'handing over Air Base 201': a base changes hands."""
     keys = doc.tokens.key[trig.j:min(hi, trig.j + 5)]
-    bases = any(a.kind == "place" and a.entry.get("kind") in ("base", "airfield", "naval_port") and trig.j <= a.i < trig.j + 5 for a in doc.anns)
+    bases = any(a.entry.get("kind") in BASE_KINDS and trig.j <= a.i < trig.j + 5
+                for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)))
     return any(k in lx.BASE_NOUNS for k in keys) or bases
 
 

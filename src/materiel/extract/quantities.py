@@ -93,7 +93,7 @@ def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str
 def quantities(doc: ArticleDoc) -> ArticleDoc:
     """Annotate quantity expressions; a following unit (km, years, per cent) rules one out."""
     keys, toks = doc.tokens.key, doc.tokens
-    covered = {k for a in doc.anns for k in range(a.i, a.j)}
+    covered = doc.covered()
     for lo, hi in doc.sentences:
         i = lo
         while i < hi:

@@ -24,7 +24,7 @@ def references(doc: ArticleDoc) -> ArticleDoc:
     """Annotate 'the country', 'the town' ... with the place they refer back to."""
     keys = doc.tokens.key
     places = sorted(a for a in doc.anns if a.kind == "place")
-    covered = {k for a in doc.anns for k in range(a.i, a.j)}
+    covered = doc.covered()
     for k in range(1, len(keys)):
         kinds = NOUNS.get(keys[k])
         if kinds is None or keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
@@ -62,7 +62,7 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
 
 def _states_named_before(doc: ArticleDoc, lo: int, k: int) -> set[str]:
     """States whose forces or people are named earlier in the reference's own sentence."""
-    return {a.entry.id for a in doc.anns if a.kind == "actor" and lo <= a.i < k and a.entry.get("kind") == "state"}
+    return {a.entry.id for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i < k and a.entry.get("kind") == "state"}
 
 
 def _capital_of(doc: ArticleDoc, state: str):

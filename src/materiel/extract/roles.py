@@ -64,7 +64,7 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     for k in range(ann.j, min(ann.j + 3, len(keys))):
         if keys[k] in FORCE_NOUNS:
             return "force"
-    if any(a.kind == "equipment" and ann.j <= a.i <= ann.j + 3 for a in doc.anns):
+    if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 4)):
         return "owner"
     if any(head_noun(k) is not None for k in keys[ann.j:ann.j + 3]):
         return "owner"  # "five Indian aircraft", "Russian tanks"
@@ -118,7 +118,7 @@ def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
     """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
     keys = doc.tokens.key
     nxt = keys[ann.j + 2:ann.j + 5]
-    return any(k in PLACE_NOUNS for k in nxt) or any(a.kind == "place" and ann.j + 2 <= a.i <= ann.j + 3 for a in doc.anns)
+    return any(k in PLACE_NOUNS for k in nxt) or any(doc.starting(k, ("place",)) for k in (ann.j + 2, ann.j + 3))
 
 
 def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:

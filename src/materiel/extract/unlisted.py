@@ -28,7 +28,7 @@ WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:al|el
 def unlisted(doc: ArticleDoc) -> ArticleDoc:
     """Annotate capitalised names after a locative preposition that no catalog lists."""
     toks = doc.tokens
-    covered = {k for a in doc.anns for k in range(a.i, a.j)}
+    covered = doc.covered()
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
             if toks.key[k] not in LOCATIVE or k + 1 in covered:
