@@ -104,7 +104,7 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
     "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over",),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    "went": ("to", "first", "on"),
+    "went": ("to",),
 }
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
