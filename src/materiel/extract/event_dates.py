@@ -1,0 +1,204 @@
+"""Which date an event takes: one of its sentence that grammar gives to its verb, else a neighbour's.
+
+In the sentence, a date dates the event's trigger unless it belongs to another verb:
+
+- the saying: a date attached to a verb of saying ("said on Friday", "on Friday rejected",
+  "On Friday, the ministry said", "told reporters on Monday") dates the statement, not what it
+  reports ("had struck", "has been sending", "shot down"); the reported event takes it only when
+  the report ties itself to that day ("overnight", "hours earlier"). Footage and images
+  ("broadcast on Friday", "filmed on Monday") are sightings and do date the movement.
+- a relative clause: ", which signed a pact in 2019," dates its own verb, not a trigger outside
+  it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
+  arriving in 2022"); a participle after a noun ("an embargo imposed in 2011", "tanks ordered in
+  2019") likewise; a genitive ("last month's killing") dates its noun.
+- a clause opened by a dated 'after' ("a day after drones struck Kyiv") dates that clause only.
+- a reduced relative ("tanks bought by Taiwan were unloaded on Monday"): dates after the main
+  verb belong to it, not to the participle.
+
+Of the dates left, those in the trigger's scope come first, then the rest of the sentence; the
+nearest to the trigger wins. Across sentences (`borrow_dates`, run by merge): an undated event
+takes the date of the event-less sentence just before it in its paragraph, when that date is not
+in a relative clause and the event's sentence has no vague time of its own ("in recent years").
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from materiel.extract import lexicon as lx
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.models import DateValue
+
+if TYPE_CHECKING:  # events imports this module; the trigger type is only needed for annotations
+    from materiel.extract.events import Trigger
+
+SAYING = frozenset("""said says say told tells reported reports stated states claimed claims confirmed confirms
+announced announces added adds denied denies deny rejected rejects dismissed dismisses insisted insists
+acknowledged acknowledges accused accuses warned warns wrote writes noted notes revealed reveals disclosed
+discloses alleged alleges""".split())
+# Words that may stand between a verb of saying and its date: "said in a statement on Monday".
+SAYING_GAP = frozenset("""on in at late early earlier later a an the its his her their statement briefing
+conference news reporters journalists interview weekly televised speech""".split())
+RELATIVES = frozenset(("which", "who", "whose", "whom", "where"))
+CLAUSE_ENDS = frozenset((",", ";", ":", "—", "–", "(", ")"))
+AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
+FINITE_AUX = frozenset(("was", "were", "is", "are"))
+IRREGULAR_PARTICIPLES = frozenset("bought sold built made held given sent brought fought won".split())
+# Footage and images date what they show: "images taken on Friday", "a video filmed on Monday".
+SIGHTING_PARTICIPLES = frozenset("""taken filmed recorded captured released posted published aired shared photographed
+geolocated broadcast shot seen spotted""".split())
+# Words before a participle that make it a finite verb or part of one, not a reduced relative.
+NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "we", "which", "who", "that", "not",
+                       "never", "first", "later", "since", "recently", "newly", "being", "the", "a", "an", "its", "their",
+                       "his", "her", "our", "this", "these", "those", *AUXILIARIES))
+SAME_DAY_CUES = frozenset(("overnight", "hours"))
+VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
+                         ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
+
+
+def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: list[Ann]) -> DateValue | None:
+    """The date of the event at `trig`: the nearest date of its sentence that grammar gives to it."""
+    dates = [a for a in sentence if a.kind == "date"]
+    if not dates:
+        return None
+    said = [] if trig.type == "order" else [a for a in dates if saying_date(doc, a, trig)]
+    usable = [a for a in dates if a not in said and _dates_trigger(doc, a, trig)]
+    pool = [a for a in usable if a in scope] or usable
+    if pool:
+        return min(pool, key=lambda a: abs(a.i - trig.i)).value
+    if said and _dated_by_statement(doc, trig):
+        return said[0].value
+    return None
+
+
+def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """Whether `date` is attached to a verb of saying other than the trigger: right after it
+    ("said on Friday", "told reporters on Monday") or before it with the trigger after the verb
+    ("Iran on Tuesday rejected reports that ...", "On Friday, the ministry said ...")."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    k = date.i - 1
+    while k >= lo and keys[k] in SAYING_GAP and date.i - k <= 6:
+        k -= 1
+    if k >= lo and _saying(doc, k) and not trig.i <= k < trig.j:
+        return True
+    if trig.i < date.i or any(keys[k] in lx.TRIGGERS for k in range(lo, date.i)):
+        return False  # "landed on Wednesday, RTB reported": the date follows its own verb
+    for k in range(date.j, min(hi, date.j + 12)):
+        if _saying(doc, k):
+            return k < trig.i
+        if keys[k] in lx.TRIGGERS or keys[k] == ";":
+            return False
+    return False
+
+
+def _saying(doc: ArticleDoc, k: int) -> bool:
+    return doc.tokens.key[k] in SAYING and doc.tokens.text[k].islower()  # not "the United States"
+
+
+def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    keys = doc.tokens.key
+    if keys[date.j - 1] in ("after", "before"):  # "a day after drones struck": the clause it opens
+        return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
+    if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5):
+        return False
+    clause = relative_clause(doc, date)
+    if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
+        return False
+    return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
+
+
+def _genitive(doc: ArticleDoc, date: Ann) -> bool:
+    """'last month's killing', 'Tuesday's drones': the date names its noun's time, so it dates the
+    event only when that noun is the trigger ("Sunday's strike") or its object ("shot down Tuesday's drones")."""
+    keys = doc.tokens.key
+    return keys[date.j:date.j + 2] == ["'", "s"]
+
+
+def relative_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
+    """The token span of the relative clause holding `date` (from its 'which'/'that' to the next
+    comma or the sentence end), or None when the date stands in a main clause."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    start = None
+    for k in range(date.i - 1, lo, -1):
+        if keys[k] in CLAUSE_ENDS:
+            break
+        if keys[k] in RELATIVES:
+            start = k
+            break
+    if start is None:
+        return None
+    end = next((k for k in range(date.j, hi) if keys[k] in CLAUSE_ENDS), hi)
+    return start, end
+
+
+def _about_trigger(doc: ArticleDoc, clause: tuple[int, int], trig: "Trigger") -> bool:
+    """'the delivery, which took place in March' (right after the trigger word) or 'howitzers,
+    which began arriving in 2022' (a verb of the same type): the clause tells of the same event."""
+    start, end = clause
+    if (start - 1 if doc.tokens.key[start - 1] == "," else start) == trig.j:
+        return True
+    return any(lx.TRIGGERS.get(k, ("",))[0] == trig.type for k in doc.tokens.key[start:end])
+
+
+def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun,
+    between the trigger and the date, takes the date, unless it is a verb of the event's type."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    for k in range(date.i - 1, trig.j, -1):
+        if keys[k] in CLAUSE_ENDS:
+            return False
+        participle = texts[k].islower() and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
+            and keys[k] not in SIGHTING_PARTICIPLES
+        if participle and texts[k - 1].isalpha() and texts[k - 1].islower() and keys[k - 1] not in NOT_NOUNS:
+            return lx.TRIGGERS.get(keys[k], ("",))[0] != trig.type
+    return False
+
+
+def _after_main_verb(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'The tanks bought by Taiwan were unloaded on Monday': the participle is no main verb, and a
+    date after the clause's own 'were' belongs to that verb."""
+    keys = doc.tokens.key
+    if not trig.passive or date.i < trig.j or (trig.i > 0 and keys[trig.i - 1] in AUXILIARIES):
+        return False
+    return any(keys[k] in FINITE_AUX for k in range(trig.j, date.i))
+
+
+def _dated_by_statement(doc: ArticleDoc, trig: "Trigger") -> bool:
+    """A strike or a loss claimed in a statement ("said on Friday its forces had destroyed") is
+    dated by it: the report of a day's fighting; not when it is ongoing ("has begun using"). A
+    movement reported so ("said Rwanda had deployed") is a state of affairs with no date, unless
+    the report ties it to its day ("overnight", "hours earlier")."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[doc.sentence_of(trig.i)]
+    if any(k in SAME_DAY_CUES for k in keys[lo:hi]):
+        return True
+    ongoing = any(k in ("has", "have", "is", "are") for k in keys[max(lo, trig.i - 3):trig.i])
+    return trig.type in ("attack", "loss") and not ongoing
+
+
+def borrow_dates(doc: ArticleDoc) -> None:
+    """An undated event takes the date of the sentence just before it in its paragraph when that
+    sentence reports no event of its own ("Fighting began on Sunday. Drones struck the depot.");
+    not a date of a relative clause there, nor when its own sentence has a vague time."""
+    with_events = set(doc.event_sentences)
+    for event, s in zip(doc.events, doc.event_sentences):
+        if event.date is not None or s == 0 or s - 1 in with_events or not _same_paragraph(doc, s - 1, s):
+            continue
+        if _vague_time(doc, s):
+            continue
+        dates = [a for a in doc.in_sentence(s - 1, ("date",)) if relative_clause(doc, a) is None]
+        if dates:
+            event.date = dates[0].value
+
+
+def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:
+    between = doc.text[doc.tokens.end[doc.sentences[a][1] - 1]:doc.tokens.start[doc.sentences[b][0]]]
+    return "\n" not in between
+
+
+def _vague_time(doc: ArticleDoc, s: int) -> bool:
+    """'having delivered jets in recent years': the sentence times itself, vaguely."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    return any(tuple(keys[k:k + len(v)]) == v for k in range(lo, hi) for v in VAGUE_TIMES if keys[k] == v[0])
