@@ -25,6 +25,19 @@ ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # The only words a date can start with, besides digits: months, weekdays and relative words.
 STARTS = frozenset((*MONTHS, *WEEKDAYS, "yesterday", "today", "this", "last", "previous", "earlier"))
 YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout"))
+# Words before a bare month name ("in May", "the end of July", "images from December").
+MONTH_CONTEXT = frozenset(("in", "since", "during", "until", "early", "late", "mid", "last", "of", "from", "throughout"))
+# Dates that point back to the latest day (or, for a period, the latest date) the text gave:
+# (keys, days after that day). "a day after drones struck" opens the clause it dates.
+ANAPHORS = {
+    ("the", "same", "day"): 0, ("that", "day"): 0, ("later", "that", "day"): 0, ("earlier", "that", "day"): 0,
+    ("the", "course", "of", "the", "day"): 0, ("the", "next", "day"): 1, ("the", "following", "day"): 1,
+    ("a", "day", "later"): 1, ("the", "previous", "day"): -1, ("the", "day", "before"): -1, ("a", "day", "earlier"): -1,
+    ("a", "day", "after"): -1, ("one", "day", "after"): -1, ("two", "days", "after"): -2, ("three", "days", "after"): -3,
+    ("hours", "after"): 0, ("a", "week", "after"): -7,
+}
+PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
+ANAPHOR_STARTS = frozenset(w[0] for w in (*ANAPHORS, *PERIOD_ANAPHORS))
 
 
 def _month(key: str) -> int | None:
@@ -52,14 +65,24 @@ class DateParser:
 
     def __init__(self, keys: list[str], texts: list[str], published: dt.date | None) -> None:
         self.keys, self.texts, self.pub = keys, texts, published
+        self.last_day: dt.date | None = None  # the latest day the text gave, for "the same day"
+        self.last_value: str | None = None  # the latest date of any precision, for "the same period"
+
+    def remember(self, value: str, precision: str) -> None:
+        """Keep the latest date for the anaphors that follow it."""
+        self.last_value = value
+        if precision == "day":
+            self.last_day = dt.date.fromisoformat(value)
 
     def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
+        if key in ANAPHOR_STARTS and key not in STARTS:
+            return self._anaphor(i, hi)
         if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
             return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
-                     self._weekday, self._year, self._part_of):
+                     self._weekday, self._year, self._part_of, self._anaphor):
             found = rule(i, hi)
             if found:
                 return found
@@ -123,9 +146,9 @@ class DateParser:
         year, j = self._year_after(self._skip_dot(i + 1, hi), hi)
         if year is not None:
             return f"{year:04d}-{month:02d}", "month", j
-        if i > 0 and self.keys[i - 1] in ("in", "since", "during", "until", "early", "late", "mid", "last"):
-            res = self._resolve(None, month, None)
-            return (*res, i + 1) if res and self.texts[i] != "May" else None
+        if i > 0 and self.keys[i - 1] in MONTH_CONTEXT:
+            res = self._resolve(None, month, None)  # a capital May after a preposition is no modal
+            return (*res, i + 1) if res else None
         return None
 
     def _relative(self, i: int, hi: int):
@@ -174,6 +197,20 @@ class DateParser:
         res = (f"{year:04d}-{month:02d}", "month") if year else self._resolve(None, month, None)
         return (*res, j if year else i + 1) if res else None
 
+    def _anaphor(self, i: int, hi: int):
+        """'the same day', 'the next day', 'a day after', 'over the same period': from the latest date."""
+        for words, days in ANAPHORS.items():
+            if tuple(self.keys[i:i + len(words)]) == words and self.last_day is not None:
+                value = self.last_day + dt.timedelta(days=days)
+                if self.pub is None or value <= self.pub:
+                    return value.isoformat(), "day", i + len(words)
+                return None
+        for words in PERIOD_ANAPHORS:
+            if tuple(self.keys[i:i + len(words)]) == words and self.last_value is not None:
+                precision = ("year", "month", "day")[self.last_value.count("-")]
+                return self.last_value, precision, i + len(words)
+        return None
+
     def _year(self, i: int, hi: int):
         if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:
             return None
@@ -196,6 +233,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
                 i += 1
                 continue
             value, precision, j = found
+            parser.remember(value, precision)
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))
             i = j

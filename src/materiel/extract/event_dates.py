@@ -25,8 +25,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from materiel.extract import lexicon as lx
+from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.models import DateValue
+from materiel.models import DateValue, Event
 
 if TYPE_CHECKING:  # events imports this module; the trigger type is only needed for annotations
     from materiel.extract.events import Trigger
@@ -50,6 +51,12 @@ geolocated broadcast shot seen spotted""".split())
 NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "we", "which", "who", "that", "not",
                        "never", "first", "later", "since", "recently", "newly", "being", "the", "a", "an", "its", "their",
                        "his", "her", "our", "this", "these", "those", *AUXILIARIES))
+MOVEMENTS = frozenset(("transfer", "deployment", "withdrawal"))
+DEFINITES = frozenset(("the", "these", "those"))
+SHIPMENT_NOUNS = frozenset("containers cargo shipment shipments consignment delivery deliveries batch convoy".split())
+PLURAL_PRONOUNS = frozenset(("they", "these", "those"))
+# Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
+HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract convoy".split())
 SAME_DAY_CUES = frozenset(("overnight", "hours"))
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
@@ -173,23 +180,96 @@ def _dated_by_statement(doc: ArticleDoc, trig: "Trigger") -> bool:
     lo, hi = doc.sentences[doc.sentence_of(trig.i)]
     if any(k in SAME_DAY_CUES for k in keys[lo:hi]):
         return True
-    ongoing = any(k in ("has", "have", "is", "are") for k in keys[max(lo, trig.i - 3):trig.i])
+    ongoing = any(k in ("has", "have", "is", "are") for k in keys[max(lo, trig.i - 12):trig.i])
     return trig.type in ("attack", "loss") and not ongoing
 
 
 def borrow_dates(doc: ArticleDoc) -> None:
-    """An undated event takes the date of the sentence just before it in its paragraph when that
-    sentence reports no event of its own ("Fighting began on Sunday. Drones struck the depot.");
-    not a date of a relative clause there, nor when its own sentence has a vague time."""
+    """Dates from other sentences for undated events, in this order: the sentence just before in
+    the paragraph, when it reports no event of its own ("Fighting began on Sunday. Drones struck
+    the depot."); the next sentence, when it goes on about the same items ("The jets reached
+    al-Jufra in mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that
+    introduced the happening a definite noun names ("the package also contains ..."). Only a
+    date of a main clause there, of no saying and of no other kind of verb; never for an event
+    whose sentence times itself vaguely ("in recent years")."""
     with_events = set(doc.event_sentences)
     for event, s in zip(doc.events, doc.event_sentences):
-        if event.date is not None or s == 0 or s - 1 in with_events or not _same_paragraph(doc, s - 1, s):
+        if event.date is not None or _vague_time(doc, s):
             continue
-        if _vague_time(doc, s):
-            continue
-        dates = [a for a in doc.in_sentence(s - 1, ("date",)) if relative_clause(doc, a) is None]
-        if dates:
-            event.date = dates[0].value
+        if s > 0 and s - 1 not in with_events and _same_paragraph(doc, s - 1, s):
+            event.date = _main_date(doc, s - 1, event.type)
+        if event.date is None and s + 1 < len(doc.sentences) and _goes_on_about(doc, event, s + 1):
+            event.date = _main_date(doc, s + 1, event.type)
+        if event.date is None:
+            event.date = _antecedent_date(doc, s, event.type)
+
+
+def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
+    """The first date of sentence s that dates its main clause and no verb of another kind of event."""
+    end = _SentenceEnd(doc.sentences[s][1])
+    for a in doc.in_sentence(s, ("date",)):
+        if relative_clause(doc, a) is None and not _genitive(doc, a) and not saying_date(doc, a, end) \
+                and _kin(etype, _verb_type(doc, a, doc.sentences[s][0])):
+            return a.value
+    return None
+
+
+class _SentenceEnd:
+    """A stand-in trigger after the sentence, so that `saying_date` judges a date on its own."""
+
+    type = "none"
+
+    def __init__(self, i: int) -> None:
+        self.i = self.j = i
+
+
+def _verb_type(doc: ArticleDoc, date: Ann, lo: int) -> str | None:
+    """The event type of the nearest trigger word before the date in its sentence, if any."""
+    keys = doc.tokens.key
+    for k in range(date.i - 1, lo - 1, -1):
+        hit = lx.TRIGGERS.get(keys[k])
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def _kin(etype: str, other: str | None) -> bool:
+    """Whether a verb of type `other` can tell on the same happening: its type, or another movement."""
+    return other is None or other == etype or (etype in MOVEMENTS and other in MOVEMENTS)
+
+
+def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
+    """Whether sentence s refers back to the event's items: 'the containers', 'these jets', 'one
+    of the drones' with a noun the event's own sentences use, or opens with 'They'."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    if event.equipment and keys[lo] in PLURAL_PRONOUNS:
+        return True
+    nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and _item_noun(keys[k + 1])}
+    if not nouns:
+        return False
+    for ev in event.evidence:
+        i, j = doc.tokens.index_at(ev.start), doc.tokens.index_at(ev.end)
+        if nouns & set(keys[i:j]):
+            return True
+    return False
+
+
+def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
+    """'The Pentagon announced a $1bn package on Wednesday. ... The package also contains ...':
+    a definite noun naming the happening takes the date of the sentence that introduced it."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and keys[k + 1] in HAPPENING_NOUNS}
+    for t in range(s - 1, max(-1, s - 4), -1):
+        tlo, thi = doc.sentences[t]
+        if nouns & set(keys[tlo:thi]):
+            return _main_date(doc, t, etype)
+    return None
+
+
+def _item_noun(key: str) -> bool:
+    return key in lx.GENERIC_ITEMS or key in SHIPMENT_NOUNS or head_noun(key) is not None
 
 
 def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:
