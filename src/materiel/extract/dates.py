@@ -24,7 +24,12 @@ DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # The only words a date can start with, besides digits: months, weekdays and relative words.
 STARTS = frozenset((*MONTHS, *WEEKDAYS, "yesterday", "today", "this", "last", "previous", "earlier"))
-YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout"))
+YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout",
+                          "between", "spring", "summer", "autumn", "fall", "winter"))
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+# "three days ago" is a day; weeks and months ago a month, as "last week" is; years ago a year.
+AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
 # Words before a bare month name ("in May", "the end of July", "images from December").
 MONTH_CONTEXT = frozenset(("in", "since", "during", "until", "early", "late", "mid", "last", "of", "from", "throughout"))
 # Dates that point back to the latest day (or, for a period, the latest date) the text gave:
@@ -37,7 +42,7 @@ ANAPHORS = {
     ("hours", "after"): 0, ("a", "week", "after"): -7,
 }
 PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
-ANAPHOR_STARTS = frozenset(w[0] for w in (*ANAPHORS, *PERIOD_ANAPHORS))
+ANAPHOR_STARTS = frozenset((*(w[0] for w in (*ANAPHORS, *PERIOD_ANAPHORS)), *NUMBER_WORDS, "tonight"))
 
 
 def _month(key: str) -> int | None:
@@ -78,11 +83,11 @@ class DateParser:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
         if key in ANAPHOR_STARTS and key not in STARTS:
-            return self._anaphor(i, hi)
+            return self._anaphor(i, hi) or self._ago(i, hi) or self._relative(i, hi)
         if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
             return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
-                     self._weekday, self._year, self._part_of, self._anaphor):
+                     self._weekday, self._year, self._part_of, self._ago):
             found = rule(i, hi)
             if found:
                 return found
@@ -121,6 +126,8 @@ class DateParser:
 
     def _day_month(self, i: int, hi: int):
         d = DAY.match(self.keys[i])
+        if d and i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None:
+            i += 1  # "17th of January"
         if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
             return None
         j = self._skip_dot(i + 2, hi) if len(self.keys[i + 1]) <= 4 and i + 3 < hi else i + 2
@@ -160,8 +167,12 @@ class DateParser:
         pub = self.pub
         if k[i] == "yesterday":
             return (pub - dt.timedelta(days=1)).isoformat(), "day", i + 1
-        if k[i] == "today" or two == ("this", "morning"):
-            return pub.isoformat(), "day", i + (1 if k[i] == "today" else 2)
+        if k[i] in ("today", "tonight"):
+            return pub.isoformat(), "day", i + 1
+        if two in (("this", "morning"), ("this", "afternoon"), ("this", "evening")):
+            return pub.isoformat(), "day", i + 2
+        if two == ("last", "night"):
+            return (pub - dt.timedelta(days=1)).isoformat(), "day", i + 2
         if two in (("last", "month"), ("previous", "month")) or three == ("earlier", "last", "month"):
             prev = pub.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}", "month", i + 2
@@ -210,6 +221,21 @@ class DateParser:
                 precision = ("year", "month", "day")[self.last_value.count("-")]
                 return self.last_value, precision, i + len(words)
         return None
+
+    def _ago(self, i: int, hi: int):
+        """'three days ago', 'two weeks ago', 'a year ago', counted back from publication."""
+        if self.pub is None or i + 2 >= hi or self.keys[i + 2] != "ago" or self.keys[i + 1] not in AGO_UNITS:
+            return None
+        n = NUMBER_WORDS.get(self.keys[i]) or (int(self.keys[i]) if self.keys[i].isdigit() else None)
+        if not n:
+            return None
+        unit = AGO_UNITS[self.keys[i + 1]]
+        value = self.pub - dt.timedelta(days=n * unit)
+        if unit == 1:
+            return value.isoformat(), "day", i + 3
+        if unit == 365:
+            return f"{self.pub.year - n:04d}", "year", i + 3
+        return f"{value.year:04d}-{value.month:02d}", "month", i + 3
 
     def _year(self, i: int, hi: int):
         if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:

@@ -152,7 +152,7 @@ def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun,
     between the trigger and the date, takes the date, unless it is a verb of the event's type."""
     keys, texts = doc.tokens.key, doc.tokens.text
-    for k in range(date.i - 1, trig.j, -1):
+    for k in range(date.i - 1, max(trig.j, date.i - 6), -1):  # a participle's phrase is short
         if keys[k] in CLAUSE_ENDS:
             return False
         participle = texts[k].islower() and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
