@@ -1,9 +1,13 @@
 """Component: dates, absolute and relative to the published date, never after it.
 
-"17 January 2025", "Jan. 17", "2025-01-17" give days; "September 2024", "last month",
-"earlier this week" give months; "in 2022", "since 2022", "last year" give years; weekdays
-("on Friday") are the latest such day up to publication (that day itself in a Friday report,
-a week earlier for "last Friday"); "yesterday" and "today" count from it.
+"17 January 2025", "Jan. 17", "the 17th of January", "2025-01-17" give days; "September 2024",
+"in May", "the end of July", "last month", "earlier this week", "two weeks ago" give months;
+"in 2022", "since 2022", "spring 2023", "last year", "a year ago" give years; weekdays ("on
+Friday") are the latest such day up to publication (that day itself in a Friday report, a week
+earlier for "last Friday"); "yesterday", "last night", "three days ago", "today", "tonight" count
+from it. Anaphors count from the latest date the text gave before them: "the same day", "the next
+day", "a day after ..." (a day before it), "over the same period" (that date as it was given).
+Which date an event takes is decided in event_dates.py.
 """
 from __future__ import annotations
 
@@ -42,7 +46,10 @@ ANAPHORS = {
     ("hours", "after"): 0, ("a", "week", "after"): -7,
 }
 PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
-ANAPHOR_STARTS = frozenset((*(w[0] for w in (*ANAPHORS, *PERIOD_ANAPHORS)), *NUMBER_WORDS, "tonight"))
+ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
+for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS)):
+    ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
+ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 
 
 def _month(key: str) -> int | None:
@@ -83,7 +90,9 @@ class DateParser:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
         if key in ANAPHOR_STARTS and key not in STARTS:
-            return self._anaphor(i, hi) or self._ago(i, hi) or self._relative(i, hi)
+            if key == "tonight":
+                return self._relative(i, hi)
+            return self._anaphor(i, hi) or (self._ago(i, hi) if key in NUMBER_WORDS else None)
         if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
             return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
@@ -210,16 +219,17 @@ class DateParser:
 
     def _anaphor(self, i: int, hi: int):
         """'the same day', 'the next day', 'a day after', 'over the same period': from the latest date."""
-        for words, days in ANAPHORS.items():
-            if tuple(self.keys[i:i + len(words)]) == words and self.last_day is not None:
-                value = self.last_day + dt.timedelta(days=days)
-                if self.pub is None or value <= self.pub:
-                    return value.isoformat(), "day", i + len(words)
+        for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
+            if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
+                continue
+            if days is None:  # a period: the latest date, whatever its precision
+                if self.last_value is None:
+                    return None
+                return self.last_value, ("year", "month", "day")[self.last_value.count("-")], i + len(words)
+            if self.last_day is None:
                 return None
-        for words in PERIOD_ANAPHORS:
-            if tuple(self.keys[i:i + len(words)]) == words and self.last_value is not None:
-                precision = ("year", "month", "day")[self.last_value.count("-")]
-                return self.last_value, precision, i + len(words)
+            value = self.last_day + dt.timedelta(days=days)
+            return (value.isoformat(), "day", i + len(words)) if self.pub is None or value <= self.pub else None
         return None
 
     def _ago(self, i: int, hi: int):

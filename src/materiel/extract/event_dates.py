@@ -1,24 +1,26 @@
 """Which date an event takes: one of its sentence that grammar gives to its verb, else a neighbour's.
 
-In the sentence, a date dates the event's trigger unless it belongs to another verb:
+In the sentence, a date dates the event's trigger unless it belongs to another verb or noun:
 
 - the saying: a date attached to a verb of saying ("said on Friday", "on Friday rejected",
-  "On Friday, the ministry said", "told reporters on Monday") dates the statement, not what it
-  reports ("had struck", "has been sending", "shot down"); the reported event takes it only when
-  the report ties itself to that day ("overnight", "hours earlier"). Footage and images
-  ("broadcast on Friday", "filmed on Monday") are sightings and do date the movement.
-- a relative clause: ", which signed a pact in 2019," dates its own verb, not a trigger outside
+  "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
+  made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
+  of the day's fighting) unless told as ongoing ("has begun using"); a movement reported so ("said
+  Rwanda had deployed", "has been sending") is a state of affairs with no date from it, unless the
+  report ties it to its day ("overnight"). Footage and images ("broadcast on Friday", "images
+  taken on Friday") date what they show.
+- a relative clause (", which signed a pact in 2019,") dates its own verb, not a trigger outside
   it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
-  arriving in 2022"); a participle after a noun ("an embargo imposed in 2011", "tanks ordered in
-  2019") likewise; a genitive ("last month's killing") dates its noun.
-- a clause opened by a dated 'after' ("a day after drones struck Kyiv") dates that clause only.
+  arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
+  ordered in 2019"); a genitive ("last month's killing") dates its noun.
+- a date opening an 'after' clause ("a day after drones struck Kyiv") dates that clause only.
 - a reduced relative ("tanks bought by Taiwan were unloaded on Monday"): dates after the main
   verb belong to it, not to the participle.
 
 Of the dates left, those in the trigger's scope come first, then the rest of the sentence; the
-nearest to the trigger wins. Across sentences (`borrow_dates`, run by merge): an undated event
-takes the date of the event-less sentence just before it in its paragraph, when that date is not
-in a relative clause and the event's sentence has no vague time of its own ("in recent years").
+nearest to the trigger wins. An event still undated borrows from another sentence
+(`borrow_dates`, run by merge): the event-less one before it in its paragraph, the next one when
+it goes on about the same items, or the one that introduced the happening a definite noun names.
 """
 from __future__ import annotations
 
@@ -261,6 +263,8 @@ def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     keys = doc.tokens.key
     lo, hi = doc.sentences[s]
     nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and keys[k + 1] in HAPPENING_NOUNS}
+    if not nouns:
+        return None
     for t in range(s - 1, max(-1, s - 4), -1):
         tlo, thi = doc.sentences[t]
         if nouns & set(keys[tlo:thi]):

@@ -11,8 +11,8 @@
    with too little substance alone (thin) are then dropped.
 4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
-6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
-   to a state goes to its country; equipment arriving in a country goes to that state; a party
+6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
+   transfer to a state goes to its country; equipment arriving in a country goes to that state; a party
    denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
