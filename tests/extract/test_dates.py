@@ -56,3 +56,13 @@ def test_dates_relative_to_publication(extract, text, expected):
 ])
 def test_dates_weekdays_resolve_to_the_latest_such_day(extract, phrase, published, value):
     assert date_values(extract, f"Drones struck Odesa {phrase}.", published) == [(value, "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The frigate docked on Monday, 3 June 2019.", [("2019-06-03", "day")]),
+    ("The frigate docked on Monday (June 3).", [("2024-06-03", "day")]),
+    ("The frigate docked in March of 2023.", [("2023-03", "month")]),
+    ("The frigate docked on Monday, the navy said.", [("2024-08-19", "day")]),
+])
+def test_dates_a_weekday_with_its_date_and_a_month_of_a_year(extract, text, expected):
+    assert date_values(extract, text) == expected

@@ -107,10 +107,10 @@ class DateParser:
         return j + 1 if j + 1 < hi and self.texts[j] == "." else j
 
     def _year_after(self, j: int, hi: int) -> tuple[int | None, int]:
-        if j < hi and self.texts[j] == ",":
-            j += 1
-        if j < hi and YEAR.match(self.keys[j]):
-            return int(self.keys[j]), j + 1
+        """The year after a day or month: "17 January 2025", "Jan. 17, 2025", "March of 2023"."""
+        k = j + 1 if j < hi and self.keys[j] in (",", "of") else j
+        if k < hi and YEAR.match(self.keys[k]):
+            return int(self.keys[k]), k + 1
         return None, j
 
     def _iso(self, i: int, hi: int):
@@ -198,6 +198,10 @@ class DateParser:
         day = WEEKDAYS.get(self.keys[i])
         if day is None or self.pub is None or not self.texts[i][0].isupper():
             return None
+        if i + 2 < hi and self.texts[i + 1] in (",", "("):  # "on Monday, May 5": the date itself
+            found = self._day_month(i + 2, hi) or self._month_day(i + 2, hi)
+            if found:
+                return found
         back = (self.pub.weekday() - day) % 7  # "on Friday" in a Friday report is that day
         if back == 0 and i > 0 and self.keys[i - 1] == "last":
             back = 7  # "last Friday" in a Friday report is a week earlier
