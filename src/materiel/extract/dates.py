@@ -1,9 +1,13 @@
 """Component: dates, absolute and relative to the published date, never after it.
 
-"17 January 2025", "Jan. 17", "2025-01-17" give days; "September 2024", "last month",
-"earlier this week" give months; "in 2022", "since 2022", "last year" give years; weekdays
-("on Friday") are the latest such day up to publication (that day itself in a Friday report,
-a week earlier for "last Friday"); "yesterday" and "today" count from it.
+"17 January 2025", "Jan. 17", "the 17th of January", "2025-01-17" give days; "September 2024",
+"in May", "the end of July", "last month", "earlier this week", "two weeks ago" give months;
+"in 2022", "since 2022", "spring 2023", "last year", "a year ago" give years; weekdays ("on
+Friday") are the latest such day up to publication (that day itself in a Friday report, a week
+earlier for "last Friday"); "yesterday", "last night", "three days ago", "today", "tonight" count
+from it. Anaphors count from the latest date the text gave before them: "the same day", "the next
+day", "a day after ..." (a day before it), "over the same period" (that date as it was given).
+Which date an event takes is decided in event_dates.py.
 """
 from __future__ import annotations
 
@@ -24,7 +28,28 @@ DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # The only words a date can start with, besides digits: months, weekdays and relative words.
 STARTS = frozenset((*MONTHS, *WEEKDAYS, "yesterday", "today", "this", "last", "previous", "earlier"))
-YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout"))
+YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout",
+                          "between", "spring", "summer", "autumn", "fall", "winter"))
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10}
+# "three days ago" is a day; weeks and months ago a month, as "last week" is; years ago a year.
+AGO_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "year": 365, "years": 365}
+# Words before a bare month name ("in May", "the end of July", "images from December").
+MONTH_CONTEXT = frozenset(("in", "since", "during", "until", "early", "late", "mid", "last", "of", "from", "throughout"))
+# Dates that point back to the latest day (or, for a period, the latest date) the text gave:
+# (keys, days after that day). "a day after drones struck" opens the clause it dates.
+ANAPHORS = {
+    ("the", "same", "day"): 0, ("that", "day"): 0, ("later", "that", "day"): 0, ("earlier", "that", "day"): 0,
+    ("the", "course", "of", "the", "day"): 0, ("the", "next", "day"): 1, ("the", "following", "day"): 1,
+    ("a", "day", "later"): 1, ("the", "previous", "day"): -1, ("the", "day", "before"): -1, ("a", "day", "earlier"): -1,
+    ("a", "day", "after"): -1, ("one", "day", "after"): -1, ("two", "days", "after"): -2, ("three", "days", "after"): -3,
+    ("hours", "after"): 0, ("a", "week", "after"): -7,
+}
+PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
+ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
+for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS)):
+    ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
+ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 
 
 def _month(key: str) -> int | None:
@@ -52,14 +77,26 @@ class DateParser:
 
     def __init__(self, keys: list[str], texts: list[str], published: dt.date | None) -> None:
         self.keys, self.texts, self.pub = keys, texts, published
+        self.last_day: dt.date | None = None  # the latest day the text gave, for "the same day"
+        self.last_value: str | None = None  # the latest date of any precision, for "the same period"
+
+    def remember(self, value: str, precision: str) -> None:
+        """Keep the latest date for the anaphors that follow it."""
+        self.last_value = value
+        if precision == "day":
+            self.last_day = dt.date.fromisoformat(value)
 
     def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
+        if key in ANAPHOR_STARTS and key not in STARTS:
+            if key == "tonight":
+                return self._relative(i, hi)
+            return self._anaphor(i, hi) or (self._ago(i, hi) if key in NUMBER_WORDS else None)
         if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
             return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
-                     self._weekday, self._year, self._part_of):
+                     self._weekday, self._year, self._part_of, self._ago):
             found = rule(i, hi)
             if found:
                 return found
@@ -70,10 +107,10 @@ class DateParser:
         return j + 1 if j + 1 < hi and self.texts[j] == "." else j
 
     def _year_after(self, j: int, hi: int) -> tuple[int | None, int]:
-        if j < hi and self.texts[j] == ",":
-            j += 1
-        if j < hi and YEAR.match(self.keys[j]):
-            return int(self.keys[j]), j + 1
+        """The year after a day or month: "17 January 2025", "Jan. 17, 2025", "March of 2023"."""
+        k = j + 1 if j < hi and self.keys[j] in (",", "of") else j
+        if k < hi and YEAR.match(self.keys[k]):
+            return int(self.keys[k]), k + 1
         return None, j
 
     def _iso(self, i: int, hi: int):
@@ -98,6 +135,8 @@ class DateParser:
 
     def _day_month(self, i: int, hi: int):
         d = DAY.match(self.keys[i])
+        if d and i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None:
+            i += 1  # "17th of January"
         if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
             return None
         j = self._skip_dot(i + 2, hi) if len(self.keys[i + 1]) <= 4 and i + 3 < hi else i + 2
@@ -123,9 +162,9 @@ class DateParser:
         year, j = self._year_after(self._skip_dot(i + 1, hi), hi)
         if year is not None:
             return f"{year:04d}-{month:02d}", "month", j
-        if i > 0 and self.keys[i - 1] in ("in", "since", "during", "until", "early", "late", "mid", "last"):
-            res = self._resolve(None, month, None)
-            return (*res, i + 1) if res and self.texts[i] != "May" else None
+        if i > 0 and self.keys[i - 1] in MONTH_CONTEXT:
+            res = self._resolve(None, month, None)  # a capital May after a preposition is no modal
+            return (*res, i + 1) if res else None
         return None
 
     def _relative(self, i: int, hi: int):
@@ -137,8 +176,12 @@ class DateParser:
         pub = self.pub
         if k[i] == "yesterday":
             return (pub - dt.timedelta(days=1)).isoformat(), "day", i + 1
-        if k[i] == "today" or two == ("this", "morning"):
-            return pub.isoformat(), "day", i + (1 if k[i] == "today" else 2)
+        if k[i] in ("today", "tonight"):
+            return pub.isoformat(), "day", i + 1
+        if two in (("this", "morning"), ("this", "afternoon"), ("this", "evening")):
+            return pub.isoformat(), "day", i + 2
+        if two == ("last", "night"):
+            return (pub - dt.timedelta(days=1)).isoformat(), "day", i + 2
         if two in (("last", "month"), ("previous", "month")) or three == ("earlier", "last", "month"):
             prev = pub.replace(day=1) - dt.timedelta(days=1)
             return f"{prev.year:04d}-{prev.month:02d}", "month", i + 2
@@ -155,6 +198,10 @@ class DateParser:
         day = WEEKDAYS.get(self.keys[i])
         if day is None or self.pub is None or not self.texts[i][0].isupper():
             return None
+        if i + 2 < hi and self.texts[i + 1] in (",", "("):  # "on Monday, May 5": the date itself
+            found = self._day_month(i + 2, hi) or self._month_day(i + 2, hi)
+            if found:
+                return found
         back = (self.pub.weekday() - day) % 7  # "on Friday" in a Friday report is that day
         if back == 0 and i > 0 and self.keys[i - 1] == "last":
             back = 7  # "last Friday" in a Friday report is a week earlier
@@ -173,6 +220,36 @@ class DateParser:
         year, j = self._year_after(i + 1, hi)
         res = (f"{year:04d}-{month:02d}", "month") if year else self._resolve(None, month, None)
         return (*res, j if year else i + 1) if res else None
+
+    def _anaphor(self, i: int, hi: int):
+        """'the same day', 'the next day', 'a day after', 'over the same period': from the latest date."""
+        for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
+            if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
+                continue
+            if days is None:  # a period: the latest date, whatever its precision
+                if self.last_value is None:
+                    return None
+                return self.last_value, ("year", "month", "day")[self.last_value.count("-")], i + len(words)
+            if self.last_day is None:
+                return None
+            value = self.last_day + dt.timedelta(days=days)
+            return (value.isoformat(), "day", i + len(words)) if self.pub is None or value <= self.pub else None
+        return None
+
+    def _ago(self, i: int, hi: int):
+        """'three days ago', 'two weeks ago', 'a year ago', counted back from publication."""
+        if self.pub is None or i + 2 >= hi or self.keys[i + 2] != "ago" or self.keys[i + 1] not in AGO_UNITS:
+            return None
+        n = NUMBER_WORDS.get(self.keys[i]) or (int(self.keys[i]) if self.keys[i].isdigit() else None)
+        if not n:
+            return None
+        unit = AGO_UNITS[self.keys[i + 1]]
+        value = self.pub - dt.timedelta(days=n * unit)
+        if unit == 1:
+            return value.isoformat(), "day", i + 3
+        if unit == 365:
+            return f"{self.pub.year - n:04d}", "year", i + 3
+        return f"{value.year:04d}-{value.month:02d}", "month", i + 3
 
     def _year(self, i: int, hi: int):
         if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:
@@ -196,6 +273,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
                 i += 1
                 continue
             value, precision, j = found
+            parser.remember(value, precision)
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))
             i = j

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.event_dates import event_date
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
@@ -248,8 +249,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _pronoun_subject(doc, trig, clause[0])
     event.equipment = items_with_quantities(doc, equipment, quantities)
-    dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
-    event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
+    event.date = event_date(doc, trig, scope, sentence)
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = None  # a base change has actor, place and change (DESIGN's roles)

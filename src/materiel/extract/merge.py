@@ -11,14 +11,15 @@
    with too little substance alone (thin) are then dropped.
 4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
-6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
-   to a state goes to its country; equipment arriving in a country goes to that state; a party
+6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
+   transfer to a state goes to its country; equipment arriving in a country goes to that state; a party
    denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
 
 from materiel.extract.certainty import ORDER, Denial, denials
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.event_dates import borrow_dates
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
 from materiel.extract.roles import items_with_quantities
@@ -46,7 +47,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         else:
             absorb(same, event)
     denying = denials(doc)
-    _neighbour_dates(doc)
+    borrow_dates(doc)
     for event in events:
         _default_destination(doc, event)
         _default_recipient(doc, event)
@@ -234,22 +235,6 @@ def absorb(a: Event, b: Event) -> None:
         if label in (a.certainty, b.certainty):
             a.certainty = label
             break
-
-
-def _neighbour_dates(doc: ArticleDoc) -> None:
-    """An undated event takes the date of the sentence just before it in its paragraph when that
-    sentence reports no event of its own ("Fighting began on Sunday. Drones struck the depot.")."""
-    with_events = set(doc.event_sentences)
-    for event, s in zip(doc.events, doc.event_sentences):
-        if event.date is not None or s == 0 or s - 1 in with_events or "\n" in _between(doc, s - 1, s):
-            continue
-        dates = doc.in_sentence(s - 1, ("date",))
-        if dates:
-            event.date = dates[0].value
-
-
-def _between(doc: ArticleDoc, a: int, b: int) -> str:
-    return doc.text[doc.tokens.end[doc.sentences[a][1] - 1]:doc.tokens.start[doc.sentences[b][0]]]
 
 
 def _document_certainty(event: Event, denying: list[Denial]) -> None:

@@ -1,0 +1,288 @@
+"""Which date an event takes: one of its sentence that grammar gives to its verb, else a neighbour's.
+
+In the sentence, a date dates the event's trigger unless it belongs to another verb or noun:
+
+- the saying: a date attached to a verb of saying ("said on Friday", "on Friday rejected",
+  "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
+  made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
+  of the day's fighting) unless told as ongoing ("has begun using"); a movement reported so ("said
+  Rwanda had deployed", "has been sending") is a state of affairs with no date from it, unless the
+  report ties it to its day ("overnight"). Footage and images ("broadcast on Friday", "images
+  taken on Friday") date what they show.
+- a relative clause (", which signed a pact in 2019,") dates its own verb, not a trigger outside
+  it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
+  arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
+  ordered in 2019"); a genitive ("last month's killing") dates its noun.
+- a date opening an 'after' clause ("a day after drones struck Kyiv") dates that clause only.
+- a reduced relative ("tanks bought by Taiwan were unloaded on Monday"): dates after the main
+  verb belong to it, not to the participle.
+
+Of the dates left, those in the trigger's scope come first, then the rest of the sentence; the
+nearest to the trigger wins. An event still undated borrows from another sentence
+(`borrow_dates`, run by merge): the event-less one before it in its paragraph, the next one when
+it goes on about the same items, or the one that introduced the happening a definite noun names.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from materiel.extract import lexicon as lx
+from materiel.extract.context import head_noun
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.models import DateValue, Event
+
+if TYPE_CHECKING:  # events imports this module; the trigger type is only needed for annotations
+    from materiel.extract.events import Trigger
+
+SAYING = frozenset("""said says say told tells reported reports stated states claimed claims confirmed confirms
+announced announces added adds denied denies deny rejected rejects dismissed dismisses insisted insists
+acknowledged acknowledges accused accuses warned warns wrote writes noted notes revealed reveals disclosed
+discloses alleged alleges""".split())
+# Words that may stand between a verb of saying and its date: "said in a statement on Monday".
+SAYING_GAP = frozenset("""on in at late early earlier later a an the its his her their statement briefing
+conference news reporters journalists interview weekly televised speech""".split())
+RELATIVES = frozenset(("which", "who", "whose", "whom", "where"))
+CLAUSE_ENDS = frozenset((",", ";", ":", "—", "–", "(", ")"))
+AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
+FINITE_AUX = frozenset(("was", "were", "is", "are"))
+IRREGULAR_PARTICIPLES = frozenset("bought sold built made held given sent brought fought won".split())
+# Footage and images date what they show: "images taken on Friday", "a video filmed on Monday".
+SIGHTING_PARTICIPLES = frozenset("""taken filmed recorded captured released posted published aired shared photographed
+geolocated broadcast shot seen spotted""".split())
+# Words before a participle that make it a finite verb or part of one, not a reduced relative.
+NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "we", "which", "who", "that", "not",
+                       "never", "first", "later", "since", "recently", "newly", "being", "the", "a", "an", "its", "their",
+                       "his", "her", "our", "this", "these", "those", *AUXILIARIES))
+MOVEMENTS = frozenset(("transfer", "deployment", "withdrawal"))
+DEFINITES = frozenset(("the", "these", "those"))
+SHIPMENT_NOUNS = frozenset("containers cargo shipment shipments consignment delivery deliveries batch convoy".split())
+PLURAL_PRONOUNS = frozenset(("they", "these", "those"))
+# Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
+HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract convoy".split())
+SAME_DAY_CUES = frozenset(("overnight", "hours"))
+VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
+                         ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
+
+
+def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: list[Ann]) -> DateValue | None:
+    """The date of the event at `trig`: the nearest date of its sentence that grammar gives to it."""
+    dates = [a for a in sentence if a.kind == "date"]
+    if not dates:
+        return None
+    said = [] if trig.type == "order" else [a for a in dates if saying_date(doc, a, trig)]
+    usable = [a for a in dates if a not in said and _dates_trigger(doc, a, trig)]
+    pool = [a for a in usable if a in scope] or usable
+    if pool:
+        return min(pool, key=lambda a: abs(a.i - trig.i)).value
+    if said and _dated_by_statement(doc, trig):
+        return said[0].value
+    return None
+
+
+def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """Whether `date` is attached to a verb of saying other than the trigger: right after it
+    ("said on Friday", "told reporters on Monday") or before it with the trigger after the verb
+    ("Iran on Tuesday rejected reports that ...", "On Friday, the ministry said ...")."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    k = date.i - 1
+    while k >= lo and keys[k] in SAYING_GAP and date.i - k <= 6:
+        k -= 1
+    if k >= lo and _saying(doc, k) and not trig.i <= k < trig.j:
+        return True
+    if trig.i < date.i or any(keys[k] in lx.TRIGGERS for k in range(lo, date.i)):
+        return False  # "landed on Wednesday, RTB reported": the date follows its own verb
+    for k in range(date.j, min(hi, date.j + 12)):
+        if _saying(doc, k):
+            return k < trig.i
+        if keys[k] in lx.TRIGGERS or keys[k] == ";":
+            return False
+    return False
+
+
+def _saying(doc: ArticleDoc, k: int) -> bool:
+    return doc.tokens.key[k] in SAYING and doc.tokens.text[k].islower()  # not "the United States"
+
+
+def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    keys = doc.tokens.key
+    if keys[date.j - 1] in ("after", "before"):  # "a day after drones struck": the clause it opens
+        return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
+    if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5):
+        return False
+    clause = relative_clause(doc, date)
+    if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
+        return False
+    return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
+
+
+def _genitive(doc: ArticleDoc, date: Ann) -> bool:
+    """'last month's killing', 'Tuesday's drones': the date names its noun's time, so it dates the
+    event only when that noun is the trigger ("Sunday's strike") or its object ("shot down Tuesday's drones")."""
+    keys = doc.tokens.key
+    return keys[date.j:date.j + 2] == ["'", "s"]
+
+
+def relative_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
+    """The token span of the relative clause holding `date` (from its 'which'/'that' to the next
+    comma or the sentence end), or None when the date stands in a main clause."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    start = None
+    for k in range(date.i - 1, lo, -1):
+        if keys[k] in CLAUSE_ENDS:
+            break
+        if keys[k] in RELATIVES:
+            start = k
+            break
+    if start is None:
+        return None
+    end = next((k for k in range(date.j, hi) if keys[k] in CLAUSE_ENDS), hi)
+    return start, end
+
+
+def _about_trigger(doc: ArticleDoc, clause: tuple[int, int], trig: "Trigger") -> bool:
+    """'the delivery, which took place in March' (right after the trigger word) or 'howitzers,
+    which began arriving in 2022' (a verb of the same type): the clause tells of the same event."""
+    start, end = clause
+    if (start - 1 if doc.tokens.key[start - 1] == "," else start) == trig.j:
+        return True
+    return any(lx.TRIGGERS.get(k, ("",))[0] == trig.type for k in doc.tokens.key[start:end])
+
+
+def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun,
+    between the trigger and the date, takes the date, unless it is a verb of the event's type."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    for k in range(date.i - 1, max(trig.j, date.i - 6), -1):  # a participle's phrase is short
+        if keys[k] in CLAUSE_ENDS:
+            return False
+        participle = texts[k].islower() and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
+            and keys[k] not in SIGHTING_PARTICIPLES
+        if participle and texts[k - 1].isalpha() and texts[k - 1].islower() and keys[k - 1] not in NOT_NOUNS:
+            return lx.TRIGGERS.get(keys[k], ("",))[0] != trig.type
+    return False
+
+
+def _after_main_verb(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'The tanks bought by Taiwan were unloaded on Monday': the participle is no main verb, and a
+    date after the clause's own 'were' belongs to that verb."""
+    keys = doc.tokens.key
+    if not trig.passive or date.i < trig.j or (trig.i > 0 and keys[trig.i - 1] in AUXILIARIES):
+        return False
+    return any(keys[k] in FINITE_AUX for k in range(trig.j, date.i))
+
+
+def _dated_by_statement(doc: ArticleDoc, trig: "Trigger") -> bool:
+    """A strike or a loss claimed in a statement ("said on Friday its forces had destroyed") is
+    dated by it: the report of a day's fighting; not when it is ongoing ("has begun using"). A
+    movement reported so ("said Rwanda had deployed") is a state of affairs with no date, unless
+    the report ties it to its day ("overnight", "hours earlier")."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[doc.sentence_of(trig.i)]
+    if any(k in SAME_DAY_CUES for k in keys[lo:hi]):
+        return True
+    ongoing = any(k in ("has", "have", "is", "are") for k in keys[max(lo, trig.i - 12):trig.i])
+    return trig.type in ("attack", "loss") and not ongoing
+
+
+def borrow_dates(doc: ArticleDoc) -> None:
+    """Dates from other sentences for undated events, in this order: the sentence just before in
+    the paragraph, when it reports no event of its own ("Fighting began on Sunday. Drones struck
+    the depot."); the next sentence, when it goes on about the same items ("The jets reached
+    al-Jufra in mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that
+    introduced the happening a definite noun names ("the package also contains ..."). Only a
+    date of a main clause there, of no saying and of no other kind of verb; never for an event
+    whose sentence times itself vaguely ("in recent years")."""
+    with_events = set(doc.event_sentences)
+    for event, s in zip(doc.events, doc.event_sentences):
+        if event.date is not None or _vague_time(doc, s):
+            continue
+        if s > 0 and s - 1 not in with_events and _same_paragraph(doc, s - 1, s):
+            event.date = _main_date(doc, s - 1, event.type)
+        if event.date is None and s + 1 < len(doc.sentences) and _goes_on_about(doc, event, s + 1):
+            event.date = _main_date(doc, s + 1, event.type)
+        if event.date is None:
+            event.date = _antecedent_date(doc, s, event.type)
+
+
+def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
+    """The first date of sentence s that dates its main clause and no verb of another kind of event."""
+    end = _SentenceEnd(doc.sentences[s][1])
+    for a in doc.in_sentence(s, ("date",)):
+        if relative_clause(doc, a) is None and not _genitive(doc, a) and not saying_date(doc, a, end) \
+                and _kin(etype, _verb_type(doc, a, doc.sentences[s][0])):
+            return a.value
+    return None
+
+
+class _SentenceEnd:
+    """A stand-in trigger after the sentence, so that `saying_date` judges a date on its own."""
+
+    type = "none"
+
+    def __init__(self, i: int) -> None:
+        self.i = self.j = i
+
+
+def _verb_type(doc: ArticleDoc, date: Ann, lo: int) -> str | None:
+    """The event type of the nearest trigger word before the date in its sentence, if any."""
+    keys = doc.tokens.key
+    for k in range(date.i - 1, lo - 1, -1):
+        hit = lx.TRIGGERS.get(keys[k])
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def _kin(etype: str, other: str | None) -> bool:
+    """Whether a verb of type `other` can tell on the same happening: its type, or another movement."""
+    return other is None or other == etype or (etype in MOVEMENTS and other in MOVEMENTS)
+
+
+def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
+    """Whether sentence s refers back to the event's items: 'the containers', 'these jets', 'one
+    of the drones' with a noun the event's own sentences use, or opens with 'They'."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    if event.equipment and keys[lo] in PLURAL_PRONOUNS:
+        return True
+    nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and _item_noun(keys[k + 1])}
+    if not nouns:
+        return False
+    for ev in event.evidence:
+        i, j = doc.tokens.index_at(ev.start), doc.tokens.index_at(ev.end)
+        if nouns & set(keys[i:j]):
+            return True
+    return False
+
+
+def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
+    """'The Pentagon announced a $1bn package on Wednesday. ... The package also contains ...':
+    a definite noun naming the happening takes the date of the sentence that introduced it."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and keys[k + 1] in HAPPENING_NOUNS}
+    if not nouns:
+        return None
+    for t in range(s - 1, max(-1, s - 4), -1):
+        tlo, thi = doc.sentences[t]
+        if nouns & set(keys[tlo:thi]):
+            return _main_date(doc, t, etype)
+    return None
+
+
+def _item_noun(key: str) -> bool:
+    return key in lx.GENERIC_ITEMS or key in SHIPMENT_NOUNS or head_noun(key) is not None
+
+
+def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:
+    between = doc.text[doc.tokens.end[doc.sentences[a][1] - 1]:doc.tokens.start[doc.sentences[b][0]]]
+    return "\n" not in between
+
+
+def _vague_time(doc: ArticleDoc, s: int) -> bool:
+    """'having delivered jets in recent years': the sentence times itself, vaguely."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    return any(tuple(keys[k:k + len(v)]) == v for k in range(lo, hi) for v in VAGUE_TIMES if keys[k] == v[0])

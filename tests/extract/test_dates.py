@@ -1,0 +1,68 @@
+"""Date expressions (extract/dates.py): absolute, relative to publication, and pointing back."""
+import pytest
+
+PUBLISHED = "2024-08-23"  # a Friday
+
+
+def date_values(extract, text, published=PUBLISHED):
+    return [(m["value"], m["precision"]) for m in extract(text, published=published)["mentions"] if m["kind"] == "date"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In May, the rebels regrouped near Goma.", [("2024-05", "month")]),
+    ("Officials in May said nothing.", [("2024-05", "month")]),
+    ("The jets arrived at the end of July.", [("2024-07", "month")]),
+    ("Satellite images from December show the drones.", [("2023-12", "month")]),
+    ("The army may move troops north.", []),
+])
+def test_dates_bare_months_after_a_preposition(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit Kharkiv on Monday. The same day, shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-19", "day")]),
+    ("Drones hit Kharkiv on Monday. The next day, shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-20", "day")]),
+    ("Drones hit Kharkiv on Monday, a day after shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-18", "day")]),
+    ("Losses since 3 March are counted. Over the same period, Kyiv lost tanks.", [("2024-03-03", "day"), ("2024-03-03", "day")]),
+    # nothing to point back to, or a day after publication: no date
+    ("The same day, shelling hit Sumy.", []),
+    ("Drones hit Kharkiv on Friday. The next day, shelling hit Sumy.", [("2024-08-23", "day")]),
+])
+def test_dates_anaphors_point_back_to_the_latest_date(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The convoy left three days ago.", [("2024-08-20", "day")]),
+    ("The convoy left two weeks ago.", [("2024-08", "month")]),
+    ("The convoy left a year ago.", [("2023", "year")]),
+    ("The convoy left last night.", [("2024-08-22", "day")]),
+    ("The convoy leaves tonight.", [("2024-08-23", "day")]),
+    ("The base opened in spring 2023.", [("2023", "year")]),
+    ("Deliveries ran between 2015 and 2020.", [("2015", "year")]),
+    ("The ship docked on the 17th of January.", [("2024-01-17", "day")]),
+    ("Two T-72 tanks were seen.", []),
+])
+def test_dates_relative_to_publication(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("phrase,published,value", [
+    ("on Tuesday", "2024-08-21", "2024-08-20"),  # a Wednesday report: the day before
+    ("on Tuesday", "2024-08-20", "2024-08-20"),  # a Tuesday report: that day
+    ("overnight on Saturday", "2024-08-19", "2024-08-17"),
+    ("early on Wednesday", "2024-08-23", "2024-08-21"),
+    ("late on Sunday", "2024-08-19", "2024-08-18"),
+])
+def test_dates_weekdays_resolve_to_the_latest_such_day(extract, phrase, published, value):
+    assert date_values(extract, f"Drones struck Odesa {phrase}.", published) == [(value, "day")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The frigate docked on Monday, 3 June 2019.", [("2019-06-03", "day")]),
+    ("The frigate docked on Monday (June 3).", [("2024-06-03", "day")]),
+    ("The frigate docked in March of 2023.", [("2023-03", "month")]),
+    ("The frigate docked on Monday, the navy said.", [("2024-08-19", "day")]),
+])
+def test_dates_a_weekday_with_its_date_and_a_month_of_a_year(extract, text, expected):
+    assert date_values(extract, text) == expected

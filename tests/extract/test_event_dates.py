@@ -1,0 +1,110 @@
+"""Which date an event takes (extract/event_dates.py): the grammar of its sentence, then neighbours."""
+import pytest
+
+PUBLISHED = "2024-08-23"  # a Friday
+
+
+def dates_of(extract, text, published=PUBLISHED):
+    return [(e["type"], (e["date"] or {}).get("value")) for e in extract(text, published=published)["events"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a combat claim is dated by its statement; a date of its own comes first
+    ("Ukraine's air force said on Thursday its crews had shot down a Russian Su-34 near Pokrovsk.",
+     [("loss", "2024-08-22")]),
+    ("Israel's army said on Thursday that its jets had struck Hezbollah rocket launchers in southern Lebanon "
+     "on Wednesday.", [("attack", "2024-08-21")]),
+    # a movement reported in a statement is a state of affairs with no date
+    ("On Saturday, the ministry said Wagner fighters had deployed Pantsir-S1 systems to Kidal.",
+     [("deployment", None)]),
+    ("Rwanda's army has deployed Pantsir-S1 systems in North Kivu, the UN said on Friday.",
+     [("deployment", None)]),
+    ("The UAE on Friday denied a report that it has been sending Kornet missiles to the RSF in Darfur.",
+     [("transfer", None)]),
+    # unless the report ties itself to its day
+    ("Hezbollah said on Monday it had fired Falaq-1 rockets at an Israeli base overnight.",
+     [("attack", "2024-08-19")]),
+])
+def test_event_dates_a_date_of_saying_dates_the_statement(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Berlin pledged on Tuesday to send two more IRIS-T SLM systems to Kyiv.", [("order", "2024-08-20")]),
+    ("The Pentagon announced on Tuesday that it will send M2 Bradley vehicles to Kyiv.", [("order", "2024-08-20")]),
+])
+def test_event_dates_an_order_is_made_by_saying_it(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Footage filmed on Sunday shows T-90M tanks arriving in Bamako.", [("transfer", "2024-08-18")]),
+    ("About 80 Russian instructors landed in Niamey on Wednesday, state television reported.",
+     [("transfer", "2024-08-21")]),
+])
+def test_event_dates_footage_and_a_verb_before_the_saying_keep_their_date(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Turkey, which signed a defence pact with Somalia in 2024, has delivered Bayraktar TB2 drones to Mogadishu.",
+     [("transfer", None)]),
+    ("Russia delivered S-400 systems to Turkey, which ordered them in 2017.", [("transfer", None)]),
+    # a relative clause telling of the same movement dates it
+    ("France sent 12 Caesar howitzers to Kyiv, which began arriving in 2023.", [("transfer", "2023")]),
+])
+def test_event_dates_a_relative_clause_dates_its_own_verb(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Taiwan received M1A2T tanks ordered in 2019 from the United States.", [("transfer", None)]),
+    ("Indian jets struck sites linked to last month's bombing in Kashmir early on Wednesday.",
+     [("attack", "2024-08-21"), ("attack", "2024-08-21")]),
+])
+def test_event_dates_a_participle_or_genitive_dates_its_noun(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian drones struck Odesa on Monday. The same day, Ukrainian crews shot down two Shahed-136 drones "
+     "over Kherson.", [("attack", "2024-08-19"), ("loss", "2024-08-19")]),
+    ("Russian drones struck Odesa on Monday. The next day, Ukrainian crews shot down two Shahed-136 drones "
+     "over Kherson.", [("attack", "2024-08-19"), ("loss", "2024-08-20")]),
+    ("Iran on Tuesday rejected accusations that it arms the Houthis, a day after US sailors seized a dhow "
+     "carrying Shahed-136 drones off Yemen.", [("transfer", "2024-08-19")]),
+])
+def test_event_dates_anaphors_count_from_the_latest_day(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the next sentence goes on about the same items
+    ("Russia has deployed Su-24 jets to Libya, officials said.\nThe jets reached al-Jufra in mid-May.",
+     [("deployment", "2024-05")]),
+    ("Russia shipped T-72B3 tanks to Mali, officials said. They are part of a batch that arrived in July.",
+     [("transfer", "2024-07")]),
+    # ... but a verb of another kind owns its date
+    ("Russia shipped T-72B3 tanks to Mali. They are part of a batch ordered in 2022.", [("transfer", None)]),
+    ("Russia has supplied Mali with Su-25 jets. The jets were ordered in 2019.", [("transfer", None)]),
+    # a definite noun for the happening refers to the sentence that announced it
+    ("The Pentagon announced a $1 billion package of weapons for Kyiv on Wednesday.\nAmong the items are "
+     "Stinger missiles. The Defense Department said the package also contains M2 Bradley vehicles.",
+     [("order", "2024-08-21")]),
+])
+def test_event_dates_borrowed_from_a_sentence_about_the_same_happening(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The junta took power in 2021. Russia delivered Mi-17 helicopters to Bamako.", [("transfer", "2021")]),
+    ("Fighting around Goma began on Sunday. Rwandan troops deployed Pantsir-S1 systems near Sake.",
+     [("deployment", "2024-08-18")]),
+    # not a date of a relative clause there, nor into a sentence that times itself
+    ("The junta, which took power in 2021, ended its defence pact with France. Russia delivered Mi-17 "
+     "helicopters to Bamako.", [("transfer", None)]),
+    ("The junta took power in a coup in 2021. Russia has since delivered Mi-17 helicopters to Bamako in "
+     "recent years.", [("transfer", None)]),
+])
+def test_event_dates_borrowed_from_the_sentence_before(extract, text, expected):
+    assert dates_of(extract, text) == expected
