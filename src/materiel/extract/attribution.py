@@ -1,63 +1,78 @@
 """Component: who says so. "according to X", "X said", "X told Reuters", "Reuters, citing X",
-"footage aired by X", "analysts at X", "X's analysts". The claimant is kept apart from the actor.
-An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
-paragraph that reports no event of its own ("The footage was aired by ...").
+"footage aired by X", "in a statement carried by X", "analysts at X", "X's analysts", "statements
+from X and Y". The claimant is kept apart from the actor. Rules:
+
+- An outlet, agency, think tank or NGO named in the sentence always is a claimant; an official
+  body, actor or state only where it stands as a speaker (`speakers.py`: titles, bodies and names
+  between it and its verb; "the paper", "the ministry", "President <Name>" point back to one).
+- A mention spoken to or about is none ("accused North Korea of delivering", "Iran's mission to the
+  United Nations rejected": the UN), nor one whose verb is negated ("has neither confirmed nor denied").
+- Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
+  "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
+- A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
+  the loss of five drones since the Houthis began attacking ships": not the attack).
+- An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
+  paragraph that reports no event of its own ("The footage was aired by ...").
 """
 from __future__ import annotations
 
-from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.certainty import trigger_token
+from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.roles import actor_ref
+from materiel.extract.speakers import (SAY_VERBS, SPEAKER_WORDS, body_state, claimant_ref, is_addressee, is_unnamed,
+                                       owns_source,
+                                       pointed_claimants, speaks_after)
 from materiel.models import Ref
 
-SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
-announced announces told tells wrote writes noted notes estimated estimates showed shows show published publishes
-aired airs broadcast broadcasts released releases posted posts shared shares revealed reveals alleged alleges
-added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
-denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing rejected rejects dismissed warned warns believes
-believe condemned condemns criticised criticized criticises criticizes welcomed welcomes protested""".split())
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
-            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented")
+            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
-              ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",))
-def _claimant(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """Who a mention names as a speaker: a source or group as itself, a state through its forces,
-    a force-heading demonym, its name or its capital."""
-    if ann.kind == "source" or (ann.kind == "actor" and ann.entry.get("kind") != "state"):
-        return Ref(ann.entry.id, ann.entry.name)
-    return actor_ref(doc, ann)
+              ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
+              ("statement", "from"), ("statements", "from"))
+CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+CLAUSE_OPENERS = frozenset(("since", "as"))
 
 
 def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
-    """Claimants named in sentence s, outermost first. An outlet, agency or analysts' body in the
-    sentence always is one (outlets are never actors by default); an actor or state is one where
-    it stands as a speaker: before a saying verb, after a citing cue, or right after 'said'."""
+    """Claimants named in sentence s, outermost first."""
+    return [ref for _, ref in claimants_at(doc, s)]
+
+
+def claimants_at(doc: ArticleDoc, s: int) -> list[tuple[int, Ref]]:
+    """Claimants of sentence s with the token where each is named, in text order."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found: list[tuple[int, Ref]] = []
+    unnamed: set[int] = set()
+    relayed, last_end = False, -1
     for ann in doc.in_sentence(s, ("source", "actor", "place")):
-        ref = _claimant(doc, ann)
-        if ref is None:
+        ref = claimant_ref(doc, ann) or body_state(doc, ann)
+        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann):
             continue
-        if ann.kind == "source":
+        if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append((ann.i, ref))
-        elif _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi) or _say_before(keys, ann.i, lo):
+            relayed = True
+        elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann.i, lo) \
+                or (ann.i - 1 == last_end and keys[ann.i - 1] in ("and", ",")):
             found.append((ann.i, ref))
-    out: list[Ref] = []
-    for _, ref in sorted(found, key=lambda f: f[0]):
-        if all(r.id != ref.id or r.name != ref.name for r in out):
-            out.append(ref)
+            last_end = ann.j
+            if ann.kind != "source" and is_unnamed(keys, ann, hi):
+                unnamed.add(ann.i)
+    if relayed:
+        found = [f for f in found if f[0] not in unnamed]
+    found += pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo))
+    out: list[tuple[int, Ref]] = []
+    for i, ref in sorted(found, key=lambda f: f[0]):
+        if all(r.id != ref.id or r.name != ref.name for _, r in out):
+            out.append((i, ref))
     return out
 
 
-def is_claimant_position(keys: list[str], ann: Ann, lo: int, hi: int) -> bool:
+def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
     """Whether a mention sits where a claimant does: before a saying verb or after a citing cue."""
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
-
-
-CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of"))
-CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
 
 
 def _after_cue(keys: list[str], i: int, lo: int) -> bool:
@@ -71,14 +86,6 @@ def _after_cue(keys: list[str], i: int, lo: int) -> bool:
             return False
         end -= 1
     return False
-
-
-# Words between a claimant's name and its verb: "UN experts have reported", "Rwanda's defence
-# ministry said", "US officials told", "Iran's mission to the United Nations rejected".
-SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokesperson analysts experts researchers
-investigators monitors sources diplomats army military forces ministry government command embassy agency
-council chief defence defense security foreign affairs air force general staff mission panel group
-has have had also previously later publicly on repeatedly earlier itself""".split())
 
 
 def _before_say(keys: list[str], j: int, hi: int) -> bool:
@@ -101,24 +108,34 @@ def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
     return a, (b if b >= 0 else len(doc.text))
 
 
+def _vouching(doc: ArticleDoc, claimants: list[tuple[int, Ref]], trigger: int | None) -> list[Ref]:
+    """The claimants that vouch for an event triggered at token `trigger`: not those named before a
+    "since"/"as" clause that holds the trigger."""
+    if trigger is None:
+        return [r for _, r in claimants]
+    keys = doc.tokens.key
+    return [r for i, r in claimants if not (i < trigger and any(keys[k] in CLAUSE_OPENERS for k in range(i, trigger)))]
+
+
 @component("attribution", assigns=("events.attributed_to",), requires=("events",))
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
-    cache: dict[int, list[Ref]] = {}
+    cache: dict[int, list[tuple[int, Ref]]] = {}
     with_events = set(doc.event_sentences)
 
-    def claimants(s: int) -> list[Ref]:
-        if s not in cache:
-            cache[s] = sentence_claimants(doc, s)
-        return cache[s]
+    def claimants(n: int) -> list[tuple[int, Ref]]:
+        if n not in cache:
+            cache[n] = claimants_at(doc, n)
+        return cache[n]
 
     for event, s in zip(doc.events, doc.event_sentences):
-        refs = claimants(s)
-        if not refs:
+        lo, hi = doc.sentences[s]
+        refs = _vouching(doc, claimants(s), trigger_token(doc, event, lo, hi))
+        if not claimants(s):
             para = _paragraph(doc, s)
             for n in (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para and claimants(n):
-                    refs = claimants(n)
+                    refs = [r for _, r in claimants(n)]
                     break
         event.attributed_to = [r for r in refs if not _is_role(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc

@@ -62,7 +62,7 @@ def certainty(doc: ArticleDoc) -> ArticleDoc:
     keys = doc.tokens.key
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
-        event.certainty = certainty_of(keys, lo, hi, _trigger_token(doc, event, lo, hi))
+        event.certainty = certainty_of(keys, lo, hi, trigger_token(doc, event, lo, hi))
     return doc
 
 
@@ -105,7 +105,7 @@ def denials(doc: ArticleDoc) -> list[Denial]:
     return found
 
 
-def _trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
+def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
     from materiel.extract.lexicon import TRIGGERS
 
     for k in range(lo, hi):
