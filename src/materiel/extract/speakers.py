@@ -66,7 +66,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             k = _after_addressee(doc, k + 1, hi)
             continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
-                or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting")):
+                or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
             pass
         else:
             nxt = doc.starting(k, ("actor", "place", "source")) if keys[k - 1] in ("and", ",") else []
@@ -142,15 +142,24 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int) -> tuple[int, int] | None:
     """The speaker phrase ending before token k, when no catalog name heads it."""
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
-    while a - 1 >= lo and not doc.ending(a, NAMED):
+    while a - 1 >= lo:
+        named = doc.ending(a, NAMED)
+        if named and not _name_after_title(doc, named[0]):
+            break
         key = keys[a - 1]
         if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or (text[a - 1][:1].isupper() and a - 1 > lo):
             a -= 1
         else:
             break
-    if a == k or doc.ending(a, NAMED):
+    if a == k or any(not _name_after_title(doc, n) for n in doc.ending(a, NAMED)):
         return None
     return a, k
+
+
+def _name_after_title(doc: ArticleDoc, ann: Ann) -> bool:
+    """A one-word place inside a person's name after a title ("President Volodymyr Zelensky")."""
+    keys = doc.tokens.key
+    return ann.kind == "place" and ann.j - ann.i == 1 and ann.i > 0 and keys[ann.i - 1] in TITLES
 
 
 def _phrase_right(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
