@@ -2,6 +2,7 @@
 
 | certainty | cues |
 | denied    | denied, denies, rejected (reports), refuted, dismissed (reports), "did not/never/no" before the trigger |
+|           | (not when negated: "has neither confirmed nor denied", "did not deny") |
 | alleged   | allegedly, alleged, accused, accusing, unverified, unconfirmed, purported(ly), claimed, claims |
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
@@ -10,7 +11,10 @@
 | reported  | everything else (the default) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
 names the other party, one of its items, or "the report(s)/accusations/claims" ("Pyongyang denied
-the reports") is denied, and the denier joins its claimants.
+the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
+and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
+own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
+other events only when they share an item with it.
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely.
 The strongest doubt wins: denied > alleged > likely > confirmed > reported.
 """
@@ -31,7 +35,8 @@ CUES: dict[str, frozenset[str]] = {
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 NEGATORS = frozenset(("not", "n't", "never", "no"))
-UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could"))
+DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
+UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
 
 def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) -> str:
@@ -39,7 +44,8 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in range(lo, hi):
         for label in ORDER:
-            if keys[k] in CUES[label] and not (label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k])):
+            if keys[k] in CUES[label] and not (label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k])) \
+                    and not (label == "denied" and _undone(keys, lo, k)):
                 if not (keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"):
                     found.add(label)
     if k_may_have(keys, lo, hi):
@@ -71,38 +77,67 @@ REPORT_WORDS = frozenset("report reports accusations accusation claims allegatio
 
 @dataclass(frozen=True)
 class Denial:
-    """A party denying something: who, and what the denial sentence names (ids, report words)."""
+    """A party denying something: who, who denies with it ("Both Moscow and Pyongyang denied"),
+    what the denial sentence names (ids, report words), and the items of the event it holds, if any."""
 
     denier: Ref
     names: frozenset[str]
     about_reports: bool
+    together: frozenset[str] = frozenset()
+    own_items: frozenset[str] | None = None
 
     def covers(self, event) -> bool:
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
-        if self.denier.id not in parties:
+        if self.denier.id not in parties or not self.together <= parties:
             return False
-        others = (parties - {self.denier.id}) | {i.id for i in event.equipment if i.id}
+        items = {i.id for i in event.equipment if i.id}
+        if self.own_items is not None:
+            return bool(items & self.own_items)  # a denial of its own sentence's event: the same items
+        others = (parties - {self.denier.id}) | items
         return self.about_reports or bool(others & self.names)
 
 
 def denials(doc: ArticleDoc) -> list[Denial]:
-    """Every denial in the document: the actor just before a denial verb, with what it names."""
+    """Every denial in the document: each actor of the subject just before a denial verb that no
+    negation undoes ("has neither confirmed nor denied" is none), with what the sentence names."""
     from materiel.extract.roles import actor_ref
 
     found: list[Denial] = []
     keys = doc.tokens.key
+    with_events = set(doc.event_sentences)
     for s, (lo, hi) in enumerate(doc.sentences):
-        verbs = [k for k in range(lo, hi) if keys[k] in CUES["denied"]]
+        verbs = [k for k in range(lo, hi) if keys[k] in CUES["denied"] and not _undone(keys, lo, k)]
         if not verbs:
             continue
         anns = doc.in_sentence(s)
         before = [a for a in anns if a.kind in ("actor", "place") and a.j <= verbs[0] and verbs[0] - a.j <= 6]
-        ref = actor_ref(doc, before[-1]) if before else None
-        if ref is not None and ref.id:
-            names = frozenset(r.id for r in (actor_ref(doc, a) if a.kind != "equipment" else a.entry for a in anns)
-                              if r is not None and r.id)
-            found.append(Denial(ref, names, any(k in REPORT_WORDS for k in keys[lo:hi])))
+        refs = [r for r in (actor_ref(doc, a) for a in _coordinated(keys, before)) if r is not None and r.id]
+        if not refs:
+            continue
+        names = frozenset(r.id for r in (actor_ref(doc, a) if a.kind != "equipment" else a.entry for a in anns)
+                          if r is not None and r.id)
+        own = frozenset(a.entry.id for a in anns if a.kind == "equipment" and a.entry) if s in with_events else None
+        together = frozenset(r.id for r in refs)
+        about = any(k in REPORT_WORDS for k in keys[lo:hi])
+        found.extend(Denial(r, names, about, together, own) for r in refs)
     return found
+
+
+def _undone(keys: list[str], lo: int, k: int) -> bool:
+    return any(w in DENIAL_NEGATORS for w in keys[max(lo, k - 3):k])
+
+
+def _coordinated(keys: list[str], before: list) -> list:
+    """The last mention before a verb with those joined to it ("Moscow and Pyongyang", "X, Y and Z")."""
+    if not before:
+        return []
+    chain = [before[-1]]
+    for a in reversed(before[:-1]):
+        gap = keys[a.j:chain[0].i]
+        if not gap or len(gap) > 1 or gap[0] not in ("and", ",", "nor"):
+            break
+        chain.insert(0, a)
+    return chain
 
 
 def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:

@@ -259,7 +259,6 @@ def _document_certainty(event: Event, denying: list[Denial]) -> None:
             event.certainty = "denied"
             if all(a.id != denial.denier.id for a in event.attributed_to):
                 event.attributed_to.append(denial.denier)
-            return
 
 
 def _default_recipient(doc: ArticleDoc, event: Event) -> None:
