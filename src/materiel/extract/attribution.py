@@ -19,8 +19,8 @@ from __future__ import annotations
 from materiel.extract.certainty import trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.speakers import (SAY_VERBS, SPEAKER_WORDS, body_state, claimant_ref, is_addressee, is_unnamed,
-                                       owns_source,
+from materiel.extract.speakers import (SAY_VERBS, SPEAKER_WORDS, body_state, claimant_ref, is_addressee, is_possessed,
+                                       is_unnamed, owns_source,
                                        pointed_claimants, speaks_after)
 from materiel.models import Ref
 
@@ -49,7 +49,7 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[tuple[int, Ref]]:
     relayed, last_end = False, -1
     for ann in doc.in_sentence(s, ("source", "actor", "place")):
         ref = claimant_ref(doc, ann) or body_state(doc, ann)
-        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann):
+        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann):
             continue
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append((ann.i, ref))
@@ -58,7 +58,7 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[tuple[int, Ref]]:
                 or (ann.i - 1 == last_end and keys[ann.i - 1] in ("and", ",")):
             found.append((ann.i, ref))
             last_end = ann.j
-            if ann.kind != "source" and is_unnamed(keys, ann, hi):
+            if ann.kind != "source" and is_unnamed(doc, ann, hi):
                 unnamed.add(ann.i)
     if relayed:
         found = [f for f in found if f[0] not in unnamed]
@@ -139,6 +139,11 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
                     break
         event.attributed_to = [r for r in refs if not _is_role(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc
+
+
+def add_claimants(event, refs: list[Ref]) -> None:
+    """An event told over several sentences has the claimants of each (not its recipient or target)."""
+    event.attributed_to.extend(r for r in refs if r not in event.attributed_to and not _is_role(event, r))
 
 
 def _is_role(event, ref: Ref) -> bool:

@@ -69,7 +69,9 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
                 or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
             pass
         else:
-            nxt = doc.starting(k, ("actor", "place", "source")) if keys[k - 1] in ("and", ",") else []
+            owned = keys[k - 2:k] == ["'", "s"]
+            joined = keys[k - 1] in ("and", ",") or owned
+            nxt = doc.starting(k, ("place",) if owned else ("actor", "place", "source")) if joined else []
             if not nxt:
                 return False
             k = nxt[0].j
@@ -101,14 +103,29 @@ def owns_source(doc: ArticleDoc, ann: Ann) -> bool:
         and bool(doc.starting(ann.j + 2, ("source",)))
 
 
-def is_unnamed(keys: list[str], ann: Ann, hi: int) -> bool:
-    """'US officials', 'a Somali government official': people of a body, not named."""
-    for k in range(ann.j, min(ann.j + 4, hi)):
+def is_unnamed(doc: ArticleDoc, ann: Ann, hi: int) -> bool:
+    """'US officials', 'US and Libyan officials', 'a Somali government official': people of a body, not named."""
+    keys = doc.tokens.key
+    k = ann.j
+    while k < min(ann.j + 8, hi):
         if keys[k] in UNNAMED:
             return True
-        if keys[k] not in SPEAKER_WORDS:
+        nxt = doc.starting(k, ("actor", "place"))
+        if nxt:
+            k = nxt[0].j
+        elif keys[k] in SPEAKER_WORDS or keys[k] in ("and", ","):
+            k += 1
+        else:
             return False
     return False
+
+
+def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Beijing's Taiwan Affairs Office': a place naming another's body speaks for the owner (a
+    possessed force speaks for itself: "Yemen's Houthis claimed")."""
+    keys = doc.tokens.key
+    return ann.kind == "place" and ann.i >= 2 and keys[ann.i - 2:ann.i] == ["'", "s"] \
+        and bool(doc.ending(ann.i - 2, ("actor", "place")))
 
 
 def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
