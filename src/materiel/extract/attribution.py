@@ -12,7 +12,8 @@ from X and Y". The claimant is kept apart from the actor. Rules:
 - A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
   the loss of five drones since the Houthis began attacking ships": not the attack).
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
-  paragraph that reports no event of its own ("The footage was aired by ...").
+  paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
+  was aired by ...", "Photographs posted by X showed the vehicles lined up").
 """
 from __future__ import annotations
 
@@ -121,7 +122,7 @@ def _vouching(doc: ArticleDoc, claimants: list[tuple[int, Ref]], trigger: int | 
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
     cache: dict[int, list[tuple[int, Ref]]] = {}
-    with_events = set(doc.event_sentences)
+    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
 
     def claimants(n: int) -> list[tuple[int, Ref]]:
         if n not in cache:

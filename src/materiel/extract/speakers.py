@@ -161,24 +161,26 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int) -> tuple[int, int] | None:
     a = k
     while a - 1 >= lo:
         named = doc.ending(a, NAMED)
-        if named and not _name_after_title(doc, named[0]):
+        if named and not _not_a_name(doc, named[0]):
             break
         key = keys[a - 1]
         if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or (text[a - 1][:1].isupper() and a - 1 > lo):
             a -= 1
         else:
             break
-    if a == k or any(not _name_after_title(doc, n) for n in doc.ending(a, NAMED)):
+    if a == k or any(not _not_a_name(doc, n) for n in doc.ending(a, NAMED)):
         return None
     return a, k
 
 
-def _name_after_title(doc: ArticleDoc, ann: Ann) -> bool:
-    """A one-word place inside a person's name after a title ("President Volodymyr Zelensky")."""
-    keys = doc.tokens.key
-    return ann.kind == "place" and ann.j - ann.i == 1 and ann.i > 0 and keys[ann.i - 1] in TITLES
-
-
+def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
+    """A place match that names no speaker: one word of a person's name after a title ("President
+    Volodymyr Zelensky"), or lowercase words ("the mission" matched as a district)."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    if ann.kind != "place":
+        return False
+    lowercase = not any(t[:1].isupper() for t in text[ann.i:ann.j] if t.lower() != "the")
+    return lowercase or (ann.j - ann.i == 1 and ann.i > 0 and keys[ann.i - 1] in TITLES)
 def _phrase_right(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
     """'citing the Observatory', 'according to the ministry': the phrase after a cue ending at k."""
     keys, text = doc.tokens.key, doc.tokens.text
@@ -201,12 +203,19 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
     if not heads:
         return None
     if definite or heads[0] in ("army", "military"):
-        named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j + 3])
+        named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j] + _tail(keys, ann))
         if named is not None:
             return named
     if any(w in STATE_HEADS for w in heads) and (definite or any(w in TITLES for w in words)):
         return subject_state(doc, s, a)
     return None
+
+
+def _tail(keys: list[str], ann: Ann) -> list[str]:
+    """The words a name heads: "Ukraine's air force", "the Israeli forces"."""
+    if keys[ann.j:ann.j + 2] == ["'", "s"]:
+        return keys[ann.j + 2:ann.j + 4]
+    return keys[ann.j:ann.j + 2] if ann.via == "demonym" else []
 
 
 def _latest(doc: ArticleDoc, s: int, before: int, fits) -> Ref | None:
