@@ -10,17 +10,21 @@ from X and Y". The claimant is kept apart from the actor. Rules:
 - Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
   "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
 - A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
-  the loss of five drones since the Houthis began attacking ships": not the attack).
+  the loss of five drones since the Houthis began attacking ships": not the attack), nor does one
+  commenting on it in an apposition unless a party to it (", a step the UN said breached the
+  accord": not the UN; ", an accusation Ankara denied": Ankara, the accused).
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
   was aired by ...", "Photographs posted by X showed the vehicles lined up").
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from materiel.extract.certainty import trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.speakers import (SAY_VERBS, SPEAKER_WORDS, body_state, claimant_ref, is_addressee, is_possessed,
+from materiel.extract.speakers import (SAY_VERBS, SPEAKER_WORDS, body_state, claimant_ref, is_addressee, is_comment, is_possessed,
                                        is_unnamed, owns_source,
                                        pointed_claimants, speaks_after)
 from materiel.models import Ref
@@ -36,16 +40,24 @@ CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in 
 CLAUSE_OPENERS = frozenset(("since", "as"))
 
 
+class Claim(NamedTuple):
+    """A claimant named at token i; `comment` when it speaks in an apposition on the clause before."""
+
+    i: int
+    ref: Ref
+    comment: bool = False
+
+
 def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
     """Claimants named in sentence s, outermost first."""
-    return [ref for _, ref in claimants_at(doc, s)]
+    return [c.ref for c in claimants_at(doc, s)]
 
 
-def claimants_at(doc: ArticleDoc, s: int) -> list[tuple[int, Ref]]:
+def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
     """Claimants of sentence s with the token where each is named, in text order."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    found: list[tuple[int, Ref]] = []
+    found: list[Claim] = []
     unnamed: set[int] = set()
     relayed, last_end = False, -1
     for ann in doc.in_sentence(s, ("source", "actor", "place")):
@@ -53,21 +65,21 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[tuple[int, Ref]]:
         if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann):
             continue
         if ann.kind == "source" and ann.entry.get("type") != "official":
-            found.append((ann.i, ref))
+            found.append(Claim(ann.i, ref))
             relayed = True
         elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann.i, lo) \
                 or (ann.i - 1 == last_end and keys[ann.i - 1] in ("and", ",")):
-            found.append((ann.i, ref))
+            found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):
                 unnamed.add(ann.i)
     if relayed:
-        found = [f for f in found if f[0] not in unnamed]
-    found += pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo))
-    out: list[tuple[int, Ref]] = []
-    for i, ref in sorted(found, key=lambda f: f[0]):
-        if all(r.id != ref.id or r.name != ref.name for _, r in out):
-            out.append((i, ref))
+        found = [f for f in found if f.i not in unnamed]
+    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo))]
+    out: list[Claim] = []
+    for claim in sorted(found, key=lambda f: f.i):
+        if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):
+            out.append(claim)
     return out
 
 
@@ -109,34 +121,39 @@ def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
     return a, (b if b >= 0 else len(doc.text))
 
 
-def _vouching(doc: ArticleDoc, claimants: list[tuple[int, Ref]], trigger: int | None) -> list[Ref]:
+def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | None) -> list[Ref]:
     """The claimants that vouch for an event triggered at token `trigger`: not those named before a
-    "since"/"as" clause that holds the trigger."""
-    if trigger is None:
-        return [r for _, r in claimants]
+    "since"/"as" clause that holds the trigger, nor one commenting on it that is no party to it."""
     keys = doc.tokens.key
-    return [r for i, r in claimants if not (i < trigger and any(keys[k] in CLAUSE_OPENERS for k in range(i, trigger)))]
+    parties = {r.id for r in (event.actor, event.recipient) if r is not None}
+    out = []
+    for c in claimants:
+        if trigger is not None and c.i < trigger and any(keys[k] in CLAUSE_OPENERS for k in range(c.i, trigger)):
+            continue
+        if not c.comment or c.ref.id in parties:
+            out.append(c.ref)
+    return out
 
 
 @component("attribution", assigns=("events.attributed_to",), requires=("events",))
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
-    cache: dict[int, list[tuple[int, Ref]]] = {}
+    cache: dict[int, list[Claim]] = {}
     with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
 
-    def claimants(n: int) -> list[tuple[int, Ref]]:
+    def claimants(n: int) -> list[Claim]:
         if n not in cache:
             cache[n] = claimants_at(doc, n)
         return cache[n]
 
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
-        refs = _vouching(doc, claimants(s), trigger_token(doc, event, lo, hi))
+        refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi))
         if not claimants(s):
             para = _paragraph(doc, s)
             for n in (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para and claimants(n):
-                    refs = [r for _, r in claimants(n)]
+                    refs = _vouching(doc, event, claimants(n), None)
                     break
         event.attributed_to = [r for r in refs if not _is_role(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc

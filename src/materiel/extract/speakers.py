@@ -120,6 +120,15 @@ def is_unnamed(doc: ArticleDoc, ann: Ann, hi: int) -> bool:
     return False
 
 
+def is_comment(keys: list[str], ann: Ann, lo: int) -> bool:
+    """', a step the United Nations said ...', ', an accusation Ankara denied': a speaker in an
+    apposition that comments on the clause before it."""
+    before = keys[max(lo, ann.i - 4):ann.i]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) >= 3 and before[-3] == "," and before[-2] in ("a", "an")
+
+
 def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
     """'Beijing's Taiwan Affairs Office': a place naming another's body speaks for the owner (a
     possessed force speaks for itself: "Yemen's Houthis claimed")."""
