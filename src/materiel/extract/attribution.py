@@ -38,6 +38,7 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
 CLAUSE_OPENERS = frozenset(("since", "as"))
+CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
 
 class Claim(NamedTuple):
@@ -67,7 +68,7 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append(Claim(ann.i, ref))
             relayed = True
-        elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann.i, lo) \
+        elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
                 or (ann.i - 1 == last_end and keys[ann.i - 1] in ("and", ",")):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
@@ -108,9 +109,16 @@ def _before_say(keys: list[str], j: int, hi: int) -> bool:
     return k < hi and keys[k] in SAY_VERBS
 
 
-def _say_before(keys: list[str], i: int, lo: int) -> bool:
-    return i - 1 >= lo and keys[i - 1] in ("said", "says", "reported", "according", "told") or (
-        i - 2 >= lo and keys[i - 2] in ("said", "says", "reported") and keys[i - 1] in ("the",))
+def _say_before(keys: list[str], ann, lo: int, hi: int) -> bool:
+    """'..., said the ministry.', 'said Russia's defence ministry on Monday': a speaker after its
+    verb closes the clause ("said Germany delivered ..." names the subject of what was said)."""
+    i = ann.i - 1 if ann.i - 1 >= lo and keys[ann.i - 1] == "the" else ann.i
+    if not (i - 1 >= lo and keys[i - 1] in ("said", "says", "reported")):
+        return False
+    k = ann.j
+    while k < hi and keys[k] in SPEAKER_WORDS:
+        k += 1
+    return k >= hi or keys[k] in CLAUSE_ENDS
 
 
 def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:

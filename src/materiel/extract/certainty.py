@@ -10,11 +10,11 @@
 | confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged |
 | reported  | everything else (the default) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
-names the other party, one of its items, or "the report(s)/accusations/claims" ("Pyongyang denied
-the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
+names the other party, one of its items or places, or "the report(s)/accusations/claims"
+("Pyongyang denied the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
 and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
 own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
-other events only when they share an item with it.
+other events only of that type that share an item with it (any, when it names none).
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely.
 The strongest doubt wins: denied > alleged > likely > confirmed > reported.
 """
@@ -84,16 +84,17 @@ class Denial:
     names: frozenset[str]
     about_reports: bool
     together: frozenset[str] = frozenset()
-    own_items: frozenset[str] | None = None
+    own: tuple[tuple[str, frozenset[str]], ...] | None = None  # (type, items) of its sentence's events
 
     def covers(self, event) -> bool:
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
         if self.denier.id not in parties or not self.together <= parties:
             return False
         items = {i.id for i in event.equipment if i.id}
-        if self.own_items is not None:
-            return bool(items & self.own_items)  # a denial of its own sentence's event: the same items
-        others = (parties - {self.denier.id}) | items
+        if self.own is not None:  # a denial of its own sentence's event: one of that type and items
+            return any(event.type == t and (not own or bool(items & own)) for t, own in self.own)
+        places = {r.id for r in (event.origin, event.destination) if r is not None and r.id}
+        others = (parties - {self.denier.id}) | items | places
         return self.about_reports or bool(others & self.names)
 
 
@@ -104,7 +105,9 @@ def denials(doc: ArticleDoc) -> list[Denial]:
 
     found: list[Denial] = []
     keys = doc.tokens.key
-    with_events = set(doc.event_sentences)
+    own_events: dict[int, list] = {}
+    for event, s in zip(doc.events, doc.event_sentences):
+        own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
     for s, (lo, hi) in enumerate(doc.sentences):
         verbs = [k for k in range(lo, hi) if keys[k] in CUES["denied"] and not _undone(keys, lo, k)]
         if not verbs:
@@ -114,13 +117,19 @@ def denials(doc: ArticleDoc) -> list[Denial]:
         refs = [r for r in (actor_ref(doc, a) for a in _coordinated(keys, before)) if r is not None and r.id]
         if not refs:
             continue
-        names = frozenset(r.id for r in (actor_ref(doc, a) if a.kind != "equipment" else a.entry for a in anns)
-                          if r is not None and r.id)
-        own = frozenset(a.entry.id for a in anns if a.kind == "equipment" and a.entry) if s in with_events else None
+        names = frozenset(r.id for a in anns for r in (_named(doc, a, actor_ref),) if r is not None and r.id)
+        own = tuple(own_events[s]) if s in own_events else None
         together = frozenset(r.id for r in refs)
         about = any(k in REPORT_WORDS for k in keys[lo:hi])
         found.extend(Denial(r, names, about, together, own) for r in refs)
     return found
+
+
+def _named(doc: ArticleDoc, ann, actor_ref):
+    """What a mention of a denial sentence names: an item, the state it stands for, or a place."""
+    if ann.kind == "equipment":
+        return ann.entry
+    return actor_ref(doc, ann) or (ann.entry if ann.kind == "place" else None)
 
 
 def _undone(keys: list[str], lo: int, k: int) -> bool:
