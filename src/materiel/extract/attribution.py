@@ -6,7 +6,9 @@ from X and Y". The claimant is kept apart from the actor. Rules:
   body, actor or state only where it stands as a speaker (`speakers.py`: titles, bodies and names
   between it and its verb; "the paper", "the ministry", "President <Name>" point back to one).
 - A mention spoken to or about is none ("accused North Korea of delivering", "Iran's mission to the
-  United Nations rejected": the UN), nor one whose verb is negated ("has neither confirmed nor denied").
+  United Nations rejected": the UN), nor where others speak from ("analysts in Taipei said"), nor
+  one whose verb is negated ("has neither confirmed nor denied") or a reaction ("condemned",
+  "welcomed": a speaker that fills no role, but vouches for nothing).
 - Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
   "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
 - A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed

@@ -24,6 +24,11 @@ added adds according cited cites quoted quotes observed documented documents tal
 denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing
 rejected rejects dismissed warned warns believes believe condemned condemns criticised criticized criticises criticizes
 welcomed welcomes protested examined examines analysed analyzed verified citing quoting""".split())
+# Reactions: a state condemning or welcoming a delivery is a speaker (it fills no role) but vouches
+# for nothing ("Azerbaijan condemned the sale").
+REACTIONS = frozenset("""condemned condemns criticised criticized criticises criticizes welcomed welcomes protested
+warned warns""".split())
+CLAIM_VERBS = SAY_VERBS - REACTIONS
 # Words between a claimant's name and its verb: "UN experts have reported", "Rwanda's defence
 # ministry said", "US officials told", "the US Defense Department and Niger's defence ministry confirmed".
 SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokesperson analysts experts researchers
@@ -44,8 +49,10 @@ SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outle
                 "monitoring": ("ngo", "osint")}
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
 STATE_HEADS = frozenset("""army military navy air force forces ministry government presidency staff president minister
-chief spokesman spokeswoman spokesperson embassy command""".split())
+chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
+NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
+correspondents reporters""".split())
 ACCUSE = frozenset(("accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "urged", "urges"))
 NAMED = ("actor", "place", "source", "equipment")
 LEFT_STOPS = frozenset(("the", "its", "his", "her", "their"))
@@ -58,7 +65,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     k, titled = j, False
     while k < hi and k - j < 12:
         key = keys[k]
-        if key in SAY_VERBS:
+        if key in CLAIM_VERBS:
             return True
         if key in TITLES:
             titled = True
@@ -89,10 +96,13 @@ def _after_addressee(doc: ArticleDoc, k: int, hi: int) -> int:
 
 
 def is_addressee(keys: list[str], ann: Ann, lo: int) -> bool:
-    """A mention spoken to or about, not speaking: "accused North Korea of", "mission to the UN"."""
+    """A mention spoken to or about, not speaking: "accused North Korea of", "mission to the UN",
+    or where others speak from ("analysts in Taipei")."""
     before = [keys[k] for k in range(max(lo, ann.i - 3), ann.i)]
     if before[-1:] == ["the"]:
         before = before[:-1]
+    if ann.kind != "source" and len(before) > 1 and before[-1] == "in" and before[-2] in NON_OFFICIAL:
+        return True  # "analysts in Taipei said": where they sit, not the state speaking
     return bool(before) and (before[-1] in ACCUSE or before[-1] == "to" and len(before) > 1 and before[-2] in ENVOYS)
 
 
@@ -152,7 +162,7 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue) -> list[tuple[int, Ref
     keys = doc.tokens.key
     found = []
     for k in range(lo + 1, hi):
-        if keys[k] in SAY_VERBS:
+        if keys[k] in CLAIM_VERBS:
             phrase = _phrase_left(doc, k, lo)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
