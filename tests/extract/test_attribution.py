@@ -49,8 +49,8 @@ def test_attribution_title_and_said_negatives(extract, text, expected):
     ("Rebels captured two T-72 tanks in Hama, AFP reported, citing the Syrian Observatory for Human Rights.",
      ["Agence France-Presse", "Syrian Observatory for Human Rights"]),
     # the owner of an outlet does not speak
-    ("In a statement carried by the Islamic State's Amaq news agency, the group said it captured two Otokar Cobra "
-     "vehicles in Borno.", ["Amaq"]),
+    (("In a statement carried by the Islamic State's Amaq news agency, the group said it captured two Otokar Cobra "
+     "vehicles in Borno."), ["Amaq"]),
 ])
 def test_attribution_relayed_voices(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
@@ -64,8 +64,8 @@ def test_attribution_relayed_voices(extract, text, expected):
     # an official body acting, not speaking
     ("Russia shipped AK-47 rifles to Bangui after the UN Security Council granted an exemption.", []),
     # a non-party commenting in an apposition
-    ("Israeli troops have been stationed in the buffer zone since Sunday, a step the United Nations said breached "
-     "the accord.", []),
+    (("Israeli troops have been stationed in the buffer zone since Sunday, a step the United Nations said breached "
+     "the accord."), []),
     # ... but a party denying in an apposition is one
     ("Armenia accused Turkey of deploying F-16 jets to Azerbaijan, an accusation Ankara denied.", ["Armenia", "Turkey"]),
     # a place inside another's body name speaks for the owner
@@ -90,17 +90,17 @@ def test_attribution_speaker_before_a_since_clause_does_not_vouch_for_it(extract
 
 
 @pytest.mark.parametrize("text,etype,expected", [
-    ("Haaretz reported on Monday that Israel has supplied Azerbaijan with Harop drones. Cargo planes carried more "
-     "Harop drones to Baku in March, the paper said.", "transfer", ["Haaretz"]),
-    ("Ukraine's air force said Russia launched 40 Shahed-136 drones at Kyiv overnight. Air defence units shot down "
-     "35 Shahed-136 drones over the capital, the air force added.", "loss", ["Ukraine"]),
-    ("Human Rights Watch documented the attack on Monday. The rights group's researchers said RSF drones struck a "
-     "market in El Fasher with Chinese-made GB50A bombs.", "attack", ["Human Rights Watch"]),
-    ("The African Union Mission in Somalia handed over the base at Jowhar to the Somali army on Monday, the mission "
-     "said.", "base_change", ["AMISOM"]),
-    ("Rebels captured two T-72 tanks in Hama, AFP reported. Rebels also seized a Pantsir-S1 near Aleppo, according "
+    (("Haaretz reported on Monday that Israel has supplied Azerbaijan with Harop drones. Cargo planes carried more "
+     "Harop drones to Baku in March, the paper said."), "transfer", ["Haaretz"]),
+    (("Ukraine's air force said Russia launched 40 Shahed-136 drones at Kyiv overnight. Air defence units shot down "
+     "35 Shahed-136 drones over the capital, the air force added."), "loss", ["Ukraine"]),
+    (("Human Rights Watch documented the attack on Monday. The rights group's researchers said RSF drones struck a "
+     "market in El Fasher with Chinese-made GB50A bombs."), "attack", ["Human Rights Watch"]),
+    (("The African Union Mission in Somalia handed over the base at Jowhar to the Somali army on Monday, the mission "
+     "said."), "base_change", ["AMISOM"]),
+    (("Rebels captured two T-72 tanks in Hama, AFP reported. Rebels also seized a Pantsir-S1 near Aleppo, according "
      "to the Syrian Observatory for Human Rights. More vehicles were seized near Idlib on Sunday, according to the "
-     "Observatory.", "loss", None),
+     "Observatory."), "loss", None),
 ])
 def test_attribution_back_references_name_the_earlier_speaker(extract, text, etype, expected):
     events = [e for e in extract(text)["events"] if e["type"] == etype]

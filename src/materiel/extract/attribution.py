@@ -26,9 +26,19 @@ from typing import NamedTuple
 from materiel.extract.certainty import trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.speakers import (SAY_VERBS, SPEAKER_WORDS, body_state, claimant_ref, is_addressee, is_comment, is_possessed,
-                                       is_unnamed, owns_source,
-                                       pointed_claimants, speaks_after)
+from materiel.extract.speakers import (
+    SAY_VERBS,
+    SPEAKER_WORDS,
+    body_state,
+    claimant_ref,
+    is_addressee,
+    is_comment,
+    is_possessed,
+    is_unnamed,
+    owns_source,
+    pointed_claimants,
+    speaks_after,
+)
 from materiel.models import Ref
 
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",

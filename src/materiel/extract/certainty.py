@@ -23,8 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from materiel.extract.doc import ArticleDoc
-from materiel.models import Ref
 from materiel.extract.registry import component
+from materiel.models import Ref
 
 CUES: dict[str, frozenset[str]] = {
     "denied": frozenset("denied denies deny denying refuted refutes rejected rejects dismissed dismisses".split()),
@@ -44,10 +44,8 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in range(lo, hi):
         for label in ORDER:
-            if keys[k] in CUES[label] and not (label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k])) \
-                    and not (label == "denied" and _undone(keys, lo, k)):
-                if not (keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"):
-                    found.add(label)
+            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label):
+                found.add(label)
     if k_may_have(keys, lo, hi):
         found.add("likely")
     if trigger is not None and any(w in NEGATORS for w in keys[max(lo, trigger - 3):trigger]):
@@ -56,6 +54,15 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
         if label in found:
             return label
     return "reported"
+
+
+def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
+    """'not yet confirmed', 'neither confirmed nor denied', 'claimed responsibility': no cue."""
+    if label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k]):
+        return True
+    if label == "denied" and _undone(keys, lo, k):
+        return True
+    return keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"
 
 
 def k_may_have(keys: list[str], lo: int, hi: int) -> bool:

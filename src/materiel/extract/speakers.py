@@ -44,7 +44,7 @@ UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", 
 # Nouns that point back to a source of a type ("the paper said").
 SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outlet",), "agency": ("news_agency",),
                 "broadcaster": ("broadcaster",), "channel": ("broadcaster",), "outlet": ("outlet", "broadcaster"),
-                "think-tank": ("think_tank",), "tank": ("think_tank",), "blog": ("osint",), "watchdog": ("ngo", "osint"),
+                "think-tank": ("think_tank",), "think": ("think_tank",), "blog": ("osint",), "watchdog": ("ngo", "osint"),
                 "rights": ("ngo",), "monitor": ("ngo", "osint"),
                 "monitoring": ("ngo", "osint")}
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
@@ -149,10 +149,10 @@ def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
 
 def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
     """A demonym heading a state's body ("the Russian embassy", "French Armed Forces Minister")."""
-    if ann.kind == "actor" and ann.via == "demonym" and ann.entry.get("kind") == "state":
-        if any(k in STATE_HEADS or k in TITLES for k in doc.tokens.key[ann.j:ann.j + 3]):
-            return Ref(ann.entry.id, ann.entry.name)
-    return None
+    if ann.kind != "actor" or ann.via != "demonym" or ann.entry.get("kind") != "state":
+        return None
+    heads = any(k in STATE_HEADS or k in TITLES for k in doc.tokens.key[ann.j:ann.j + 3])
+    return Ref(ann.entry.id, ann.entry.name) if heads else None
 
 
 def pointed_claimants(doc: ArticleDoc, s: int, after_cue) -> list[tuple[int, Ref]]:
@@ -200,6 +200,8 @@ def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
         return False
     lowercase = not any(t[:1].isupper() for t in text[ann.i:ann.j] if t.lower() != "the")
     return lowercase or (ann.j - ann.i == 1 and ann.i > 0 and keys[ann.i - 1] in TITLES)
+
+
 def _phrase_right(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
     """'citing the Observatory', 'according to the ministry': the phrase after a cue ending at k."""
     keys, text = doc.tokens.key, doc.tokens.text
