@@ -144,3 +144,17 @@ def test_attribution_a_sentence_completing_an_event_lends_its_claimant(extract):
 ])
 def test_attribution_located_analysts_and_reactions(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comma after a cited body ends the list of speakers: the subject that follows is none
+    ("According to Ukrainian military intelligence, Russia moved Iskander launchers to Belarus.", ["Ukraine"]),
+    # places listed before a speaker are no speakers
+    ("Russia moved Iskander launchers to Brest, Grodno and Minsk, Lithuanian officials said.", ["Lithuania"]),
+    # a head of government with no country speaks for the sentence's subject
+    ("Germany will deliver four IRIS-T systems to Ukraine, Chancellor Olaf Scholz announced.", ["Germany"]),
+    # an outlet whose name starts with a country
+    ("Wing Loong drones were seen at Kufra, the Sudan War Monitor said.", ["Sudan War Monitor"]),
+])
+def test_attribution_lists_of_speakers_and_titles(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

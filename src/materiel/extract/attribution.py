@@ -81,7 +81,7 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
             found.append(Claim(ann.i, ref))
             relayed = True
         elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
-                or (ann.i - 1 == last_end and keys[ann.i - 1] in ("and", ",")):
+                or _joined(keys, ann, last_end, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):
@@ -94,6 +94,14 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
         if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):
             out.append(claim)
     return out
+
+
+def _joined(keys: list[str], ann, last_end: int, hi: int) -> bool:
+    """'from Washington and Seoul', 'Kyiv, Warsaw and Vilnius said': the next of a list of speakers
+    (a comma alone ends the list: "According to X, Russia moved ...")."""
+    if ann.i - 1 != last_end:
+        return False
+    return keys[ann.i - 1] == "and" or (keys[ann.i - 1] == "," and ann.j < hi and keys[ann.j] in ("and", ","))
 
 
 def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:

@@ -38,7 +38,8 @@ has have had also previously later publicly on repeatedly earlier itself departm
 armed national intelligence service presidential presidency witnesses""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
-ambassador envoy deputy adviser advisor governor director leader""".split())
+ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
+admiral lieutenant brigadier marshal major""".split())
 # People who speak without a name: relayed by an outlet, only the outlet is cited ("US officials told Reuters").
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Nouns that point back to a source of a type ("the paper said").
@@ -220,14 +221,15 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
-    heads = [w for w, t in zip(words, text[a:b]) if w in STATE_HEADS or w == "mission" or (definite and t[:1].isupper())]
+    heads = [w for w, t in zip(words, text[a:b])
+             if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
         return None
     if definite or heads[0] in ("army", "military"):
         named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j] + _tail(keys, ann))
         if named is not None:
             return named
-    if any(w in STATE_HEADS for w in heads) and (definite or any(w in TITLES for w in words)):
+    if any(w in STATE_HEADS or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
         return subject_state(doc, s, a)
     return None
 
