@@ -158,3 +158,16 @@ def test_attribution_located_analysts_and_reactions(extract, text, expected):
 ])
 def test_attribution_lists_of_speakers_and_titles(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,etype,certainty", [
+    ("The Pentagon confirmed the loss of three MQ-9 Reaper drones since the Houthis began attacking ships.",
+     "attack", "reported"),
+    ("Iran denied arming Russia with Shahed-136 drones as the drones struck Kyiv.", "attack", "reported"),
+    # the cue before the clause still reaches the event of the main clause
+    ("The Pentagon confirmed the loss of three MQ-9 Reaper drones since the Houthis began attacking ships.",
+     "loss", "confirmed"),
+])
+def test_certainty_cue_does_not_reach_a_since_or_as_clause(extract, text, etype, certainty):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert event["certainty"] == certainty

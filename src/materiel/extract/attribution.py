@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from materiel.extract.certainty import trigger_token
+from materiel.extract.certainty import CLAUSE_OPENERS, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.speakers import (
@@ -49,7 +49,6 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
               ("statement", "from"), ("statements", "from"))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
-CLAUSE_OPENERS = frozenset(("since", "as"))
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
 

@@ -15,7 +15,9 @@ names the other party, one of its items or places, or "the report(s)/accusations
 and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
 own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
 other events only of that type that share an item with it (any, when it names none).
-A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely.
+A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
+before a "since"/"as" clause does not reach an event that clause holds ("Iran denies arming Russia
+as drones hit Kyiv": the attack is not denied).
 The strongest doubt wins: denied > alleged > likely > confirmed > reported.
 """
 from __future__ import annotations
@@ -35,6 +37,7 @@ CUES: dict[str, frozenset[str]] = {
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 NEGATORS = frozenset(("not", "n't", "never", "no"))
+CLAUSE_OPENERS = frozenset(("since", "as"))
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
@@ -44,7 +47,7 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in range(lo, hi):
         for label in ORDER:
-            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label):
+            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label) and not _clause_apart(keys, k, trigger):
                 found.add(label)
     if k_may_have(keys, lo, hi):
         found.add("likely")
@@ -54,6 +57,12 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
         if label in found:
             return label
     return "reported"
+
+
+def _clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
+    """'Iran denies arming Russia as drones hit Kyiv', 'confirmed the loss ... since the Houthis began
+    attacking': a cue before a "since"/"as" clause does not reach the event that clause holds."""
+    return trigger is not None and k < trigger and any(keys[n] in CLAUSE_OPENERS for n in range(k + 1, trigger))
 
 
 def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
