@@ -171,3 +171,13 @@ def test_attribution_lists_of_speakers_and_titles(extract, text, expected):
 def test_certainty_cue_does_not_reach_a_since_or_as_clause(extract, text, etype, certainty):
     (event,) = [e for e in extract(text)["events"] if e["type"] == etype]
     assert event["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unqualified force with nothing before it: the subject's state is likely the attacker, so nobody
+    ("Russia launched 40 Shahed-136 drones at Kyiv overnight, the air force said.", []),
+    # an unqualified office speaks for the state the sentence is about
+    ("India signed a deal with France for 26 Rafale Marine jets, the Defence Ministry announced.", ["India"]),
+])
+def test_attribution_unqualified_bodies_without_antecedent(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -6,7 +6,8 @@ that name no catalog entry but point back to one or to a state:
 | "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
 | "the air force", "the ministry", "the military"  | the latest earlier state body with that word,   |
-|                                                  | else the state the sentence's subject names     |
+|                                                  | else (offices, not forces) the state the        |
+|                                                  | sentence's subject names                        |
 | "President <Name>", "Defence Minister <Name>"    | the state the sentence's subject names          |
 
 A state's officials, ministers, ministries, embassies and forces speak for the state.
@@ -51,6 +52,9 @@ SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outle
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
 STATE_HEADS = frozenset("""army military navy air force forces ministry government presidency staff president minister
 chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
+# Of those, the ones that speak for the state the sentence is about, named or not; an unqualified
+# "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
+OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
@@ -229,7 +233,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
         named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j] + _tail(keys, ann))
         if named is not None:
             return named
-    if any(w in STATE_HEADS or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
+    if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
         return subject_state(doc, s, a)
     return None
 
