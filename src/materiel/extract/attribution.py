@@ -11,6 +11,8 @@ from X and Y". The claimant is kept apart from the actor. Rules:
   "welcomed": a speaker that fills no role, but vouches for nothing).
 - Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
   "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
+  The owner of an outlet does not speak ("the Islamic State's Amaq news agency"); a name after
+  "said" speaks only where the clause ends (", said the ministry."; not "said Germany delivered").
 - A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
   the loss of five drones since the Houthis began attacking ships": not the attack), nor does one
   commenting on it in an apposition unless a party to it (", a step the UN said breached the
