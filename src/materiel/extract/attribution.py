@@ -1,63 +1,113 @@
 """Component: who says so. "according to X", "X said", "X told Reuters", "Reuters, citing X",
-"footage aired by X", "analysts at X", "X's analysts". The claimant is kept apart from the actor.
-An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
-paragraph that reports no event of its own ("The footage was aired by ...").
+"footage aired by X", "in a statement carried by X", "analysts at X", "X's analysts", "statements
+from X and Y". The claimant is kept apart from the actor. Rules:
+
+- An outlet, agency, think tank or NGO named in the sentence always is a claimant; an official
+  body, actor or state only where it stands as a speaker (`speakers.py`: titles, bodies and names
+  between it and its verb; "the paper", "the ministry", "President <Name>" point back to one).
+- A mention spoken to or about is none ("accused North Korea of delivering", "Iran's mission to the
+  United Nations rejected": the UN), nor where others speak from ("analysts in Taipei said"), nor
+  one whose verb is negated ("has neither confirmed nor denied") or a reaction ("condemned",
+  "welcomed": a speaker that fills no role, but vouches for nothing).
+- Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
+  "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
+  The owner of an outlet does not speak ("the Islamic State's Amaq news agency"); a name after
+  "said" speaks only where the clause ends (", said the ministry."; not "said Germany delivered").
+- A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
+  the loss of five drones since the Houthis began attacking ships": not the attack), nor does one
+  commenting on it in an apposition unless a party to it (", a step the UN said breached the
+  accord": not the UN; ", an accusation Ankara denied": Ankara, the accused).
+- An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
+  paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
+  was aired by ...", "Photographs posted by X showed the vehicles lined up").
 """
 from __future__ import annotations
 
-from materiel.extract.doc import Ann, ArticleDoc
+from typing import NamedTuple
+
+from materiel.extract.certainty import CLAUSE_OPENERS, trigger_token
+from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.roles import actor_ref
+from materiel.extract.speakers import (
+    SAY_VERBS,
+    SPEAKER_WORDS,
+    body_state,
+    claimant_ref,
+    is_addressee,
+    is_comment,
+    is_possessed,
+    is_unnamed,
+    owns_source,
+    pointed_claimants,
+    speaks_after,
+)
 from materiel.models import Ref
 
-SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
-announced announces told tells wrote writes noted notes estimated estimates showed shows show published publishes
-aired airs broadcast broadcasts released releases posted posts shared shares revealed reveals alleged alleges
-added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
-denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing rejected rejects dismissed warned warns believes
-believe condemned condemns criticised criticized criticises criticizes welcomed welcomes protested""".split())
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
-            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented")
+            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
-              ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",))
-def _claimant(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """Who a mention names as a speaker: a source or group as itself, a state through its forces,
-    a force-heading demonym, its name or its capital."""
-    if ann.kind == "source" or (ann.kind == "actor" and ann.entry.get("kind") != "state"):
-        return Ref(ann.entry.id, ann.entry.name)
-    return actor_ref(doc, ann)
+              ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
+              ("statement", "from"), ("statements", "from"))
+CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
+
+
+class Claim(NamedTuple):
+    """A claimant named at token i; `comment` when it speaks in an apposition on the clause before."""
+
+    i: int
+    ref: Ref
+    comment: bool = False
 
 
 def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
-    """Claimants named in sentence s, outermost first. An outlet, agency or analysts' body in the
-    sentence always is one (outlets are never actors by default); an actor or state is one where
-    it stands as a speaker: before a saying verb, after a citing cue, or right after 'said'."""
+    """Claimants named in sentence s, outermost first."""
+    return [c.ref for c in claimants_at(doc, s)]
+
+
+def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
+    """Claimants of sentence s with the token where each is named, in text order."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    found: list[tuple[int, Ref]] = []
+    found: list[Claim] = []
+    unnamed: set[int] = set()
+    relayed, last_end = False, -1
     for ann in doc.in_sentence(s, ("source", "actor", "place")):
-        ref = _claimant(doc, ann)
-        if ref is None:
+        ref = claimant_ref(doc, ann) or body_state(doc, ann)
+        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann):
             continue
-        if ann.kind == "source":
-            found.append((ann.i, ref))
-        elif _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi) or _say_before(keys, ann.i, lo):
-            found.append((ann.i, ref))
-    out: list[Ref] = []
-    for _, ref in sorted(found, key=lambda f: f[0]):
-        if all(r.id != ref.id or r.name != ref.name for r in out):
-            out.append(ref)
+        if ann.kind == "source" and ann.entry.get("type") != "official":
+            found.append(Claim(ann.i, ref))
+            relayed = True
+        elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
+                or _joined(keys, ann, last_end, hi):
+            found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
+            last_end = ann.j
+            if ann.kind != "source" and is_unnamed(doc, ann, hi):
+                unnamed.add(ann.i)
+    if relayed:
+        found = [f for f in found if f.i not in unnamed]
+    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo))]
+    out: list[Claim] = []
+    for claim in sorted(found, key=lambda f: f.i):
+        if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):
+            out.append(claim)
     return out
 
 
-def is_claimant_position(keys: list[str], ann: Ann, lo: int, hi: int) -> bool:
+def _joined(keys: list[str], ann, last_end: int, hi: int) -> bool:
+    """'from Washington and Seoul', 'Kyiv, Warsaw and Vilnius said': the next of a list of speakers
+    (a comma alone ends the list: "According to X, Russia moved ...")."""
+    if ann.i - 1 != last_end:
+        return False
+    return keys[ann.i - 1] == "and" or (keys[ann.i - 1] == "," and ann.j < hi and keys[ann.j] in ("and", ","))
+
+
+def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
     """Whether a mention sits where a claimant does: before a saying verb or after a citing cue."""
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
-
-
-CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of"))
-CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
 
 
 def _after_cue(keys: list[str], i: int, lo: int) -> bool:
@@ -73,14 +123,6 @@ def _after_cue(keys: list[str], i: int, lo: int) -> bool:
     return False
 
 
-# Words between a claimant's name and its verb: "UN experts have reported", "Rwanda's defence
-# ministry said", "US officials told", "Iran's mission to the United Nations rejected".
-SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokesperson analysts experts researchers
-investigators monitors sources diplomats army military forces ministry government command embassy agency
-council chief defence defense security foreign affairs air force general staff mission panel group
-has have had also previously later publicly on repeatedly earlier itself""".split())
-
-
 def _before_say(keys: list[str], j: int, hi: int) -> bool:
     k = j
     while k < hi and k - j < 6 and keys[k] in SPEAKER_WORDS:
@@ -88,9 +130,16 @@ def _before_say(keys: list[str], j: int, hi: int) -> bool:
     return k < hi and keys[k] in SAY_VERBS
 
 
-def _say_before(keys: list[str], i: int, lo: int) -> bool:
-    return i - 1 >= lo and keys[i - 1] in ("said", "says", "reported", "according", "told") or (
-        i - 2 >= lo and keys[i - 2] in ("said", "says", "reported") and keys[i - 1] in ("the",))
+def _say_before(keys: list[str], ann, lo: int, hi: int) -> bool:
+    """'..., said the ministry.', 'said Russia's defence ministry on Monday': a speaker after its
+    verb closes the clause ("said Germany delivered ..." names the subject of what was said)."""
+    i = ann.i - 1 if ann.i - 1 >= lo and keys[ann.i - 1] == "the" else ann.i
+    if not (i - 1 >= lo and keys[i - 1] in ("said", "says", "reported")):
+        return False
+    k = ann.j
+    while k < hi and keys[k] in SPEAKER_WORDS:
+        k += 1
+    return k >= hi or keys[k] in CLAUSE_ENDS
 
 
 def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
@@ -101,27 +150,47 @@ def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
     return a, (b if b >= 0 else len(doc.text))
 
 
+def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | None) -> list[Ref]:
+    """The claimants that vouch for an event triggered at token `trigger`: not those named before a
+    "since"/"as" clause that holds the trigger, nor one commenting on it that is no party to it."""
+    keys = doc.tokens.key
+    parties = {r.id for r in (event.actor, event.recipient) if r is not None}
+    out = []
+    for c in claimants:
+        if trigger is not None and c.i < trigger and any(keys[k] in CLAUSE_OPENERS for k in range(c.i, trigger)):
+            continue
+        if not c.comment or c.ref.id in parties:
+            out.append(c.ref)
+    return out
+
+
 @component("attribution", assigns=("events.attributed_to",), requires=("events",))
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
-    cache: dict[int, list[Ref]] = {}
-    with_events = set(doc.event_sentences)
+    cache: dict[int, list[Claim]] = {}
+    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
 
-    def claimants(s: int) -> list[Ref]:
-        if s not in cache:
-            cache[s] = sentence_claimants(doc, s)
-        return cache[s]
+    def claimants(n: int) -> list[Claim]:
+        if n not in cache:
+            cache[n] = claimants_at(doc, n)
+        return cache[n]
 
     for event, s in zip(doc.events, doc.event_sentences):
-        refs = claimants(s)
-        if not refs:
+        lo, hi = doc.sentences[s]
+        refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi))
+        if not claimants(s):
             para = _paragraph(doc, s)
             for n in (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para and claimants(n):
-                    refs = claimants(n)
+                    refs = _vouching(doc, event, claimants(n), None)
                     break
         event.attributed_to = [r for r in refs if not _is_role(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc
+
+
+def add_claimants(event, refs: list[Ref]) -> None:
+    """An event told over several sentences has the claimants of each (not its recipient or target)."""
+    event.attributed_to.extend(r for r in refs if r not in event.attributed_to and not _is_role(event, r))
 
 
 def _is_role(event, ref: Ref) -> bool:

@@ -2,6 +2,7 @@
 
 | certainty | cues |
 | denied    | denied, denies, rejected (reports), refuted, dismissed (reports), "did not/never/no" before the trigger |
+|           | (not when negated: "has neither confirmed nor denied", "did not deny") |
 | alleged   | allegedly, alleged, accused, accusing, unverified, unconfirmed, purported(ly), claimed, claims |
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
@@ -9,9 +10,14 @@
 | confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged |
 | reported  | everything else (the default) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
-names the other party, one of its items, or "the report(s)/accusations/claims" ("Pyongyang denied
-the reports") is denied, and the denier joins its claimants.
-A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely.
+names the other party, one of its items or places, or "the report(s)/accusations/claims"
+("Pyongyang denied the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
+and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
+own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
+other events only of that type that share an item with it (any, when it names none).
+A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
+before a "since"/"as" clause does not reach an event that clause holds ("Iran denies arming Russia
+as drones hit Kyiv": the attack is not denied).
 The strongest doubt wins: denied > alleged > likely > confirmed > reported.
 """
 from __future__ import annotations
@@ -19,8 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from materiel.extract.doc import ArticleDoc
-from materiel.models import Ref
 from materiel.extract.registry import component
+from materiel.models import Ref
 
 CUES: dict[str, frozenset[str]] = {
     "denied": frozenset("denied denies deny denying refuted refutes rejected rejects dismissed dismisses".split()),
@@ -31,7 +37,9 @@ CUES: dict[str, frozenset[str]] = {
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 NEGATORS = frozenset(("not", "n't", "never", "no"))
-UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could"))
+CLAUSE_OPENERS = frozenset(("since", "as"))
+DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
+UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
 
 def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) -> str:
@@ -39,9 +47,8 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in range(lo, hi):
         for label in ORDER:
-            if keys[k] in CUES[label] and not (label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k])):
-                if not (keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"):
-                    found.add(label)
+            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label) and not _clause_apart(keys, k, trigger):
+                found.add(label)
     if k_may_have(keys, lo, hi):
         found.add("likely")
     if trigger is not None and any(w in NEGATORS for w in keys[max(lo, trigger - 3):trigger]):
@@ -50,6 +57,21 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
         if label in found:
             return label
     return "reported"
+
+
+def _clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
+    """'Iran denies arming Russia as drones hit Kyiv', 'confirmed the loss ... since the Houthis began
+    attacking': a cue before a "since"/"as" clause does not reach the event that clause holds."""
+    return trigger is not None and k < trigger and any(keys[n] in CLAUSE_OPENERS for n in range(k + 1, trigger))
+
+
+def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
+    """'not yet confirmed', 'neither confirmed nor denied', 'claimed responsibility': no cue."""
+    if label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k]):
+        return True
+    if label == "denied" and _undone(keys, lo, k):
+        return True
+    return keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"
 
 
 def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
@@ -62,7 +84,7 @@ def certainty(doc: ArticleDoc) -> ArticleDoc:
     keys = doc.tokens.key
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
-        event.certainty = certainty_of(keys, lo, hi, _trigger_token(doc, event, lo, hi))
+        event.certainty = certainty_of(keys, lo, hi, trigger_token(doc, event, lo, hi))
     return doc
 
 
@@ -71,41 +93,79 @@ REPORT_WORDS = frozenset("report reports accusations accusation claims allegatio
 
 @dataclass(frozen=True)
 class Denial:
-    """A party denying something: who, and what the denial sentence names (ids, report words)."""
+    """A party denying something: who, who denies with it ("Both Moscow and Pyongyang denied"),
+    what the denial sentence names (ids, report words), and the items of the event it holds, if any."""
 
     denier: Ref
     names: frozenset[str]
     about_reports: bool
+    together: frozenset[str] = frozenset()
+    own: tuple[tuple[str, frozenset[str]], ...] | None = None  # (type, items) of its sentence's events
 
     def covers(self, event) -> bool:
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
-        if self.denier.id not in parties:
+        if self.denier.id not in parties or not self.together <= parties:
             return False
-        others = (parties - {self.denier.id}) | {i.id for i in event.equipment if i.id}
+        items = {i.id for i in event.equipment if i.id}
+        if self.own is not None:  # a denial of its own sentence's event: one of that type and items
+            return any(event.type == t and (not own or bool(items & own)) for t, own in self.own)
+        places = {r.id for r in (event.origin, event.destination) if r is not None and r.id}
+        others = (parties - {self.denier.id}) | items | places
         return self.about_reports or bool(others & self.names)
 
 
 def denials(doc: ArticleDoc) -> list[Denial]:
-    """Every denial in the document: the actor just before a denial verb, with what it names."""
+    """Every denial in the document: each actor of the subject just before a denial verb that no
+    negation undoes ("has neither confirmed nor denied" is none), with what the sentence names."""
     from materiel.extract.roles import actor_ref
 
     found: list[Denial] = []
     keys = doc.tokens.key
+    own_events: dict[int, list] = {}
+    for event, s in zip(doc.events, doc.event_sentences):
+        own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
     for s, (lo, hi) in enumerate(doc.sentences):
-        verbs = [k for k in range(lo, hi) if keys[k] in CUES["denied"]]
+        verbs = [k for k in range(lo, hi) if keys[k] in CUES["denied"] and not _undone(keys, lo, k)]
         if not verbs:
             continue
         anns = doc.in_sentence(s)
         before = [a for a in anns if a.kind in ("actor", "place") and a.j <= verbs[0] and verbs[0] - a.j <= 6]
-        ref = actor_ref(doc, before[-1]) if before else None
-        if ref is not None and ref.id:
-            names = frozenset(r.id for r in (actor_ref(doc, a) if a.kind != "equipment" else a.entry for a in anns)
-                              if r is not None and r.id)
-            found.append(Denial(ref, names, any(k in REPORT_WORDS for k in keys[lo:hi])))
+        refs = [r for r in (actor_ref(doc, a) for a in _coordinated(keys, before)) if r is not None and r.id]
+        if not refs:
+            continue
+        names = frozenset(r.id for a in anns for r in (_named(doc, a, actor_ref),) if r is not None and r.id)
+        own = tuple(own_events[s]) if s in own_events else None
+        together = frozenset(r.id for r in refs)
+        about = any(k in REPORT_WORDS for k in keys[lo:hi])
+        found.extend(Denial(r, names, about, together, own) for r in refs)
     return found
 
 
-def _trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
+def _named(doc: ArticleDoc, ann, actor_ref):
+    """What a mention of a denial sentence names: an item, the state it stands for, or a place."""
+    if ann.kind == "equipment":
+        return ann.entry
+    return actor_ref(doc, ann) or (ann.entry if ann.kind == "place" else None)
+
+
+def _undone(keys: list[str], lo: int, k: int) -> bool:
+    return any(w in DENIAL_NEGATORS for w in keys[max(lo, k - 3):k])
+
+
+def _coordinated(keys: list[str], before: list) -> list:
+    """The last mention before a verb with those joined to it ("Moscow and Pyongyang", "X, Y and Z")."""
+    if not before:
+        return []
+    chain = [before[-1]]
+    for a in reversed(before[:-1]):
+        gap = keys[a.j:chain[0].i]
+        if not gap or len(gap) > 1 or gap[0] not in ("and", ",", "nor"):
+            break
+        chain.insert(0, a)
+    return chain
+
+
+def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
     from materiel.extract.lexicon import TRIGGERS
 
     for k in range(lo, hi):

@@ -6,7 +6,8 @@
 2. Continuations: a sentence with no event of its own that lists more items after a cue ("Also
    seen were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after
    a sentence already added, adds them to the shipment it continues.
-3. References: a sentence about "the delivery" completes that event (origin, date, a hedge);
+3. References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
+   claimants);
    "some of the equipment reached Libya" is a movement of its own, by the same actor. Events
    with too little substance alone (thin) are then dropped.
 4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
@@ -17,6 +18,7 @@
 """
 from __future__ import annotations
 
+from materiel.extract.attribution import add_claimants
 from materiel.extract.certainty import ORDER, Denial, denials
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_dates import borrow_dates
@@ -97,6 +99,7 @@ def _complete(target: Event, detail: Event) -> None:
     if detail.certainty in ("likely", "alleged") and target.certainty == "reported":
         target.certainty = detail.certainty
     target.evidence.extend(e for e in detail.evidence if e not in target.evidence)
+    add_claimants(target, detail.attributed_to)
 
 
 def _compatible(a: Event, b: Event) -> bool:
@@ -244,7 +247,6 @@ def _document_certainty(event: Event, denying: list[Denial]) -> None:
             event.certainty = "denied"
             if all(a.id != denial.denier.id for a in event.attributed_to):
                 event.attributed_to.append(denial.denier)
-            return
 
 
 def _default_recipient(doc: ArticleDoc, event: Event) -> None:

@@ -1,0 +1,278 @@
+"""Who stands where a speaker does. The words a speaker's name may carry before its saying verb
+(bodies, titles, a person's name: "Ukraine's army chief, Oleksandr Syrskyi, said"), and phrases
+that name no catalog entry but point back to one or to a state:
+
+| phrase in speaker position                       | claimant                                        |
+| "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
+| "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
+| "the air force", "the ministry", "the military"  | the latest earlier state body with that word,   |
+|                                                  | else (offices, not forces) the state the        |
+|                                                  | sentence's subject names                        |
+| "President <Name>", "Defence Minister <Name>"    | the state the sentence's subject names          |
+
+A state's officials, ministers, ministries, embassies and forces speak for the state.
+"""
+from __future__ import annotations
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.roles import actor_ref, governing_prep
+from materiel.models import Ref
+
+SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
+announced announces told tells wrote writes noted notes estimated estimates showed shows show published publishes
+aired airs broadcast broadcasts released releases posted posts shared shares revealed reveals alleged alleges
+added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
+denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing
+rejected rejects dismissed warned warns believes believe condemned condemns criticised criticized criticises criticizes
+welcomed welcomes protested examined examines analysed analyzed verified citing quoting""".split())
+# Reactions: a state condemning or welcoming a delivery is a speaker (it fills no role) but vouches
+# for nothing ("Azerbaijan condemned the sale").
+REACTIONS = frozenset("""condemned condemns criticised criticized criticises criticizes welcomed welcomes protested
+warned warns""".split())
+CLAIM_VERBS = SAY_VERBS - REACTIONS
+# Words between a claimant's name and its verb: "UN experts have reported", "Rwanda's defence
+# ministry said", "US officials told", "the US Defense Department and Niger's defence ministry confirmed".
+SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokesperson analysts experts researchers
+investigators monitors sources diplomats army military forces ministry government command embassy agency
+council chief defence defense security foreign affairs air force general staff mission panel group
+has have had also previously later publicly on repeatedly earlier itself department office weapons officially
+armed national intelligence service presidential presidency witnesses""".split())
+# Titles before a person's name: the name's capitalised words belong to the speaker.
+TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
+ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
+admiral lieutenant brigadier marshal major""".split())
+# People who speak without a name: relayed by an outlet, only the outlet is cited ("US officials told Reuters").
+UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
+# Nouns that point back to a source of a type ("the paper said").
+SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outlet",), "agency": ("news_agency",),
+                "broadcaster": ("broadcaster",), "channel": ("broadcaster",), "outlet": ("outlet", "broadcaster"),
+                "think-tank": ("think_tank",), "think": ("think_tank",), "blog": ("osint",), "watchdog": ("ngo", "osint"),
+                "rights": ("ngo",), "monitor": ("ngo", "osint"),
+                "monitoring": ("ngo", "osint")}
+# Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
+STATE_HEADS = frozenset("""army military navy air force forces ministry government presidency staff president minister
+chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
+# Of those, the ones that speak for the state the sentence is about, named or not; an unqualified
+# "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
+OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
+ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
+NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
+correspondents reporters""".split())
+ACCUSE = frozenset(("accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "urged", "urges"))
+NAMED = ("actor", "place", "source", "equipment")
+LEFT_STOPS = frozenset(("the", "its", "his", "her", "their"))
+
+
+def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
+    """Whether a saying verb follows token j through speaker words, a title and a person's name,
+    or a coordinated second speaker ("Washington and Seoul said")."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    k, titled = j, False
+    while k < hi and k - j < 12:
+        key = keys[k]
+        if key in CLAIM_VERBS:
+            return True
+        if key in TITLES:
+            titled = True
+        elif key == "to" and keys[k - 1] in ENVOYS:
+            k = _after_addressee(doc, k + 1, hi)
+            continue
+        elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
+                or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
+            pass
+        else:
+            owned = keys[k - 2:k] == ["'", "s"]
+            joined = keys[k - 1] in ("and", ",") or owned
+            nxt = doc.starting(k, ("place",) if owned else ("actor", "place", "source")) if joined else []
+            if not nxt:
+                return False
+            k = nxt[0].j
+            continue
+        k += 1
+    return False
+
+
+def _after_addressee(doc: ArticleDoc, k: int, hi: int) -> int:
+    """Past the body an envoy is sent to ("Iran's mission to the United Nations rejected")."""
+    if k < hi and doc.tokens.key[k] == "the":
+        k += 1
+    named = doc.starting(k, ("actor", "place", "source"))
+    return named[0].j if named else k
+
+
+def is_addressee(keys: list[str], ann: Ann, lo: int) -> bool:
+    """A mention spoken to or about, not speaking: "accused North Korea of", "mission to the UN",
+    or where others speak from ("analysts in Taipei")."""
+    before = [keys[k] for k in range(max(lo, ann.i - 3), ann.i)]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if ann.kind != "source" and len(before) > 1 and before[-1] == "in" and before[-2] in NON_OFFICIAL:
+        return True  # "analysts in Taipei said": where they sit, not the state speaking
+    return bool(before) and (before[-1] in ACCUSE or before[-1] == "to" and len(before) > 1 and before[-2] in ENVOYS)
+
+
+def owns_source(doc: ArticleDoc, ann: Ann) -> bool:
+    """'the Islamic State's Amaq news agency': the owner of an outlet is not the one citing."""
+    keys = doc.tokens.key
+    return ann.j + 2 < len(keys) and keys[ann.j] == "'" and keys[ann.j + 1] == "s" \
+        and bool(doc.starting(ann.j + 2, ("source",)))
+
+
+def is_unnamed(doc: ArticleDoc, ann: Ann, hi: int) -> bool:
+    """'US officials', 'US and Libyan officials', 'a Somali government official': people of a body, not named."""
+    keys = doc.tokens.key
+    k = ann.j
+    while k < min(ann.j + 8, hi):
+        if keys[k] in UNNAMED:
+            return True
+        nxt = doc.starting(k, ("actor", "place"))
+        if nxt:
+            k = nxt[0].j
+        elif keys[k] in SPEAKER_WORDS or keys[k] in ("and", ","):
+            k += 1
+        else:
+            return False
+    return False
+
+
+def is_comment(keys: list[str], ann: Ann, lo: int) -> bool:
+    """', a step the United Nations said ...', ', an accusation Ankara denied': a speaker in an
+    apposition that comments on the clause before it."""
+    before = keys[max(lo, ann.i - 4):ann.i]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) >= 3 and before[-3] == "," and before[-2] in ("a", "an")
+
+
+def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Beijing's Taiwan Affairs Office': a place naming another's body speaks for the owner (a
+    possessed force speaks for itself: "Yemen's Houthis claimed")."""
+    keys = doc.tokens.key
+    return ann.kind == "place" and ann.i >= 2 and keys[ann.i - 2:ann.i] == ["'", "s"] \
+        and bool(doc.ending(ann.i - 2, ("actor", "place")))
+
+
+def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """A demonym heading a state's body ("the Russian embassy", "French Armed Forces Minister")."""
+    if ann.kind != "actor" or ann.via != "demonym" or ann.entry.get("kind") != "state":
+        return None
+    heads = any(k in STATE_HEADS or k in TITLES for k in doc.tokens.key[ann.j:ann.j + 3])
+    return Ref(ann.entry.id, ann.entry.name) if heads else None
+
+
+def pointed_claimants(doc: ArticleDoc, s: int, after_cue) -> list[tuple[int, Ref]]:
+    """Claimants named by phrases in speaker position that are no catalog name: before a saying
+    verb of sentence s, or a definite phrase right after a citing cue (`after_cue(k)`)."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    found = []
+    for k in range(lo + 1, hi):
+        if keys[k] in CLAIM_VERBS:
+            phrase = _phrase_left(doc, k, lo)
+        elif keys[k] == "the" and after_cue(k):
+            phrase = _phrase_right(doc, k + 1, hi)
+        else:
+            continue
+        ref = _resolve(doc, s, *phrase) if phrase else None
+        if ref is not None:
+            found.append((phrase[0], ref))
+    return found
+
+
+def _phrase_left(doc: ArticleDoc, k: int, lo: int) -> tuple[int, int] | None:
+    """The speaker phrase ending before token k, when no catalog name heads it."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    a = k
+    while a - 1 >= lo:
+        named = doc.ending(a, NAMED)
+        if named and not _not_a_name(doc, named[0]):
+            break
+        key = keys[a - 1]
+        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or (text[a - 1][:1].isupper() and a - 1 > lo):
+            a -= 1
+        else:
+            break
+    if a == k or any(not _not_a_name(doc, n) for n in doc.ending(a, NAMED)):
+        return None
+    return a, k
+
+
+def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
+    """A place match that names no speaker: one word of a person's name after a title ("President
+    Volodymyr Zelensky"), or lowercase words ("the mission" matched as a district)."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    if ann.kind != "place":
+        return False
+    lowercase = not any(t[:1].isupper() for t in text[ann.i:ann.j] if t.lower() != "the")
+    return lowercase or (ann.j - ann.i == 1 and ann.i > 0 and keys[ann.i - 1] in TITLES)
+
+
+def _phrase_right(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
+    """'citing the Observatory', 'according to the ministry': the phrase after a cue ending at k."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    a = b = k
+    while b < hi and (keys[b] in SPEAKER_WORDS or keys[b] in SOURCE_NOUNS or text[b][:1].isupper()) \
+            and not doc.starting(b, NAMED):
+        b += 1
+    return (a, b) if b > a else None
+
+
+def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
+    """Who a phrase [a, b) stands for: a source of its type, a name holding its head word, or a state."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    words = keys[a:b]
+    types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
+    definite = a > 0 and keys[a - 1] in LEFT_STOPS
+    if types is not None and definite:
+        return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
+    heads = [w for w, t in zip(words, text[a:b])
+             if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
+    if not heads:
+        return None
+    if definite or heads[0] in ("army", "military"):
+        named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j] + _tail(keys, ann))
+        if named is not None:
+            return named
+    if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
+        return subject_state(doc, s, a)
+    return None
+
+
+def _tail(keys: list[str], ann: Ann) -> list[str]:
+    """The words a name heads: "Ukraine's air force", "the Israeli forces"."""
+    if keys[ann.j:ann.j + 2] == ["'", "s"]:
+        return keys[ann.j + 2:ann.j + 4]
+    return keys[ann.j:ann.j + 2] if ann.via == "demonym" else []
+
+
+def _latest(doc: ArticleDoc, s: int, before: int, fits) -> Ref | None:
+    """The claimant of the latest mention before token `before` (this sentence, then earlier) that fits."""
+    for t in range(s, -1, -1):
+        for ann in reversed(doc.in_sentence(t, ("source", "actor", "place"))):
+            if ann.i < before and fits(ann):
+                ref = claimant_ref(doc, ann) or body_state(doc, ann)
+                if ref is not None:
+                    return ref
+    return None
+
+
+def subject_state(doc: ArticleDoc, s: int, before: int) -> Ref | None:
+    """The state the sentence's subject names: its first state mention before token `before` that no
+    preposition governs ("Baku took delivery ..., and President <Name> confirmed")."""
+    lo, _ = doc.sentences[s]
+    for ann in doc.in_sentence(s, ("actor", "place")):
+        if ann.i >= before:
+            break
+        ref = actor_ref(doc, ann)
+        entry = doc.catalog.get("actor", ref.id) if ref is not None else None
+        if entry is not None and entry.get("kind") == "state" and governing_prep(doc, ann, lo) is None:
+            return ref
+    return None
+
+
+def claimant_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """Who a mention names as a speaker: a source or group as itself, a state through its forces,
+    a force-heading demonym, its name or its capital."""
+    if ann.kind == "source" or (ann.kind == "actor" and ann.entry.get("kind") != "state"):
+        return Ref(ann.entry.id, ann.entry.name)
+    return actor_ref(doc, ann)

@@ -1,0 +1,183 @@
+"""Who says so: speakers, relayed voices, back-references and the ones that are no claimant."""
+import pytest
+
+
+def claimants(event):
+    return [a["name"] for a in event["attributed_to"]]
+
+
+def only_event(extract, text, etype=None):
+    events = [e for e in extract(text)["events"] if etype is None or e["type"] == etype]
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's official, named by title and person after a possessive, speaks for the state
+    ("Poland's defence minister, Marek Nowak, said Germany delivered Leopard 2A4 tanks to Ukraine.", ["Poland"]),
+    # a demonym heading a body (embassy, ministry) is its state
+    ("The French embassy said Russia delivered T-72B3 tanks to Mali.", ["France"]),
+    # two speakers joined by "and" after a cue both speak
+    ("The sighting follows statements from Washington and Seoul that North Korean troops had been deployed to Kursk.",
+     ["United States", "South Korea"]),
+    # a title and a name with no country speak for the state the sentence's subject names
+    ("Ukrainian forces struck Berdiansk airfield with ATACMS missiles on Tuesday, President Volodymyr Zelensky confirmed.",
+     ["Ukraine"]),
+    # "UN experts" is the UN Panel of Experts, not the United Nations at large
+    ("UN experts said the UAE supplied Wing Loong II drones to the LNA.", ["UN Panel of Experts"]),
+])
+def test_attribution_speakers_carry_bodies_titles_and_names(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no subject state in the sentence: an unnamed title names nobody
+    ("The BMC Kirpi vehicles arrived in Tripoli on Saturday, Defence Minister Ali Hassan said.", []),
+    # "said X delivered": X is the subject of what was said, not a speaker
+    ("Poland's defence minister, Marek Nowak, said Germany delivered Leopard 2A4 tanks to Ukraine.", ["Poland"]),
+])
+def test_attribution_title_and_said_negatives(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # unnamed officials relayed by an outlet: the outlet alone
+    ("US officials told Reuters that Washington shipped ATACMS missiles to Ukraine.", ["Reuters"]),
+    ("Egyptian C-130 aircraft landed in Mogadishu with weapons, AP reported, citing a Somali government official.",
+     ["Associated Press"]),
+    # a named body the outlet cites is a claimant too
+    ("Rebels captured two T-72 tanks in Hama, AFP reported, citing the Syrian Observatory for Human Rights.",
+     ["Agence France-Presse", "Syrian Observatory for Human Rights"]),
+    # the owner of an outlet does not speak
+    (("In a statement carried by the Islamic State's Amaq news agency, the group said it captured two Otokar Cobra "
+     "vehicles in Borno."), ["Amaq"]),
+])
+def test_attribution_relayed_voices(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the accused is no claimant
+    ("Sudan accused the United Arab Emirates of supplying drones to the RSF.", ["Sudan"]),
+    # the body an envoy is sent to is no claimant
+    ("Iran's mission to the United Nations denied that Tehran sent drones to Russia.", ["Iran"]),
+    # an official body acting, not speaking
+    ("Russia shipped AK-47 rifles to Bangui after the UN Security Council granted an exemption.", []),
+    # a non-party commenting in an apposition
+    (("Israeli troops have been stationed in the buffer zone since Sunday, a step the United Nations said breached "
+     "the accord."), []),
+    # ... but a party denying in an apposition is one
+    ("Armenia accused Turkey of deploying F-16 jets to Azerbaijan, an accusation Ankara denied.", ["Armenia", "Turkey"]),
+    # a place inside another's body name speaks for the owner
+    ("Beijing's Taiwan Affairs Office said the United States delivered M1A2T Abrams tanks to Taiwan.", ["China"]),
+])
+def test_attribution_mentions_that_are_no_claimant(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+def test_attribution_negated_speech_is_no_claim(extract):
+    event = only_event(extract, "Pakistan said it shot down five Indian Rafale jets, a claim India has neither "
+                                "confirmed nor denied.")
+    assert claimants(event) == ["Pakistan"]
+    assert event["certainty"] != "denied"
+
+
+def test_attribution_speaker_before_a_since_clause_does_not_vouch_for_it(extract):
+    events = extract("The Pentagon confirmed the loss of three MQ-9 Reaper drones since the Houthis began "
+                     "attacking ships.")["events"]
+    by_type = {e["type"]: claimants(e) for e in events}
+    assert by_type == {"loss": ["United States"], "attack": []}
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    (("Haaretz reported on Monday that Israel has supplied Azerbaijan with Harop drones. Cargo planes carried more "
+     "Harop drones to Baku in March, the paper said."), "transfer", ["Haaretz"]),
+    (("Ukraine's air force said Russia launched 40 Shahed-136 drones at Kyiv overnight. Air defence units shot down "
+     "35 Shahed-136 drones over the capital, the air force added."), "loss", ["Ukraine"]),
+    (("Human Rights Watch documented the attack on Monday. The rights group's researchers said RSF drones struck a "
+     "market in El Fasher with Chinese-made GB50A bombs."), "attack", ["Human Rights Watch"]),
+    (("The African Union Mission in Somalia handed over the base at Jowhar to the Somali army on Monday, the mission "
+     "said."), "base_change", ["AMISOM"]),
+    (("Rebels captured two T-72 tanks in Hama, AFP reported. Rebels also seized a Pantsir-S1 near Aleppo, according "
+     "to the Syrian Observatory for Human Rights. More vehicles were seized near Idlib on Sunday, according to the "
+     "Observatory."), "loss", None),
+])
+def test_attribution_back_references_name_the_earlier_speaker(extract, text, etype, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    if expected is None:  # every loss is vouched for by the Observatory or AFP, the last by the Observatory
+        assert claimants(events[-1]) == ["Syrian Observatory for Human Rights"]
+    else:
+        assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # nobody is named: the unqualified body refers to nothing before it
+    ("Russia delivered T-72B3 tanks to Gao on Monday, the paper said.", []),
+])
+def test_attribution_back_reference_without_antecedent(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+def test_attribution_deniers_named_together_deny_only_events_between_them(extract):
+    events = extract("North Korea shipped artillery shells to Russia, US officials said. Both Moscow and Pyongyang "
+                     "denied the reports. North Korea also delivered rockets to the Wagner Group in 2022, "
+                     "Washington said.")["events"]
+    to_russia, to_wagner = events
+    assert (to_russia["certainty"], claimants(to_russia)) == ("denied", ["United States", "Russia", "North Korea"])
+    assert (to_wagner["certainty"], claimants(to_wagner)) == ("reported", ["United States"])
+
+
+def test_attribution_a_sentence_completing_an_event_lends_its_claimant(extract):
+    (event,) = extract("Turkey shipped BMC Kirpi vehicles to Tripoli on Saturday, the Libya Observer reported. "
+                       "The shipment arrived aboard a cargo ship from Samsun. Photographs posted by GNA forces "
+                       "showed the vehicles lined up on the quay.")["events"]
+    assert claimants(event) == ["The Libya Observer", "Government of National Accord"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # analysts sitting in a capital are not its state speaking
+    ("Russia delivered two Su-30SME fighters to Myanmar, analysts in Bangkok said.", []),
+    # a reaction vouches for nothing
+    ("Azerbaijan condemned the sale of 36 Caesar howitzers to Armenia by France.", []),
+    # analysts at a named think tank are
+    ("Russia moved S-400 launchers to Benghazi, according to analysts at ISW.", ["Institute for the Study of War"]),
+])
+def test_attribution_located_analysts_and_reactions(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a comma after a cited body ends the list of speakers: the subject that follows is none
+    ("According to Ukrainian military intelligence, Russia moved Iskander launchers to Belarus.", ["Ukraine"]),
+    # places listed before a speaker are no speakers
+    ("Russia moved Iskander launchers to Brest, Grodno and Minsk, Lithuanian officials said.", ["Lithuania"]),
+    # a head of government with no country speaks for the sentence's subject
+    ("Germany will deliver four IRIS-T systems to Ukraine, Chancellor Olaf Scholz announced.", ["Germany"]),
+    # an outlet whose name starts with a country
+    ("Wing Loong drones were seen at Kufra, the Sudan War Monitor said.", ["Sudan War Monitor"]),
+])
+def test_attribution_lists_of_speakers_and_titles(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,etype,certainty", [
+    ("The Pentagon confirmed the loss of three MQ-9 Reaper drones since the Houthis began attacking ships.",
+     "attack", "reported"),
+    ("Iran denied arming Russia with Shahed-136 drones as the drones struck Kyiv.", "attack", "reported"),
+    # the cue before the clause still reaches the event of the main clause
+    ("The Pentagon confirmed the loss of three MQ-9 Reaper drones since the Houthis began attacking ships.",
+     "loss", "confirmed"),
+])
+def test_certainty_cue_does_not_reach_a_since_or_as_clause(extract, text, etype, certainty):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert event["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unqualified force with nothing before it: the subject's state is likely the attacker, so nobody
+    ("Russia launched 40 Shahed-136 drones at Kyiv overnight, the air force said.", []),
+    # an unqualified office speaks for the state the sentence is about
+    ("India signed a deal with France for 26 Rafale Marine jets, the Defence Ministry announced.", ["India"]),
+])
+def test_attribution_unqualified_bodies_without_antecedent(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
