@@ -20,29 +20,49 @@ PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "po
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace"))
 STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
+# Adjectives that stand between a preposition and the name it governs ("to Sudan's paramilitary RSF",
+# "from the neighbouring Amhara region"); hyphens are dropped from keys ("north-western").
+PLACE_ADJECTIVES = frozenset("""paramilitary neighbouring neighboring nearby northwestern northeastern southwestern
+southeastern coastal besieged embattled disputed restive breakaway strategic rebel separatist remote mountainous
+beleaguered contested far upper lower""".split())
+# Compounds like "rebel-held", "UN-recognised", "Kurdish-led" modify the name after them.
+COMPOUND_ENDINGS = ("held", "controlled", "backed", "recognised", "recognized", "led", "run", "based", "allied",
+                    "aligned", "occupied", "supported", "sponsored")
+# "on the edge of X", "in the outskirts of X": a part of a place locates at the place.
+PART_NOUNS = frozenset("edge edges outskirts vicinity fringes fringe heart banks shores coast middle parts part".split())
+# "the Black Sea port of Samsun": the place after 'of' is the one meant, the one before only locates it.
+OF_PLACE_NOUNS = frozenset("port city town village province region district base airbase harbour harbor".split())
 
 
 def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     """The preposition that governs a mention ("from Russia's bases in Syria": Syria is 'from')."""
     keys = doc.tokens.key
-    k, prep = ann.i - 1, None
+    k, prep, part = ann.i - 1, None, False
     steps = 0
-    while k >= lo and steps < 7:
+    while k >= lo and steps < 8:
         key = keys[k]
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
-        if key in PREPS and key != "of":
+        if key in PART_NOUNS:
+            part = True
+        elif key in PREPS and key != "of":
             if prep is None:
-                prep = key
-                if key not in ("in", "at", "near"):
+                prep = "in" if key == "on" and part else key  # "on the edge of the forest" = in it
+                if prep not in ("in", "at", "near"):
                     return prep
             elif key == "from":
                 return "from"
-        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k)):
+        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
             return prep
         k -= 1
         steps += 1
     return prep
+
+
+def _adjective(doc: ArticleDoc, k: int) -> bool:
+    """'paramilitary', 'neighbouring', 'rebel-held': words that describe the name after them."""
+    text = doc.tokens.text[k].lower()
+    return doc.tokens.key[k] in PLACE_ADJECTIVES or ("-" in text and text.endswith(COMPOUND_ENDINGS))
 
 
 def _capitalised(doc: ArticleDoc, k: int) -> bool:
@@ -52,10 +72,41 @@ def _capitalised(doc: ArticleDoc, k: int) -> bool:
 
 def is_possessive(doc: ArticleDoc, ann: Ann) -> bool:
     """'Russia's bases' (an owner); not 'Sudan's army', which is the army itself acting."""
-    t, keys = doc.tokens.text, doc.tokens.key
-    if not (ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")):
+    keys = doc.tokens.key
+    if not _has_s(doc, ann):
         return False
-    return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4])
+    return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4]) and _named_after(doc, ann.j + 2) is None
+
+
+def _has_s(doc: ArticleDoc, ann: Ann) -> bool:
+    t = doc.tokens.text
+    return ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")
+
+
+def _named_after(doc: ArticleDoc, k: int) -> Ann | None:
+    """The actor or place named at token k, past up to three describing words ("paramilitary",
+    "UN-recognised", "northern")."""
+    keys = doc.tokens.key
+    for n in range(k, min(k + 4, len(keys))):
+        found = [a for a in doc.starting(n, ("actor", "place")) if a.via != "demonym"]  # not "Russia's Syrian bases"
+        if found:
+            return found[0]
+        if keys[n] not in SKIPPABLE and not _adjective(doc, n) and not _capitalised(doc, n):
+            return None
+    return None
+
+
+def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
+    """A name that only locates or qualifies the name after it fills no role of its own: "Syria's
+    Idlib province", "Libya's UN-recognised GNA", "Russia's Africa Corps", "the Black Sea port of
+    Samsun" (the second name is the one meant)."""
+    keys = doc.tokens.key
+    if _has_s(doc, ann):
+        return _named_after(doc, ann.j + 2) is not None
+    n = ann.j
+    while n < len(keys) and n < ann.j + 3 and keys[n] in OF_PLACE_NOUNS:
+        n += 1
+    return n > ann.j and n < len(keys) and keys[n] == "of" and bool(doc.starting(n + 1, ("place",)))
 
 
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
@@ -95,6 +146,8 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     A capital or city standing for its state as recipient is also the destination ("to Niamey");
     a place attacked is also where the attack happened ("stormed Damascus").
     """
+    if modifies_next(doc, ann):
+        return []
     for role in role_spec.split("|"):
         if role in ("actor", "recipient"):
             ref = actor_ref(doc, ann)

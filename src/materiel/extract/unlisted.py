@@ -2,9 +2,11 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into or through, that no catalog names, become a place
-annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
-where it is.
+near, at, outside, around, from, towards, into, through or "out of", that no catalog names, become
+a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
+invents where it is. A landform noun after the words belongs to the name ("the Netzarim
+corridor", "the edge of the Sambisa forest"); with "the" before the words, the landform noun is
+required, so "in the Pentagon" stays no place.
 """
 from __future__ import annotations
 
@@ -16,6 +18,11 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through"))
+# Nouns after which 'of' locates like a preposition: "out of Hmeimim", "the edge of the Sambisa forest".
+OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores"))
+# Landform and route nouns that end a place name written with a lowercase generic word.
+LANDFORMS = frozenset("""corridor forest valley desert mountains hills river lake strait gulf peninsula plateau pass
+basin delta bay island islands heights canal crossing""".split())
 # Capitalised words after "in"/"at" that are not places.
 NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
@@ -31,18 +38,28 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
-            if toks.key[k] not in LOCATIVE or k + 1 in covered:
+            if not _locative(toks.key, k, lo):
                 continue
-            j = k + 1
-            while j < hi and j - k <= 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
+            first = k + 2 if toks.key[k + 1] == "the" else k + 1
+            if first in covered:
+                continue
+            j = first
+            while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
-            if j > k + 1 and (j >= hi or j not in covered):
-                start, end = toks.start[k + 1], toks.end[j - 1]
-                name = doc.text[start:end]
-                entry = Entry("place", None, name, (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
-                doc.anns.append(Ann("place", k + 1, j, start, end, entry, via="unlisted"))
-                covered.update(range(k + 1, j))
+            landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
+            named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
+            if j == first or (first > k + 1 and not (landform or named_landform)) or (j < hi and j in covered and not landform):
+                continue
+            j += landform
+            start, end = toks.start[first], toks.end[j - 1]
+            entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
+            doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
+            covered.update(range(first, j))
     return doc
+
+
+def _locative(keys: list[str], k: int, lo: int) -> bool:
+    return keys[k] in LOCATIVE or (keys[k] == "of" and k > lo and keys[k - 1] in OF_HEADS)
 
 
 def _word_ok(word: str) -> bool:
