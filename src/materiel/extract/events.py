@@ -19,7 +19,7 @@ from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
-CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
+CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 BASE_KINDS = ("base", "airfield", "naval_port")

@@ -1,8 +1,15 @@
-"""Component: place references ("the country", "the town", "the region", "the capital").
+"""Component: references back to places and actors named earlier.
 
-"Rwanda deployed troops to the country" names the country last mentioned before it; "withdrew
-from the town" the last town. A reference becomes a place annotation over its words, pointing at
-that earlier place, so roles and the record treat it like a name.
+Places: "Rwanda deployed troops to the country" names the country last mentioned before it;
+"withdrew from the town" the last town; "Syria, where Russia evacuated its bases": 'where' after a
+place and a comma is that place (roles read it as "in Syria").
+Actors: "the junta" is the state last named next to "junta" or "military government", else the
+last state named before the sentence that is not the sentence's own subject; "the group" the last
+armed group or private military company; "the force", "the mission" the last mission or alliance;
+"the North", "the South" the state named "North ..."/"South ..." ("the North" after North Korea);
+"Rwanda, whose troops" the state before 'whose'.
+A reference becomes an annotation over its words, pointing at that earlier entry, so roles and the
+record treat it like a name.
 """
 from __future__ import annotations
 
@@ -17,6 +24,14 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "area": ("region", "city"), "capital": ("city",),
 }
 DETERMINERS = frozenset(("the", "that"))
+# the noun -> the kinds of actor it can refer back to ("state" for juntas and regimes)
+ACTOR_NOUNS: dict[str, tuple[str, ...]] = {
+    "junta": ("state",), "regime": ("state",), "group": ("armed_group", "pmc"), "militia": ("armed_group",),
+    "force": ("mission", "alliance"), "mission": ("mission",),
+}
+# Words near a state's name that say its government is a junta ("Mali's junta", "the military government in Bamako").
+JUNTA_CUES = frozenset(("junta", "juntas", "coup", "putschists"))
+COMPASS = {"North": "North ", "South": "South "}
 
 
 @component("references", assigns=("mentions.references",), requires=("mentions.catalog",))
@@ -33,7 +48,83 @@ def references(doc: ArticleDoc) -> ArticleDoc:
         if antecedent is not None:
             start, end = doc.char_span(k - 1, k + 1)
             doc.anns.append(Ann("place", k - 1, k + 1, start, end, antecedent, via="reference"))
+    _where(doc, places, covered)
+    _actor_references(doc, covered)
     return doc
+
+
+def _where(doc: ArticleDoc, places: list[Ann], covered: set[int]) -> None:
+    """'Syria, where Russia evacuated its bases': 'where' right after a place and a comma is that place."""
+    keys = doc.tokens.key
+    ends = {p.j: p for p in places}
+    for k in range(2, len(keys)):
+        if keys[k] == "where" and keys[k - 1] == "," and k - 1 in ends and k not in covered:
+            place = ends[k - 1]
+            doc.anns.append(Ann("place", k, k + 1, *doc.char_span(k, k + 1), place.entry, via="where"))
+
+
+def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
+    """'the junta', 'the group', 'the force', 'the North', 'X, whose troops': actor annotations
+    pointing at the actor they refer back to."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    actors = _state_mentions(doc)
+    for k in range(1, len(keys)):
+        if k in covered:
+            continue
+        entry, span = None, (k - 1, k + 1)
+        if keys[k - 1] == "the" and keys[k] in ACTOR_NOUNS and not _modified(keys, k) and text[k].islower():
+            entry = _actor_antecedent(doc, actors, k, ACTOR_NOUNS[keys[k]])
+        elif keys[k - 1] == "the" and text[k] in COMPASS and not (k + 1 < len(keys) and text[k + 1][:1].isupper()):
+            entry = _compass_state(actors, k, COMPASS[text[k]])
+        elif keys[k] == "whose" and keys[k - 1] == ",":
+            before = [a for a, _ in actors if a.j == k - 1]
+            entry, span = (_as_actor(doc, before[0]) if before else None), (k, k + 1)
+        if entry is not None:
+            doc.anns.append(Ann("actor", *span, *doc.char_span(*span), entry, via="reference"))
+
+
+def _state_mentions(doc: ArticleDoc) -> list[tuple[Ann, object]]:
+    """Every actor named in the text, with its actor entry (a country or capital as its state)."""
+    out = []
+    for a in sorted(doc.anns):
+        entry = _as_actor(doc, a)
+        if entry is not None:
+            out.append((a, entry))
+    return out
+
+
+def _as_actor(doc: ArticleDoc, ann: Ann):
+    if ann.kind == "actor":
+        return ann.entry
+    if ann.kind == "place":
+        state = ann.entry.get("capital_of") or (ann.entry.id if ann.entry.get("kind") == "country" else None)
+        return doc.catalog.get("actor", state)
+    return None
+
+
+def _actor_antecedent(doc: ArticleDoc, actors: list, k: int, kinds: tuple[str, ...]):
+    """The latest actor of `kinds` named before the reference; for a state, one named next to a junta
+    cue wins, and never a state named earlier in the reference's own sentence (its subject)."""
+    first = doc.sentences[doc.sentence_of(k)][0]
+    own = {e.id for a, e in actors if first <= a.i < k}
+    found = [(a, e) for a, e in actors if a.j <= k - 1 and e.get("kind") in kinds and not ("state" in kinds and e.id in own)]
+    if "state" in kinds:
+        found = [f for f in found if _junta_cue(doc, f[0], k)] or [f for f in found if f[0].j <= first]
+    return found[-1][1] if found else None
+
+
+def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
+    """A junta word within four tokens of a state's name, in its sentence and before the reference."""
+    lo, hi = doc.sentences[doc.sentence_of(ann.i)]
+    keys = doc.tokens.key
+    window = range(max(lo, ann.i - 4), min(hi, ann.j + 4, k - 1))
+    return any(keys[n] in JUNTA_CUES or (keys[n] == "military" and keys[n + 1] == "government") for n in window)
+
+
+def _compass_state(actors: list, k: int, prefix: str):
+    """'the North' after North Korea was named: the latest state named 'North ...'."""
+    found = [e for a, e in actors if a.j <= k and e.get("kind") == "state" and e.name.startswith(prefix)]
+    return found[-1] if found else None
 
 
 def _modified(keys: list[str], k: int) -> bool:

@@ -36,6 +36,8 @@ OF_PLACE_NOUNS = frozenset("port city town village province region district base
 
 def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     """The preposition that governs a mention ("from Russia's bases in Syria": Syria is 'from')."""
+    if ann.via == "where":
+        return "in"  # "Syria, where Russia evacuated its bases": in Syria
     keys = doc.tokens.key
     k, prep, part = ann.i - 1, None, False
     steps = 0
