@@ -24,10 +24,11 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "area": ("region", "city"), "capital": ("city",),
 }
 DETERMINERS = frozenset(("the", "that"))
-# the noun -> the kinds of actor it can refer back to ("state" for juntas and regimes)
-ACTOR_NOUNS: dict[str, tuple[str, ...]] = {
-    "junta": ("state",), "regime": ("state",), "group": ("armed_group", "pmc"), "militia": ("armed_group",),
-    "force": ("mission", "alliance"), "mission": ("mission",),
+# the noun -> the kinds of actor it can refer back to, in tiers of preference ("the force" is the
+# latest mission, else the latest alliance); "state" for juntas and regimes
+ACTOR_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "junta": (("state",),), "regime": (("state",),), "group": (("armed_group", "pmc"),),
+    "militia": (("armed_group",),), "force": (("mission",), ("alliance",)), "mission": (("mission",),),
 }
 # Words near a state's name that say its government is a junta ("Mali's junta", "the military government in Bamako").
 JUNTA_CUES = frozenset(("junta", "juntas", "coup", "putschists"))
@@ -102,15 +103,22 @@ def _as_actor(doc: ArticleDoc, ann: Ann):
     return None
 
 
-def _actor_antecedent(doc: ArticleDoc, actors: list, k: int, kinds: tuple[str, ...]):
-    """The latest actor of `kinds` named before the reference; for a state, one named next to a junta
-    cue wins, and never a state named earlier in the reference's own sentence (its subject)."""
+def _actor_antecedent(doc: ArticleDoc, actors: list, k: int, tiers: tuple[tuple[str, ...], ...]):
+    """The latest actor of the first tier of kinds that has one, named before the reference; for a
+    state, one named next to a junta cue wins, and never one named earlier in the reference's own
+    sentence (its subject)."""
     first = doc.sentences[doc.sentence_of(k)][0]
     own = {e.id for a, e in actors if first <= a.i < k}
-    found = [(a, e) for a, e in actors if a.j <= k - 1 and e.get("kind") in kinds and not ("state" in kinds and e.id in own)]
-    if "state" in kinds:
+    state = tiers == (("state",),)
+    wanted = {kind for tier in tiers for kind in tier}
+    found = [(a, e) for a, e in actors if a.j <= k - 1 and e.get("kind") in wanted and not (state and e.id in own)]
+    if state:
         found = [f for f in found if _junta_cue(doc, f[0], k)] or [f for f in found if f[0].j <= first]
-    return found[-1][1] if found else None
+    for kinds in tiers:
+        of_kind = [e for a, e in found if e.get("kind") in kinds]
+        if of_kind:
+            return of_kind[-1]
+    return None
 
 
 def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:

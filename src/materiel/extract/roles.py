@@ -114,6 +114,8 @@ def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, else None."""
     keys = doc.tokens.key
+    if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 2)):
+        return "owner"  # "one Russian Tor-M2 air defence system": the name comes first
     for k in range(ann.j, min(ann.j + 3, len(keys))):
         if keys[k] in FORCE_NOUNS:
             return "force"
