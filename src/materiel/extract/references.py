@@ -7,12 +7,15 @@ Actors: "the junta" is the state last named next to "junta" or "military governm
 last state named before the sentence that is not the sentence's own subject; "the group" the last
 armed group or private military company; "the force", "the mission" the last mission or alliance;
 "the North", "the South" the state named "North ..."/"South ..." ("the North" after North Korea);
-"Rwanda, whose troops" the state before 'whose'.
+"Rwanda, whose troops" the state before 'whose'; "has supplied it with" (a giving verb, 'it' or
+'them', then 'with') the latest actor named before it that is not the sentence's subject; "his
+forces" the latest group named as a person's ("Khalifa Haftar's Libyan National Army").
 A reference becomes an annotation over its words, pointing at that earlier entry, so roles and the
 record treat it like a name.
 """
 from __future__ import annotations
 
+from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 
@@ -80,6 +83,10 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
         elif keys[k] == "whose" and keys[k - 1] == ",":
             before = [a for a, _ in actors if a.j == k - 1]
             entry, span = (_as_actor(doc, before[0]) if before else None), (k, k + 1)
+        elif keys[k] in ("it", "them") and k + 1 < len(keys) and keys[k + 1] == "with" and _gives(keys[k - 1]):
+            entry, span = _object_antecedent(doc, actors, k), (k, k + 1)
+        elif keys[k] in ("his", "her") and k + 1 < len(keys) and keys[k + 1] in lx.FORCE_NOUNS:
+            entry, span = _leader_group(doc, actors, k), (k, k + 2)
         if entry is not None:
             doc.anns.append(Ann("actor", *span, *doc.char_span(*span), entry, via="reference"))
 
@@ -119,6 +126,32 @@ def _actor_antecedent(doc: ArticleDoc, actors: list, k: int, tiers: tuple[tuple[
         if of_kind:
             return of_kind[-1]
     return None
+
+
+def _gives(key: str) -> bool:
+    hit = lx.TRIGGERS.get(key)
+    return hit is not None and hit[0] == "transfer" and hit[1] is lx.GIVE
+
+
+def _object_antecedent(doc: ArticleDoc, actors: list, k: int):
+    """'Turkey, which signed a pact with the GNA, has supplied it with TB2s': the latest actor
+    before 'it' in its sentence or the one before, other than the sentence's first (its subject)."""
+    s = doc.sentence_of(k)
+    lo = doc.sentences[max(0, s - 1)][0]
+    first = doc.sentences[s][0]
+    here = [(a, e) for a, e in actors if lo <= a.i and a.j <= k]
+    subject = next((e.id for a, e in here if a.i >= first), None)
+    found = [e for a, e in here if e.id != subject]
+    return found[-1] if found else None
+
+
+def _leader_group(doc: ArticleDoc, actors: list, k: int):
+    """'his forces': the latest armed group named after a person's possessive ("Haftar's LNA")."""
+    text = doc.tokens.text
+    found = [e for a, e in actors if a.j <= k and e.get("kind") in ("armed_group", "pmc") and a.i >= 3
+             and text[a.i - 1] in ("s", "S") and text[a.i - 2] in ("'", "’") and text[a.i - 3][:1].isupper()
+             and not doc.ending(a.i - 2, ("actor", "place"))]
+    return found[-1] if found else None
 
 
 def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:

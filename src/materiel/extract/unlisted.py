@@ -4,7 +4,9 @@ Villages, camps and districts below the cities' population floor still carry eve
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
 near, at, outside, around, from, towards, into, through or "out of", that no catalog names, become
 a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
-invents where it is. A landform noun after the words belongs to the name ("the Netzarim
+invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
+Otokar") is a company wherever it appears, an actor with no id, never a place ("took delivery of
+TB2s from Baykar"). A landform noun after the words belongs to the name ("the Netzarim
 corridor", "the edge of the Sambisa forest"); with "the" before the words, the landform noun is
 required, so "in the Pentagon" stays no place.
 """
@@ -21,6 +23,8 @@ LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards"
 # Nouns after which 'of' locates like a preposition: "out of Hmeimim", "the edge of the Sambisa forest".
 OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores"))
 # Landform and route nouns that end a place name written with a lowercase generic word.
+# Nouns right before a company's name ("drone maker Baykar", "defence firm Roketsan").
+MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers producer firm company contractor shipbuilder shipyard".split())
 LANDFORMS = frozenset("""corridor forest valley desert mountains hills river lake strait gulf peninsula plateau pass
 basin delta bay island islands heights canal crossing""".split())
 # Capitalised words after "in"/"at" that are not places.
@@ -33,9 +37,11 @@ WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:al|el
 
 @component("unlisted", assigns=("mentions.unlisted",), requires=("mentions.catalog",))
 def unlisted(doc: ArticleDoc) -> ArticleDoc:
-    """Annotate capitalised names after a locative preposition that no catalog lists."""
+    """Annotate companies the text names as makers, then capitalised names after a locative
+    preposition, that no catalog lists."""
     toks = doc.tokens
     covered = doc.covered()
+    _companies(doc, covered)
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
             if not _locative(toks.key, k, lo):
@@ -64,3 +70,26 @@ def _locative(keys: list[str], k: int, lo: int) -> bool:
 
 def _word_ok(word: str) -> bool:
     return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+
+
+def _companies(doc: ArticleDoc, covered: set[int]) -> None:
+    """'drone maker Baykar': the name is a company; every mention of it becomes an actor."""
+    toks = doc.tokens
+    names: dict[str, tuple[str, ...]] = {}
+    for k in range(len(toks) - 1):
+        if toks.key[k] in MAKER_NOUNS:
+            j = k + 1
+            while j < len(toks) and j - k <= 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
+                j += 1
+            if j > k + 1:
+                names[toks.text[k + 1]] = tuple(toks.text[k + 1:j])
+    if not names:
+        return
+    for k, word in enumerate(toks.text):
+        name = names.get(word)
+        if name is None or k in covered or tuple(toks.text[k:k + len(name)]) != name:
+            continue
+        start, end = toks.start[k], toks.end[k + len(name) - 1]
+        entry = Entry("actor", None, doc.text[start:end], (), {"kind": "company", "affiliation": None})
+        doc.anns.append(Ann("actor", k, k + len(name), start, end, entry, via="unlisted"))
+        covered.update(range(k, k + len(name)))
