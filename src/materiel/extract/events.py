@@ -14,7 +14,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
-                                    items_with_quantities, possessive_of_place)
+                                    items_with_quantities, possessive_of_place, set_role)
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
@@ -241,8 +241,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
             for role, ref in fill(spec, doc, ann):
-                if getattr(event, role) is None:
-                    setattr(event, role, ref)
+                set_role(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):

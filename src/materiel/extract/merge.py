@@ -21,7 +21,7 @@ from materiel.extract.certainty import ORDER, Denial, denials
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
-from materiel.extract.roles import items_with_quantities
+from materiel.extract.roles import inside, items_with_quantities, set_role
 from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
@@ -191,7 +191,8 @@ def _halves(doc: ArticleDoc) -> None:
 
 
 def _same_ref(a: Ref | None, b: Ref | None) -> bool:
-    return a is None or b is None or (a.id or a.name) == (b.id or b.name)
+    """Roles agree when one is missing, both name one entry, or one is a place in the other country."""
+    return a is None or b is None or (a.id or a.name) == (b.id or b.name) or inside(a, b) or inside(b, a)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -218,7 +219,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 def absorb(a: Event, b: Event) -> None:
     """Merge b into a: fill a's empty roles, add b's items, claimants and evidence."""
-    for role in (*ROLE_NAMES, "change", "date"):
+    for role in ROLE_NAMES:
+        set_role(a, role, getattr(b, role))  # a country gives way to a place inside it
+    for role in ("change", "date"):
         if getattr(a, role) is None:
             setattr(a, role, getattr(b, role))
     known = {i.id or i.name: n for n, i in enumerate(a.equipment)}

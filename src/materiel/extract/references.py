@@ -62,9 +62,20 @@ def _where(doc: ArticleDoc, places: list[Ann], covered: set[int]) -> None:
     keys = doc.tokens.key
     ends = {p.j: p for p in places}
     for k in range(2, len(keys)):
-        if keys[k] == "where" and keys[k - 1] == "," and k - 1 in ends and k not in covered:
+        if keys[k] == "where" and keys[k - 1] == "," and k - 1 in ends and k not in covered and _verb_before_comma(keys, k):
             place = ends[k - 1]
             doc.anns.append(Ann("place", k, k + 1, *doc.char_span(k, k + 1), place.entry, via="where"))
+
+
+def _verb_before_comma(keys: list[str], k: int) -> bool:
+    """The relative clause has an event word of its own before its comma; the clause after that
+    comma ("..., where X happened, and reached Y") is the main clause again."""
+    for n in range(k + 1, len(keys)):
+        if keys[n] in (",", ".", ";"):
+            return False
+        if keys[n] in lx.TRIGGERS:
+            return True
+    return False
 
 
 def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:

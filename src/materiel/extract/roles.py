@@ -5,7 +5,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.lexicon import FORCE_NOUNS
 from materiel.extract.mentions import equipment_item, ref_of
-from materiel.models import Item, Ref
+from materiel.models import Event, Item, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
                    "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging", "through"))
@@ -101,10 +101,13 @@ def _named_after(doc: ArticleDoc, k: int) -> Ann | None:
 def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
     """A name that only locates or qualifies the name after it fills no role of its own: "Syria's
     Idlib province", "Libya's UN-recognised GNA", "Russia's Africa Corps", "the Black Sea port of
-    Samsun" (the second name is the one meant)."""
+    Samsun" (the second name is the one meant). A city before a facility of its own stays the
+    place ("Mogadishu's Aden Adde airport" is Mogadishu, as reporting locates events)."""
     keys = doc.tokens.key
     if _has_s(doc, ann):
-        return _named_after(doc, ann.j + 2) is not None
+        after = _named_after(doc, ann.j + 2)
+        city = ann.kind == "place" and ann.entry.get("kind") == "city"
+        return after is not None and not (city and after.kind == "place")  # "Mogadishu's Aden Adde airport": the city
     n = ann.j
     while n < len(keys) and n < ann.j + 3 and keys[n] in OF_PLACE_NOUNS:
         n += 1
@@ -169,6 +172,23 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
             out = [("destination", place_ref(ann))] + ([(role, ref)] if city else [])
         return out
     return []
+
+
+PLACE_ROLES = ("origin", "destination")
+
+
+def inside(inner: Ref, outer: Ref) -> bool:
+    """Whether place `inner` lies in country `outer` (Ouagadougou in Burkina Faso)."""
+    i, o = inner.attrs or {}, outer.attrs or {}
+    return o.get("place_type") == "country" and i.get("place_type") not in (None, "country") and i.get("country") == outer.id
+
+
+def set_role(event: Event, role: str, ref: Ref | None) -> None:
+    """Fill an empty role; a place role that holds a country takes a place inside it named later,
+    the more specific ("deploy to Burkina Faso" ... "landed in Ouagadougou")."""
+    current = getattr(event, role)
+    if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
+        setattr(event, role, ref)
 
 
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
