@@ -9,7 +9,8 @@ armed group or private military company; "the force", "the mission" the last mis
 "the North", "the South" the state named "North ..."/"South ..." ("the North" after North Korea);
 "Rwanda, whose troops" the state before 'whose'; "has supplied it with" (a giving verb, 'it' or
 'them', then 'with') the latest actor named before it that is not the sentence's subject; "his
-forces" the latest group named as a person's ("Khalifa Haftar's Libyan National Army").
+forces" the latest group named as a person's ("Khalifa Haftar's Libyan National Army"); "the army"
+or a bare "Army drones" the state whose army was named before ("Sudan's army", "the Sudanese army").
 A reference becomes an annotation over its words, pointing at that earlier entry, so roles and the
 record treat it like a name.
 """
@@ -36,6 +37,7 @@ ACTOR_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Words near a state's name that say its government is a junta ("Mali's junta", "the military government in Bamako").
 JUNTA_CUES = frozenset(("junta", "juntas", "coup", "putschists"))
 COMPASS = {"North": "North ", "South": "South "}
+ARMY_NOUNS = frozenset(("army", "military"))
 
 
 @component("references", assigns=("mentions.references",), requires=("mentions.catalog",))
@@ -98,6 +100,9 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
             entry, span = _object_antecedent(doc, actors, k), (k, k + 1)
         elif keys[k] in ("his", "her") and k + 1 < len(keys) and keys[k + 1] in lx.FORCE_NOUNS:
             entry, span = _leader_group(doc, actors, k), (k, k + 2)
+        elif keys[k] in ARMY_NOUNS and _bare(doc, k):
+            span = (k - 1, k + 1) if keys[k - 1] == "the" else (k, k + 1)
+            entry = _army_state(doc, actors, k)
         if entry is not None:
             doc.anns.append(Ann("actor", *span, *doc.char_span(*span), entry, via="reference"))
 
@@ -139,6 +144,22 @@ def _actor_antecedent(doc: ArticleDoc, actors: list, k: int, tiers: tuple[tuple[
     return None
 
 
+def _bare(doc: ArticleDoc, k: int) -> bool:
+    """'the army', or 'Army' opening a sentence: no owner said before it, and none after ("the army of Mali")."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    opening = doc.sentences[doc.sentence_of(k)][0] == k and text[k][0].isupper()
+    after = k + 1 < len(keys) and keys[k + 1] in ("of", "'", "’")
+    return (opening or (keys[k - 1] == "the" and text[k].islower())) and not after
+
+
+def _army_state(doc: ArticleDoc, actors: list, k: int):
+    """The latest state named right before an army word earlier ("Sudan's army", "Sudanese army")."""
+    keys = doc.tokens.key
+    found = [e for a, e in actors if a.j < k - 1 and e.get("kind") == "state"
+             and (keys[a.j] in ARMY_NOUNS or keys[a.j] in ("'", "’") and keys[a.j + 2:a.j + 3] == [keys[k]] or a.via == "force")]
+    return found[-1] if found else None
+
+
 def _gives(key: str) -> bool:
     hit = lx.TRIGGERS.get(key)
     return hit is not None and hit[0] == "transfer" and hit[1] is lx.GIVE
@@ -166,11 +187,14 @@ def _leader_group(doc: ArticleDoc, actors: list, k: int):
 
 
 def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
-    """A junta word within four tokens of a state's name, in its sentence and before the reference."""
-    lo, hi = doc.sentences[doc.sentence_of(ann.i)]
+    """A state named as a junta: "Mali's junta", "the Malian junta", "the junta in Bamako", "the
+    military government in Niamey" (before the reference)."""
     keys = doc.tokens.key
-    window = range(max(lo, ann.i - 4), min(hi, ann.j + 4, k - 1))
-    return any(keys[n] in JUNTA_CUES or (keys[n] == "military" and keys[n + 1] == "government") for n in window)
+    after = keys[ann.j:min(ann.j + 3, k - 1)]
+    before = keys[max(0, ann.i - 3):ann.i]
+    governed = len(before) >= 2 and before[-1] in ("in", "of") and (
+        before[-2] in JUNTA_CUES or before[-2:] == ["government", "in"] and before[-3:-2] == ["military"])
+    return any(w in JUNTA_CUES for w in after) or governed
 
 
 def _compass_state(actors: list, k: int, prefix: str):
