@@ -24,3 +24,16 @@ def test_gazetteer_prefers_a_town_in_a_country_the_document_names(extract, text,
 ])
 def test_gazetteer_a_commercial_port_is_the_city_not_the_naval_base(extract, text, name, place_type):
     assert place(extract(text), name)["place_type"] == place_type
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The base was handed over, the mission said in a statement.", "the mission"),
+    ("Troops moved to the front line near the river.", "the front"),
+])
+def test_gazetteer_several_word_town_names_need_a_capital(extract, text, absent):
+    assert all(m["kind"] != "place" for m in extract(text)["mentions"] if m["text"].lower() == absent)
+
+
+def test_gazetteer_several_word_town_names_with_a_capital_still_match(extract):
+    record = extract("Dutch F-16 jets landed in The Hague on Monday.")
+    assert place(record, "The Hague")["place_type"] == "city"

@@ -114,5 +114,13 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
     for target in sorted(targets, key=lambda t: rank(t, catalog, context, countries)):
         if target.ambiguous and target.kind == "equipment" and not has_military_context(toks, i, j, lo, hi, found):
             continue
+        if target.kind == "place" and j - i > 1 and catalog.cities_loaded and not _written_as_name(toks, i, j):
+            if catalog.get("place", target.id).get("kind") == "city":
+                continue  # "the mission said" is not The Mission, a district of San Francisco
         return target
     return None
+
+
+def _written_as_name(toks, i: int, j: int) -> bool:
+    """A several-word place name has a capitalised word besides a leading article ("The Hague")."""
+    return any(toks.text[k][:1].isupper() for k in range(i, j) if toks.key[k] not in ("the", "a", "an"))
