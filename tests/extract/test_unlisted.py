@@ -43,3 +43,28 @@ def test_unlisted_companies_named_as_makers_are_actors_not_places(extract, text,
 def test_unlisted_a_name_after_from_with_no_maker_cue_stays_a_place(extract):
     record = extract("Kenya received Bayraktar TB2s from Wajir in 2023.")
     assert [m["kind"] for m in record["mentions"] if m["text"] == "Wajir"] == ["place"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The aircraft carrier USS Harry S. Truman left the Red Sea on Friday with F/A-18 jets.", "United States"),
+    ("HMS Diamond withdrew from the Red Sea with its Sea Viper missiles.", "United Kingdom"),
+    ("TCG Anadolu left Istanbul with TB3 drones on Monday.", "Turkey"),
+])
+def test_unlisted_a_ship_prefix_stands_for_its_navy(extract, text, name):
+    (event,) = extract(text)["events"]
+    assert event["actor"]["name"] == name
+
+
+def test_unlisted_a_prefix_needs_a_name_after_it(extract):
+    record = extract("The HMS crew trained on Sea Viper missiles in May.")
+    assert all(m["kind"] != "actor" for m in record["mentions"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia used a MAM-L bomb made by Turkey's Roketsan against a camp in Tigray.",
+    "Nigeria received Cobra armoured vehicles built by Otokar in May.",
+])
+def test_unlisted_a_maker_fills_no_role(extract, text):
+    for event in extract(text)["events"]:
+        assert all((event[r] or {}).get("name") not in ("Roketsan", "Otokar", "Turkey")
+                   for r in ("actor", "recipient", "origin", "destination"))

@@ -39,6 +39,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     if ann.via == "where":
         return "in"  # "Syria, where Russia evacuated its bases": in Syria
     keys = doc.tokens.key
+    if _made_by(keys, ann.i - 1, lo) or any(_made_by(keys, o.i - 1, lo) for o in _possessor(doc, ann)):
+        return "made by"  # a producer ("a bomb made by Turkey's Roketsan") fills no role of the event
     k, prep, part = ann.i - 1, None, False
     steps = 0
     while k >= lo and steps < 8:
@@ -59,6 +61,22 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         k -= 1
         steps += 1
     return prep
+
+
+MADE = frozenset("made built produced manufactured designed developed".split())
+
+
+def _possessor(doc: ArticleDoc, ann: Ann) -> list[Ann]:
+    """The name in a possessive right before `ann` ("Turkey's" before Roketsan)."""
+    keys = doc.tokens.key
+    if ann.i < 2 or keys[ann.i - 1] != "s" or keys[ann.i - 2] not in ("'", "’"):
+        return []
+    return doc.ending(ann.i - 2, ("place", "actor"))
+
+
+def _made_by(keys: list[str], k: int, lo: int) -> bool:
+    """Whether 'by' at k follows a making participle ("made by", "built by")."""
+    return k - 1 >= lo and keys[k] == "by" and keys[k - 1] in MADE
 
 
 def _adjective(doc: ArticleDoc, k: int) -> bool:
