@@ -48,7 +48,7 @@ def test_unlisted_a_name_after_from_with_no_maker_cue_stays_a_place(extract):
 @pytest.mark.parametrize("text,name", [
     ("The aircraft carrier USS Harry S. Truman left the Red Sea on Friday with F/A-18 jets.", "United States"),
     ("HMS Diamond withdrew from the Red Sea with its Sea Viper missiles.", "United Kingdom"),
-    ("TCG Anadolu left Istanbul with TB3 drones on Monday.", "Turkey"),
+    ("HMAS Toowoomba left the Red Sea with its MH-60R helicopter on Monday.", "Australia"),
 ])
 def test_unlisted_a_ship_prefix_stands_for_its_navy(extract, text, name):
     (event,) = extract(text)["events"]
