@@ -100,3 +100,26 @@ def test_roles_where_clause_ends_at_its_comma(extract):
             "and reached al-Jufra air base in central Libya.")
     events = extract(text)["events"]
     assert all(roles(e)["destination"] != "Syria" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wagner fighters withdrew their T-72 tanks from Kidal back into Algeria.", {"origin": "Kidal", "destination": "Algeria"}),
+    ("The carrier and its F/A-18 jets left the Red Sea and passed through the Suez Canal into the Mediterranean.",
+     {"origin": "Red Sea", "destination": "Mediterranean Sea"}),
+])
+def test_roles_withdrawal_into_a_place_is_its_destination(extract, text, expected):
+    got = only_event(extract, text, "withdrawal")
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subordinate clause with a verb and no event word ends at its comma: its places go nowhere
+    ("In May, after an offensive towards Goma stalled, M23 pulled its fighters out of Sake with T-55 tanks.",
+     {"destination": None, "origin": "Sake"}),
+    # an apposition's comma inside the clause does not end it
+    ("It began in 2024, when fighters of ISWAP, the jihadist group, attacked a base in Monguno with RPG-7s.",
+     {"destination": "Monguno"}),
+])
+def test_roles_eventless_subordinate_clause_ends_at_its_comma(extract, text, expected):
+    got = roles(extract(text)["events"][0])
+    assert {k: got[k] for k in expected} == expected

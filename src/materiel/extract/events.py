@@ -20,6 +20,8 @@ from materiel.models import Event, Evidence, Ref
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
+SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
+FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 BASE_KINDS = ("base", "airfield", "naval_port")
@@ -129,14 +131,34 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
 
 
 def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/which ...'."""
+    """Split a sentence at semicolons, dashes and ', but/while/which ...'; a subordinate clause
+    with no event word of its own ("..., after a rebel advance towards Addis Ababa stalled, the
+    TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
     cuts = [lo]
     for k in range(lo + 1, hi):
         if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] == ","):
             cuts.append(k)
+            end = _eventless_until_comma(keys, k, hi)
+            if end is not None:
+                cuts.append(end)
     cuts.append(hi)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
+    """The comma closing a subordinate clause at k that has a verb but no trigger word, else None
+    ("when fighters of JNIM, the alliance, attacked": the comma there is an apposition's)."""
+    if keys[k] not in SUBORDINATORS:
+        return None
+    verb = False
+    for n in range(k + 1, hi):
+        if keys[n] in lx.TRIGGERS:
+            return None
+        if keys[n] == ",":
+            return n if verb else None
+        verb = verb or keys[n] in FINITE or (len(keys[n]) > 4 and keys[n].endswith("ed"))
+    return None
 
 
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
