@@ -123,3 +123,34 @@ def test_roles_withdrawal_into_a_place_is_its_destination(extract, text, expecte
 def test_roles_eventless_subordinate_clause_ends_at_its_comma(extract, text, expected):
     got = roles(extract(text)["events"][0])
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India, now Armenia's largest arms supplier, delivered Pinaka launchers in 2023.", {"actor": "India", "recipient": "Armenia"}),
+    ("China, Pakistan's main weapons provider, delivered J-10C fighters in 2022.", {"actor": "China", "recipient": "Pakistan"}),
+])
+def test_roles_the_possessor_of_a_supplier_is_the_recipient(extract, text, expected):
+    got = only_event(extract, text)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_a_possessor_of_other_nouns_is_no_recipient(extract):
+    got = only_event(extract, "Russia's defence ministry delivered Su-35 jets in 2023.")
+    assert got["recipient"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow has equipped the junta in Bamako steadily, sending Mi-17 helicopters and Su-25 jets.",
+     {"actor": "Russia", "recipient": "Mali"}),
+    ("Ankara has equipped the Somali army, supplying Bayraktar TB2 drones.", {"actor": "Turkey", "recipient": "Somalia"}),
+])
+def test_roles_a_continuing_verb_of_the_same_type_shares_the_recipient(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["equipment"]]
+    got = roles(events[0])
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_a_continuing_verb_of_another_type_keeps_only_the_subject(extract):
+    events = extract("Russia delivered S-400 systems to Syria, striking rebel positions in Idlib.")["events"]
+    attack = next(e for e in events if e["type"] == "attack")
+    assert roles(attack)["recipient"] is None and roles(attack)["actor"] == "Russia"

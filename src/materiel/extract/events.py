@@ -192,8 +192,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             triggers = find_triggers(doc, clo, chi)
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if event.actor is None and previous is not None and _continues(doc, trig):
-                    event.actor = previous.actor  # "Moscow has equipped the junta, sending Mi-17s"
+                if previous is not None and _continues(doc, trig):
+                    _share_roles(previous, event)  # "Moscow has equipped the junta, sending Mi-17s"
                 previous = event
                 event.evidence.append(_evidence(doc, lo, hi))
                 doc.events.append(event)
@@ -207,6 +207,17 @@ def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     return prev in (",", "and", "then") and doc.tokens.key[trig.i].endswith(("ing", "ed"))
 
 
+def _share_roles(previous: Event, event: Event) -> None:
+    """A continuing verb takes its subject from the verb before it; one of the same type also its
+    empty recipient and destination ("equipped the junta, sending Mi-17s": sent to the junta)."""
+    if event.actor is None:
+        event.actor = previous.actor
+    if event.type == previous.type:
+        for role in ("recipient", "destination"):
+            if getattr(event, role) is None:
+                setattr(event, role, getattr(previous, role))
+
+
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
     start, end = doc.char_span(lo, hi)
     return Evidence(start, end, doc.text[start:end])
@@ -214,7 +225,7 @@ def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
 
 def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, hi: int) -> list[list[Ann]]:
     """Give every annotation of the clause to one trigger: the one before it, unless it is the
-    bare subject right before the next trigger."""
+    bare subject right before the next trigger (", supplying ..." has no subject of its own)."""
     inside = [a for a in anns if lo <= a.i < hi]
     out: list[list[Ann]] = [[] for _ in triggers]
     if not triggers:
@@ -228,7 +239,8 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
             bare = governing_prep(doc, a, lo) is None  # "out of Syria was moved": Syria is no subject
-            if bare and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
+            participle = doc.tokens.key[triggers[nxt].i].endswith("ing") and doc.tokens.key[triggers[nxt].i - 1] == ","
+            if bare and not participle and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
                 owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
         out[owner].append(a)
     return out

@@ -93,9 +93,17 @@ def _capitalised(doc: ArticleDoc, k: int) -> bool:
 def is_possessive(doc: ArticleDoc, ann: Ann) -> bool:
     """'Russia's bases' (an owner); not 'Sudan's army', which is the army itself acting."""
     keys = doc.tokens.key
-    if not _has_s(doc, ann):
+    if not _has_s(doc, ann) or supplied_possessor(doc, ann):
         return False
     return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4]) and _named_after(doc, ann.j + 2) is None
+
+
+SUPPLIER_NOUNS = frozenset("supplier suppliers provider providers backer backers patron patrons".split())
+
+
+def supplied_possessor(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Armenia's largest arms supplier': the possessor is who is supplied."""
+    return _has_s(doc, ann) and any(k in SUPPLIER_NOUNS for k in doc.tokens.key[ann.j + 2:ann.j + 6])
 
 
 def _has_s(doc: ArticleDoc, ann: Ann) -> bool:
@@ -173,6 +181,9 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     """
     if modifies_next(doc, ann):
         return []
+    if supplied_possessor(doc, ann) and ("actor" in role_spec or "recipient" in role_spec):
+        ref = actor_ref(doc, ann)
+        return [("recipient", ref)] if ref is not None else []
     for role in role_spec.split("|"):
         if role in ("actor", "recipient"):
             ref = actor_ref(doc, ann)
