@@ -154,3 +154,16 @@ def test_roles_a_continuing_verb_of_another_type_keeps_only_the_subject(extract)
     events = extract("Russia delivered S-400 systems to Syria, striking rebel positions in Idlib.")["events"]
     attack = next(e for e in events if e["type"] == "attack")
     assert roles(attack)["recipient"] is None and roles(attack)["actor"] == "Russia"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drone maker Baykar signed a contract on Tuesday to supply Akinci drones to Saudi Arabia.",
+     {"actor": "Baykar", "recipient": "Saudi Arabia"}),
+    ("Seoul signed a deal to deliver K9 howitzers to Poland.", {"actor": "South Korea", "recipient": "Poland"}),
+    # a buyer's contract keeps the buyer as recipient
+    ("Poland signed a contract for 96 AH-64E helicopters.", {"recipient": "Poland"}),
+    ("Egypt signed a deal to buy Rafale jets from France.", {"actor": "France", "recipient": "Egypt"}),
+])
+def test_roles_a_contract_to_supply_has_the_seller_as_subject(extract, text, expected):
+    got = only_event(extract, text, "order")
+    assert {k: got[k] for k in expected} == expected

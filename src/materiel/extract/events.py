@@ -61,6 +61,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
+        if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
+            continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
@@ -69,6 +71,17 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+
+
+def _to_give(keys: list[str], k: int, hi: int) -> bool:
+    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow."""
+    for n in range(k + 1, min(hi - 1, k + 5)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] == "to":
+            hit = lx.TRIGGERS.get(keys[n + 1])
+            return hit is not None and hit[1] is lx.GIVE
+    return False
 
 
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
