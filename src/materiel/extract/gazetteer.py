@@ -114,11 +114,14 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
     for target in sorted(targets, key=lambda t: rank(t, catalog, context, countries)):
         if target.ambiguous and target.kind == "equipment" and not has_military_context(toks, i, j, lo, hi, found):
             continue
-        if target.kind == "place" and j - i > 1 and catalog.cities_loaded and not _written_as_name(toks, i, j):
-            if catalog.get("place", target.id).get("kind") == "city":
-                continue  # "the mission said" is not The Mission, a district of San Francisco
+        if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
+            continue  # "the mission said" is not The Mission, a district of San Francisco
         return target
     return None
+
+
+def _is_town(catalog: Catalog, target: Target) -> bool:
+    return catalog.cities_loaded and catalog.get("place", target.id).get("kind") == "city"
 
 
 def _written_as_name(toks, i: int, j: int) -> bool:

@@ -1,4 +1,11 @@
-"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items."""
+"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items.
+
+A name that only qualifies the next one fills no role ("Syria's Idlib province", "Russia's Africa
+Corps", "the Black Sea port of Samsun"); describing words and parts ("the neighbouring", "on the
+edge of") stay inside a prepositional phrase; a maker after "made by" fills nothing; the possessor
+of a supplier is the recipient; a country in a place role gives way to a place inside it
+(`set_role`, used by events and merge alike).
+"""
 from __future__ import annotations
 
 from materiel.extract.context import head_noun
