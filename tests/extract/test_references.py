@@ -87,3 +87,10 @@ def test_references_where_names_the_place_before_it(extract, text, place):
 def test_references_where_needs_a_place_right_before_the_comma(extract):
     record = extract("The convoy left at dawn, where T-72 tanks were unloaded.")
     assert mention(record, "where") is None
+
+
+def test_references_the_capital_skips_a_capital_standing_for_its_state(extract):
+    text = ("Shahed-136 drones struck central Kyiv on Monday.\nTehran has denied sending drones.\n"
+            "Russia launched 28 Shahed-136 drones at the capital.")
+    found = [m for m in extract(text)["mentions"] if m["text"] == "the capital"]
+    assert found and found[0]["name"] == "Kyiv"

@@ -167,3 +167,20 @@ def test_roles_a_continuing_verb_of_another_type_keeps_only_the_subject(extract)
 def test_roles_a_contract_to_supply_has_the_seller_as_subject(extract, text, expected):
     got = only_event(extract, text, "order")
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("Sudan's army received Mohajer-6 drones from Iran.\nThe RSF said its fighters shot down a Mohajer-6 over Omdurman.",
+     "Sudan"),
+    ("Russia launched Shahed-136 drones at Kharkiv.\nAir defence units shot down a dozen Shahed-136 drones overnight.",
+     "Russia"),
+])
+def test_roles_a_lost_item_belongs_to_who_received_or_used_it_earlier(extract, text, owner):
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"]["name"] == owner
+
+
+def test_roles_a_lost_item_named_nowhere_before_has_no_owner(extract):
+    text = "Russia delivered T-72B3 tanks to Mali.\nDrones destroyed two Leopard 2 tanks near Robotyne."
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"] is None

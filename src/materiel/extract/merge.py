@@ -12,8 +12,9 @@
 4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
 6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
-   to a state goes to its country; equipment arriving in a country goes to that state; a party
-   denying the event elsewhere makes it denied.
+   to a state goes to its country; equipment arriving in a country goes to that state; a loss with
+   no owner named is of who received or used the same item earlier; a party denying the event
+   elsewhere makes it denied.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from materiel.extract.certainty import ORDER, Denial, denials
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
-from materiel.extract.roles import inside, items_with_quantities, set_role
+from materiel.extract.roles import inside, items_with_quantities, owner_from_document, set_role
 from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
@@ -50,6 +51,8 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     for event in events:
         _default_destination(doc, event)
         _default_recipient(doc, event)
+        if event.type == "loss" and event.actor is None:
+            event.actor = owner_from_document(events, event)
         _document_certainty(event, denying)
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged

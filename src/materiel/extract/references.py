@@ -216,8 +216,8 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
     same = [p for p in places if first <= p.i and p.j <= k - 1]
     own = _states_named_before(doc, first, k)  # "Russian instructors ... in the country": not Russia
     candidates = [a for a in (*reversed(earlier), *reversed(same)) if a.entry.id not in own]
-    if capital:  # a capital named before, else the capital of the last country named
-        named = next((a.entry for a in candidates if a.entry.get("capital_of")), None)
+    if capital:  # a capital named as a place before, else the capital of the last country named
+        named = next((a.entry for a in candidates if a.entry.get("capital_of") and not _speaks(doc, a)), None)
         country = next((a.entry for a in candidates if a.entry.get("kind") == "country"), None)
         return named or (_capital_of(doc, country.id) if country is not None else None)
     for kind in kinds:  # "the region": a region named before, else a country
@@ -225,6 +225,17 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
         if found is not None:
             return found
     return None
+
+
+STATE_VERBS = frozenset("""has had have is was will would says said denies denied rejects rejected claims claimed
+accuses accused insists insisted""".split())
+
+
+def _speaks(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Tehran had sent weapons', 'Moscow says': a capital standing for its state, not a place that
+    'the capital' can point back to."""
+    keys = doc.tokens.key
+    return ann.j < len(keys) and keys[ann.j] in STATE_VERBS
 
 
 def _states_named_before(doc: ArticleDoc, lo: int, k: int) -> set[str]:

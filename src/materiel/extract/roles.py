@@ -227,6 +227,22 @@ def set_role(event: Event, role: str, ref: Ref | None) -> None:
         setattr(event, role, ref)
 
 
+def owner_from_document(events: list[Event], event: Event) -> Ref | None:
+    """Whose a lost item was when its sentence names no owner: who received the same item in an
+    earlier event of the document, or used it in an attack or deployment ("Sudan's army received
+    Mohajer-6 drones ... the RSF shot down a Mohajer-6")."""
+    ids = {i.id or i.name for i in event.equipment}
+    at = next((n for n, e in enumerate(events) if e is event), len(events))
+    for other in reversed(events[:at]):
+        if not ids & {i.id or i.name for i in other.equipment}:
+            continue
+        if other.type == "transfer" and other.recipient is not None:
+            return other.recipient
+        if other.type in ("attack", "deployment") and other.actor is not None:
+            return other.actor
+    return None
+
+
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
     """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
     keys = doc.tokens.key
