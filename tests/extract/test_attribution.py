@@ -48,9 +48,11 @@ def test_attribution_title_and_said_negatives(extract, text, expected):
     # a named body the outlet cites is a claimant too
     ("Rebels captured two T-72 tanks in Hama, AFP reported, citing the Syrian Observatory for Human Rights.",
      ["Agence France-Presse", "Syrian Observatory for Human Rights"]),
-    # the owner of an outlet does not speak
+    # the owner of an outlet does not speak by owning it ...
+    ("Fighters captured two Otokar Cobra vehicles in Borno, the Islamic State's Amaq news agency reported.", ["Amaq"]),
+    # ... but does when the sentence makes it the speaker ("the group" points back to it)
     (("In a statement carried by the Islamic State's Amaq news agency, the group said it captured two Otokar Cobra "
-     "vehicles in Borno."), ["Amaq"]),
+     "vehicles in Borno."), ["Amaq", "Islamic State"]),
 ])
 def test_attribution_relayed_voices(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected

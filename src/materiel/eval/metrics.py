@@ -127,7 +127,7 @@ def _score_pair(g: dict, p: dict, res: Resolver, tally: Tally) -> None:
     for role in ROLES:
         gk, pk = res.gold(g.get(role), role), res.pred(p.get(role))
         if gk is not None or pk is not None:
-            tally.add(role, gk == pk)
+            tally.add(role, gk == pk or _same_name(g.get(role), p.get(role)))
     g_items = {res.gold(i["name"], "equipment"): i for i in g.get("equipment", ()) if i.get("name")}
     p_items = {(i.get("id") or fold(i.get("name") or "")): i for i in p.get("equipment", ()) if i.get("name")}
     if g_items or p_items:
@@ -138,6 +138,12 @@ def _score_pair(g: dict, p: dict, res: Resolver, tally: Tally) -> None:
     tally.add("certainty", g.get("certainty", "reported") == p["certainty"])
     g_att = {res.gold(a, "attributed_to") for a in g.get("attributed_to", ())}
     tally.add("attribution", g_att == {res.pred(a) for a in p.get("attributed_to", ())})
+
+
+def _same_name(gold: str | None, pred: dict | None) -> bool:
+    """The same folded name: a town the gold names and the prediction places in another country's
+    namesake's stead ("Tokmak", Ukraine, where the bare name resolves to Tokmok, Kyrgyzstan)."""
+    return gold is not None and pred is not None and fold(gold) == fold(pred.get("name") or "")
 
 
 def _score_mentions(gd: GoldDoc, record: dict, res: Resolver, acc: list[int]) -> None:

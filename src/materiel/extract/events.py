@@ -15,12 +15,14 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.event_dates import event_date
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
-                                    items_with_quantities, possessive_of_place)
+                                    items_with_quantities, possessive_of_place, set_role)
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
-CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
+CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
+SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
+FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 BASE_KINDS = ("base", "airfield", "naval_port")
@@ -60,6 +62,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
+        if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
+            continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
@@ -68,6 +72,17 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+
+
+def _to_give(keys: list[str], k: int, hi: int) -> bool:
+    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow."""
+    for n in range(k + 1, min(hi - 1, k + 5)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] == "to":
+            hit = lx.TRIGGERS.get(keys[n + 1])
+            return hit is not None and hit[1] is lx.GIVE
+    return False
 
 
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
@@ -130,14 +145,34 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
 
 
 def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/which ...'."""
+    """Split a sentence at semicolons, dashes and ', but/while/which ...'; a subordinate clause
+    with no event word of its own ("..., after a rebel advance towards Addis Ababa stalled, the
+    TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
     cuts = [lo]
     for k in range(lo + 1, hi):
         if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] == ","):
             cuts.append(k)
+            end = _eventless_until_comma(keys, k, hi)
+            if end is not None:
+                cuts.append(end)
     cuts.append(hi)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
+    """The comma closing a subordinate clause at k that has a verb but no trigger word, else None
+    ("when fighters of JNIM, the alliance, attacked": the comma there is an apposition's)."""
+    if keys[k] not in SUBORDINATORS:
+        return None
+    verb = False
+    for n in range(k + 1, hi):
+        if keys[n] in lx.TRIGGERS:
+            return None
+        if keys[n] == ",":
+            return n if verb else None
+        verb = verb or keys[n] in FINITE or (len(keys[n]) > 4 and keys[n].endswith("ed"))
+    return None
 
 
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
@@ -171,8 +206,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             triggers = find_triggers(doc, clo, chi)
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if event.actor is None and previous is not None and _continues(doc, trig):
-                    event.actor = previous.actor  # "Moscow has equipped the junta, sending Mi-17s"
+                if previous is not None and _continues(doc, trig):
+                    _share_roles(previous, event)  # "Moscow has equipped the junta, sending Mi-17s"
                 previous = event
                 event.evidence.append(_evidence(doc, lo, hi))
                 doc.events.append(event)
@@ -186,6 +221,17 @@ def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     return prev in (",", "and", "then") and doc.tokens.key[trig.i].endswith(("ing", "ed"))
 
 
+def _share_roles(previous: Event, event: Event) -> None:
+    """A continuing verb takes its subject from the verb before it; one of the same type also its
+    empty recipient and destination ("equipped the junta, sending Mi-17s": sent to the junta)."""
+    if event.actor is None:
+        event.actor = previous.actor
+    if event.type == previous.type:
+        for role in ("recipient", "destination"):
+            if getattr(event, role) is None:
+                setattr(event, role, getattr(previous, role))
+
+
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
     start, end = doc.char_span(lo, hi)
     return Evidence(start, end, doc.text[start:end])
@@ -193,7 +239,7 @@ def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
 
 def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, hi: int) -> list[list[Ann]]:
     """Give every annotation of the clause to one trigger: the one before it, unless it is the
-    bare subject right before the next trigger."""
+    bare subject right before the next trigger (", supplying ..." has no subject of its own)."""
     inside = [a for a in anns if lo <= a.i < hi]
     out: list[list[Ann]] = [[] for _ in triggers]
     if not triggers:
@@ -207,7 +253,8 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
             bare = governing_prep(doc, a, lo) is None  # "out of Syria was moved": Syria is no subject
-            if bare and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
+            participle = doc.tokens.key[triggers[nxt].i].endswith("ing") and doc.tokens.key[triggers[nxt].i - 1] == ","
+            if bare and not participle and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
                 owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
         out[owner].append(a)
     return out
@@ -242,8 +289,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
             for role, ref in fill(spec, doc, ann):
-                if getattr(event, role) is None:
-                    setattr(event, role, ref)
+                set_role(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):

@@ -57,18 +57,20 @@ def _add_names(index: PhraseIndex, kind: str, entry) -> None:
         index.add(alias, kind, entry.id, "alias")
 
 
-def rank(target: Target, catalog: Catalog, base_context: bool = False) -> tuple[int, int, int]:
+def rank(target: Target, catalog: Catalog, base_context: bool = False, countries: frozenset[str] = frozenset()) -> tuple:
     """Which of several targets of one span wins (lowest first): equipment, source, actor, place;
     among places a base only where base words stand next to the name ("Tartus naval base", "the
-    port of Tartus"), else the city of that name; then the most populous."""
+    port of Tartus"), else the city of that name; then one in a country the document names
+    (Tokmak in a report on Zaporizhzhia is the Ukrainian town); then the most populous."""
     entry = catalog.get(target.kind, target.id)
     sub = 0
     if target.kind == "place":
         sub = PLACE_PRIORITY.get(entry.get("kind"), 4)
         if sub == 0 and not base_context:
             sub = 3.5
+    elsewhere = int(target.kind == "place" and bool(countries) and entry is not None and entry.get("country") not in countries)
     population = -(entry.get("population") or 0) if entry is not None else 0
-    return PRIORITY[target.kind], sub, population
+    return PRIORITY[target.kind], sub, elsewhere, population
 
 
 def _base_context(toks, i: int, j: int, lo: int, hi: int) -> bool:
@@ -81,10 +83,11 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
     """Annotate every catalog name, sentence by sentence; ordinary-word aliases need military context."""
     index = phrase_index(doc.catalog)
     toks = doc.tokens
-    for lo, hi in doc.sentences:
-        found = list(index.matches(toks, lo, hi))
+    spans = [(lo, hi, list(index.matches(toks, lo, hi))) for lo, hi in doc.sentences]
+    countries = _named_countries(doc.catalog, spans)
+    for lo, hi, found in spans:
         for i, j, targets in found:
-            target = _choose(targets, doc.catalog, toks, i, j, lo, hi, found)
+            target = _choose(targets, doc.catalog, toks, i, j, lo, hi, found, countries)
             if target is None:
                 continue
             start, end = doc.char_span(i, j)
@@ -93,10 +96,34 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
     return doc
 
 
-def _choose(targets, catalog, toks, i, j, lo, hi, found) -> Target | None:
+def _named_countries(catalog: Catalog, spans) -> frozenset[str]:
+    """Countries the document names without ambiguity: countries, states, their demonyms, regions."""
+    out = set()
+    for _, _, found in spans:
+        for _, _, targets in found:
+            if len(targets) != 1 or targets[0].kind not in ("place", "actor"):
+                continue
+            entry = catalog.get(targets[0].kind, targets[0].id)
+            if entry is not None and entry.get("kind") in ("country", "state", "region"):
+                out.add(entry.get("country") or entry.id if entry.get("kind") == "region" else entry.id)
+    return frozenset(out)
+
+
+def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) -> Target | None:
     context = len(targets) > 1 and _base_context(toks, i, j, lo, hi)
-    for target in sorted(targets, key=lambda t: rank(t, catalog, context)):
+    for target in sorted(targets, key=lambda t: rank(t, catalog, context, countries)):
         if target.ambiguous and target.kind == "equipment" and not has_military_context(toks, i, j, lo, hi, found):
             continue
+        if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
+            continue  # "the mission said" is not The Mission, a district of San Francisco
         return target
     return None
+
+
+def _is_town(catalog: Catalog, target: Target) -> bool:
+    return catalog.cities_loaded and catalog.get("place", target.id).get("kind") == "city"
+
+
+def _written_as_name(toks, i: int, j: int) -> bool:
+    """A several-word place name has a capitalised word besides a leading article ("The Hague")."""
+    return any(toks.text[k][:1].isupper() for k in range(i, j) if toks.key[k] not in ("the", "a", "an"))

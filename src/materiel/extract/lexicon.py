@@ -27,7 +27,7 @@ MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "in
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination"}, "actor")
-WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination",
+WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
                                      "in": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
                                       "to": "destination",

@@ -13,8 +13,9 @@
 4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
 6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
-   transfer to a state goes to its country; equipment arriving in a country goes to that state; a party
-   denying the event elsewhere makes it denied.
+   transfer to a state goes to its country; equipment arriving in a country goes to that state; a
+   loss with no owner named is of who received or used the same item earlier; a party denying the
+   event elsewhere makes it denied.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_dates import borrow_dates
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
-from materiel.extract.roles import items_with_quantities
+from materiel.extract.roles import inside, items_with_quantities, owner_from_document, set_role
 from materiel.models import ROLE_NAMES, Event, Evidence, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
@@ -53,6 +54,8 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     for event in events:
         _default_destination(doc, event)
         _default_recipient(doc, event)
+        if event.type == "loss" and event.actor is None:
+            event.actor = owner_from_document(events, event)
         _document_certainty(event, denying)
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged
@@ -195,7 +198,8 @@ def _halves(doc: ArticleDoc) -> None:
 
 
 def _same_ref(a: Ref | None, b: Ref | None) -> bool:
-    return a is None or b is None or (a.id or a.name) == (b.id or b.name)
+    """Roles agree when one is missing, both name one entry, or one is a place in the other country."""
+    return a is None or b is None or (a.id or a.name) == (b.id or b.name) or inside(a, b) or inside(b, a)
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -222,7 +226,9 @@ def same_event(a: Event, b: Event) -> bool:
 
 def absorb(a: Event, b: Event) -> None:
     """Merge b into a: fill a's empty roles, add b's items, claimants and evidence."""
-    for role in (*ROLE_NAMES, "change", "date"):
+    for role in ROLE_NAMES:
+        set_role(a, role, getattr(b, role))  # a country gives way to a place inside it
+    for role in ("change", "date"):
         if getattr(a, role) is None:
             setattr(a, role, getattr(b, role))
     known = {i.id or i.name: n for n, i in enumerate(a.equipment)}

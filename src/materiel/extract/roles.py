@@ -1,11 +1,18 @@
-"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items."""
+"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items.
+
+A name that only qualifies the next one fills no role ("Syria's Idlib province", "Russia's Africa
+Corps", "the Black Sea port of Samsun"); describing words and parts ("the neighbouring", "on the
+edge of") stay inside a prepositional phrase; a maker after "made by" fills nothing; the possessor
+of a supplier is the recipient; a country in a place role gives way to a place inside it
+(`set_role`, used by events and merge alike).
+"""
 from __future__ import annotations
 
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.lexicon import FORCE_NOUNS
 from materiel.extract.mentions import equipment_item, ref_of
-from materiel.models import Item, Ref
+from materiel.models import Event, Item, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
                    "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging", "through"))
@@ -20,29 +27,69 @@ PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "po
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace"))
 STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
+# Adjectives that stand between a preposition and the name it governs ("to Sudan's paramilitary RSF",
+# "from the neighbouring Amhara region"); hyphens are dropped from keys ("north-western").
+PLACE_ADJECTIVES = frozenset("""paramilitary neighbouring neighboring nearby northwestern northeastern southwestern
+southeastern coastal besieged embattled disputed restive breakaway strategic rebel separatist remote mountainous
+beleaguered contested far upper lower""".split())
+# Compounds like "rebel-held", "UN-recognised", "Kurdish-led" modify the name after them.
+COMPOUND_ENDINGS = ("held", "controlled", "backed", "recognised", "recognized", "led", "run", "based", "allied",
+                    "aligned", "occupied", "supported", "sponsored")
+# "on the edge of X", "in the outskirts of X": a part of a place locates at the place.
+PART_NOUNS = frozenset("edge edges outskirts vicinity fringes fringe heart banks shores coast middle parts part".split())
+# "the Black Sea port of Samsun": the place after 'of' is the one meant, the one before only locates it.
+OF_PLACE_NOUNS = frozenset("port city town village province region district base airbase harbour harbor".split())
 
 
 def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     """The preposition that governs a mention ("from Russia's bases in Syria": Syria is 'from')."""
+    if ann.via == "where":
+        return "in"  # "Syria, where Russia evacuated its bases": in Syria
     keys = doc.tokens.key
-    k, prep = ann.i - 1, None
+    if _made_by(keys, ann.i - 1, lo) or any(_made_by(keys, o.i - 1, lo) for o in _possessor(doc, ann)):
+        return "made by"  # a producer ("a bomb made by Turkey's Roketsan") fills no role of the event
+    k, prep, part = ann.i - 1, None, False
     steps = 0
-    while k >= lo and steps < 7:
+    while k >= lo and steps < 8:
         key = keys[k]
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
-        if key in PREPS and key != "of":
+        if key in PART_NOUNS:
+            part = True
+        elif key in PREPS and key != "of":
             if prep is None:
-                prep = key
-                if key not in ("in", "at", "near"):
+                prep = "in" if key == "on" and part else key  # "on the edge of the forest" = in it
+                if prep not in ("in", "at", "near"):
                     return prep
             elif key == "from":
                 return "from"
-        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k)):
+        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
             return prep
         k -= 1
         steps += 1
     return prep
+
+
+MADE = frozenset("made built produced manufactured designed developed".split())
+
+
+def _possessor(doc: ArticleDoc, ann: Ann) -> list[Ann]:
+    """The name in a possessive right before `ann` ("Turkey's" before Roketsan)."""
+    keys = doc.tokens.key
+    if ann.i < 2 or keys[ann.i - 1] != "s" or keys[ann.i - 2] not in ("'", "’"):
+        return []
+    return doc.ending(ann.i - 2, ("place", "actor"))
+
+
+def _made_by(keys: list[str], k: int, lo: int) -> bool:
+    """Whether 'by' at k follows a making participle ("made by", "built by")."""
+    return k - 1 >= lo and keys[k] == "by" and keys[k - 1] in MADE
+
+
+def _adjective(doc: ArticleDoc, k: int) -> bool:
+    """'paramilitary', 'neighbouring', 'rebel-held': words that describe the name after them."""
+    text = doc.tokens.text[k].lower()
+    return doc.tokens.key[k] in PLACE_ADJECTIVES or ("-" in text and text.endswith(COMPOUND_ENDINGS))
 
 
 def _capitalised(doc: ArticleDoc, k: int) -> bool:
@@ -52,15 +99,59 @@ def _capitalised(doc: ArticleDoc, k: int) -> bool:
 
 def is_possessive(doc: ArticleDoc, ann: Ann) -> bool:
     """'Russia's bases' (an owner); not 'Sudan's army', which is the army itself acting."""
-    t, keys = doc.tokens.text, doc.tokens.key
-    if not (ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")):
+    keys = doc.tokens.key
+    if not _has_s(doc, ann) or supplied_possessor(doc, ann):
         return False
-    return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4])
+    return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4]) and _named_after(doc, ann.j + 2) is None
+
+
+SUPPLIER_NOUNS = frozenset("supplier suppliers provider providers backer backers patron patrons".split())
+
+
+def supplied_possessor(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Armenia's largest arms supplier': the possessor is who is supplied."""
+    return _has_s(doc, ann) and any(k in SUPPLIER_NOUNS for k in doc.tokens.key[ann.j + 2:ann.j + 6])
+
+
+def _has_s(doc: ArticleDoc, ann: Ann) -> bool:
+    t = doc.tokens.text
+    return ann.j + 1 < len(t) and t[ann.j] in ("'", "’") and t[ann.j + 1] in ("s", "S")
+
+
+def _named_after(doc: ArticleDoc, k: int) -> Ann | None:
+    """The actor or place named at token k, past up to three describing words ("paramilitary",
+    "UN-recognised", "northern")."""
+    keys = doc.tokens.key
+    for n in range(k, min(k + 4, len(keys))):
+        found = [a for a in doc.starting(n, ("actor", "place")) if a.via != "demonym"]  # not "Russia's Syrian bases"
+        if found:
+            return found[0]
+        if keys[n] not in SKIPPABLE and not _adjective(doc, n) and not _capitalised(doc, n):
+            return None
+    return None
+
+
+def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
+    """A name that only locates or qualifies the name after it fills no role of its own: "Syria's
+    Idlib province", "Libya's UN-recognised GNA", "Russia's Africa Corps", "the Black Sea port of
+    Samsun" (the second name is the one meant). A city before a facility of its own stays the
+    place ("Mogadishu's Aden Adde airport" is Mogadishu, as reporting locates events)."""
+    keys = doc.tokens.key
+    if _has_s(doc, ann):
+        after = _named_after(doc, ann.j + 2)
+        city = ann.kind == "place" and ann.entry.get("kind") == "city"
+        return after is not None and not (city and after.kind == "place")  # "Mogadishu's Aden Adde airport": the city
+    n = ann.j
+    while n < len(keys) and n < ann.j + 3 and keys[n] in OF_PLACE_NOUNS:
+        n += 1
+    return n > ann.j and n < len(keys) and keys[n] == "of" and bool(doc.starting(n + 1, ("place",)))
 
 
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, else None."""
     keys = doc.tokens.key
+    if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 2)):
+        return "owner"  # "one Russian Tor-M2 air defence system": the name comes first
     for k in range(ann.j, min(ann.j + 3, len(keys))):
         if keys[k] in FORCE_NOUNS:
             return "force"
@@ -95,6 +186,11 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     A capital or city standing for its state as recipient is also the destination ("to Niamey");
     a place attacked is also where the attack happened ("stormed Damascus").
     """
+    if modifies_next(doc, ann):
+        return []
+    if supplied_possessor(doc, ann) and ("actor" in role_spec or "recipient" in role_spec):
+        ref = actor_ref(doc, ann)
+        return [("recipient", ref)] if ref is not None else []
     for role in role_spec.split("|"):
         if role in ("actor", "recipient"):
             ref = actor_ref(doc, ann)
@@ -112,6 +208,39 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
             out = [("destination", place_ref(ann))] + ([(role, ref)] if city else [])
         return out
     return []
+
+
+PLACE_ROLES = ("origin", "destination")
+
+
+def inside(inner: Ref, outer: Ref) -> bool:
+    """Whether place `inner` lies in country `outer` (Ouagadougou in Burkina Faso)."""
+    i, o = inner.attrs or {}, outer.attrs or {}
+    return o.get("place_type") == "country" and i.get("place_type") not in (None, "country") and i.get("country") == outer.id
+
+
+def set_role(event: Event, role: str, ref: Ref | None) -> None:
+    """Fill an empty role; a place role that holds a country takes a place inside it named later,
+    the more specific ("deploy to Burkina Faso" ... "landed in Ouagadougou")."""
+    current = getattr(event, role)
+    if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
+        setattr(event, role, ref)
+
+
+def owner_from_document(events: list[Event], event: Event) -> Ref | None:
+    """Whose a lost item was when its sentence names no owner: who received the same item in an
+    earlier event of the document, or used it in an attack or deployment ("Sudan's army received
+    Mohajer-6 drones ... the RSF shot down a Mohajer-6")."""
+    ids = {i.id or i.name for i in event.equipment}
+    at = next((n for n, e in enumerate(events) if e is event), len(events))
+    for other in reversed(events[:at]):
+        if not ids & {i.id or i.name for i in other.equipment}:
+            continue
+        if other.type == "transfer" and other.recipient is not None:
+            return other.recipient
+        if other.type in ("attack", "deployment") and other.actor is not None:
+            return other.actor
+    return None
 
 
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:

@@ -2,9 +2,13 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into or through, that no catalog names, become a place
-annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
-where it is.
+near, at, outside, around, from, towards, into, through or "out of", that no catalog names, become
+a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
+invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
+Otokar") is a company wherever it appears, an actor with no id, never a place ("took delivery of
+TB2s from Baykar"). A landform noun after the words belongs to the name ("the Netzarim
+corridor", "the edge of the Sambisa forest"); with "the" before the words, the landform noun is
+required, so "in the Pentagon" stays no place.
 """
 from __future__ import annotations
 
@@ -16,6 +20,19 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through"))
+# Nouns after which 'of' locates like a preposition: "out of Hmeimim", "the edge of the Sambisa forest".
+OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores"))
+# Landform and route nouns that end a place name written with a lowercase generic word.
+# Participles before 'by' and a maker's name ("made by Roketsan", "built by Otokar").
+MADE = frozenset("made built produced manufactured designed developed".split())
+# Ship prefixes that name one navy each ("USS Carney" is a US Navy ship).
+SHIP_PREFIXES = {"USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA", "HMNZS": "NZ", "TCG": "TR",
+                 "ROKS": "KR", "HNLMS": "NL", "HDMS": "DK", "ESPS": "ES", "FGS": "DE", "HNoMS": "NO", "HSwMS": "SE",
+                 "KRI": "ID", "PNS": "PK"}
+# Nouns right before a company's name ("drone maker Baykar", "defence firm Roketsan").
+MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers producer firm company contractor shipbuilder shipyard".split())
+LANDFORMS = frozenset("""corridor forest valley desert mountains hills river lake strait gulf peninsula plateau pass
+basin delta bay island islands heights canal crossing""".split())
 # Capitalised words after "in"/"at" that are not places.
 NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
@@ -26,24 +43,93 @@ WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:al|el
 
 @component("unlisted", assigns=("mentions.unlisted",), requires=("mentions.catalog",))
 def unlisted(doc: ArticleDoc) -> ArticleDoc:
-    """Annotate capitalised names after a locative preposition that no catalog lists."""
+    """Annotate warships by their navy's prefix, companies the text names as makers, then
+    capitalised names after a locative preposition, that no catalog lists."""
     toks = doc.tokens
     covered = doc.covered()
+    _ships(doc, covered)
+    _companies(doc, covered)
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
-            if toks.key[k] not in LOCATIVE or k + 1 in covered:
+            if not _locative(toks.key, k, lo):
                 continue
-            j = k + 1
-            while j < hi and j - k <= 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
+            first = k + 2 if toks.key[k + 1] == "the" else k + 1
+            if first in covered:
+                continue
+            j = first
+            while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
-            if j > k + 1 and (j >= hi or j not in covered):
-                start, end = toks.start[k + 1], toks.end[j - 1]
-                name = doc.text[start:end]
-                entry = Entry("place", None, name, (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
-                doc.anns.append(Ann("place", k + 1, j, start, end, entry, via="unlisted"))
-                covered.update(range(k + 1, j))
+            landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
+            named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
+            if j == first or (first > k + 1 and not (landform or named_landform)) or (j < hi and j in covered and not landform):
+                continue
+            j += landform
+            start, end = toks.start[first], toks.end[j - 1]
+            entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
+            doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
+            covered.update(range(first, j))
     return doc
+
+
+def _locative(keys: list[str], k: int, lo: int) -> bool:
+    return keys[k] in LOCATIVE or (keys[k] == "of" and k > lo and keys[k - 1] in OF_HEADS)
 
 
 def _word_ok(word: str) -> bool:
     return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+
+
+def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
+    """Where a company's name starts after a maker cue at k: "drone maker |Baykar", "made by
+    Turkey's |Roketsan"."""
+    keys = doc.tokens.key
+    if keys[k] in MAKER_NOUNS:
+        return k + 1
+    if keys[k] not in MADE or k + 2 >= len(keys) or keys[k + 1] != "by":
+        return None
+    n = k + 2
+    owner = doc.starting(n, ("place", "actor"))
+    if owner and owner[0].j + 1 < len(keys) and keys[owner[0].j] in ("'", "’"):
+        n = owner[0].j + 2  # "made by Turkey's Roketsan"
+    return n if n not in covered else None
+
+
+def _ships(doc: ArticleDoc, covered: set[int]) -> None:
+    """'USS Carney', 'HMS Diamond': a navy's prefix and a name stand for that navy's state."""
+    toks = doc.tokens
+    for k in range(len(toks) - 1):
+        state = SHIP_PREFIXES.get(toks.text[k])
+        entry = doc.catalog.get("actor", state) if state else None
+        if entry is None or k in covered or not toks.text[k + 1][:1].isupper():
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and (toks.text[j][:1].isupper() or toks.text[j] == ".") and j not in covered:
+            j += 1
+        start, end = toks.start[k], toks.end[j - 1]
+        doc.anns.append(Ann("actor", k, j, start, end, entry, via="ship"))
+        covered.update(range(k, j))
+
+
+def _companies(doc: ArticleDoc, covered: set[int]) -> None:
+    """'drone maker Baykar': the name is a company; every mention of it becomes an actor."""
+    toks = doc.tokens
+    names: dict[str, tuple[str, ...]] = {}
+    for k in range(len(toks) - 1):
+        first = _company_start(doc, k, covered)
+        if first is None:
+            continue
+        j = first
+        while j < len(toks) and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
+            j += 1
+        if j > first:
+            names[toks.text[first]] = tuple(toks.text[first:j])
+    if not names:
+        return
+    for k, word in enumerate(toks.text):
+        name = names.get(word)
+        if name is None or k in covered or tuple(toks.text[k:k + len(name)]) != name:
+            continue
+        start, end = toks.start[k], toks.end[k + len(name) - 1]
+        entry = Entry("actor", None, doc.text[start:end], (), {"kind": "company", "affiliation": None})
+        doc.anns.append(Ann("actor", k, k + len(name), start, end, entry, via="unlisted"))
+        covered.update(range(k, k + len(name)))

@@ -1,0 +1,96 @@
+"""References back to places and actors named earlier (extract/references.py)."""
+import pytest
+
+pytestmark = pytest.mark.issue(4)
+
+
+def roles(event):
+    return {r: (event[r] or {}).get("name") for r in ("actor", "recipient", "origin", "destination")}
+
+
+def mention(record, text):
+    return next((m for m in record["mentions"] if m["text"] == text), None)
+
+
+@pytest.mark.parametrize("text,phrase,name", [
+    ("Mali's junta expelled French troops. Russia has since equipped the junta with Mi-24 helicopters.",
+     "the junta", "Mali"),
+    ("Arms flowed to the military government in Niamey. Moscow later supplied the junta with Su-25 jets.",
+     "the junta", "Niger"),
+    ("North Korea tested a missile in May. Seoul said the North has shipped KN-23 missiles to Russia.",
+     "the North", "North Korea"),
+    ("South Sudan signed a deal with Uganda. Juba said the South would receive Mi-24 gunships.",
+     "the South", "South Sudan"),
+    ("Hezbollah fired rockets at Metula. The group later launched Burkan rockets at Kiryat Shmona.",
+     "The group", "Hezbollah"),
+    ("SAMIM began its mission under SADC in 2021. The force deployed Casspir vehicles to Pemba.",
+     "The force", "SAMIM"),
+])
+def test_references_actor_nouns_point_back(extract, text, phrase, name):
+    found = mention(extract(text), phrase)
+    assert found is not None and found["kind"] == "actor" and found["name"] == name
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # nothing of the kind named before: no reference
+    ("The junta received Mi-24 helicopters in May.", "The junta"),
+    ("The group fired Burkan rockets at Kiryat Shmona.", "The group"),
+    # "the North" with no northern state named is a direction, not a state
+    ("Mali moved T-72 tanks to the North of the country.", "the North"),
+    # an owner after the noun: "the army of Mali" is no bare reference
+    ("Sudan's army got drones. Later the army of Chad received Bastion vehicles.", "the army"),
+])
+def test_references_actor_nouns_without_antecedent_stay_plain(extract, text, phrase):
+    assert mention(extract(text), phrase) is None
+
+
+def test_references_junta_is_never_the_subject_of_its_own_sentence(extract):
+    record = extract("Burkina Faso's junta took power in 2022. Russia delivered BTR-82A carriers to the junta.")
+    (event,) = record["events"]
+    assert roles(event)["recipient"] == "Burkina Faso"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rwanda, whose troops arrived in Cabo Delgado with Bastion vehicles, is staying.", {"actor": "Rwanda"}),
+    ("Turkey, which signed a pact with the Government of National Accord, has supplied it with TB2 drones.",
+     {"actor": "Turkey", "recipient": "Government of National Accord"}),
+    ("Khalifa Haftar's Libyan National Army attacked Tripoli. The UAE supplied his forces with Wing Loong II drones.",
+     {"actor": "United Arab Emirates", "recipient": "Libyan National Army"}),
+    ("The Sudanese army received Mohajer-6 drones. Army drones struck RSF positions in Omdurman.",
+     {"actor": "Sudan", "destination": "Omdurman"}),
+])
+def test_references_pronouns_and_relatives_fill_roles(extract, text, expected):
+    events = extract(text)["events"]
+    got = roles(events[-1])
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has supplied it with weapons.",  # no actor named before 'it'
+    "Army drones struck a village near Kidal.",  # no state's army named before
+])
+def test_references_pronouns_without_antecedent_fill_nothing(extract, text):
+    for event in extract(text)["events"]:
+        assert roles(event)["recipient"] is None or roles(event)["recipient"] != "Russia"
+        assert event["type"] != "attack" or event["actor"] is None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Troops reached Gao, where BMD-2 vehicles were unloaded on Monday.", "Gao"),
+    ("Drones hit Kherson, where Russian forces shelled the port with Grad rockets.", "Kherson"),
+])
+def test_references_where_names_the_place_before_it(extract, text, place):
+    found = mention(extract(text), "where")
+    assert found is not None and found["name"] == place
+
+
+def test_references_where_needs_a_place_right_before_the_comma(extract):
+    record = extract("The convoy left at dawn, where T-72 tanks were unloaded.")
+    assert mention(record, "where") is None
+
+
+def test_references_the_capital_skips_a_capital_standing_for_its_state(extract):
+    text = ("Shahed-136 drones struck central Kyiv on Monday.\nTehran has denied sending drones.\n"
+            "Russia launched 28 Shahed-136 drones at the capital.")
+    found = [m for m in extract(text)["mentions"] if m["text"] == "the capital"]
+    assert found and found[0]["name"] == "Kyiv"

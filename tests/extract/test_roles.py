@@ -1,0 +1,186 @@
+"""Roles from the grammar around a trigger (extract/roles.py): which name fills which role."""
+import pytest
+
+pytestmark = pytest.mark.issue(4)
+
+
+def roles(event):
+    return {r: (event[r] or {}).get("name") for r in ("actor", "recipient", "origin", "destination")}
+
+
+def only_event(extract, text, etype=None):
+    events = [e for e in extract(text)["events"] if etype is None or e["type"] == etype]
+    assert len(events) == 1, events
+    return roles(events[0])
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("Turkish TB2s struck Syrian army convoys in Syria's Idlib province.", "destination", "Idlib"),
+    ("Russian jets bombed rebel positions in Ukraine's Kharkiv region.", "destination", "Kharkiv Oblast"),
+    ("The ship sailed with T-72 tanks from the Russian Black Sea port of Novorossiysk.", "origin", "Novorossiysk"),
+])
+def test_roles_a_name_that_locates_the_next_gives_way_to_it(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("The UAE sent Kornet missiles to Sudan's paramilitary Rapid Support Forces.", "recipient", "Rapid Support Forces"),
+    ("Turkey shipped BMC Kirpi vehicles to forces loyal to Libya's UN-recognised Government of National Accord.",
+     "recipient", "Government of National Accord"),
+    ("Russia's Africa Corps deployed T-72B3 tanks to Niger.", "actor", "Africa Corps"),
+])
+def test_roles_a_possessive_before_a_named_force_is_no_role(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+@pytest.mark.parametrize("text,role,name", [
+    # a possessive of an owner, not of a named force, still says whose the items are
+    ("Drones destroyed Russia's Tor-M2 launchers near Tokmak.", "actor", "Russia"),
+    # a city before its own facility stays the place
+    ("Two Il-76 aircraft with weapons landed at Mogadishu's Aden Adde airport.", "destination", "Mogadishu"),
+])
+def test_roles_possessives_that_stay(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("The rebels withdrew their fighters from the neighbouring Amhara region.", "origin", "Amhara"),
+    ("Kurdish units pulled their M113 carriers out of rebel-held Manbij.", "origin", "Manbij"),
+    ("A-29 Super Tucano aircraft struck insurgents on the edge of the Sambisa forest.", "destination", "Sambisa forest"),
+    ("Israeli forces pulled their Merkava tanks out of the Netzarim corridor.", "origin", "Netzarim corridor"),
+])
+def test_roles_describing_words_and_parts_inside_a_prepositional_phrase(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+def test_roles_a_part_noun_does_not_turn_on_into_in_without_of(extract):
+    # "on" a target stays the target: no place, no destination
+    got = only_event(extract, "Houthi drones struck on the deck of a tanker with Shahed-136 drones.")
+    assert got["destination"] is None
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ukrainian troops destroyed one Russian Tor-M2 air defence system near Robotyne.", "Russia"),
+    ("Sudanese soldiers captured an Emirati Nimr armoured vehicle in Omdurman.", "United Arab Emirates"),
+])
+def test_roles_a_demonym_right_before_a_name_owns_it(extract, text, name):
+    assert only_event(extract, text, "loss")["actor"] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country is refined by a place inside it named later in the sentence
+    ("Russian missiles struck Ukraine overnight, in the port city of Odesa.", "Odesa"),
+    # a place in another country does not replace it
+    ("Russian Kalibr missiles were fired at Ukraine from warships in Sevastopol.", "Ukraine"),
+])
+def test_roles_a_country_gives_way_to_a_place_inside_it(extract, text, expected):
+    events = extract(text)["events"]
+    assert roles(events[0])["destination"] == expected
+
+
+def test_roles_headline_country_and_body_town_are_one_destination(extract):
+    text = ("Russian instructors deploy to Burkina Faso\n\n"
+            "Russia deployed about 100 instructors with BTR-82A carriers to Ouagadougou on Wednesday.")
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert roles(event)["destination"] == "Ouagadougou"
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("The drones came from Syria, where Russia evacuated troops and S-400 systems last year.", "withdrawal",
+     {"origin": "Syria"}),
+    ("Rebels hold Goma, where M23 fighters shelled army positions on Monday.", "attack", {"destination": "Goma"}),
+])
+def test_roles_where_after_a_place_locates_the_relative_clause(extract, text, etype, expected):
+    got = only_event(extract, text, etype)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_where_clause_ends_at_its_comma(extract):
+    text = ("The jets flew from Hmeimim air base in Syria, where their markings were painted over, "
+            "and reached al-Jufra air base in central Libya.")
+    events = extract(text)["events"]
+    assert all(roles(e)["destination"] != "Syria" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wagner fighters withdrew their T-72 tanks from Kidal back into Algeria.", {"origin": "Kidal", "destination": "Algeria"}),
+    ("The carrier and its F/A-18 jets left the Red Sea and passed through the Suez Canal into the Mediterranean.",
+     {"origin": "Red Sea", "destination": "Mediterranean Sea"}),
+])
+def test_roles_withdrawal_into_a_place_is_its_destination(extract, text, expected):
+    got = only_event(extract, text, "withdrawal")
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subordinate clause with a verb and no event word ends at its comma: its places go nowhere
+    ("In May, after an offensive towards Goma stalled, M23 pulled its fighters out of Sake with T-55 tanks.",
+     {"destination": None, "origin": "Sake"}),
+    # an apposition's comma inside the clause does not end it
+    ("It began in 2024, when fighters of ISWAP, the jihadist group, attacked a base in Monguno with RPG-7s.",
+     {"destination": "Monguno"}),
+])
+def test_roles_eventless_subordinate_clause_ends_at_its_comma(extract, text, expected):
+    got = roles(extract(text)["events"][0])
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("India, now Armenia's largest arms supplier, delivered Pinaka launchers in 2023.", {"actor": "India", "recipient": "Armenia"}),
+    ("China, Pakistan's main weapons provider, delivered J-10C fighters in 2022.", {"actor": "China", "recipient": "Pakistan"}),
+])
+def test_roles_the_possessor_of_a_supplier_is_the_recipient(extract, text, expected):
+    got = only_event(extract, text)
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_a_possessor_of_other_nouns_is_no_recipient(extract):
+    got = only_event(extract, "Russia's defence ministry delivered Su-35 jets in 2023.")
+    assert got["recipient"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow has equipped the junta in Bamako steadily, sending Mi-17 helicopters and Su-25 jets.",
+     {"actor": "Russia", "recipient": "Mali"}),
+    ("Ankara has equipped the Somali army, supplying Bayraktar TB2 drones.", {"actor": "Turkey", "recipient": "Somalia"}),
+])
+def test_roles_a_continuing_verb_of_the_same_type_shares_the_recipient(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["equipment"]]
+    got = roles(events[0])
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_a_continuing_verb_of_another_type_keeps_only_the_subject(extract):
+    events = extract("Russia delivered S-400 systems to Syria, striking rebel positions in Idlib.")["events"]
+    attack = next(e for e in events if e["type"] == "attack")
+    assert roles(attack)["recipient"] is None and roles(attack)["actor"] == "Russia"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drone maker Baykar signed a contract on Tuesday to supply Akinci drones to Saudi Arabia.",
+     {"actor": "Baykar", "recipient": "Saudi Arabia"}),
+    ("Seoul signed a deal to deliver K9 howitzers to Poland.", {"actor": "South Korea", "recipient": "Poland"}),
+    # a buyer's contract keeps the buyer as recipient
+    ("Poland signed a contract for 96 AH-64E helicopters.", {"recipient": "Poland"}),
+    ("Egypt signed a deal to buy Rafale jets from France.", {"actor": "France", "recipient": "Egypt"}),
+])
+def test_roles_a_contract_to_supply_has_the_seller_as_subject(extract, text, expected):
+    got = only_event(extract, text, "order")
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("Sudan's army received Mohajer-6 drones from Iran.\nThe RSF said its fighters shot down a Mohajer-6 over Omdurman.",
+     "Sudan"),
+    ("Russia launched Shahed-136 drones at Kharkiv.\nAir defence units shot down a dozen Shahed-136 drones overnight.",
+     "Russia"),
+])
+def test_roles_a_lost_item_belongs_to_who_received_or_used_it_earlier(extract, text, owner):
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"]["name"] == owner
+
+
+def test_roles_a_lost_item_named_nowhere_before_has_no_owner(extract):
+    text = "Russia delivered T-72B3 tanks to Mali.\nDrones destroyed two Leopard 2 tanks near Robotyne."
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"] is None

@@ -1,0 +1,70 @@
+"""Places and companies no catalog lists (extract/unlisted.py)."""
+import pytest
+
+pytestmark = pytest.mark.issue(4)
+
+
+def unlisted(record, kind):
+    return [m["text"] for m in record["mentions"] if m["kind"] == kind and m["id"] is None]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Israeli troops pulled out of the Netzarim corridor on Sunday.", ["Netzarim corridor"]),
+    ("Jets struck fighters on the edge of the Sambisa forest.", ["Sambisa forest"]),
+    ("Rebels withdrew from the Gorom Hills after the assault.", ["Gorom Hills"]),
+    ("Russian units pulled out of Kozacha Lopan overnight.", ["Kozacha Lopan"]),
+])
+def test_unlisted_landforms_and_out_of(extract, text, names):
+    assert unlisted(extract(text), "place") == names
+
+
+@pytest.mark.parametrize("text", [
+    "Drones were seen in the Pentagon footage.",  # "the" + a name with no landform noun: no place
+    "The report appeared in The Economist last week.",
+    "Troops arrived in the North of the country.",
+])
+def test_unlisted_the_needs_a_landform(extract, text):
+    assert unlisted(extract(text), "place") == []
+
+
+@pytest.mark.parametrize("text,role", [
+    ("Turkish drone maker Baykar sold drones to Kenya. Kenya took delivery of Bayraktar TB2s from Baykar in 2023.",
+     "actor"),
+    ("The defence firm Otokar signed a deal. Romania received Cobra II vehicles from Otokar in May.", "actor"),
+])
+def test_unlisted_companies_named_as_makers_are_actors_not_places(extract, text, role):
+    record = extract(text)
+    assert all(m["kind"] == "actor" for m in record["mentions"] if m["text"] in ("Baykar", "Otokar"))
+    event = [e for e in record["events"] if e["type"] == "transfer"][-1]
+    assert event[role]["name"] in ("Baykar", "Otokar")
+    assert event["origin"] is None
+
+
+def test_unlisted_a_name_after_from_with_no_maker_cue_stays_a_place(extract):
+    record = extract("Kenya received Bayraktar TB2s from Wajir in 2023.")
+    assert [m["kind"] for m in record["mentions"] if m["text"] == "Wajir"] == ["place"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The aircraft carrier USS Harry S. Truman left the Red Sea on Friday with F/A-18 jets.", "United States"),
+    ("HMS Diamond withdrew from the Red Sea with its Sea Viper missiles.", "United Kingdom"),
+    ("HMAS Toowoomba left the Red Sea with its MH-60R helicopter on Monday.", "Australia"),
+])
+def test_unlisted_a_ship_prefix_stands_for_its_navy(extract, text, name):
+    (event,) = extract(text)["events"]
+    assert event["actor"]["name"] == name
+
+
+def test_unlisted_a_prefix_needs_a_name_after_it(extract):
+    record = extract("The HMS crew trained on Sea Viper missiles in May.")
+    assert all(m["kind"] != "actor" for m in record["mentions"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia used a MAM-L bomb made by Turkey's Roketsan against a camp in Tigray.",
+    "Nigeria received Cobra armoured vehicles built by Otokar in May.",
+])
+def test_unlisted_a_maker_fills_no_role(extract, text):
+    for event in extract(text)["events"]:
+        assert all((event[r] or {}).get("name") not in ("Roketsan", "Otokar", "Turkey")
+                   for r in ("actor", "recipient", "origin", "destination"))
