@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
@@ -51,11 +52,13 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         need = lx.NEEDS_NEXT.get(keys[k])
         if need:
             particle = _particle(keys, k, hi, need)
-            if particle is None:
+            if particle is None and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
         before = keys[max(lo, k - 4):k]
-        if before and before[-1] in ADJECTIVE_SLOT and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
+        if _not_a_trigger(doc, k, hi, before):
+            continue
+        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
@@ -85,6 +88,25 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     return out
 
 
+def _adjective_slot(before: list[str]) -> bool:
+    """Right after a determiner ("the captured tanks"), or an adverb after one ("the recently
+    delivered jets"); "North Korea recently handed" is a verb."""
+    if not before or before[-1] not in ADJECTIVE_SLOT:
+        return False
+    return before[-1] not in ("recently", "newly") or len(before) > 1 and before[-2] in ADJECTIVE_SLOT
+
+
+def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
+    """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'ten more will
+    follow' without a future word (no announced delivery)."""
+    keys = doc.tokens.key
+    if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
+        return True
+    if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
+        return True
+    return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 6))
@@ -96,7 +118,7 @@ def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
 def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
     """Where the particle of a phrasal trigger stands: right after it ("handed over"), or after a
     short object ("pulling military hardware out of"), never past a comma or 'and'."""
-    for n in range(k + 1, min(hi, k + 5)):
+    for n in range(k + 1, min(hi, k + 7)):
         if keys[n] in need:
             return n
         if keys[n] in STOP:
@@ -122,6 +144,10 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
     'attack ... destroyed' keeps both."""
     out: list[Trigger] = []
     for t in triggers:
+        adjacent = bool(out) and out[-1].j == t.i
+        if adjacent and out[-1].type != t.type:
+            out.append(t)  # "the strike destroyed nine helicopters": an attack and a loss
+            continue
         if out and all(keys[n] in ("and", "or", ",") for n in range(out[-1].j, t.i)):
             continue
         out.append(t)
@@ -141,7 +167,8 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """A sentence about games, films, museums or kits: designations there are no movements."""
-    return any(k in lx.FICTION for k in doc.tokens.key[lo:hi])
+    keys = doc.tokens.key
+    return any(keys[n] in lx.FICTION and keys[n - 1] not in lx.KIT_MODIFIERS for n in range(lo, hi))
 
 
 def look_alike(doc: ArticleDoc) -> bool:
@@ -176,7 +203,18 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 event.evidence.append(_evidence(doc, lo, hi))
                 doc.events.append(event)
                 doc.event_sentences.append(s)
+        _losses_where_struck(doc, s)
     return doc
+
+
+def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
+    """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
+    its sentence did."""
+    here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
+    place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
+    for event in here:
+        if event.type == "loss" and event.destination is None:
+            event.destination = place
 
 
 def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
@@ -246,8 +284,10 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
-        event.actor = _pronoun_subject(doc, trig, clause[0])
+        event.actor = _pronoun_subject(doc, trig, clause[0]) or _demonym_agent(doc, trig) or _claimed_subject(doc, trig, scope)
     event.equipment = items_with_quantities(doc, equipment, quantities)
+    if trig.type == "transfer" and not event.equipment and _personnel(doc, trig, clause):
+        _as_deployment(doc, event)  # "Russia has sent 300 instructors to the country"
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
@@ -260,7 +300,50 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     return event
 
 
-PRONOUNS = frozenset(("it", "they", "we", "its"))
+PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
+
+
+def _personnel(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """People, not equipment, are what moves: a personnel noun next to the trigger and no
+    equipment noun in the clause ("sent 300 military instructors", "personnel landed")."""
+    keys = doc.tokens.key
+    near = keys[max(clause[0], trig.i - 4):min(clause[1], trig.j + 5)]
+    things = lx.GENERIC_ITEMS - lx.PERSONNEL - lx.FORCE_NOUNS
+    return any(k in lx.PERSONNEL for k in near) and not any(k in things for k in keys[clause[0]:clause[1]])
+
+
+def _as_deployment(doc: ArticleDoc, event: Event) -> None:
+    """A transfer of people is a deployment: the recipient's country is where they are."""
+    event.type = "deployment"
+    if event.destination is None and event.recipient is not None:
+        place = doc.catalog.get("place", event.recipient.id)
+        if place is not None and place.get("kind") == "country":
+            event.destination = Ref(place.id, place.name, place_attrs(place))
+    event.recipient = None
+
+
+def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'an Israeli strike on Beirut', 'the French withdrawal': a demonym right before an event noun
+    is who acts."""
+    if trig.i < 1 or doc.tokens.key[trig.i].endswith("ed"):
+        return None
+    for ann in doc.ending(trig.i, ("actor",)):
+        if ann.via == "demonym":
+            return ref_of(ann)
+    return None
+
+
+def _claimed_subject(doc: ArticleDoc, trig: Trigger, scope: list[Ann]) -> Ref | None:
+    """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
+    infinitive it claims."""
+    keys = doc.tokens.key
+    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"]:
+        return None
+    lo = doc.sentences[doc.sentence_of(trig.i)][0]
+    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
+        if is_claimant(doc, ann, lo, trig.i):
+            return actor_ref(doc, ann)
+    return None
 
 
 def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
@@ -334,13 +417,16 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
     generic = any(k in lx.GENERIC_ITEMS for k in keys)
     if event.type == "base_change":
         return any(k in lx.BASE_NOUNS for k in keys)
+    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
+    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type in ("transfer", "order", "loss"):
         roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
-        return bool(event.equipment) or (generic and roles >= 2)
+        counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
+                                               if clause[0] <= a.i < clause[1])
+        return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
     if event.type in ("deployment", "withdrawal"):
-        forces = any(k in lx.FORCE_NOUNS or k in lx.GENERIC_ITEMS for k in keys)
+        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
-    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
-    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
-    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc")
-    return (military or armed_group) and (event.actor or event.target or event.destination) is not None
+    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS or k in lx.FORCE_NOUNS for k in keys)
+    struck_place = event.actor is not None and event.destination is not None  # "an Israeli strike on Beirut"
+    return (military or armed_group or struck_place) and (event.actor or event.target or event.destination) is not None

@@ -37,10 +37,13 @@ ATTACK = Frame("actor", "target", {"in": "destination", "at": "destination", "ne
                                    "on": "target", "against": "target", "outside": "destination"}, "target")
 # Who destroyed or captured is not the actor of a loss: its owner is ("Russian tanks", "belonging to").
 LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "destination", "outside": "destination",
-                          "around": "destination", "over": "destination", "to": "actor", "from": "actor"}, None)
+                          "around": "destination", "over": "destination", "to": "actor", "from": "actor",
+                          "for": "destination"}, None)
 LOSE = Frame("actor", None, dict(LOSS.preps), None)
 ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient", "from": "actor", "by": "actor",
                                          "with": "recipient"}, "recipient")
+# "The base had hosted US drones": the subject is where the items are.
+HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
 ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
 
 
@@ -53,7 +56,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("deliver|delivers|delivered|delivering|delivery|deliveries", "supply|supplies|supplied|supplying",
             "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
-            "export|exports|exported|exporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
+            "export|exports|exported|exporting", "re-export|re-exports|re-exported|re-exporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
             "airlift|airlifted|airlifts", "gift|gifted", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
@@ -66,7 +69,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "station|stationed|stationing",
-            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned"), "deployment", DEPLOY, None),
+            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
+    (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
             "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
@@ -106,10 +110,19 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
     "went": ("to",),
 }
+# Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").
+DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
+# Trigger words that are something else before these words ("close to the border").
+NOT_BEFORE: dict[str, tuple[str, ...]] = {"close": ("to", "by")}
+# Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
+CLASS_USES = frozenset(("transport", "transports", "bomb"))
+# Verbs that make an event only as an announced future ("Ten more will follow"): an order.
+NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
-                 "shooting": ("loss", LOSS, None)})
+                 "shooting": ("loss", LOSS, None),
+                 "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None)})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outpost facility facilities camp garrison hub".split())
 # Triggers that make an event of their own type only with these words nearby.
@@ -126,9 +139,16 @@ NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
 cosplay memorial parade player players gameplay sequel trailer""".split())
+# Words before "kit(s)" that make it military hardware, not a model kit ("JDAM guidance kits").
+KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
 paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
+# Force nouns that name people: sending them is a deployment, not a transfer of equipment.
+PERSONNEL = frozenset("""troops soldiers personnel instructors mercenaries contractors peacekeepers paratroopers marines
+advisers advisors contingent fighters police reinforcements""".split())
+# What a deployment or withdrawal moves when it names no equipment.
+FORCE_BODIES = FORCE_NOUNS | PERSONNEL | frozenset(("mission", "missions"))
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
 warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())

@@ -18,7 +18,7 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
-                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace"))
+                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
 STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
 
 
