@@ -104,6 +104,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
+    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
+        return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
 
 
