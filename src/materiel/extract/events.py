@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.ellipsis import anaphoric_items, gapped
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
@@ -195,18 +196,33 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             continue
         anns = doc.in_sentence(s)
         previous: Event | None = None
+        subject: Event | None = None  # the latest event of the sentence with an actor
         for clo, chi in clauses(doc, lo, hi):
             triggers = find_triggers(doc, clo, chi)
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if event.actor is None and previous is not None and _continues(doc, trig):
-                    event.actor = previous.actor  # "Moscow has equipped the junta, sending Mi-17s"
+                if event.actor is None and subject is not None and _continues(doc, trig):
+                    event.actor = subject.actor  # "Moscow has equipped the junta, sending Mi-17s"
+                    if event.type in ("transfer", "order") and event.recipient is None:
+                        event.recipient = subject.recipient  # "sent Ukraine 18 ..., and plans to send 12 more"
                 previous = event
-                event.evidence.append(_evidence(doc, lo, hi))
-                doc.events.append(event)
-                doc.event_sentences.append(s)
+                subject = event if event.actor is not None else subject
+                _add(doc, event, s)
+            if triggers and previous is not None:
+                twin = next((gapped(doc, previous, k, chi) for k in range(triggers[-1].j, chi)
+                             if doc.tokens.key[k] == ","), None)
+                if twin is not None:
+                    _add(doc, twin, s)  # "..., and Norway six"
         _losses_where_struck(doc, s)
     return doc
+
+
+def _add(doc: ArticleDoc, event: Event, s: int) -> None:
+    lo, hi = doc.sentences[s]
+    if not event.evidence:
+        event.evidence.append(_evidence(doc, lo, hi))
+    doc.events.append(event)
+    doc.event_sentences.append(s)
 
 
 def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
@@ -221,8 +237,12 @@ def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
 
 def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     """A participle or a conjoined verb right after a comma or 'and' shares the subject before it."""
-    prev = doc.tokens.key[trig.i - 1] if trig.i else ""
-    return prev in (",", "and", "then") and doc.tokens.key[trig.i].endswith(("ing", "ed"))
+    keys = doc.tokens.key
+    k = trig.i - 1
+    while k > 0 and (keys[k] in lx.FUTURE or keys[k] == "to"):
+        k -= 1  # "..., and plans to send up to 12 more"
+    prev = keys[k] if k >= 0 else ""
+    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed")))
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
@@ -245,11 +265,20 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
         nxt = owner + 1
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
-            bare = governing_prep(doc, a, lo) is None  # "out of Syria was moved": Syria is no subject
+            prep = governing_prep(doc, a, lo)
+            bare = prep is None  # "out of Syria was moved": Syria is no subject
+            bare = bare or prep == "by" and _agent_phrase(doc, a)  # "fighters led by HTS stormed the city"
             if bare and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
                 owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
         out[owner].append(a)
     return out
+
+
+def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:
+    """'fighters led by HTS': the leader named after 'led by' is the subject of the next verb;
+    a backer ('rebels backed by Rwanda') is not."""
+    keys = doc.tokens.key
+    return a.i >= 2 and keys[a.i - 1] == "by" and keys[a.i - 2] in lx.LEADING
 
 
 def _outside_brackets(keys: list[str]) -> list[str]:
@@ -287,7 +316,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _pronoun_subject(doc, trig, clause[0]) or _demonym_agent(doc, trig) or _claimed_subject(doc, trig, scope)
-    event.equipment = items_with_quantities(doc, equipment, quantities)
+    event.equipment = items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
     if trig.type == "transfer" and not event.equipment and _personnel(doc, trig, clause):
         _as_deployment(doc, event)  # "Russia has sent 300 instructors to the country"
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]

@@ -144,6 +144,8 @@ KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "moderni
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
 paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
+# Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
+LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
 # Force nouns that name people: sending them is a deployment, not a transfer of equipment.
 PERSONNEL = frozenset("""troops soldiers personnel instructors mercenaries contractors peacekeepers paratroopers marines
 advisers advisors contingent fighters police reinforcements""".split())

@@ -170,6 +170,13 @@ def _halves_of_one(a: Event, b: Event) -> bool:
     return len(only_roles) == 1 and len(only_items) == 1
 
 
+def _restated(a: Event, b: Event) -> bool:
+    """Two events of one type in one sentence, roles agreeing, one naming no item: the sentence
+    names one happening twice ("struck the port, hitting vessels"; a verb and its noun)."""
+    agree = all(_same_ref(getattr(a, r), getattr(b, r)) for r in ("actor", "recipient", "origin", "destination"))
+    return a.type == b.type and agree and _dates_agree(a, b) and not (a.equipment and b.equipment)
+
+
 def _halves(doc: ArticleDoc) -> None:
     """'Russia's latest deliveries to Bamako' then 'Lorries haul T-72B3 tanks' (or 'A convoy
     carrying T-90M tanks arrived in Kidal'): two events of one type, next to each other, one with
@@ -184,6 +191,9 @@ def _halves(doc: ArticleDoc) -> None:
                 and id(prev) in doc.thin_events and id(event) not in doc.thin_events:
             absorb(event, prev)  # "Washington approved the sale of 12 AH-1Z": the thin verb lends its subject
             events[-1] = event
+            continue
+        if prev is not None and s == sentences[-1] and _restated(prev, event):
+            absorb(prev, event)  # "fighters stormed the school, one of the deadliest attacks on the capital"
             continue
         events.append(event)
         sentences.append(s)
