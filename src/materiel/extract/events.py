@@ -13,7 +13,7 @@ from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped
-from materiel.extract.mentions import place_attrs, ref_of
+from materiel.extract.mentions import ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
@@ -317,8 +317,6 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _pronoun_subject(doc, trig, clause[0]) or _demonym_agent(doc, trig) or _claimed_subject(doc, trig, scope)
     event.equipment = items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
-    if trig.type == "transfer" and not event.equipment and _personnel(doc, trig, clause):
-        _as_deployment(doc, event)  # "Russia has sent 300 instructors to the country"
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
@@ -332,25 +330,6 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
 
 
 PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
-
-
-def _personnel(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
-    """People, not equipment, are what moves: a personnel noun next to the trigger and no
-    equipment noun in the clause ("sent 300 military instructors", "personnel landed")."""
-    keys = doc.tokens.key
-    near = keys[max(clause[0], trig.i - 4):min(clause[1], trig.j + 5)]
-    things = lx.GENERIC_ITEMS - lx.PERSONNEL - lx.FORCE_NOUNS
-    return any(k in lx.PERSONNEL for k in near) and not any(k in things for k in keys[clause[0]:clause[1]])
-
-
-def _as_deployment(doc: ArticleDoc, event: Event) -> None:
-    """A transfer of people is a deployment: the recipient's country is where they are."""
-    event.type = "deployment"
-    if event.destination is None and event.recipient is not None:
-        place = doc.catalog.get("place", event.recipient.id)
-        if place is not None and place.get("kind") == "country":
-            event.destination = Ref(place.id, place.name, place_attrs(place))
-    event.recipient = None
 
 
 def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
@@ -458,6 +437,5 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
     if event.type in ("deployment", "withdrawal"):
         forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
-    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS or k in lx.FORCE_NOUNS for k in keys)
-    struck_place = event.actor is not None and event.destination is not None  # "an Israeli strike on Beirut"
-    return (military or armed_group or struck_place) and (event.actor or event.target or event.destination) is not None
+    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
+    return (military or armed_group) and (event.actor or event.target or event.destination) is not None

@@ -146,11 +146,8 @@ air marines mercenaries contractors instructors units battalion brigade regiment
 paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
 # Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
 LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
-# Force nouns that name people: sending them is a deployment, not a transfer of equipment.
-PERSONNEL = frozenset("""troops soldiers personnel instructors mercenaries contractors peacekeepers paratroopers marines
-advisers advisors contingent fighters police reinforcements""".split())
 # What a deployment or withdrawal moves when it names no equipment.
-FORCE_BODIES = FORCE_NOUNS | PERSONNEL | frozenset(("mission", "missions"))
+FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors"))
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
 warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())
