@@ -25,6 +25,7 @@ CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "mean
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 BASE_KINDS = ("base", "airfield", "naval_port")
+DEFINITE = frozenset(("the", "this", "that"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 
 
@@ -63,6 +64,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
+        if _hypothetical_phrase(keys, k, lo):
+            continue  # "could go further and send", "a step that would give them a way to hit"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
@@ -87,6 +90,17 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
             continue
         out.append(t)
     return out
+
+
+def _hypothetical_phrase(keys: list[str], k: int, lo: int) -> bool:
+    """A modal of possibility governs the verbs of its phrase: looking back up to eight words, to
+    a comma, a reporting verb or 'that', for 'could', 'would', 'might' or 'may' (not 'may have')."""
+    for n in range(k - 1, max(lo, k - 9) - 1, -1):
+        if keys[n] in lx.PHRASE_ENDS:
+            return False
+        if keys[n] in lx.POSSIBILITY and keys[n + 1] != "have":
+            return True
+    return False
 
 
 def _adjective_slot(before: list[str]) -> bool:
@@ -324,6 +338,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.recipient = None  # a base change has actor, place and change (DESIGN's roles)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
+    if trig.i > clause[0] and doc.tokens.key[trig.i - 1] in DEFINITE and not doc.tokens.key[trig.i].endswith("ed"):
+        doc.definite_events.add(id(event))  # "the strike": it may name an event told before
     if not _has_content(doc, event, trig, clause):
         doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
     return event

@@ -135,6 +135,11 @@ HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "c
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you"))
 MODAL_MAY = frozenset(("may", "can"))
+# Modals whose possibility reaches every verb of their phrase ("could go further and send").
+POSSIBILITY = frozenset(("could", "would", "might", "may"))
+# Words that end the reach of such a modal looking back from a verb.
+PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "that", "but", "while", "after", "before",
+                         "when", "since", "because", "—", "–", "(", ")"))
 NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel

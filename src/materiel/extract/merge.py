@@ -38,6 +38,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     _continuations(doc)
     _references(doc)
     _headline(doc)
+    _definite(doc)
     events: list[Event] = []
     for event in doc.events:
         same = next((e for e in events if same_event(e, event)), None)
@@ -112,7 +113,8 @@ def _headline(doc: ArticleDoc) -> None:
     for event, s in zip(doc.events, doc.event_sentences):
         if s > 0:
             continue
-        twin = next((b for b, _ in body if _compatible(b, event)), None)
+        twins = [b for b, _ in body if _compatible(b, event) or _headline_twin(b, event)]
+        twin = max(twins, key=lambda b: len(_shared_items(b, event)), default=None)  # the first of the best
         if twin is not None:
             absorb(twin, event)
             twin.evidence.sort(key=lambda e: e.start)
@@ -120,6 +122,38 @@ def _headline(doc: ArticleDoc) -> None:
             kept.append((event, s))
     doc.events = [e for e, _ in kept + body]
     doc.event_sentences = [s for _, s in kept + body]
+
+
+def _headline_twin(body: Event, head: Event) -> bool:
+    """A headline names its event more loosely ("strike on Berdiansk airfield" for "hit a base at
+    the airfield in Berdiansk"): same type and actor, and a shared item or the same actor named."""
+    if body.type != head.type or not _same_ref(body.actor, head.actor) or not _dates_agree(body, head):
+        return False
+    return bool(_shared_items(body, head)) or body.actor is not None and head.actor is not None
+
+
+def _shared_items(a: Event, b: Event) -> set[str]:
+    return {i.id or i.name or "" for i in a.equipment} & {i.id or i.name or "" for i in b.equipment}
+
+
+def _definite(doc: ArticleDoc) -> None:
+    """'the strike', 'the withdrawal' with no item of its own names the latest event of its type in
+    the three sentences before (or earlier in its sentence) whose roles agree: it is that event; a
+    loss in its sentence happened where that event struck."""
+    events, sentences = [], []
+    for event, s in zip(doc.events, doc.event_sentences):
+        earlier = [(e, n) for e, n in zip(events, sentences) if s - 3 <= n <= s and n > 0]
+        antecedent = next((e for e, _ in reversed(earlier) if id(event) in doc.definite_events
+                           and not event.equipment and _restated(e, event)), None)
+        if antecedent is None:
+            events.append(event)
+            sentences.append(s)
+            continue
+        absorb(antecedent, event)
+        for other, n in zip(doc.events, doc.event_sentences):
+            if n == s and other.type == "loss" and other.destination is None:
+                other.destination = antecedent.destination
+    doc.events, doc.event_sentences = events, sentences
 
 
 def _continuations(doc: ArticleDoc) -> None:
