@@ -57,14 +57,14 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             if particle is None and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
-        before = keys[max(lo, k - 4):k]
+        before = [_word(doc, n) for n in range(max(lo, k - 4), k)]
         if _not_a_trigger(doc, k, hi, before):
             continue
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
-        if _hypothetical_phrase(keys, k, lo):
+        if _hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
@@ -92,13 +92,19 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     return out
 
 
-def _hypothetical_phrase(keys: list[str], k: int, lo: int) -> bool:
+def _word(doc: ArticleDoc, n: int) -> str:
+    """The folded word at n; the month 'May' kept apart from the modal."""
+    return "May" if doc.tokens.text[n] == "May" else doc.tokens.key[n]
+
+
+def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
     """A modal of possibility governs the verbs of its phrase: looking back up to eight words, to
     a comma, a reporting verb or 'that', for 'could', 'would', 'might' or 'may' (not 'may have')."""
+    keys = doc.tokens.key
     for n in range(k - 1, max(lo, k - 9) - 1, -1):
         if keys[n] in lx.PHRASE_ENDS:
             return False
-        if keys[n] in lx.POSSIBILITY and keys[n + 1] != "have":
+        if _word(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
             return True
     return False
 
@@ -277,6 +283,9 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
             if a.i >= t.j or (n == 0 and a.i < t.i):
                 owner = n
         nxt = owner + 1
+        if a.kind == "quantity" and nxt < len(triggers) and doc.tokens.key[a.j:a.j + 1] == ["more"] \
+                and triggers[nxt].i - a.j < a.i - triggers[owner].j:
+            owner = nxt  # "received 11 launchers and has 18 more of them on order": the nearer verb
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
             prep = governing_prep(doc, a, lo)
@@ -292,7 +301,8 @@ def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:
     """'fighters led by HTS': the leader named after 'led by' is the subject of the next verb;
     a backer ('rebels backed by Rwanda') is not."""
     keys = doc.tokens.key
-    return a.i >= 2 and keys[a.i - 1] == "by" and keys[a.i - 2] in lx.LEADING
+    k = a.i - 1 - (a.i > 0 and keys[a.i - 1] == "the")
+    return k >= 1 and keys[k] == "by" and keys[k - 1] in lx.LEADING
 
 
 def _outside_brackets(keys: list[str]) -> list[str]:
@@ -329,7 +339,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
-        event.actor = _pronoun_subject(doc, trig, clause[0]) or _demonym_agent(doc, trig) or _claimed_subject(doc, trig, scope)
+        event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig, scope)
+    if event.actor is None and trig.type not in ("loss",):
+        event.actor = _demonym_agent(doc, trig)
     event.equipment = items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
@@ -454,4 +466,5 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
         forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
     military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
+    military = military or _demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None

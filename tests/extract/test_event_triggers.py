@@ -1,0 +1,160 @@
+"""Which words make an event, of which type, and whose it is (extract/events.py, lexicon.py)."""
+import pytest
+
+
+def kinds(record):
+    return [e["type"] for e in record["events"]]
+
+
+def name(ref):
+    return (ref or {}).get("name")
+
+
+@pytest.mark.parametrize("text,etype,item", [
+    ("Sources in Minsk said the drone strike destroyed four Mi-24 helicopters at Luninets.", "loss", "Mi-24"),
+    ("The barrage destroyed two Pantsir-S1 launchers outside Hama, rebels said.", "loss", "Pantsir-S1"),
+])
+def test_an_attack_noun_right_before_a_loss_verb_keeps_the_loss(extract, text, item, etype):
+    events = extract(text)["events"]
+    loss = next(e for e in events if e["type"] == etype)
+    assert [i["name"] for i in loss["equipment"]] == [item]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said the raid destroyed three Ka-52 attack helicopters and two Mi-8 transports.",
+    "Gunfire destroyed one Mi-8 transport near Juba.",
+])
+def test_a_designation_s_class_noun_is_no_transfer(extract, text):
+    assert "transfer" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Sources in Pyongyang said North Korea recently handed Russia several KN-23 missiles.", ["transfer"]),
+    ("Belarus handed Moscow a dozen T-72B tanks last spring.", ["transfer"]),
+    ("The general shook hands with the minister in Minsk.", []),
+])
+def test_handed_takes_a_recipient_right_after_it(extract, text, types):
+    assert kinds(extract(text)) == types
+
+
+@pytest.mark.parametrize("text", [
+    "The desert base lies close to the border with Chad, where MiG-29 jets patrol.",
+    "Gao sits close to the river, and Mali's army keeps Mi-24 helicopters there.",
+])
+def test_close_to_is_no_base_closure(extract, text):
+    assert "base_change" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("The State Department approved the sale of JDAM guidance kits to Israel.", "order"),
+    ("Riyadh ordered GBU-39 bombs with their guidance kits from the United States.", "order"),
+])
+def test_guidance_kits_are_hardware_not_model_kits(extract, text, etype):
+    assert etype in kinds(extract(text))
+
+
+def test_model_kits_stay_look_alikes(extract):
+    assert extract("A hobby shop sold model kits of the T-90M tank to collectors in Lyon.")["events"] == []
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("Satellite images show four Su-24 bombers parked at Jufra air base.", "deployment", None),
+    ("The airfield near Agadez had hosted US MQ-9 Reaper drones since 2019.", "deployment", "United States"),
+    ("Turkish Bayraktar TB2 drones have been based at Mogadishu airport since 2022.", "deployment", "Turkey"),
+])
+def test_presence_verbs_are_deployments(extract, text, etype, actor):
+    (event,) = extract(text)["events"]
+    assert event["type"] == etype and name(event["actor"]) == actor
+
+
+def test_a_parked_car_is_no_deployment(extract):
+    assert extract("The minister's car was parked outside the hotel in Kigali.")["events"] == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Twelve people died in an Israeli strike on Beirut's southern suburbs on Tuesday.", "Israel"),
+    ("Residents of Kharkiv said a Russian strike on the city killed five people.", "Russia"),
+])
+def test_a_demonym_before_an_event_noun_is_the_actor(extract, text, actor):
+    attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert attacks and name(attacks[0]["actor"]) == actor
+
+
+def test_a_demonym_before_a_participle_is_no_actor(extract):
+    events = extract("Two Russian-made T-72 tanks captured near Kupiansk were shown in Kyiv.")["events"]
+    assert all(name(e["actor"]) != "Russia" or e["type"] == "loss" for e in events)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Houthis claimed to have hit a US destroyer with missiles in the Red Sea.", "Houthis"),
+    ("Al-Shabaab claimed to have attacked an army base near Baidoa.", "al-Shabaab"),
+])
+def test_the_claimant_is_the_subject_of_what_it_claims_to_have_done(extract, text, actor):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert name(event["actor"]) == actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Government troops pulled out of Kidal as fighters led by the FLA stormed the town.", "Azawad Liberation Front"),
+    ("Troops fled Bunia as rebels led by CODECO attacked the camp on Sunday.", "CODECO"),
+])
+def test_a_leader_after_led_by_is_the_actor_of_the_next_verb(extract, text, actor):
+    (attack,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert name(attack["actor"]) == actor
+
+
+def test_a_backer_after_backed_by_is_not_the_attacker(extract):
+    events = extract("Government troops pulled out of Kidal as rebels backed by Algeria attacked the town.")["events"]
+    assert all(name(e["actor"]) != "Algeria" for e in events if e["type"] == "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials warned that Tehran could go further and send Fateh-110 missiles to Russia.",
+    "Such a step would give commanders in Kherson a new way to hit targets with ATACMS missiles.",
+    "Analysts said Beijing might one day decide to ship HQ-9 batteries to Belgrade.",
+])
+def test_a_modal_reaches_every_verb_of_its_phrase(extract, text):
+    assert extract(text)["events"] == []
+
+
+def test_a_reporting_verb_ends_the_reach_of_a_modal(extract):
+    text = "Officials who would not be named said Russia delivered two Su-35 jets to Iran."
+    assert kinds(extract(text)) == ["transfer"]
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    ("Russia lost at least 40 armoured vehicles in the battle for Bakhmut, analysts said.", "Russia", "Bakhmut"),
+    ("Sudan's army lost some 20 tanks around El Fasher last month.", None, "El Fasher"),
+])
+def test_a_counted_loss_of_generic_vehicles_is_an_event(extract, text, actor, place):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "loss" and name(event["destination"]) == place
+    if actor:
+        assert name(event["actor"]) == actor
+
+
+def test_losing_ground_is_no_loss(extract):
+    assert extract("Russia lost ground near Kupiansk, analysts said.")["events"] == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The SADC mission completed its withdrawal from Cabo Delgado on Monday.", "SAMIM"),
+    ("MINUSMA completed its departure from Timbuktu in December.", "MINUSMA"),
+])
+def test_a_mission_withdrawing_needs_no_force_noun(extract, text, actor):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "withdrawal"
+
+
+def test_the_forward_operating_base_is_no_deployment(extract):
+    text = "The African Union mission handed over the forward operating base at Maslah to the Somali army."
+    assert kinds(extract(text)) == ["base_change"]
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("France pulled the last of its troops out of Niger in December.", "France"),
+    ("The junta ordered French troops out of the country, and the last of them withdrew in February.", "France"),
+])
+def test_withdrawal_particle_and_pronoun_subjects(extract, text, owner):
+    withdrawals = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
+    assert withdrawals and name(withdrawals[-1]["actor"]) == owner
