@@ -247,9 +247,12 @@ def _add(doc: ArticleDoc, event: Event, s: int) -> None:
 
 def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
     """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
-    its sentence did."""
+    its sentence did; for 'the strike' told before, where that one did."""
     here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
     place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
+    if place is None and any(e.type == "attack" and id(e) in doc.definite_events for e in here):
+        told = [e for e, n in zip(doc.events, doc.event_sentences) if s - 3 <= n < s and e.type == "attack"]
+        place = next((e.destination for e in reversed(told) if e.destination is not None), None)  # "the strike"
     for event in here:
         if event.type == "loss" and event.destination is None:
             event.destination = place

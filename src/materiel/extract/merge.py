@@ -9,7 +9,9 @@
 3. References: a sentence about "the delivery" completes that event (origin, date, a hedge);
    "some of the equipment reached Libya" is a movement of its own, by the same actor. Events
    with too little substance alone (thin) are then dropped.
-4. Headline: a headline event joins the first body event it agrees with, or goes if it has no item.
+4. Headline: a headline event joins the body event it agrees with that shares most of its items
+   (roles may be looser in a headline: same type and actor suffice), or goes if it has no item.
+   Definite mentions: "the strike" with no item of its own is the event of its type just told.
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
 6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
    to a state goes to its country; equipment arriving in a country goes to that state; a party
@@ -138,11 +140,11 @@ def _shared_items(a: Event, b: Event) -> set[str]:
 
 def _definite(doc: ArticleDoc) -> None:
     """'the strike', 'the withdrawal' with no item of its own names the latest event of its type in
-    the three sentences before (or earlier in its sentence) whose roles agree: it is that event; a
-    loss in its sentence happened where that event struck."""
+    the three sentences before (or earlier in its sentence) whose roles agree: it is that event."""
     events, sentences = [], []
     for event, s in zip(doc.events, doc.event_sentences):
-        earlier = [(e, n) for e, n in zip(events, sentences) if s - 3 <= n <= s and n > 0]
+        first = 1 if doc.document.title else 0  # a headline is no antecedent
+        earlier = [(e, n) for e, n in zip(events, sentences) if max(first, s - 3) <= n <= s]
         antecedent = next((e for e, _ in reversed(earlier) if id(event) in doc.definite_events
                            and not event.equipment and _restated(e, event)), None)
         if antecedent is None:
@@ -150,9 +152,6 @@ def _definite(doc: ArticleDoc) -> None:
             sentences.append(s)
             continue
         absorb(antecedent, event)
-        for other, n in zip(doc.events, doc.event_sentences):
-            if n == s and other.type == "loss" and other.destination is None:
-                other.destination = antecedent.destination
     doc.events, doc.event_sentences = events, sentences
 
 
