@@ -158,3 +158,32 @@ def test_the_forward_operating_base_is_no_deployment(extract):
 def test_withdrawal_particle_and_pronoun_subjects(extract, text, owner):
     withdrawals = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
     assert withdrawals and name(withdrawals[-1]["actor"]) == owner
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Kornet missiles were most likely reexported to the RSF by the United Arab Emirates.",
+     "United Arab Emirates", "RSF"),
+    ("Chinese GB50A bombs were most likely re-exported to the RSF by the United Arab Emirates.",
+     "United Arab Emirates", "RSF"),
+    ("Twelve T-72 tanks were reportedly sent to Mali by Russia.", "Russia", "Mali"),
+])
+def test_passive_past_adverbs_takes_its_agent_as_actor(extract, text, actor, recipient):
+    (event,) = extract(text)["events"]
+    assert name(event["actor"]) == actor and name(event["recipient"]) in (recipient, "Rapid Support Forces")
+
+
+@pytest.mark.parametrize("text,etype,item", [
+    ("Ankara opened a training base in Mogadishu in 2017, and Turkish Bayraktar TB2 drones have been based "
+     "at Mogadishu airport since 2022.", "deployment", "Bayraktar TB2"),
+    ("Armenia spent its procurement budget on four Su-30SM fighters delivered by Russia in 2019.",
+     "transfer", "Su-30SM"),
+])
+def test_items_belong_to_the_verb_of_their_own_clause(extract, text, etype, item):
+    events = extract(text)["events"]
+    owner = next(e for e in events if e["type"] == etype)
+    assert [i["name"] for i in owner["equipment"]] == [item]
+
+
+def test_a_procurement_budget_is_no_order(extract):
+    text = "Armenia spent its procurement budget on four Su-30SM fighters delivered by Russia in 2019."
+    assert "order" not in kinds(extract(text))

@@ -26,6 +26,7 @@ NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders",
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 BASE_KINDS = ("base", "airfield", "naval_port")
 DEFINITE = frozenset(("the", "this", "that"))
+ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 
 
@@ -70,7 +71,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "opened their assault", "expanded operations": no base, no base change
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
             etype, frame = "order", lx.ORDER_GIVE
-        passive = bool(before) and (before[-1] in PASSIVE_AUX or len(before) > 1 and before[-2] in PASSIVE_AUX and before[-1].endswith("ly"))
+        passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_reduced_relatives(doc, found), keys)
@@ -95,6 +96,17 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
 def _word(doc: ArticleDoc, n: int) -> str:
     """The folded word at n; the month 'May' kept apart from the modal."""
     return "May" if doc.tokens.text[n] == "May" else doc.tokens.key[n]
+
+
+def _after_auxiliary(before: list[str]) -> bool:
+    """'were delivered', 'was reportedly sent', 'were most likely re-exported': a form of 'be'
+    before the verb, past up to three adverbs."""
+    for word in reversed(before):
+        if word in PASSIVE_AUX:
+            return True
+        if not (word.endswith("ly") or word in ADVERBS):
+            return False
+    return False
 
 
 def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
@@ -289,6 +301,8 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
         if a.kind == "quantity" and nxt < len(triggers) and doc.tokens.key[a.j:a.j + 1] == ["more"] \
                 and triggers[nxt].i - a.j < a.i - triggers[owner].j:
             owner = nxt  # "received 11 launchers and has 18 more of them on order": the nearer verb
+        if nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i and _opens_next(doc, a, triggers[owner], triggers[nxt]):
+            owner = nxt
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
             prep = governing_prep(doc, a, lo)
@@ -298,6 +312,18 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
                 owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
         out[owner].append(a)
     return out
+
+
+def _opens_next(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
+    """A mention belongs to the next verb when a new clause opens before it (", and Turkish TB2
+    drones have been based at"), or when items stand right before a participle with its agent
+    ("four Su-30SM fighters delivered by Russia")."""
+    keys = doc.tokens.key
+    between = keys[prev.j:a.i]
+    opened = any(between[n:n + 2] == [",", "and"] for n in range(len(between) - 1)) or ";" in between
+    if opened and not any(k in STOP for k in keys[a.j:nxt.i] if k != "and"):
+        return True
+    return a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by"
 
 
 def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:

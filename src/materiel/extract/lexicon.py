@@ -56,7 +56,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("deliver|delivers|delivered|delivering|delivery|deliveries", "supply|supplies|supplied|supplying",
             "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
-            "export|exports|exported|exporting", "re-export|re-exports|re-exported|re-exporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
+            "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
             "airlift|airlifted|airlifts", "gift|gifted", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
@@ -113,7 +113,8 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
 # Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").
 DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
 # Trigger words that are something else before these words ("close to the border").
-NOT_BEFORE: dict[str, tuple[str, ...]] = {"close": ("to", "by")}
+NOT_BEFORE: dict[str, tuple[str, ...]] = {"close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
+                                          "defence": ("budget",)}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports", "bomb"))
 # Verbs that make an event only as an announced future ("Ten more will follow"): an order.
