@@ -66,3 +66,38 @@ def test_a_loss_in_the_sentence_of_a_definite_strike_happened_where_it_struck(ex
             "Officials claimed the strike destroyed five Ka-52 helicopters.")
     (loss,) = [e for e in extract(text)["events"] if e["type"] == "loss"]
     assert (loss["destination"] or {}).get("name") == "Berdyansk"
+
+
+@pytest.mark.parametrize("text,item", [
+    ("On Monday a junta aircraft bombed a village in Sagaing Region, killing nine people. "
+     "Residents said the aircraft appeared to be a Chinese-built FTC-2000G jet.", "FTC-2000"),
+    ("Russia lost at least 90 armoured vehicles near Bakhmut, more than 30 of them tanks, analysts said. "
+     "Among the tanks, they counted T-72B3 (x12) and T-80BV (x5).", "T-72B3"),
+])
+def test_items_named_later_join_the_event_whose_sentence_names_their_class(extract, text, item):
+    events = extract(text)["events"]
+    assert len(events) == 1 and item in [i["name"] for i in events[0]["equipment"]]
+
+
+def test_a_later_item_of_another_class_does_not_join_an_item_less_event(extract):
+    text = ("On Monday a junta aircraft bombed a village in Sagaing Region, killing nine people. "
+            "Separately, the ministry displayed T-72 tanks in Yangon.")
+    (attack,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert attack["equipment"] == []
+
+
+@pytest.mark.parametrize("text,owner,item", [
+    ("Kinshasa received at least three CH-4 drones from China in 2023. The drones, based at Goma airport, "
+     "have given the army an edge.", "Democratic Republic of the Congo", "CH-4"),
+    ("Algeria took delivery of six Su-30MKA jets from Russia last year. The jets are stationed at Oum Bouaghi.",
+     "Algeria", "Su-30MKA"),
+])
+def test_the_drones_as_subject_are_the_items_of_the_event_before(extract, text, owner, item):
+    (deployment,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert deployment["actor"]["name"] == owner and [i["name"] for i in deployment["equipment"]] == [item]
+
+
+def test_the_jets_moving_on_are_the_same_event(extract):
+    text = ("Russia has deployed MiG-29 fighters to Libya, AFRICOM said. "
+            "The jets flew to Libya from Hmeimim air base and reached al-Jufra in May.")
+    assert kinds(extract(text)) == ["deployment"]

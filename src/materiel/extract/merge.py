@@ -19,17 +19,22 @@
 """
 from __future__ import annotations
 
+import re
+
 from materiel.extract.certainty import ORDER, Denial, denials
+from materiel.extract.context import CLASS_NOUNS, head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
 from materiel.extract.roles import items_with_quantities
-from materiel.models import ROLE_NAMES, Event, Evidence, Ref
+from materiel.extract.tokens import fold
+from materiel.models import ROLE_NAMES, Event, Evidence, Item, Ref
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
 BACK_REFERENCES = frozenset("""materiel weapons arms footage video column convoy shipment shipments delivery deliveries
 equipment vehicles consignment cargo package batch hardware systems aircraft""".split())
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
+WORD = re.compile(r"\w+")
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
 
 
@@ -39,6 +44,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     _halves(doc)
     _continuations(doc)
     _references(doc)
+    _items_referred_to(doc)
     _headline(doc)
     _definite(doc)
     events: list[Event] = []
@@ -88,6 +94,39 @@ def _references(doc: ArticleDoc) -> None:
         keep_events.append(event)
         keep_sentences.append(s)
     doc.events, doc.event_sentences = keep_events, keep_sentences
+
+
+def _items_referred_to(doc: ArticleDoc) -> None:
+    """A sentence whose subject is 'the drones' or 'the jets' and whose event names no item speaks
+    of the items of the latest event naming that class in the three sentences before: moving them
+    is that same event ("The jets flew on to al-Jufra"), anything else is an event of those items,
+    whose owner is who received them ("Kinshasa received CH-4s ... The drones, based at Goma")."""
+    events, sentences = [], []
+    for event, s in zip(doc.events, doc.event_sentences):
+        noun = _definite_subject(doc, s)
+        antecedent = _latest_naming(doc, s, {noun}) if noun and not event.equipment else None
+        if antecedent is None or not antecedent.equipment:
+            events.append(event)
+            sentences.append(s)
+            continue
+        if event.type in (antecedent.type, "transfer"):
+            _complete(antecedent, event)
+            continue
+        event.equipment = [Item(i.id, i.name, i.cls) for i in antecedent.equipment]
+        if event.actor is None:
+            event.actor = antecedent.recipient if antecedent.type in ("transfer", "order") else antecedent.actor
+        events.append(event)
+        sentences.append(s)
+    doc.events, doc.event_sentences = events, sentences
+
+
+def _definite_subject(doc: ArticleDoc, s: int) -> str | None:
+    """The class noun of a sentence opening 'The drones', 'The two jets', else None."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key[lo:min(hi, lo + 4)]
+    if not keys or keys[0] != "the":
+        return None
+    return next((head_noun(k) for k in keys[1:] if head_noun(k)), None)
 
 
 def _complete(target: Event, detail: Event) -> None:
@@ -173,7 +212,9 @@ def _continuations(doc: ArticleDoc) -> None:
         run = last_added is not None and last_added[1] == s - 1 and len(equipment) >= 2
         if not (cue or run):
             continue
-        target = last_added[0] if run and not cue else _latest_with_items(doc, s, nouns)
+        classes = {head_noun(words[n + 1]) for n in range(len(words) - 1) if words[n] == "the"} - {None}
+        named = _latest_naming(doc, s, classes) if cue else None  # "Among the tanks, ...", "the aircraft was a ..."
+        target = last_added[0] if run and not cue else named or _latest_with_items(doc, s, nouns)
         if target is None:
             continue
         items = items_with_quantities(doc, equipment, doc.in_sentence(s, ("quantity",)))
@@ -184,6 +225,26 @@ def _continuations(doc: ArticleDoc) -> None:
         if evidence not in target.evidence:
             target.evidence.append(evidence)
         last_added = (target, s)
+
+
+def _latest_naming(doc: ArticleDoc, s: int, classes: set[str]) -> Event | None:
+    """The latest event in the three sentences before s whose own sentence names one of these
+    classes of equipment ("a junta aircraft bombed a village" for "the aircraft"), items or not."""
+    if not classes:
+        return None
+    start = doc.tokens.start[doc.sentences[s][0]]
+    earliest = doc.tokens.start[doc.sentences[max(0, s - 3)][0]]
+    found = [e for e in doc.events if e.type in ITEM_TYPES + ("attack",) and id(e) not in doc.thin_events
+             and any(earliest <= ev.start < start for ev in e.evidence) and _names_class(e, classes, start)]
+    return max(found, key=lambda e: max(ev.end for ev in e.evidence if ev.start < start), default=None)
+
+
+def _names_class(event: Event, classes: set[str], before: int) -> bool:
+    """Whether an event's sentences use one of these class nouns, or its items are of that class."""
+    if any(head_noun(w) in classes for ev in event.evidence if ev.start < before for w in WORD.findall(fold(ev.text))):
+        return True
+    kinds = {CLASS_NOUNS.get(c) or c for c in classes}
+    return any(k in (i.cls or "").lower() for i in event.equipment for k in kinds)
 
 
 def _latest_with_items(doc: ArticleDoc, s: int, nouns: set[str] = frozenset()) -> Event | None:
