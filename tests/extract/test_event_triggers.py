@@ -187,3 +187,30 @@ def test_items_belong_to_the_verb_of_their_own_clause(extract, text, etype, item
 def test_a_procurement_budget_is_no_order(extract):
     text = "Armenia spent its procurement budget on four Su-30SM fighters delivered by Russia in 2019."
     assert "order" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    ("Russia has kept forces in Syria since 2015.", "Russia", "Syria"),
+    ("The Wagner Group has had fighters in Libya since 2019.", "Wagner Group", "Libya"),
+    ("Turkey maintains about 3,000 troops in Qatar, officials said.", "Turkey", "Qatar"),
+])
+def test_keeping_a_force_somewhere_is_a_deployment(extract, text, actor, place):
+    (event,) = extract(text)["events"]
+    assert (event["type"], name(event["actor"]), name(event["destination"])) == ("deployment", actor, place)
+
+
+@pytest.mark.parametrize("text", [
+    "The army has tanks in storage near Minsk.",
+    "Russia has a long history in Syria.",
+    "Ethiopia has forces ready to strike across the border.",
+])
+def test_having_is_no_deployment_without_a_force_and_a_place(extract, text):
+    assert "deployment" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Sources said Hezbollah is ready to fire Burkan rockets at Haifa.",
+    "Officials in Kyiv said the brigade is able to strike Crimea with ATACMS missiles.",
+])
+def test_readiness_is_no_event(extract, text):
+    assert extract(text)["events"] == []

@@ -137,9 +137,22 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
+    if keys[k] in lx.PRESENCE:
+        return not _keeps_forces(keys, k, hi)
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
+    """'has kept forces in Syria', 'has had fighters in Libya', 'has about 12,000 uniformed personnel
+    in the country': a force noun within five words, then a locative preposition."""
+    for n in range(k + 1, min(hi - 1, k + 6)):
+        if keys[n] in lx.FORCE_BODIES | lx.PRESENCE_FORCES:
+            return keys[n + 1] in lx.PRESENCE_PREPS
+        if keys[n] in STOP:
+            return False
+    return False
 
 
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:

@@ -117,13 +117,19 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {"close": ("to", "by"), "procurement": 
                                           "defence": ("budget",)}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports", "bomb"))
+# Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
+# since 2015", "has about 12,000 personnel in the country").
+PRESENCE = frozenset(("has", "have", "had", "keep", "keeps", "kept", "maintain", "maintains", "maintained"))
+PRESENCE_PREPS = frozenset(("in", "at", "inside", "across", "on"))
+PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries", "advisers", "advisors", "boots"))
 # Verbs that make an event only as an announced future ("Ten more will follow"): an order.
 NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
                  "shooting": ("loss", LOSS, None),
-                 "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None)})
+                 "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
+                 **{w: ("deployment", DEPLOY, None) for w in PRESENCE}})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outpost facility facilities camp garrison hub".split())
 # Triggers that make an event of their own type only with these words nearby.
@@ -134,7 +140,8 @@ FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "pro
                     "contract", "contracts", "deal", "agreement", "signed"))
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
-                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you"))
+                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
+                          "ready", "able", "poised"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
