@@ -214,3 +214,38 @@ def test_having_is_no_deployment_without_a_force_and_a_place(extract, text):
 ])
 def test_readiness_is_no_event(extract, text):
     assert extract(text)["events"] == []
+
+
+@pytest.mark.parametrize("text,types", [
+    ("At Tartus, further down the coast, Russian warships have left the harbour.", ["withdrawal"]),
+    ("Air defences brought down two Shahed-136 drones over Odesa.", ["loss"]),
+    ("A Turkish TB2 drone was shot down near Tripoli.", ["loss"]),
+])
+def test_down_is_a_loss_only_after_a_verb_of_downing(extract, text, types):
+    assert kinds(extract(text)) == types
+
+
+def test_a_fronted_place_is_where_a_withdrawal_left_from(extract):
+    (event,) = extract("At Tartus, Russian warships have left the harbour.")["events"]
+    assert name(event["origin"]) in ("Tartus", "Ţarţūs") and name(event["actor"]) == "Russia"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Israel's navy struck Latakia with missiles on Monday, hitting boats moored there.", "Latakia"),
+    ("India launched missile strikes on Wednesday, hitting nine sites in Pakistan.", "Pakistan"),
+])
+def test_a_participle_after_a_comma_goes_on_telling_the_same_attack(extract, text, place):
+    (attack,) = extract(text)["events"]
+    assert attack["type"] == "attack" and name(attack["destination"]) == place
+
+
+def test_a_participle_with_its_own_items_is_its_own_event(extract):
+    text = "Russia struck Kharkiv on Monday, firing Iskander missiles, and Ukraine shelled Belgorod."
+    assert kinds(extract(text)).count("attack") >= 2
+
+
+def test_a_pronoun_subject_skips_places_after_prepositions(extract):
+    text = ("Turkey sold TB2 drones to Niger. The junta ordered French troops out of the country, "
+            "and the last of them withdrew in February.")
+    (withdrawal,) = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
+    assert name(withdrawal["actor"]) == "France"

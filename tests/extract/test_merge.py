@@ -101,3 +101,9 @@ def test_the_jets_moving_on_are_the_same_event(extract):
     text = ("Russia has deployed MiG-29 fighters to Libya, AFRICOM said. "
             "The jets flew to Libya from Hmeimim air base and reached al-Jufra in May.")
     assert kinds(extract(text)) == ["deployment"]
+
+
+def test_the_demonym_raids_are_the_attack_told_before(extract):
+    text = ("Israeli warplanes pounded southern Lebanon before dawn on Sunday, the army said. "
+            "Lebanon's health ministry said three people died in the Israeli raids.")
+    assert kinds(extract(text)) == ["attack"]

@@ -137,6 +137,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
+    if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
+        return True
     if keys[k] in lx.PRESENCE:
         return not _keeps_forces(keys, k, hi)
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
@@ -250,6 +252,9 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     event.actor = subject.actor  # "Moscow has equipped the junta, sending Mi-17s"
                     if event.type in ("transfer", "order") and event.recipient is None:
                         event.recipient = subject.recipient  # "sent Ukraine 18 ..., and plans to send 12 more"
+                if _restates(doc, trig, previous, event):
+                    _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
+                    continue
                 previous = event
                 subject = event if event.actor is not None else subject
                 _add(doc, event, s)
@@ -260,6 +265,22 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     _add(doc, twin, s)  # "..., and Norway six"
         _losses_where_struck(doc, s)
     return doc
+
+
+def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
+    """A participle right after a comma ('..., hitting vessels moored there') goes on telling the
+    event of its clause when it is of the same type and adds no item of its own."""
+    keys = doc.tokens.key
+    return (previous is not None and previous.type == event.type and not event.equipment
+            and keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
+            and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
+                    for r in ("actor", "recipient", "origin")))
+
+
+def _merge_into(previous: Event, event: Event) -> None:
+    for role in ("actor", "recipient", "origin", "destination", "target"):
+        if getattr(previous, role) is None:
+            setattr(previous, role, getattr(event, role))
 
 
 def _add(doc: ArticleDoc, event: Event, s: int) -> None:
@@ -392,7 +413,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.recipient = None  # a base change has actor, place and change (DESIGN's roles)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
-    if trig.i > clause[0] and doc.tokens.key[trig.i - 1] in DEFINITE and not doc.tokens.key[trig.i].endswith("ed"):
+    if _definite_noun(doc, trig, clause[0]):
         doc.definite_events.add(id(event))  # "the strike": it may name an event told before
     if not _has_content(doc, event, trig, clause):
         doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
@@ -400,6 +421,18 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
 
 
 PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
+
+
+def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
+    """'the strike', 'the Israeli raids': an event noun after 'the', past a demonym."""
+    keys = doc.tokens.key
+    if keys[trig.i].endswith("ed"):
+        return False
+    k = trig.i - 1
+    demonym = doc.ending(trig.i, ("actor",))
+    if demonym and demonym[0].via == "demonym":
+        k = demonym[0].i - 1
+    return k >= lo and keys[k] in DEFINITE
 
 
 def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
@@ -433,6 +466,8 @@ def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     if not any(k in PRONOUNS for k in window):
         return None
     for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
+        if governing_prep(doc, ann, lo) is not None:
+            continue  # "ordered French troops out of the country, and the last of them withdrew"
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref

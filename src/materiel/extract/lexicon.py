@@ -28,7 +28,7 @@ DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination"
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination"}, "actor")
 WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination",
-                                     "in": "origin", "by": "actor", "for": "destination"}, "actor")
+                                     "in": "origin", "at": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
                                       "to": "destination",
                              "outside": "destination", "on": "destination"}, None)
@@ -115,6 +115,9 @@ DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
 # Trigger words that are something else before these words ("close to the border").
 NOT_BEFORE: dict[str, tuple[str, ...]] = {"close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
                                           "defence": ("budget",)}
+# Trigger words that make an event only after one of these words ("brought down", not "down the coast").
+NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
+    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports", "bomb"))
 # Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
