@@ -249,3 +249,13 @@ def test_a_pronoun_subject_skips_places_after_prepositions(extract):
             "and the last of them withdrew in February.")
     (withdrawal,) = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
     assert name(withdrawal["actor"]) == "France"
+
+
+@pytest.mark.parametrize("text,types", [
+    ("Most of the Burundian troops have already flown out of Mogadishu, the mission said.", ["withdrawal"]),
+    ("Russia is flying S-300 launchers from Syria to eastern Libya, officials said.", ["transfer"]),
+    ("Shahed-136 drones flew into Kyiv overnight, officials said.", []),
+    ("Azerbaijani crews were flying TB2 drones over the front, officials said.", []),
+])
+def test_flying_out_is_a_withdrawal_and_an_airlift_names_its_route(extract, text, types):
+    assert kinds(extract(text)) == types

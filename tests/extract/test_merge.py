@@ -107,3 +107,28 @@ def test_the_demonym_raids_are_the_attack_told_before(extract):
     text = ("Israeli warplanes pounded southern Lebanon before dawn on Sunday, the army said. "
             "Lebanon's health ministry said three people died in the Israeli raids.")
     assert kinds(extract(text)) == ["attack"]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Israeli forces pulled out of the Netzarim corridor on Sunday. Footage showed Merkava Mk 4 tanks "
+     "moving east towards the border fence.", "withdrawal"),
+    ("Chadian troops withdrew from Ndjamena airport last week. Video showed BRDM-2 armoured cars heading "
+     "towards the city.", "withdrawal"),
+])
+def test_items_seen_moving_after_a_withdrawal_are_the_withdrawal_s(extract, text, etype):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype] and events[0]["equipment"]
+
+
+def test_items_seen_moving_after_a_delivery_with_items_stay_apart(extract):
+    text = ("Russia delivered Su-25 jets to Mali on Monday. Separately, footage showed T-72 tanks "
+            "moving towards Gao.")
+    assert kinds(extract(text)).count("transfer") == 2
+
+
+def test_two_role_less_item_lists_of_one_movement_in_a_sentence_are_one(extract):
+    text = ("The last Russian peacekeepers left Karabakh on Wednesday. Also leaving were Tigr armoured vehicles, "
+            "while a couple of Mi-8 helicopters were flown out separately.")
+    assert kinds(extract(text)).count("withdrawal") <= 2
+    lists = [e for e in extract(text)["events"] if e["type"] == "withdrawal" and e["equipment"]]
+    assert len(lists) == 1

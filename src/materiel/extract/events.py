@@ -58,6 +58,11 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             if particle is None and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
+            if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
+                if keys[particle] == "out":
+                    etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
+                elif particle == k + 1 or not _route(keys, k, hi):
+                    continue  # "drones flew into the city": the items fly themselves, nobody moves them
         before = [_word(doc, n) for n in range(max(lo, k - 4), k)]
         if _not_a_trigger(doc, k, hi, before):
             continue
@@ -144,6 +149,12 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _route(keys: list[str], k: int, hi: int) -> bool:
+    """'flying some of the equipment from Syria to eastern Libya': an airlift names both ends."""
+    window = keys[k + 1:min(hi, k + 14)]
+    return "from" in window and ("to" in window or "into" in window)
 
 
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
@@ -534,6 +545,8 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
         return any(k in lx.BASE_NOUNS for k in keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
+    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
+        return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
     if event.type in ("transfer", "order", "loss"):
         roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
         counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))

@@ -108,8 +108,10 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
     "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over",),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    "went": ("to",),
+    "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# Phrasal motions that leave a place: "flew out of Mogadishu" is a withdrawal, "flew to Libya" a transfer.
+OUT_IS_WITHDRAWAL = frozenset(("flew", "flown", "fly", "flying", "flies"))
 # Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").
 DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
 # Trigger words that are something else before these words ("close to the border").
@@ -130,6 +132,7 @@ NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
+                 **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
                  "shooting": ("loss", LOSS, None),
                  "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
                  **{w: ("deployment", DEPLOY, None) for w in PRESENCE}})

@@ -1,7 +1,8 @@
 """Component: document-level merging, in this order.
 
 1. Halves: an event with roles and no items next to one of the same type with items and no roles
-   ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one; a thin event of
+   ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one, and so are a
+   withdrawal or deployment and the items seen moving in the next sentence; a thin event of
    one sentence lends its roles to the full one of the same type there ("approved the sale of").
 2. Continuations: a sentence with no event of its own that lists more items after a cue ("Also
    seen were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after
@@ -264,11 +265,20 @@ def _halves_of_one(a: Event, b: Event) -> bool:
     return len(only_roles) == 1 and len(only_items) == 1
 
 
+def _shown_moving(prev: Event, event: Event) -> bool:
+    """'Israeli forces pulled out of the corridor. Footage showed Merkava tanks moving east': items
+    seen on the move with no roles of their own, right after a withdrawal or deployment that names
+    none, are that withdrawal's or deployment's."""
+    return (event.type == "transfer" and prev.type in ("withdrawal", "deployment")
+            and _has_roles(prev) and not prev.equipment and event.equipment and not _has_roles(event))
+
+
 def _restated(a: Event, b: Event) -> bool:
     """Two events of one type in one sentence, roles agreeing, one naming no item: the sentence
     names one happening twice ("struck the port, hitting vessels"; a verb and its noun)."""
     agree = all(_same_ref(getattr(a, r), getattr(b, r)) for r in ("actor", "recipient", "origin", "destination"))
-    return a.type == b.type and agree and _dates_agree(a, b) and not (a.equipment and b.equipment)
+    lists = not (_has_roles(a) or _has_roles(b))  # "Also leaving were Tigr vehicles, while Mi-8s were flown out"
+    return a.type == b.type and agree and _dates_agree(a, b) and (lists or not (a.equipment and b.equipment))
 
 
 def _halves(doc: ArticleDoc) -> None:
@@ -279,6 +289,9 @@ def _halves(doc: ArticleDoc) -> None:
     for event, s in zip(doc.events, doc.event_sentences):
         prev = events[-1] if events else None
         if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and _halves_of_one(prev, event):
+            absorb(prev, event)
+            continue
+        if prev is not None and s - sentences[-1] == 1 and _shown_moving(prev, event):
             absorb(prev, event)
             continue
         if prev is not None and prev.type == event.type and s == sentences[-1] and _compatible(prev, event) \
