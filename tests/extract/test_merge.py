@@ -112,8 +112,8 @@ def test_the_demonym_raids_are_the_attack_told_before(extract):
 @pytest.mark.parametrize("text,etype", [
     ("Israeli forces pulled out of the Netzarim corridor on Sunday. Footage showed Merkava Mk 4 tanks "
      "moving east towards the border fence.", "withdrawal"),
-    ("Chadian troops withdrew from Ndjamena airport last week. Video showed BRDM-2 armoured cars heading "
-     "towards the city.", "withdrawal"),
+    ("Chadian troops withdrew from Ndjamena airport last week. Video showed BRDM-2 armoured cars moving "
+     "east along the main road.", "withdrawal"),
 ])
 def test_items_seen_moving_after_a_withdrawal_are_the_withdrawal_s(extract, text, etype):
     events = extract(text)["events"]
