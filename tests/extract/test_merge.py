@@ -126,9 +126,17 @@ def test_items_seen_moving_after_a_delivery_with_items_stay_apart(extract):
     assert kinds(extract(text)).count("transfer") == 2
 
 
-def test_two_role_less_item_lists_of_one_movement_in_a_sentence_are_one(extract):
-    text = ("The last Russian peacekeepers left Karabakh on Wednesday. Also leaving were Tigr armoured vehicles, "
-            "while a couple of Mi-8 helicopters were flown out separately.")
-    assert kinds(extract(text)).count("withdrawal") <= 2
-    lists = [e for e in extract(text)["events"] if e["type"] == "withdrawal" and e["equipment"]]
-    assert len(lists) == 1
+@pytest.mark.parametrize("text,item", [
+    ("The last Russian peacekeepers left Karabakh on Wednesday. The convoy, which drove north, included "
+     "about 30 BTR-82A carriers. Also leaving were Tigr armoured vehicles.", "BTR-82A"),
+    ("French troops withdrew from Gao on Monday. The column included VBCI infantry fighting vehicles.", "VBCI"),
+])
+def test_the_convoy_s_items_join_the_item_less_event_just_before(extract, text, item):
+    withdrawals = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
+    assert len(withdrawals) == 1 and item in [i["name"] for i in withdrawals[0]["equipment"]]
+
+
+def test_footage_is_no_carrier_of_items(extract):
+    text = ("French troops withdrew from Gao on Monday. Separately, footage showed Mali's VBCI vehicles in Bamako.")
+    withdrawal = next(e for e in extract(text)["events"] if e["type"] == "withdrawal")
+    assert withdrawal["equipment"] == []

@@ -34,6 +34,8 @@ from materiel.models import ROLE_NAMES, Event, Evidence, Item, Ref
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
 BACK_REFERENCES = frozenset("""materiel weapons arms footage video column convoy shipment shipments delivery deliveries
 equipment vehicles consignment cargo package batch hardware systems aircraft""".split())
+# Back-references that name the moving group itself, not what shows or makes it up.
+CARRIERS = frozenset("column convoy shipment consignment cargo batch".split())
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 WORD = re.compile(r"\w+")
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
@@ -215,6 +217,7 @@ def _continuations(doc: ArticleDoc) -> None:
             continue
         classes = {head_noun(words[n + 1]) for n in range(len(words) - 1) if words[n] == "the"} - {None}
         named = _latest_naming(doc, s, classes) if cue else None  # "Among the tanks, ...", "the aircraft was a ..."
+        named = named or (_latest_item_less(doc, s) if nouns & CARRIERS else None)  # "left Karabakh. The convoy included"
         target = last_added[0] if run and not cue else named or _latest_with_items(doc, s, nouns)
         if target is None:
             continue
@@ -238,6 +241,14 @@ def _latest_naming(doc: ArticleDoc, s: int, classes: set[str]) -> Event | None:
     found = [e for e in doc.events if e.type in ITEM_TYPES + ("attack",) and id(e) not in doc.thin_events
              and any(earliest <= ev.start < start for ev in e.evidence) and _names_class(e, classes, start)]
     return max(found, key=lambda e: max(ev.end for ev in e.evidence if ev.start < start), default=None)
+
+
+def _latest_item_less(doc: ArticleDoc, s: int) -> Event | None:
+    """The event of the sentence just before s, when it names no item yet ("The last peacekeepers
+    left Karabakh on Wednesday." before "The convoy included 30 BTR-82As")."""
+    before = [e for e, n in zip(doc.events, doc.event_sentences) if n == s - 1 and e.type in ITEM_TYPES
+              and id(e) not in doc.thin_events]
+    return before[-1] if before and not any(e.equipment for e in before) else None
 
 
 def _names_class(event: Event, classes: set[str], before: int) -> bool:
@@ -277,8 +288,7 @@ def _restated(a: Event, b: Event) -> bool:
     """Two events of one type in one sentence, roles agreeing, one naming no item: the sentence
     names one happening twice ("struck the port, hitting vessels"; a verb and its noun)."""
     agree = all(_same_ref(getattr(a, r), getattr(b, r)) for r in ("actor", "recipient", "origin", "destination"))
-    lists = not (_has_roles(a) or _has_roles(b))  # "Also leaving were Tigr vehicles, while Mi-8s were flown out"
-    return a.type == b.type and agree and _dates_agree(a, b) and (lists or not (a.equipment and b.equipment))
+    return a.type == b.type and agree and _dates_agree(a, b) and not (a.equipment and b.equipment)
 
 
 def _halves(doc: ArticleDoc) -> None:
