@@ -259,3 +259,30 @@ def test_a_pronoun_subject_skips_places_after_prepositions(extract):
 ])
 def test_flying_out_is_a_withdrawal_and_an_airlift_names_its_route(extract, text, types):
     assert kinds(extract(text)) == types
+
+
+@pytest.mark.parametrize("text", [
+    "The fragments of the MAM-L bomb leave very little doubt about the weapon used, researchers said.",
+    "The talks left open whether Russian Su-35 jets would ever reach Tehran.",
+])
+def test_leaving_doubt_is_no_withdrawal(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+def test_carried_out_is_no_transfer(extract):
+    text = "The strike on the camp in Dedebit was carried out by an Ethiopian air force Bayraktar TB2 drone."
+    events = extract(text)["events"]
+    assert kinds({"events": events}) == ["attack"] and name(events[0]["actor"]) == "Ethiopia"
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts say ISWAP has stepped up attacks on army positions in Borno since January.",
+    "The air force has intensified bombing of rebel-held villages in Sagaing since 2023.",
+])
+def test_a_trend_of_attacks_is_no_attack(extract, text):
+    assert "attack" not in kinds(extract(text))
+
+
+def test_a_dated_attack_after_a_trend_word_still_counts(extract):
+    text = "After a series of raids, ISWAP fighters attacked an army base in Borno on Monday with rockets."
+    assert kinds(extract(text)) == ["attack"]

@@ -140,3 +140,19 @@ def test_footage_is_no_carrier_of_items(extract):
     text = ("French troops withdrew from Gao on Monday. Separately, footage showed Mali's VBCI vehicles in Bamako.")
     withdrawal = next(e for e in extract(text)["events"] if e["type"] == "withdrawal")
     assert withdrawal["equipment"] == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Pakistan said its air force had shot down five Indian jets in a battle that followed India's missile "
+     "strikes. India said it launched missile strikes early on Wednesday, hitting nine sites in Pakistan."),
+    ("Kyiv said air defences shot down 30 drones after Russia's overnight attack on the capital. Russia "
+     "launched Shahed-136 drones at Kyiv overnight, officials said."),
+])
+def test_a_possessive_event_noun_is_the_event_told_next(extract, text):
+    assert kinds(extract(text)).count("attack") == 1
+
+
+def test_a_possessive_event_noun_far_from_any_other_stays(extract):
+    text = ("India's missile strikes were condemned by Pakistan on Wednesday. Trade talks resumed. "
+            "Markets rose. Diplomats met in Geneva. India fired missiles at Bahawalpur in May.")
+    assert kinds(extract(text)).count("attack") == 2

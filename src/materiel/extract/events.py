@@ -144,6 +144,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
+    if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
+        return True  # "ISWAP has stepped up attacks on army posts": a trend, not an attack
     if keys[k] in lx.PRESENCE:
         return not _keeps_forces(keys, k, hi)
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
@@ -435,15 +437,19 @@ PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
 
 
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
-    """'the strike', 'the Israeli raids': an event noun after 'the', past a demonym."""
+    """'the strike', 'the Israeli raids', 'India's missile strikes': an event noun after 'the' or a
+    possessive, past a demonym or one modifier."""
     keys = doc.tokens.key
-    if keys[trig.i].endswith("ed"):
+    if keys[trig.i].endswith(("ed", "ing")):
         return False
     k = trig.i - 1
     demonym = doc.ending(trig.i, ("actor",))
     if demonym and demonym[0].via == "demonym":
         k = demonym[0].i - 1
-    return k >= lo and keys[k] in DEFINITE
+    for n in (k, k - 1):
+        if n >= lo and (keys[n] in DEFINITE or keys[n] == "s" and n > lo and keys[n - 1] in ("'", "’")):
+            return True
+    return False
 
 
 def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:

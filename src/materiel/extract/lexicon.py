@@ -115,8 +115,14 @@ OUT_IS_WITHDRAWAL = frozenset(("flew", "flown", "fly", "flying", "flies"))
 # Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").
 DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
 # Trigger words that are something else before these words ("close to the border").
-NOT_BEFORE: dict[str, tuple[str, ...]] = {"close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
-                                          "defence": ("budget",)}
+NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
+    **{w: ("out",) for w in ("carry", "carries", "carried", "carrying")},  # "carried out the strike"
+    **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
+}
+# Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
+TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
+                   "escalated", "escalating", "ramped", "series", "string", "campaign", "spate"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}

@@ -194,7 +194,24 @@ def _definite(doc: ArticleDoc) -> None:
             sentences.append(s)
             continue
         absorb(antecedent, event)
-    doc.events, doc.event_sentences = events, sentences
+    doc.events, doc.event_sentences = _told_next(doc, events, sentences)
+
+
+def _told_next(doc: ArticleDoc, events: list[Event], sentences: list[int]) -> tuple[list[Event], list[int]]:
+    """'... an air battle that followed India's missile strikes. India said it launched strikes on
+    nine sites': a definite event with no item and nothing before it is the one told in the next
+    two sentences."""
+    keep_events, keep_sentences = [], []
+    for n, (event, s) in enumerate(zip(events, sentences)):
+        if id(event) in doc.definite_events and not event.equipment and (s > 0 or not doc.document.title):
+            later = next((e for e, m in zip(events[n + 1:], sentences[n + 1:]) if s < m <= s + 2 and _restated(e, event)), None)
+            if later is not None:
+                absorb(later, event)
+                later.evidence.sort(key=lambda e: e.start)
+                continue
+        keep_events.append(event)
+        keep_sentences.append(s)
+    return keep_events, keep_sentences
 
 
 def _continuations(doc: ArticleDoc) -> None:
