@@ -286,3 +286,12 @@ def test_a_trend_of_attacks_is_no_attack(extract, text):
 def test_a_dated_attack_after_a_trend_word_still_counts(extract):
     text = "After a series of raids, ISWAP fighters attacked an army base in Borno on Monday with rockets."
     assert kinds(extract(text)) == ["attack"]
+
+
+@pytest.mark.parametrize("text,item,etype", [
+    ("Iran rejected claims that it had armed Russia, a day after Shahed-136 drones struck Kyiv.", "Shahed-136", "attack"),
+    ("The ministry praised the new deal with Iran, weeks before Su-35 jets landed in Tehran.", "Su-35", "transfer"),
+])
+def test_a_span_of_time_before_after_opens_a_new_clause(extract, text, item, etype):
+    holders = [e["type"] for e in extract(text)["events"] if item in [i["name"] for i in e["equipment"]]]
+    assert holders == [etype]

@@ -156,3 +156,20 @@ def test_a_possessive_event_noun_far_from_any_other_stays(extract):
     text = ("India's missile strikes were condemned by Pakistan on Wednesday. Trade talks resumed. "
             "Markets rose. Diplomats met in Geneva. India fired missiles at Bahawalpur in May.")
     assert kinds(extract(text)).count("attack") == 2
+
+
+@pytest.mark.parametrize("text", [
+    ("Iran rejected accusations that it had armed Russia. The White House said Iranian Shahed-136 drones "
+     "had been shipped to Russia since August."),
+    ("Minsk denied that it had supplied Moscow. Satellite images show Belarus shipped T-72B tanks to Russia "
+     "in March."),
+])
+def test_a_denied_claim_joins_the_movement_it_denies(extract, text):
+    transfers = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert len(transfers) == 1 and transfers[0]["certainty"] == "denied"
+
+
+def test_a_denial_of_another_pair_stays_apart(extract):
+    text = ("Iran rejected accusations that it had sent weapons to the Houthis. The White House said Iranian Shahed-136 "
+            "drones had been shipped to Russia since August.")
+    assert kinds(extract(text)).count("transfer") == 2

@@ -22,6 +22,8 @@ from materiel.models import Event, Evidence, Ref
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when"))
+# What may stand right before a clause word: a comma, or a span of time ("a day after", "weeks before").
+CLAUSE_OPENERS = frozenset((",", "day", "days", "hours", "hour", "week", "weeks", "month", "months", "year", "years"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 BASE_KINDS = ("base", "airfield", "naval_port")
@@ -218,12 +220,12 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
 
 
 def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/which ...'."""
+    """Split a sentence at semicolons, dashes and ', but/while/when ...', 'a day after ...'."""
     keys = doc.tokens.key
     cuts = [lo]
     for k in range(lo + 1, hi):
-        if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] == ","):
-            cuts.append(k)
+        if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
+            cuts.append(k)  # ", but", "a day after drones struck"
     cuts.append(hi)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 

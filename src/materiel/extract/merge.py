@@ -13,7 +13,8 @@
 4. Headline: a headline event joins the body event it agrees with that shares most of its items
    (roles may be looser in a headline: same type and actor suffice), or goes if it has no item.
    Definite mentions: "the strike" with no item of its own is the event of its type just told.
-5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one.
+5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one; a
+   denied event naming no item joins the movement it denies, told elsewhere by the same parties.
 6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
    to a state goes to its country; equipment arriving in a country goes to that state; a party
    denying the event elsewhere makes it denied.
@@ -57,6 +58,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
             events.append(event)
         else:
             absorb(same, event)
+    events = _denied_claims(events)
     denying = denials(doc)
     _neighbour_dates(doc)
     for event in events:
@@ -66,6 +68,27 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged
     return doc
+
+
+def _denied_claims(events: list[Event]) -> list[Event]:
+    """'Iran rejected accusations that it has armed Russia': a denied event naming no item is the
+    claim it denies when the document tells that movement elsewhere, by the same actor to the same
+    recipient; it joins it (and makes it denied) instead of standing as a second event."""
+    out = []
+    for event in events:
+        claim = None
+        if event.certainty == "denied" and not event.equipment and event.actor is not None:
+            claim = next((e for e in events if e is not event and e.type == event.type and e.equipment
+                          and _same_ref(e.actor, event.actor) and e.actor is not None
+                          and _same_ref(e.recipient, event.recipient)), None)
+        if claim is None:
+            out.append(event)
+            continue
+        claim.certainty = "denied"
+        claim.attributed_to.extend(r for r in event.attributed_to if r not in claim.attributed_to)
+        claim.evidence.extend(e for e in event.evidence if e not in claim.evidence)
+        claim.evidence.sort(key=lambda e: e.start)
+    return out
 
 
 def _has_roles(event: Event) -> bool:
