@@ -58,3 +58,19 @@ def test_a_gapped_party_repeats_the_event(extract, text, second):
 def test_a_party_with_a_verb_of_its_own_is_no_gap(extract):
     events = extract("Spain will send six Leopard 2A4 tanks, and Portugal sent three M113 carriers.")["events"]
     assert [e["actor"]["name"] for e in events] == ["Spain", "Portugal"]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("The contract adds to the 36 Rafale jets India ordered in 2016, the last of which were delivered in 2022.",
+     "Rafale"),
+    ("Egypt bought 24 K9 howitzers in 2022, all of them delivered by sea within a year.", "K9 Thunder"),
+])
+def test_which_and_them_as_subject_move_the_item_named_before(extract, text, item):
+    transfers = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert transfers and [i["name"] for i in transfers[0]["equipment"]] == [item]
+
+
+def test_n_of_the_modified_class_noun(extract):
+    text = "Myanmar received two Su-30SME jets last year. Naypyitaw ordered six of the twin-engine jets in 2018."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [(i["name"], i["quantity"]) for i in orders[0]["equipment"]] == [("Su-30SME", 6)]

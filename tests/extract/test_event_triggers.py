@@ -295,3 +295,18 @@ def test_a_dated_attack_after_a_trend_word_still_counts(extract):
 def test_a_span_of_time_before_after_opens_a_new_clause(extract, text, item, etype):
     holders = [e["type"] for e in extract(text)["events"] if item in [i["name"] for i in e["equipment"]]]
     assert holders == [etype]
+
+
+@pytest.mark.parametrize("text,recipient,item", [
+    ("Baykar won an order from Kuwait for 18 TB2 drones.", "Kuwait", "Bayraktar TB2"),
+    ("Hanwha secured an order from Romania in July for 54 K9 howitzers.", "Romania", "K9 Thunder"),
+])
+def test_an_order_won_from_a_buyer_goes_to_the_buyer(extract, text, recipient, item):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "order" and name(event["recipient"]) == recipient
+    assert [i["name"] for i in event["equipment"]] == [item]
+
+
+def test_in_order_to_is_no_order(extract):
+    assert extract("Troops moved at night in order to avoid Russian drones near Bakhmut.")["events"] == [] or \
+        "order" not in kinds(extract("Troops moved at night in order to avoid Russian drones near Bakhmut."))

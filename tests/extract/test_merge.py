@@ -173,3 +173,27 @@ def test_a_denial_of_another_pair_stays_apart(extract):
     text = ("Iran rejected accusations that it had sent weapons to the Houthis. The White House said Iranian Shahed-136 "
             "drones had been shipped to Russia since August.")
     assert kinds(extract(text)).count("transfer") == 2
+
+
+def test_a_hypothetical_sentence_adds_no_items(extract):
+    text = ("India signed a contract with France for 26 Rafale M fighters. The navy is also considering "
+            "three more Scorpene-class submarines.")
+    (order,) = extract(text)["events"]
+    assert [i["name"] for i in order["equipment"]] == ["Rafale M"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Ukraine received its first F-16 jets in July. Denmark pledged 19 F-16 jets in 2023.", "Ukraine"),
+    ("Russia handed ten BRDM-2 vehicles to the Central African army. Another ten BRDM-2s will follow.",
+     "Central African Republic"),
+])
+def test_an_order_takes_the_one_recipient_its_items_have_elsewhere(extract, text, recipient):
+    order = next(e for e in extract(text)["events"] if e["type"] == "order")
+    assert order["recipient"]["name"] == recipient
+
+
+def test_items_with_two_recipients_lend_none(extract):
+    text = ("Ukraine received F-16 jets in July. Taiwan received F-16 jets in May. "
+            "The Netherlands pledged 24 F-16 jets in 2023.")
+    order = next(e for e in extract(text)["events"] if e["type"] == "order")
+    assert order["recipient"] is None

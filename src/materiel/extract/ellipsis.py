@@ -5,6 +5,8 @@ second party with its own count after the verb is left out.
   launchers on order": a number followed by "more" or by "of the <class noun>", naming no item
   itself, counts the item named last before it (in its sentence, else up to three sentences back;
   with a class noun, the last item of that class if one is named).
+- "the 36 Rafales ordered in 2016, the last of which were delivered in 2022": a verb whose subject
+  is "which" or "of them" moves the item named last before it in its sentence.
 - "The Netherlands has committed 24 of the jets, and Norway six": after an event, ", and" then a
   state or actor then a number, with no verb of its own, is the same event by that party.
 """
@@ -19,6 +21,7 @@ from materiel.extract.roles import actor_ref
 from materiel.models import Event, Item
 
 LOOK_BACK = 3  # sentences
+RELATIVES = frozenset(("which", "them"))
 
 
 def anaphoric_items(doc: ArticleDoc, quantities: list[Ann]) -> list[Item]:
@@ -40,8 +43,10 @@ def _pointing_noun(doc: ArticleDoc, q: Ann) -> str | None:
     k = q.j
     more = k < len(keys) and keys[k] == "more"
     k += more
-    if keys[k:k + 2] == ["of", "the"] and k + 2 < len(keys) and head_noun(keys[k + 2]) is not None:
-        return head_noun(keys[k + 2]) or ""
+    if keys[k:k + 2] == ["of", "the"]:
+        noun = next((head_noun(w) for w in keys[k + 2:k + 4] if head_noun(w)), None)  # "of the twin-engine jets"
+        if noun is not None:
+            return noun
     if more and not doc.starting(k, ("equipment",)) and (k >= len(keys) or head_noun(keys[k]) is None):
         return ""
     return None
@@ -68,6 +73,16 @@ def _class_of(doc: ArticleDoc, ann: Ann) -> str | None:
             return noun
     cls = (ann.entry.get("class") if ann.entry is not None else None) or ""
     return next((w for w in reversed(cls.lower().split()) if head_noun(w)), None)
+
+
+def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:
+    """'the 36 Rafales India ordered, the last of which were delivered in 2022': a verb whose subject
+    is 'which' or 'of them' moves the item named last before it in its sentence."""
+    keys = doc.tokens.key
+    if not any(w in RELATIVES for w in keys[max(lo, i - 4):i]):
+        return []
+    named = [a for a in doc.in_sentence(doc.sentence_of(i), ("equipment",)) if lo <= a.j <= i]
+    return [equipment_item(named[-1])] if named else []
 
 
 def gapped(doc: ArticleDoc, event: Event, after: int, hi: int) -> Event | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.ellipsis import anaphoric_items, gapped
+from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.mentions import ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
@@ -68,7 +68,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         before = [_word(doc, n) for n in range(max(lo, k - 4), k)]
         if _not_a_trigger(doc, k, hi, before):
             continue
-        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
+        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
@@ -78,6 +78,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "opened their assault", "expanded operations": no base, no base change
         if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
             etype, frame = "order", lx.ORDER_GIVE
+        if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
+            frame = lx.ORDER_WON  # "won an order from Indonesia"
         passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
@@ -126,6 +128,11 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
         if _word(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
             return True
     return False
+
+
+def _order_for(keys: list[str], k: int, hi: int) -> bool:
+    """'won an order from Indonesia for 12 Anka drones': the noun 'order' with what it is for."""
+    return keys[k] in ("order", "orders") and "for" in keys[k + 1:min(hi, k + 7)]
 
 
 def _adjective_slot(before: list[str]) -> bool:
@@ -420,7 +427,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig, scope)
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _demonym_agent(doc, trig)
-    event.equipment = items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
+    event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
+                       or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     dates = [a for a in scope if a.kind == "date"] or [a for a in sentence if a.kind == "date"]
     event.date = min(dates, key=lambda a: abs(a.i - trig.i)).value if dates else None
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):

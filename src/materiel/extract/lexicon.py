@@ -44,6 +44,9 @@ ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient",
                                          "with": "recipient"}, "recipient")
 # "The base had hosted US drones": the subject is where the items are.
 HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
+# "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
+ORDER_WON = Frame("actor", None, {"from": "recipient", "with": "recipient", "for": None, "by": "recipient"}, None)
+WINNING = frozenset(("won", "wins", "win", "winning", "secured", "secures", "landed", "awarded", "bagged"))
 ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
 
 
@@ -103,10 +106,10 @@ for _forms_list, _type, _frame, _change in _TABLE:
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "took": ("delivery", "possession"), "take": ("delivery", "possession"), "takes": ("delivery", "possession"),
     "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
-    "hand": ("over",), "handed": ("over",), "hands": ("over",), "set": ("up",), "shut": ("down",),
+    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
-    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over",),
+    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over", "to"),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }

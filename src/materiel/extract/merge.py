@@ -16,7 +16,8 @@
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one; a
    denied event naming no item joins the movement it denies, told elsewhere by the same parties.
 6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
-   to a state goes to its country; equipment arriving in a country goes to that state; a party
+   or order naming no recipient goes to the one recipient the document gives its items elsewhere; a
+   transfer to a state goes to its country; equipment arriving in a country goes to that state; a party
    denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ import re
 from materiel.extract.certainty import ORDER, Denial, denials
 from materiel.extract.context import CLASS_NOUNS, head_noun
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.lexicon import HYPOTHETICAL
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
 from materiel.extract.roles import items_with_quantities
@@ -61,6 +63,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     events = _denied_claims(events)
     denying = denials(doc)
     _neighbour_dates(doc)
+    _recipient_of_items(events)
     for event in events:
         _default_destination(doc, event)
         _default_recipient(doc, event)
@@ -250,6 +253,8 @@ def _continuations(doc: ArticleDoc) -> None:
         if not equipment:
             continue
         words = keys[lo:hi]
+        if any(k in HYPOTHETICAL for k in words):
+            continue  # "The navy is also considering three more Scorpene submarines": no items moved
         nouns = {k for k in words if k in BACK_REFERENCES}
         cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words
         run = last_added is not None and last_added[1] == s - 1 and len(equipment) >= 2
@@ -427,6 +432,24 @@ def _document_certainty(event: Event, denying: list[Denial]) -> None:
             if all(a.id != denial.denier.id for a in event.attributed_to):
                 event.attributed_to.append(denial.denier)
             return
+
+
+def _recipient_of_items(events: list[Event]) -> None:
+    """'Ukraine received its first F-16s ... Denmark pledged 19 F-16s': a transfer or order naming no
+    recipient goes to the one recipient the document gives those items elsewhere, if it gives one."""
+    known: dict[str, set[str]] = {}
+    refs: dict[str, Ref] = {}
+    for event in events:
+        if event.type in ("transfer", "order") and event.recipient is not None:
+            for item in event.equipment:
+                known.setdefault(item.id or item.name or "", set()).add(event.recipient.id or event.recipient.name)
+                refs[event.recipient.id or event.recipient.name] = event.recipient
+    for event in events:
+        if event.type not in ("transfer", "order") or event.recipient is not None or not event.equipment:
+            continue
+        found = set().union(*(known.get(i.id or i.name or "", set()) for i in event.equipment))
+        if len(found) == 1 and (event.actor is None or event.actor.id not in found):
+            event.recipient = refs[found.pop()]
 
 
 def _default_recipient(doc: ArticleDoc, event: Event) -> None:
