@@ -310,3 +310,17 @@ def test_an_order_won_from_a_buyer_goes_to_the_buyer(extract, text, recipient, i
 def test_in_order_to_is_no_order(extract):
     assert extract("Troops moved at night in order to avoid Russian drones near Bakhmut.")["events"] == [] or \
         "order" not in kinds(extract("Troops moved at night in order to avoid Russian drones near Bakhmut."))
+
+
+@pytest.mark.parametrize("text,change", [
+    ("At Bamako's airport, Russia is enlarging its base, and new hangars have gone up.", "expanded"),
+    ("Last month the contingent handed over its headquarters in Khankendi to the Azerbaijani army.", "handed_over"),
+    ("Turkey has fortified its base at Bashiqa with new watchtowers.", "expanded"),
+])
+def test_base_changes_of_headquarters_and_enlargements(extract, text, change):
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["change"]) == ("base_change", change)
+
+
+def test_an_enlarged_squad_is_no_base_change(extract):
+    assert extract("The coach is enlarging the squad before the derby, the club said.")["events"] == []

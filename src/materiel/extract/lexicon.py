@@ -80,7 +80,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
             "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
-            "enlarge|enlarged", "lengthened"), "base_change", BASE, "expanded"),
+            "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",
+            "fortify|fortified|fortifying"), "base_change", BASE, "expanded"),
     (_forms("close|closed|closing|closure", "shut|shutting"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
             "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
@@ -146,7 +147,8 @@ TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal"
                  "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
                  **{w: ("deployment", DEPLOY, None) for w in PRESENCE}})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
-BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outpost facility facilities camp garrison hub".split())
+BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
+garrison hub headquarters barracks""".split())
 # Triggers that make an event of their own type only with these words nearby.
 BASE_ONLY = frozenset(("base_change",))
 # Words that turn a transfer trigger into an announced future delivery (an order).
