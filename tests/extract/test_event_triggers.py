@@ -324,3 +324,19 @@ def test_base_changes_of_headquarters_and_enlargements(extract, text, change):
 
 def test_an_enlarged_squad_is_no_base_change(extract):
     assert extract("The coach is enlarging the squad before the derby, the club said.")["events"] == []
+
+
+@pytest.mark.parametrize("text,item,actor", [
+    ("The first 38 M1A2T tanks bought by Taiwan from the United States were unloaded at Taipei on Monday.",
+     "M1A2T", "United States"),
+    ("Twelve Su-35 jets ordered by Iran from Russia were delivered to Hamadan in March.", "Su-35", "Russia"),
+])
+def test_the_main_verb_after_a_reduced_relative_moves_the_same_items(extract, text, item, actor):
+    transfer = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert [i["name"] for i in transfer["equipment"]] == [item] and name(transfer["actor"]) == actor
+
+
+def test_a_main_verb_with_items_of_its_own_keeps_them(extract):
+    text = "Tanks bought by Taiwan from the United States were unloaded alongside M109A7 howitzers at Taipei."
+    transfer = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert [i["name"] for i in transfer["equipment"]] == ["M109A7"]

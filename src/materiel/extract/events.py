@@ -17,7 +17,7 @@ from materiel.extract.mentions import ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
                                     items_with_quantities, possessive_of_place)
-from materiel.models import Event, Evidence, Ref
+from materiel.models import Event, Evidence, Item, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
@@ -96,8 +96,8 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
         noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
         main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
             later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
-        if noun_before and keys[t.i].endswith("ed") and main_verb:
-            continue
+        if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order":
+            continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
         out.append(t)
     return out
 
@@ -268,8 +268,14 @@ def events(doc: ArticleDoc) -> ArticleDoc:
         subject: Event | None = None  # the latest event of the sentence with an actor
         for clo, chi in clauses(doc, lo, hi):
             triggers = find_triggers(doc, clo, chi)
+            relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
+                if relative is not None and not event.equipment and trig.passive:
+                    event.equipment = [Item(i.id, i.name, i.cls, i.quantity, i.qualifier) for i in relative.equipment]
+                    doc.thin_events.discard(id(event))
+                    event.actor = event.actor or (relative.actor if relative.type in ("order", "transfer") else None)
+                relative = event if _reduced_relative(doc, trig) and event.equipment else relative
                 if event.actor is None and subject is not None and _continues(doc, trig):
                     event.actor = subject.actor  # "Moscow has equipped the junta, sending Mi-17s"
                     if event.type in ("transfer", "order") and event.recipient is None:
@@ -287,6 +293,14 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     _add(doc, twin, s)  # "..., and Norway six"
         _losses_where_struck(doc, s)
     return doc
+
+
+def _reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
+    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded': a participle right
+    after its items, with its agent; the main verb after it moves the same items."""
+    keys = doc.tokens.key
+    named = any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
+    return named and trig.j < len(keys) and keys[trig.j] == "by"
 
 
 def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
