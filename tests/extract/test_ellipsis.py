@@ -74,3 +74,13 @@ def test_n_of_the_modified_class_noun(extract):
     text = "Myanmar received two Su-30SME jets last year. Naypyitaw ordered six of the twin-engine jets in 2018."
     orders = [e for e in extract(text)["events"] if e["type"] == "order"]
     assert [(i["name"], i["quantity"]) for i in orders[0]["equipment"]] == [("Su-30SME", 6)]
+
+
+def test_which_as_the_subject_of_a_relative_is_not_the_items(extract):
+    text = ("Turkey has shipped BMC Kirpi vehicles to forces loyal to the GNA, which unloaded them at "
+            "Tripoli's port on Saturday.")
+    assert kinds_with_items(extract(text)) == ["transfer"]
+
+
+def kinds_with_items(record):
+    return [e["type"] for e in record["events"] if e["equipment"]]

@@ -340,3 +340,15 @@ def test_a_main_verb_with_items_of_its_own_keeps_them(extract):
     text = "Tanks bought by Taiwan from the United States were unloaded alongside M109A7 howitzers at Taipei."
     transfer = next(e for e in extract(text)["events"] if e["type"] == "transfer")
     assert [i["name"] for i in transfer["equipment"]] == ["M109A7"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fragments came from a MAM-L, a small laser-guided bomb made by Roketsan, researchers said.",
+    "Investigators found the tail of a GBU-39 bomb near the school in Rafah.",
+])
+def test_a_bomb_is_a_weapon_not_an_attack(extract, text):
+    assert "attack" not in kinds(extract(text))
+
+
+def test_bombing_is_an_attack(extract):
+    assert kinds(extract("Junta jets bombed a village in Sagaing with FTC-2000G aircraft.")) == ["attack"]

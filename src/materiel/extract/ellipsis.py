@@ -6,7 +6,7 @@ second party with its own count after the verb is left out.
   itself, counts the item named last before it (in its sentence, else up to three sentences back;
   with a class noun, the last item of that class if one is named).
 - "the 36 Rafales ordered in 2016, the last of which were delivered in 2022": a verb whose subject
-  is "which" or "of them" moves the item named last before it in its sentence.
+  is a part "of which" or "of them" moves the item named last before it in its sentence.
 - "The Netherlands has committed 24 of the jets, and Norway six": after an event, ", and" then a
   state or actor then a number, with no verb of its own, is the same event by that party.
 """
@@ -77,10 +77,11 @@ def _class_of(doc: ArticleDoc, ann: Ann) -> str | None:
 
 def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:
     """'the 36 Rafales India ordered, the last of which were delivered in 2022': a verb whose subject
-    is 'which' or 'of them' moves the item named last before it in its sentence."""
+    is a part 'of which' or 'of them' moves the item named last before it in its sentence."""
     keys = doc.tokens.key
-    if not any(w in RELATIVES for w in keys[max(lo, i - 4):i]):
-        return []
+    window = keys[max(lo, i - 5):i]
+    if not any(window[n] == "of" and window[n + 1] in RELATIVES for n in range(len(window) - 1)):
+        return []  # "the GNA, which unloaded them": 'which' is the GNA, not the items
     named = [a for a in doc.in_sentence(doc.sentence_of(i), ("equipment",)) if lo <= a.j <= i]
     return [equipment_item(named[-1])] if named else []
 

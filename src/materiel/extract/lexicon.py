@@ -85,7 +85,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("close|closed|closing|closure", "shut|shutting"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
             "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
-            "bomb|bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
+            "bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",
             "seize|seized|seizing", "abandon|abandoned", "down|downed", "shot", "shoot", "sink|sank|sunk", "knocked", "wrecked", "intercepted", "neutralised|neutralized",
@@ -131,7 +131,7 @@ TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "inten
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
-CLASS_USES = frozenset(("transport", "transports", "bomb"))
+CLASS_USES = frozenset(("transport", "transports"))
 # Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
 # since 2015", "has about 12,000 personnel in the country").
 PRESENCE = frozenset(("has", "have", "had", "keep", "keeps", "kept", "maintain", "maintains", "maintained"))
