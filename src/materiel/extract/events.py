@@ -1,9 +1,14 @@
 """Component: events from trigger words, with roles filled by the grammar of reporting.
 
-For each sentence: find triggers (lexicon.py), drop hypotheticals, questions and fiction,
-split the sentence into clauses, give every mention to the nearest trigger of its clause, then
-fill roles by the trigger's frame: the subject before it, the object after it, and each
-preposition's role ("to Mali", "from Syria", "by the ministry").
+For each sentence: find triggers (lexicon.py), drop hypotheticals (a modal reaches every verb of
+its phrase), questions, fiction and adjective or class-noun uses ("close to", "Mi-8 transports"),
+split the sentence into clauses (", but ...", "a day after ..."), give every mention to the
+nearest trigger of its clause (a new clause after ", and" or a participle with its agent takes the
+mentions before it), then fill roles by the trigger's frame: the subject before it, the object
+after it, and each preposition's role ("to Mali", "from Syria", "by the ministry"). Agents the
+frame misses: "led by X", "an Israeli strike", "X claimed to have hit", conjoined verbs. Items the
+text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
+clause's event, and the main verb after a reduced relative, share that event's items.
 """
 from __future__ import annotations
 
