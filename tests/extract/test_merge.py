@@ -197,3 +197,8 @@ def test_items_with_two_recipients_lend_none(extract):
             "The Netherlands pledged 24 F-16 jets in 2023.")
     order = next(e for e in extract(text)["events"] if e["type"] == "order")
     assert order["recipient"] is None
+
+
+def test_an_event_with_nothing_to_say_goes(extract):
+    text = "Officials said the attacks would continue through the winter, aimed at power stations."
+    assert extract(text)["events"] == []

@@ -15,6 +15,7 @@
    Definite mentions: "the strike" with no item of its own is the event of its type just told.
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one; a
    denied event naming no item joins the movement it denies, told elsewhere by the same parties.
+   An event left with no item, no party, no place and no target says nothing and goes.
 6. Defaults: an undated event takes the date of an event-less sentence just before it; a transfer
    or order naming no recipient goes to the one recipient the document gives its items elsewhere; a
    transfer to a state goes to its country; equipment arriving in a country goes to that state; a party
@@ -60,7 +61,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
             events.append(event)
         else:
             absorb(same, event)
-    events = _denied_claims(events)
+    events = [e for e in _denied_claims(events) if e.equipment or _has_roles(e) or e.target is not None]
     denying = denials(doc)
     _neighbour_dates(doc)
     _recipient_of_items(events)
