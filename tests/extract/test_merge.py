@@ -200,5 +200,10 @@ def test_items_with_two_recipients_lend_none(extract):
 
 
 def test_an_event_with_nothing_to_say_goes(extract):
-    text = "Officials said the attacks would continue through the winter, aimed at power stations."
+    text = "Satellite images suggested the army had expanded its bases there over the year."
     assert extract(text)["events"] == []
+
+
+def test_a_base_change_with_a_place_stays(extract):
+    text = "Satellite images suggested the army had expanded its bases in Kidal over the year."
+    assert kinds(extract(text)) == ["base_change"]
