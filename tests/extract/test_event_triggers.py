@@ -352,3 +352,12 @@ def test_a_bomb_is_a_weapon_not_an_attack(extract, text):
 
 def test_bombing_is_an_attack(extract):
     assert kinds(extract("Junta jets bombed a village in Sagaing with FTC-2000G aircraft.")) == ["attack"]
+
+
+@pytest.mark.parametrize("text,types", [
+    ("A video filmed at a railway station in Krasnoyarsk shows M1989 Koksan guns on flatcars.", []),
+    ("Two US Navy Arleigh Burke-class destroyers have been stationed in the Red Sea since December.",
+     ["deployment"]),
+])
+def test_a_station_is_a_place_stationed_a_deployment(extract, text, types):
+    assert [t for t in kinds(extract(text)) if t == "deployment"] == types

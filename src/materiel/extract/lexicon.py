@@ -71,7 +71,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
             "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
-    (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "station|stationed|stationing",
+    (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
