@@ -361,3 +361,11 @@ def test_bombing_is_an_attack(extract):
 ])
 def test_a_station_is_a_place_stationed_a_deployment(extract, text, types):
     assert [t for t in kinds(extract(text)) if t == "deployment"] == types
+
+
+@pytest.mark.parametrize("text,types", [
+    ("The Bayraktar TB2 carries four MAM-L bombs under its wings.", []),
+    ("A convoy carrying T-90M tanks arrived in Kidal on Sunday.", ["transfer"]),
+])
+def test_carries_describes_and_carrying_moves(extract, text, types):
+    assert kinds(extract(text)) == types

@@ -67,7 +67,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
             "commissioned", "unveiled"), "transfer", RECEIVE, None),
     (_forms("arrive|arrived|arrives|arriving|arrival", "move|moved|moves|moving|movement", "relocate|relocated|relocating|relocation",
-            "carry|carrying|carried|carries", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
+            "carry|carrying|carried", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
             "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
