@@ -178,6 +178,7 @@ paratroopers special personnel contingent peacekeepers peacekeeping garrison adv
 LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
 # What a deployment or withdrawal moves when it names no equipment.
 FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors"))
+KEPT_FORCES = FORCE_BODIES | PRESENCE_FORCES
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
 warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())

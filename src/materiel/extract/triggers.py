@@ -48,6 +48,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         hit = lx.TRIGGERS.get(keys[k])
         if hit is None or not doc.tokens.text[k][0].isalpha() or k in named:
             continue
+        if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
+            continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
@@ -61,7 +63,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
                 elif particle == k + 1 or not _route(keys, k, hi):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
-        before = [_word(doc, n) for n in range(max(lo, k - 4), k)]
+        before = keys[max(lo, k - 4):k]
+        if "may" in before:
+            before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi):
@@ -151,8 +155,6 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
         return True  # "ISWAP has stepped up attacks on army posts": a trend, not an attack
-    if keys[k] in lx.PRESENCE:
-        return not _keeps_forces(keys, k, hi)
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
@@ -168,7 +170,7 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
     """'has kept forces in Syria', 'has had fighters in Libya', 'has about 12,000 uniformed personnel
     in the country': a force noun within five words, then a locative preposition."""
     for n in range(k + 1, min(hi - 1, k + 6)):
-        if keys[n] in lx.FORCE_BODIES | lx.PRESENCE_FORCES:
+        if keys[n] in lx.KEPT_FORCES:
             return keys[n + 1] in lx.PRESENCE_PREPS
         if keys[n] in STOP:
             return False
@@ -236,6 +238,8 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """A sentence about games, films, museums or kits: designations there are no movements."""
     keys = doc.tokens.key
+    if lx.FICTION.isdisjoint(keys[lo:hi]):
+        return False
     return any(keys[n] in lx.FICTION and keys[n - 1] not in lx.KIT_MODIFIERS for n in range(lo, hi))
 
 
