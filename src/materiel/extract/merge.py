@@ -42,6 +42,7 @@ equipment vehicles consignment cargo package batch hardware systems aircraft""".
 CARRIERS = frozenset("column convoy shipment consignment cargo batch".split())
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 WORD = re.compile(r"\w+")
+AHEAD = 4  # sentences a definite event may point forward ("followed India's strikes" ... "India said it struck")
 ITEM_TYPES = ("transfer", "deployment", "order", "loss", "withdrawal")
 
 
@@ -227,11 +228,11 @@ def _definite(doc: ArticleDoc) -> None:
 def _told_next(doc: ArticleDoc, events: list[Event], sentences: list[int]) -> tuple[list[Event], list[int]]:
     """'... an air battle that followed India's missile strikes. India said it launched strikes on
     nine sites': a definite event with no item and nothing before it is the one told in the next
-    two sentences."""
+    four sentences."""
     keep_events, keep_sentences = [], []
     for n, (event, s) in enumerate(zip(events, sentences)):
         if id(event) in doc.definite_events and not event.equipment and (s > 0 or not doc.document.title):
-            later = next((e for e, m in zip(events[n + 1:], sentences[n + 1:]) if s < m <= s + 2 and _restated(e, event)), None)
+            later = next((e for e, m in zip(events[n + 1:], sentences[n + 1:]) if s < m <= s + AHEAD and _restated(e, event)), None)
             if later is not None:
                 absorb(later, event)
                 later.evidence.sort(key=lambda e: e.start)
