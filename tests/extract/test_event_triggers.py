@@ -369,3 +369,12 @@ def test_a_station_is_a_place_stationed_a_deployment(extract, text, types):
 ])
 def test_carries_describes_and_carrying_moves(extract, text, types):
     assert kinds(extract(text)) == types
+
+
+@pytest.mark.parametrize("text,types", [
+    ("HTS fighters at the airport posted footage of two Mi-8 helicopters captured intact on Thursday.", ["loss"]),
+    ("The ministry posted photos online of Leopard 2A6 tanks in a field.", []),
+    ("Two US Marines were posted at the embassy in Niamey with Javelin launchers.", ["deployment"]),
+])
+def test_posting_footage_is_no_deployment(extract, text, types):
+    assert kinds(extract(text)) == types
