@@ -378,3 +378,15 @@ def test_carries_describes_and_carrying_moves(extract, text, types):
 ])
 def test_posting_footage_is_no_deployment(extract, text, types):
     assert kinds(extract(text)) == types
+
+
+@pytest.mark.parametrize("text", [
+    "Weapons unloaded at Amdjarass, including assault rifles and Kornet missiles, were driven to Darfur.",
+    "The navy commissioned two Mistral-class assault ships in Toulon.",
+])
+def test_assault_before_a_noun_is_a_kind_of_weapon(extract, text):
+    assert "attack" not in kinds(extract(text))
+
+
+def test_an_assault_on_a_town_is_an_attack(extract):
+    assert kinds(extract("JNIM fighters launched an assault on Djibo with mortars on Monday.")) == ["attack"]

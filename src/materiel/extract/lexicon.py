@@ -123,6 +123,8 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
     **{w: ("out",) for w in ("carry", "carries", "carried", "carrying")},  # "carried out the strike"
     **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
+    "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
+                "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
 }
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
