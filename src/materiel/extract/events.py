@@ -43,6 +43,7 @@ from materiel.models import Event, Evidence, Item, Ref
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 DEFINITE = frozenset(("the", "this", "that"))
 
+
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
 def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
@@ -60,9 +61,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
                 if relative is not None and not event.equipment and trig.passive:
-                    event.equipment = [Item(i.id, i.name, i.cls, i.quantity, i.qualifier) for i in relative.equipment]
-                    doc.thin_events.discard(id(event))
-                    event.actor = event.actor or (relative.actor if relative.type in ("order", "transfer") else None)
+                    _moves_items_of(doc, event, relative)
                 relative = event if _reduced_relative(doc, trig) and event.equipment else relative
                 if event.actor is None and subject is not None and _continues(doc, trig):
                     event.actor = subject.actor  # "Moscow has equipped the junta, sending Mi-17s"
@@ -89,6 +88,14 @@ def _reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
     keys = doc.tokens.key
     named = any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
     return named and trig.j < len(keys) and keys[trig.j] == "by"
+
+
+def _moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:
+    """The main verb after a reduced relative moves its items, from the supplier it names."""
+    event.equipment = [Item(i.id, i.name, i.cls, i.quantity, i.qualifier) for i in relative.equipment]
+    doc.thin_events.discard(id(event))
+    if event.actor is None and relative.type in ("order", "transfer"):
+        event.actor = relative.actor
 
 
 def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
@@ -118,10 +125,13 @@ def _add(doc: ArticleDoc, event: Event, s: int) -> None:
 def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
     """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
     its sentence did; for 'the strike' told before, where that one did."""
-    here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
+    first = len(doc.event_sentences)
+    while first > 0 and doc.event_sentences[first - 1] == s:
+        first -= 1  # this sentence's events are the last ones added
+    here = doc.events[first:]
     place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
     if place is None and any(e.type == "attack" and id(e) in doc.definite_events for e in here):
-        told = [e for e, n in zip(doc.events, doc.event_sentences) if s - 3 <= n < s and e.type == "attack"]
+        told = [e for e, n in zip(doc.events[:first], doc.event_sentences[:first]) if s - 3 <= n and e.type == "attack"]
         place = next((e.destination for e in reversed(told) if e.destination is not None), None)  # "the strike"
     for event in here:
         if event.type == "loss" and event.destination is None:
@@ -226,7 +236,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
-        event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig, scope)
+        event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig)
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
@@ -275,7 +285,7 @@ def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     return None
 
 
-def _claimed_subject(doc: ArticleDoc, trig: Trigger, scope: list[Ann]) -> Ref | None:
+def _claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
     infinitive it claims."""
     keys = doc.tokens.key
