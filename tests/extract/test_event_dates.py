@@ -60,7 +60,7 @@ def test_event_dates_a_relative_clause_dates_its_own_verb(extract, text, expecte
 @pytest.mark.parametrize("text,expected", [
     ("Taiwan received M1A2T tanks ordered in 2019 from the United States.", [("transfer", None)]),
     ("Indian jets struck sites linked to last month's bombing in Kashmir early on Wednesday.",
-     [("attack", "2024-08-21"), ("attack", "2024-08-21")]),
+     [("attack", "2024-08-21"), ("attack", "2024-07")]),
 ])
 def test_event_dates_a_participle_or_genitive_dates_its_noun(extract, text, expected):
     assert dates_of(extract, text) == expected

@@ -14,7 +14,7 @@ CLASS_NOUNS: dict[str, str | None] = {
     "mortar": "mortar", "launcher": None, "mlrs": "multiple rocket launcher", "rocket": None,
     "missile": None, "interceptor": "surface-to-air missile system", "manpads": "MANPADS",
     "drone": "combat drone", "uav": "combat drone", "ucav": "combat drone", "uas": "combat drone",
-    "munition": "loitering munition", "jet": "fighter", "fighter": "fighter", "aircraft": None,
+    "munition": "loitering munition", "jet": "fighter", "warplane": "fighter", "fighter": "fighter", "aircraft": None,
     "plane": None, "bomber": "bomber", "helicopter": "transport/utility helicopter",
     "gunship": "attack helicopter", "chopper": "transport/utility helicopter",
     "frigate": "warship", "corvette": "warship", "destroyer": "warship", "cruiser": "warship",

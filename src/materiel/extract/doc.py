@@ -41,6 +41,7 @@ class ArticleDoc:
     event_sentences: list[int] = field(default_factory=list)  # the sentence each event came from
     warnings: list[str] = field(default_factory=list)
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
+    definite_events: set[int] = field(default_factory=set)  # ids of events named by "the strike", "the withdrawal"
     _by_sentence: list[list[Ann]] = field(default_factory=list, repr=False)
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)

@@ -71,7 +71,8 @@ def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: lis
         return None
     said = [] if trig.type == "order" else [a for a in dates if saying_date(doc, a, trig)]
     usable = [a for a in dates if a not in said and _dates_trigger(doc, a, trig)]
-    pool = [a for a in usable if a in scope] or usable
+    own = [a for a in usable if _genitive(doc, a) and a.j + 2 == trig.i]
+    pool = own or [a for a in usable if a in scope] or usable  # "last month's bombing" is last month's
     if pool:
         return min(pool, key=lambda a: abs(a.i - trig.i)).value
     if said and _dated_by_statement(doc, trig):

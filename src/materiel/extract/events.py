@@ -1,195 +1,49 @@
 """Component: events from trigger words, with roles filled by the grammar of reporting.
 
-For each sentence: find triggers (lexicon.py), drop hypotheticals, questions and fiction,
-split the sentence into clauses, give every mention to the nearest trigger of its clause, then
-fill roles by the trigger's frame: the subject before it, the object after it, and each
-preposition's role ("to Mali", "from Syria", "by the ministry").
+For each sentence: find triggers (lexicon.py), drop hypotheticals (a modal reaches every verb of
+its phrase), questions, fiction and adjective or class-noun uses ("close to", "Mi-8 transports"),
+split the sentence into clauses (", but ...", "a day after ..."), give every mention to the
+nearest trigger of its clause (a new clause after ", and" or a participle with its agent takes the
+mentions before it), then fill roles by the trigger's frame: the subject before it, the object
+after it, and each preposition's role ("to Mali", "from Syria", "by the ministry"). Agents the
+frame misses: "led by X", "an Israeli strike", "X claimed to have hit", conjoined verbs. Items the
+text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
+clause's event, and the main verb after a reduced relative, share that event's items.
 """
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
+from materiel.extract.mentions import ref_of
 from materiel.extract.registry import component
-from materiel.extract.roles import (SKIPPABLE, STOP, actor_ref, demonym_use, fill, governing_prep, is_claimant, is_possessive,
-                                    items_with_quantities, possessive_of_place, set_role)
-from materiel.models import Event, Evidence, Ref
+from materiel.extract.roles import (
+    SKIPPABLE,
+    STOP,
+    actor_ref,
+    demonym_use,
+    fill,
+    governing_prep,
+    is_claimant,
+    is_possessive,
+    items_with_quantities,
+    possessive_of_place,
+    set_role,
+)
+from materiel.extract.triggers import (
+    BASE_KINDS,
+    Trigger,
+    clauses,
+    fiction,
+    find_triggers,
+    look_alike,
+)
+from materiel.models import Event, Evidence, Item, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
-CLAUSE_BREAKS = frozenset((";", "—", "–"))
-CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
-SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
-FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
-NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
-ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
-BASE_KINDS = ("base", "airfield", "naval_port")
-PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
-
-
-@dataclass
-class Trigger:
-    i: int
-    j: int
-    type: str
-    frame: lx.Frame
-    change: str | None
-    passive: bool = False
-
-
-def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
-    """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
-    inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
-    keys = doc.tokens.key
-    named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
-    found: list[Trigger] = []
-    for k in range(lo, hi):
-        hit = lx.TRIGGERS.get(keys[k])
-        if hit is None or not doc.tokens.text[k][0].isalpha() or k in named:
-            continue
-        etype, frame, change = hit
-        j = k + 1
-        need = lx.NEEDS_NEXT.get(keys[k])
-        if need:
-            particle = _particle(keys, k, hi, need)
-            if particle is None:
-                continue
-            j = particle + 1 if particle == k + 1 else k + 1
-        before = keys[max(lo, k - 4):k]
-        if before and before[-1] in ADJECTIVE_SLOT and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY):
-            continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
-        if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
-            continue
-        if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
-            continue  # "signed a contract to supply drones": the giving verb after it sets the frame
-        if etype == "base_change" and not _near_base(doc, k, lo, hi):
-            continue  # "opened their assault", "expanded operations": no base, no base change
-        if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
-            etype, frame = "order", lx.ORDER_GIVE
-        passive = bool(before) and (before[-1] in PASSIVE_AUX or len(before) > 1 and before[-2] in PASSIVE_AUX and before[-1].endswith("ly"))
-        passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
-        found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
-    return _one_per_run(_drop_reduced_relatives(doc, found), keys)
-
-
-def _to_give(keys: list[str], k: int, hi: int) -> bool:
-    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow."""
-    for n in range(k + 1, min(hi - 1, k + 5)):
-        if keys[n] in STOP:
-            return False
-        if keys[n] == "to":
-            hit = lx.TRIGGERS.get(keys[n + 1])
-            return hit is not None and hit[1] is lx.GIVE
-    return False
-
-
-def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
-    """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
-    describes, before the clause's own passive verb, is no event; its phrases go to that verb."""
-    keys = doc.tokens.key
-    out = []
-    for n, t in enumerate(found):
-        later = found[n + 1:]
-        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
-        main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
-            later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
-        if noun_before and keys[t.i].endswith("ed") and main_verb:
-            continue
-        out.append(t)
-    return out
-
-
-def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
-    """A base word or a base's name within five tokens of a base-change trigger."""
-    window = range(max(lo, k - 5), min(hi, k + 6))
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
-        return True
-    return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
-
-
-def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
-    """Where the particle of a phrasal trigger stands: right after it ("handed over"), or after a
-    short object ("pulling military hardware out of"), never past a comma or 'and'."""
-    for n in range(k + 1, min(hi, k + 5)):
-        if keys[n] in need:
-            return n
-        if keys[n] in STOP:
-            return None
-    return None
-
-
-def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
-    """'Su-25 attack jets', 'strike drones', 'attack helicopter': a trigger word naming a role of equipment."""
-    return k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None and doc.tokens.key[k] in lx.MODIFIER_TRIGGERS
-
-
-def _modal(before: list[str]) -> bool:
-    """'may send' is hypothetical; 'may have sent' is a hedge, kept."""
-    for n, word in enumerate(before):
-        if word in lx.MODAL_MAY:
-            return not (n + 1 < len(before) and before[n + 1] == "have")
-    return False
-
-
-def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
-    """Conjoined triggers ('delivered and deployed', 'shipped, unloaded') keep the first;
-    'attack ... destroyed' keeps both."""
-    out: list[Trigger] = []
-    for t in triggers:
-        if out and all(keys[n] in ("and", "or", ",") for n in range(out[-1].j, t.i)):
-            continue
-        out.append(t)
-    return out
-
-
-def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/which ...'; a subordinate clause
-    with no event word of its own ("..., after a rebel advance towards Addis Ababa stalled, the
-    TPLF withdrew ...") also ends at its comma, so its places go to no event."""
-    keys = doc.tokens.key
-    cuts = [lo]
-    for k in range(lo + 1, hi):
-        if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] == ","):
-            cuts.append(k)
-            end = _eventless_until_comma(keys, k, hi)
-            if end is not None:
-                cuts.append(end)
-    cuts.append(hi)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
-    """The comma closing a subordinate clause at k that has a verb but no trigger word, else None
-    ("when fighters of JNIM, the alliance, attacked": the comma there is an apposition's)."""
-    if keys[k] not in SUBORDINATORS:
-        return None
-    verb = False
-    for n in range(k + 1, hi):
-        if keys[n] in lx.TRIGGERS:
-            return None
-        if keys[n] == ",":
-            return n if verb else None
-        verb = verb or keys[n] in FINITE or (len(keys[n]) > 4 and keys[n].endswith("ed"))
-    return None
-
-
-def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """A sentence about games, films, museums or kits: designations there are no movements."""
-    return any(k in lx.FICTION for k in doc.tokens.key[lo:hi])
-
-
-def look_alike(doc: ArticleDoc) -> bool:
-    """A whole document that is no news of war: a fiction headline, or two sentences with
-    fiction, sport or review vocabulary (a film review, a match report)."""
-    if not doc.sentences:
-        return False
-    if fiction(doc, *doc.sentences[0]):
-        return True
-    cues = lx.FICTION | lx.SPORT | lx.REVIEW
-    keys = doc.tokens.key
-    return sum(any(k in cues for k in keys[lo:hi]) for lo, hi in doc.sentences) >= 2
+DEFINITE = frozenset(("the", "this", "that"))
 
 
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
@@ -202,34 +56,108 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             continue
         anns = doc.in_sentence(s)
         previous: Event | None = None
+        subject: Event | None = None  # the latest event of the sentence with an actor
         for clo, chi in clauses(doc, lo, hi):
             triggers = find_triggers(doc, clo, chi)
+            relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if previous is not None and _continues(doc, trig):
-                    _share_roles(previous, event)  # "Moscow has equipped the junta, sending Mi-17s"
+                if relative is not None and not event.equipment and trig.passive:
+                    _moves_items_of(doc, event, relative)
+                relative = event if _reduced_relative(doc, trig) and event.equipment else relative
+                if subject is not None and _continues(doc, trig):
+                    _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
+                if _restates(doc, trig, previous, event):
+                    _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
+                    continue
                 previous = event
-                event.evidence.append(_evidence(doc, lo, hi))
-                doc.events.append(event)
-                doc.event_sentences.append(s)
+                subject = event if event.actor is not None else subject
+                _add(doc, event, s)
+            if triggers and previous is not None:
+                twin = next((gapped(doc, previous, k, chi) for k in range(triggers[-1].j, chi)
+                             if doc.tokens.key[k] == ","), None)
+                if twin is not None:
+                    _add(doc, twin, s)  # "..., and Norway six"
+        _losses_where_struck(doc, s)
     return doc
+
+
+def _reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
+    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded': a participle right
+    after its items, with its agent; the main verb after it moves the same items."""
+    keys = doc.tokens.key
+    named = any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
+    return named and trig.j < len(keys) and keys[trig.j] == "by"
+
+
+def _moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:
+    """The main verb after a reduced relative moves its items, from the supplier it names."""
+    event.equipment = [Item(i.id, i.name, i.cls, i.quantity, i.qualifier) for i in relative.equipment]
+    doc.thin_events.discard(id(event))
+    if event.actor is None and relative.type in ("order", "transfer"):
+        event.actor = relative.actor
+
+
+def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
+    """A participle right after a comma ('..., hitting vessels moored there') goes on telling the
+    event of its clause when it is of the same type and adds no item of its own."""
+    keys = doc.tokens.key
+    return (previous is not None and previous.type == event.type and not event.equipment
+            and keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
+            and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
+                    for r in ("actor", "recipient", "origin")))
+
+
+def _merge_into(previous: Event, event: Event) -> None:
+    for role in ("actor", "recipient", "origin", "destination", "target"):
+        if getattr(previous, role) is None:
+            setattr(previous, role, getattr(event, role))
+
+
+def _add(doc: ArticleDoc, event: Event, s: int) -> None:
+    lo, hi = doc.sentences[s]
+    if not event.evidence:
+        event.evidence.append(_evidence(doc, lo, hi))
+    doc.events.append(event)
+    doc.event_sentences.append(s)
+
+
+def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
+    """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
+    its sentence did; for 'the strike' told before, where that one did."""
+    first = len(doc.event_sentences)
+    while first > 0 and doc.event_sentences[first - 1] == s:
+        first -= 1  # this sentence's events are the last ones added
+    here = doc.events[first:]
+    place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
+    if place is None and any(e.type == "attack" and id(e) in doc.definite_events for e in here):
+        told = [e for e, n in zip(doc.events[:first], doc.event_sentences[:first]) if s - 3 <= n and e.type == "attack"]
+        place = next((e.destination for e in reversed(told) if e.destination is not None), None)  # "the strike"
+    for event in here:
+        if event.type == "loss" and event.destination is None:
+            event.destination = place
+
+
+def _share_roles(subject: Event, event: Event) -> None:
+    """A continuing verb takes its subject from the verb before it; a giving verb also its empty
+    recipient ("sent Ukraine 18 ..., and plans to send 12 more"), one of the same type its empty
+    destination ("equipped the junta, sending Mi-17s": sent to the junta)."""
+    if event.actor is None:
+        event.actor = subject.actor
+    if event.recipient is None and {event.type, subject.type} <= {"transfer", "order"}:
+        event.recipient = subject.recipient
+    if event.destination is None and event.type == subject.type:
+        event.destination = subject.destination
 
 
 def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     """A participle or a conjoined verb right after a comma or 'and' shares the subject before it."""
-    prev = doc.tokens.key[trig.i - 1] if trig.i else ""
-    return prev in (",", "and", "then") and doc.tokens.key[trig.i].endswith(("ing", "ed"))
-
-
-def _share_roles(previous: Event, event: Event) -> None:
-    """A continuing verb takes its subject from the verb before it; one of the same type also its
-    empty recipient and destination ("equipped the junta, sending Mi-17s": sent to the junta)."""
-    if event.actor is None:
-        event.actor = previous.actor
-    if event.type == previous.type:
-        for role in ("recipient", "destination"):
-            if getattr(event, role) is None:
-                setattr(event, role, getattr(previous, role))
+    keys = doc.tokens.key
+    k = trig.i - 1
+    while k > 0 and (keys[k] in lx.FUTURE or keys[k] == "to"):
+        k -= 1  # "..., and plans to send up to 12 more"
+    prev = keys[k] if k >= 0 else ""
+    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed")))
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
@@ -250,14 +178,41 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
             if a.i >= t.j or (n == 0 and a.i < t.i):
                 owner = n
         nxt = owner + 1
+        if a.kind == "quantity" and nxt < len(triggers) and doc.tokens.key[a.j:a.j + 1] == ["more"] \
+                and triggers[nxt].i - a.j < a.i - triggers[owner].j:
+            owner = nxt  # "received 11 launchers and has 18 more of them on order": the nearer verb
+        if nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i and _opens_next(doc, a, triggers[owner], triggers[nxt]):
+            owner = nxt
         if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
             gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
-            bare = governing_prep(doc, a, lo) is None  # "out of Syria was moved": Syria is no subject
+            prep = governing_prep(doc, a, lo)
+            bare = prep is None  # "out of Syria was moved": Syria is no subject
+            bare = bare or prep == "by" and _agent_phrase(doc, a)  # "fighters led by HTS stormed the city"
             participle = doc.tokens.key[triggers[nxt].i].endswith("ing") and doc.tokens.key[triggers[nxt].i - 1] == ","
             if bare and not participle and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
                 owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
         out[owner].append(a)
     return out
+
+
+def _opens_next(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
+    """A mention belongs to the next verb when a new clause opens before it (", and Turkish TB2
+    drones have been based at"), or when items stand right before a participle with its agent
+    ("four Su-30SM fighters delivered by Russia")."""
+    keys = doc.tokens.key
+    between = keys[prev.j:a.i]
+    opened = any(between[n:n + 2] == [",", "and"] for n in range(len(between) - 1)) or ";" in between
+    if opened and not any(k in STOP for k in keys[a.j:nxt.i] if k != "and"):
+        return True
+    return a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by"
+
+
+def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:
+    """'fighters led by HTS': the leader named after 'led by' is the subject of the next verb;
+    a backer ('rebels backed by Rwanda') is not."""
+    keys = doc.tokens.key
+    k = a.i - 1 - (a.i > 0 and keys[a.i - 1] == "the")
+    return k >= 1 and keys[k] == "by" and keys[k - 1] in lx.LEADING
 
 
 def _outside_brackets(keys: list[str]) -> list[str]:
@@ -293,20 +248,65 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type not in ("loss",):
-        event.actor = _pronoun_subject(doc, trig, clause[0])
-    event.equipment = items_with_quantities(doc, equipment, quantities)
+        event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig)
+    if event.actor is None and trig.type not in ("loss",):
+        event.actor = _demonym_agent(doc, trig)
+    event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
+                       or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = None  # a base change has actor, place and change (DESIGN's roles)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
+    if _definite_noun(doc, trig, clause[0]):
+        doc.definite_events.add(id(event))  # "the strike": it may name an event told before
     if not _has_content(doc, event, trig, clause):
         doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
     return event
 
 
-PRONOUNS = frozenset(("it", "they", "we", "its"))
+PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
+
+
+def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
+    """'the strike', 'the Israeli raids', 'India's missile strikes': an event noun after 'the' or a
+    possessive, past a demonym or one modifier."""
+    keys = doc.tokens.key
+    if keys[trig.i].endswith(("ed", "ing")):
+        return False
+    k = trig.i - 1
+    demonym = doc.ending(trig.i, ("actor",))
+    if demonym and demonym[0].via == "demonym":
+        k = demonym[0].i - 1
+    for n in (k, k - 1):
+        if n >= lo and (keys[n] in DEFINITE or keys[n] == "s" and n > lo and keys[n - 1] in ("'", "’")):
+            return True
+    return False
+
+
+def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'an Israeli strike on Beirut', 'the French withdrawal': a demonym right before an event noun
+    is who acts."""
+    if trig.i < 1 or doc.tokens.key[trig.i].endswith("ed"):
+        return None
+    for ann in doc.ending(trig.i, ("actor",)):
+        if ann.via == "demonym":
+            return ref_of(ann)
+    return None
+
+
+def _claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
+    infinitive it claims."""
+    keys = doc.tokens.key
+    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"]:
+        return None
+    lo = doc.sentences[doc.sentence_of(trig.i)][0]
+    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
+        if is_claimant(doc, ann, lo, trig.i):
+            return actor_ref(doc, ann)
+    return None
 
 
 def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
@@ -316,6 +316,8 @@ def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     if not any(k in PRONOUNS for k in window):
         return None
     for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
+        if governing_prep(doc, ann, lo) is not None:
+            continue  # "ordered French troops out of the country, and the last of them withdrew"
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref
@@ -380,13 +382,18 @@ def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int
     generic = any(k in lx.GENERIC_ITEMS for k in keys)
     if event.type == "base_change":
         return any(k in lx.BASE_NOUNS for k in keys)
+    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
+    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
+    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
+        return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
     if event.type in ("transfer", "order", "loss"):
         roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
-        return bool(event.equipment) or (generic and roles >= 2)
+        counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
+                                               if clause[0] <= a.i < clause[1])
+        return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
     if event.type in ("deployment", "withdrawal"):
-        forces = any(k in lx.FORCE_NOUNS or k in lx.GENERIC_ITEMS for k in keys)
+        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
     military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
-    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
-    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc")
+    military = military or _demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None

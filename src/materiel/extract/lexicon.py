@@ -28,7 +28,7 @@ DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination"
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination"}, "actor")
 WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
-                                     "in": "origin", "by": "actor", "for": "destination"}, "actor")
+                                     "in": "origin", "at": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
                                       "to": "destination",
                              "outside": "destination", "on": "destination"}, None)
@@ -37,10 +37,16 @@ ATTACK = Frame("actor", "target", {"in": "destination", "at": "destination", "ne
                                    "on": "target", "against": "target", "outside": "destination"}, "target")
 # Who destroyed or captured is not the actor of a loss: its owner is ("Russian tanks", "belonging to").
 LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "destination", "outside": "destination",
-                          "around": "destination", "over": "destination", "to": "actor", "from": "actor"}, None)
+                          "around": "destination", "over": "destination", "to": "actor", "from": "actor",
+                          "for": "destination"}, None)
 LOSE = Frame("actor", None, dict(LOSS.preps), None)
 ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient", "from": "actor", "by": "actor",
                                          "with": "recipient"}, "recipient")
+# "The base had hosted US drones": the subject is where the items are.
+HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
+# "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
+ORDER_WON = Frame("actor", None, {"from": "recipient", "with": "recipient", "for": None, "by": "recipient"}, None)
+WINNING = frozenset(("won", "wins", "win", "winning", "secured", "secures", "landed", "awarded", "bagged"))
 ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
 
 
@@ -53,7 +59,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("deliver|delivers|delivered|delivering|delivery|deliveries", "supply|supplies|supplied|supplying",
             "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
-            "export|exports|exported|exporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
+            "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
             "airlift|airlifted|airlifts", "gift|gifted", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
@@ -61,23 +67,25 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
             "commissioned", "unveiled"), "transfer", RECEIVE, None),
     (_forms("arrive|arrived|arrives|arriving|arrival", "move|moved|moves|moving|movement", "relocate|relocated|relocating|relocation",
-            "carry|carrying|carried|carries", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
+            "carry|carrying|carried", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
             "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
-    (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "station|stationed|stationing",
-            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned"), "deployment", DEPLOY, None),
+    (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
+            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
+    (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
             "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
     (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
             "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
-            "enlarge|enlarged", "lengthened"), "base_change", BASE, "expanded"),
+            "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",
+            "fortify|fortified|fortifying"), "base_change", BASE, "expanded"),
     (_forms("close|closed|closing|closure", "shut|shutting"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
             "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
-            "bomb|bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
+            "bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",
             "seize|seized|seizing", "abandon|abandoned", "down|downed", "shot", "shoot", "sink|sank|sunk", "knocked", "wrecked", "intercepted", "neutralised|neutralized",
@@ -99,19 +107,53 @@ for _forms_list, _type, _frame, _change in _TABLE:
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "took": ("delivery", "possession"), "take": ("delivery", "possession"), "takes": ("delivery", "possession"),
     "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
-    "hand": ("over",), "handed": ("over",), "hands": ("over",), "set": ("up",), "shut": ("down",),
+    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
-    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over",),
+    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over", "to"),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    "went": ("to",),
+    "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# Phrasal motions that leave a place: "flew out of Mogadishu" is a withdrawal, "flew to Libya" a transfer.
+OUT_IS_WITHDRAWAL = frozenset(("flew", "flown", "fly", "flying", "flies"))
+# Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").
+DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
+# Trigger words that are something else before these words ("close to the border").
+NOT_BEFORE: dict[str, tuple[str, ...]] = {
+    "close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
+    **{w: ("out",) for w in ("carry", "carries", "carried", "carrying")},  # "carried out the strike"
+    **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
+    "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
+                "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
+    "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
+    # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
+    **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
+}
+# Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
+TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
+                   "escalated", "escalating", "ramped", "series", "string", "campaign", "spate"))
+# Trigger words that make an event only after one of these words ("brought down", not "down the coast").
+NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
+    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}
+# Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
+CLASS_USES = frozenset(("transport", "transports"))
+# Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
+# since 2015", "has about 12,000 personnel in the country").
+PRESENCE = frozenset(("has", "have", "had", "keep", "keeps", "kept", "maintain", "maintains", "maintained"))
+PRESENCE_PREPS = frozenset(("in", "at", "inside", "across", "on"))
+PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries", "advisers", "advisors", "boots"))
+# Verbs that make an event only as an announced future ("Ten more will follow"): an order.
+NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
-                 "shooting": ("loss", LOSS, None)})
+                 **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
+                 "shooting": ("loss", LOSS, None),
+                 "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
+                 **{w: ("deployment", DEPLOY, None) for w in PRESENCE}})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
-BASE_NOUNS = frozenset("base bases airbase airbases airfield airfields port outpost facility facilities camp garrison hub".split())
+BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
+garrison hub headquarters barracks""".split())
 # Triggers that make an event of their own type only with these words nearby.
 BASE_ONLY = frozenset(("base_change",))
 # Words that turn a transfer trigger into an announced future delivery (an order).
@@ -120,15 +162,28 @@ FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "pro
                     "contract", "contracts", "deal", "agreement", "signed"))
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
-                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you"))
+                          "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
+                          "ready", "able", "poised"))
 MODAL_MAY = frozenset(("may", "can"))
+# Modals whose possibility reaches every verb of their phrase ("could go further and send").
+POSSIBILITY = frozenset(("could", "would", "might", "may"))
+# Words that end the reach of such a modal looking back from a verb.
+PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "that", "but", "while", "after", "before",
+                         "when", "since", "because", "—", "–", "(", ")"))
 NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
 cosplay memorial parade player players gameplay sequel trailer""".split())
+# Words before "kit(s)" that make it military hardware, not a model kit ("JDAM guidance kits").
+KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
 paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
+# Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
+LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
+# What a deployment or withdrawal moves when it names no equipment.
+FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors"))
+KEPT_FORCES = FORCE_BODIES | PRESENCE_FORCES
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
 warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())

@@ -3,7 +3,8 @@
 Rules for vague words, kept in one table: "a dozen" is 12 exact; "dozens of" is 24 about;
 "a couple of" is 2 about; "a few", "several", "a number of", "scores of", "hundreds of" have no
 number (null, with qualifier about for the plurals of numbers: "hundreds of" is null about); a
-range "three to five" gives its low end with qualifier "at least".
+range "three to five" gives its low end with qualifier "at least"; "over" right after "handed",
+"took" or "turned" is their particle ("handed over ten"), not "more than".
 """
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ STARTS = frozenset(k[0] for k in (*VAGUE, *QUALIFIERS))
 NOT_ITEMS = frozenset("""km kilometres kilometers miles metres meters mm cm kg tonnes tons percent per % years year
 months month days day hours hour minutes km/h knots million billion dollars euros usd $ people civilians
 soldiers troops fighters killed dead wounded times""".split())
+# Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
+PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 MULT = re.compile(r"^[xX×](\d+)$")
 
@@ -78,6 +81,8 @@ def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str
     if vague:
         return VAGUE[vague], j
     qual_key, j = _phrase(keys, i, hi, QUALIFIERS)
+    if qual_key == ("over",) and i > 0 and keys[i - 1] in PARTICLE_VERBS:
+        return None  # "handed over ten BRDM-2s": a particle, not "more than"; the number is read alone
     value, k = number_at(keys, j, hi)
     if value is None:
         return None

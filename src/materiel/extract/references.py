@@ -239,8 +239,13 @@ def _speaks(doc: ArticleDoc, ann: Ann) -> bool:
 
 
 def _states_named_before(doc: ArticleDoc, lo: int, k: int) -> set[str]:
-    """States whose forces or people are named earlier in the reference's own sentence."""
-    return {a.entry.id for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i < k and a.entry.get("kind") == "state"}
+    """States whose forces or people are named earlier in the reference's own sentence, or that
+    own what comes before it ("Russia's overnight attack on the capital": not Moscow)."""
+    keys = doc.tokens.key
+    named = doc.in_sentence(doc.sentence_of(k), ("actor", "place"))
+    return {a.entry.id for a in named if a.i < k and (
+        a.kind == "actor" and a.entry.get("kind") == "state"
+        or a.entry.get("kind") == "country" and keys[a.j:a.j + 2] == ["'", "s"])}
 
 
 def _capital_of(doc: ArticleDoc, state: str):

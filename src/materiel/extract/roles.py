@@ -25,7 +25,7 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
-                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace"))
+                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
 STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
 # Adjectives that stand between a preposition and the name it governs ("to Sudan's paramilitary RSF",
 # "from the neighbouring Amhara region"); hyphens are dropped from keys ("north-western").

@@ -1,0 +1,106 @@
+"""Items and events the text leaves unsaid: a count that points back to an earlier item, and a
+second party with its own count after the verb is left out.
+
+- "plans to send up to 12 more", "has committed up to 24 of the jets", "has 18 more of the
+  launchers on order": a number followed by "more" or by "of the <class noun>", naming no item
+  itself, counts the item named last before it (in its sentence, else up to three sentences back;
+  with a class noun, the last item of that class if one is named).
+- "the 36 Rafales ordered in 2016, the last of which were delivered in 2022": a verb whose subject
+  is a part "of which" or "of them" moves the item named last before it in its sentence.
+- "The Netherlands has committed 24 of the jets, and Norway six": after an event, ", and" then a
+  state or actor then a number, with no verb of its own, is the same event by that party.
+"""
+from __future__ import annotations
+
+import copy
+
+from materiel.extract.context import head_noun
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.mentions import equipment_item
+from materiel.extract.roles import actor_ref
+from materiel.models import Event, Item
+
+LOOK_BACK = 3  # sentences
+RELATIVES = frozenset(("which", "them"))
+
+
+def anaphoric_items(doc: ArticleDoc, quantities: list[Ann]) -> list[Item]:
+    """Items for counts that point back ("12 more", "24 of the jets") to the last item named."""
+    items: list[Item] = []
+    for q in quantities:
+        noun = _pointing_noun(doc, q)
+        if noun is None:
+            continue
+        ann = _antecedent(doc, q.i, noun)
+        if ann is not None:
+            items.append(equipment_item(ann, *q.value))
+    return items
+
+
+def _pointing_noun(doc: ArticleDoc, q: Ann) -> str | None:
+    """'' for "N more", the class noun for "N (more) of the jets"; None when the count names its own item."""
+    keys = doc.tokens.key
+    k = q.j
+    more = k < len(keys) and keys[k] == "more"
+    k += more
+    if keys[k:k + 2] == ["of", "the"]:
+        noun = next((head_noun(w) for w in keys[k + 2:k + 4] if head_noun(w)), None)  # "of the twin-engine jets"
+        if noun is not None:
+            return noun
+    if more and not doc.starting(k, ("equipment",)) and (k >= len(keys) or head_noun(keys[k]) is None):
+        return ""
+    return None
+
+
+def _antecedent(doc: ArticleDoc, i: int, noun: str) -> Ann | None:
+    """The last item named before token i, preferring one whose class noun follows it in the text."""
+    s = doc.sentence_of(i)
+    for back in range(s, max(-1, s - LOOK_BACK - 1), -1):
+        named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i]
+        if noun:
+            fitting = [a for a in named if _class_of(doc, a) == noun]
+            named = fitting or named
+        if named:
+            return named[-1]
+    return None
+
+
+def _class_of(doc: ArticleDoc, ann: Ann) -> str | None:
+    keys = doc.tokens.key
+    for k in range(ann.j, min(ann.j + 3, len(keys))):
+        noun = head_noun(keys[k])
+        if noun is not None:
+            return noun
+    cls = (ann.entry.get("class") if ann.entry is not None else None) or ""
+    return next((w for w in reversed(cls.lower().split()) if head_noun(w)), None)
+
+
+def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:
+    """'the 36 Rafales India ordered, the last of which were delivered in 2022': a verb whose subject
+    is a part 'of which' or 'of them' moves the item named last before it in its sentence."""
+    keys = doc.tokens.key
+    window = keys[max(lo, i - 5):i]
+    if not any(window[n] == "of" and window[n + 1] in RELATIVES for n in range(len(window) - 1)):
+        return []  # "the GNA, which unloaded them": 'which' is the GNA, not the items
+    named = [a for a in doc.in_sentence(doc.sentence_of(i), ("equipment",)) if lo <= a.j <= i]
+    return [equipment_item(named[-1])] if named else []
+
+
+def gapped(doc: ArticleDoc, event: Event, after: int, hi: int) -> Event | None:
+    """', and Norway six.': a party and a count after the event, with no verb, repeat it for that party."""
+    keys = doc.tokens.key
+    if after + 2 >= hi or keys[after:after + 2] != [",", "and"]:
+        return None
+    party = doc.starting(after + 2, ("actor", "place"))
+    if not party or not event.equipment:
+        return None
+    counts = doc.starting(party[0].j, ("quantity",))
+    if not counts or counts[0].j + 1 < hi and keys[counts[0].j] not in (".", ",", ";"):
+        return None
+    ref = actor_ref(doc, party[0])
+    if ref is None:
+        return None
+    twin = copy.deepcopy(event)
+    twin.actor = ref
+    twin.equipment = [Item(i.id, i.name, i.cls, *counts[0].value) for i in event.equipment[:1]]
+    return twin

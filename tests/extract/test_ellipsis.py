@@ -1,0 +1,86 @@
+"""Counts that point back to an item, and parties whose verb is left out (extract/ellipsis.py)."""
+import pytest
+
+
+def items(event):
+    return [(i["name"], i["quantity"], i["qualifier"]) for i in event["equipment"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("France sent Ukraine 18 Caesar howitzers last year, and plans to send up to 12 more.",
+     [("Caesar", 12, "at most")]),
+    ("Seoul delivered 24 K9 howitzers to Warsaw in May and will ship 30 more in the autumn.",
+     [("K9 Thunder", 30, "exact")]),
+])
+def test_n_more_counts_the_last_item_named(extract, text, expected):
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [items(o) for o in orders] == [expected]
+
+
+def test_a_conjoined_future_verb_shares_subject_and_recipient(extract):
+    text = "France sent Ukraine 18 Caesar howitzers last year, and plans to send up to 12 more."
+    (order,) = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert order["actor"]["name"] == "France" and order["recipient"]["name"] == "Ukraine"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Denmark pledged 19 F-16 jets in August. Belgium has committed up to 30 of the jets.",
+     ("F-16 Fighting Falcon", 30, "at most")),
+    ("Taiwan received 11 M142 HIMARS launchers in November and has 18 more of the launchers on order.",
+     ("M142 HIMARS", 18, "exact")),
+])
+def test_n_of_the_class_noun_counts_the_last_item_of_that_class(extract, text, expected):
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert expected in items(orders[-1])
+
+
+def test_a_count_naming_its_own_item_is_not_a_reference(extract):
+    text = "Russia delivered two Su-30SME jets to Myanmar, and ordered six more Yak-130 trainers."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [i[0] for o in orders for i in items(o)] == ["Yak-130"]
+
+
+def test_a_count_with_no_item_before_it_names_nothing(extract):
+    assert extract("Officials said 40 more would come, without naming the type.")["events"] == []
+
+
+@pytest.mark.parametrize("text,second", [
+    ("The Netherlands has committed up to 24 F-16 jets, and Norway six.", ("Norway", 6)),
+    ("Spain will send six Leopard 2A4 tanks, and Portugal three, officials said.", ("Portugal", 3)),
+])
+def test_a_gapped_party_repeats_the_event(extract, text, second):
+    events = extract(text)["events"]
+    assert len(events) == 2
+    assert (events[1]["actor"]["name"], events[1]["equipment"][0]["quantity"]) == second
+    assert events[1]["type"] == events[0]["type"]
+
+
+def test_a_party_with_a_verb_of_its_own_is_no_gap(extract):
+    events = extract("Spain will send six Leopard 2A4 tanks, and Portugal sent three M113 carriers.")["events"]
+    assert [e["actor"]["name"] for e in events] == ["Spain", "Portugal"]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("The contract adds to the 36 Rafale jets India ordered in 2016, the last of which were delivered in 2022.",
+     "Rafale"),
+    ("Egypt bought 24 K9 howitzers in 2022, all of them delivered by sea within a year.", "K9 Thunder"),
+])
+def test_which_and_them_as_subject_move_the_item_named_before(extract, text, item):
+    transfers = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert transfers and [i["name"] for i in transfers[0]["equipment"]] == [item]
+
+
+def test_n_of_the_modified_class_noun(extract):
+    text = "Myanmar received two Su-30SME jets last year. Naypyitaw ordered six of the twin-engine jets in 2018."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [(i["name"], i["quantity"]) for i in orders[0]["equipment"]] == [("Su-30SME", 6)]
+
+
+def test_which_as_the_subject_of_a_relative_is_not_the_items(extract):
+    text = ("Turkey has shipped BMC Kirpi vehicles to forces loyal to the GNA, which unloaded them at "
+            "Tripoli's port on Saturday.")
+    assert kinds_with_items(extract(text)) == ["transfer"]
+
+
+def kinds_with_items(record):
+    return [e["type"] for e in record["events"] if e["equipment"]]
