@@ -14,8 +14,8 @@ from materiel.eval.targets import TARGETS, figure
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
 FLOORS = {
-    "events.f1": 0.73, "roles.actor": 0.75, "roles.recipient": 0.75, "roles.origin": 0.42,
-    "roles.destination": 0.68, "date": 0.77, "attribution": 0.55,
+    "events.f1": 0.82, "roles.actor": 0.78, "roles.origin": 0.61, "roles.destination": 0.73, "date": 0.89,
+    "attribution": 0.79,
 }
 NEGATIVE_EVENTS_CEILING = 0
 
@@ -23,7 +23,7 @@ NEGATIVE_EVENTS_CEILING = 0
 @pytest.fixture(scope="module")
 def report(pipeline):
     docs = load_gold(GOLD / "dev.jsonl")
-    assert len(docs) >= 60
+    assert len(docs) >= 80
     records = {d.id: pipeline(d.document()).to_dict() for d in docs}
     return evaluate(docs, records, pipeline.catalog)
 
