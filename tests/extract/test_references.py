@@ -94,3 +94,12 @@ def test_references_the_capital_skips_a_capital_standing_for_its_state(extract):
             "Russia launched 28 Shahed-136 drones at the capital.")
     found = [m for m in extract(text)["mentions"] if m["text"] == "the capital"]
     assert found and found[0]["name"] == "Kyiv"
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("The US completed its pull-out from Niger, and France withdrew its last troops from the country in 2023.", "Niger"),
+    ("Russia shipped tanks to Mali last year. Rwanda withdrew its troops from the country on Monday.", "Mali"),
+])
+def test_references_the_country_is_not_the_subject_before_it(extract, text, origin):
+    event = [e for e in extract(text)["events"] if e["type"] == "withdrawal"][-1]
+    assert event["origin"]["name"] == origin

@@ -184,3 +184,90 @@ def test_roles_a_lost_item_named_nowhere_before_has_no_owner(extract):
     text = "Russia delivered T-72B3 tanks to Mali.\nDrones destroyed two Leopard 2 tanks near Robotyne."
     loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
     assert loss["actor"] is None
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("KYIV - Ukrainian forces withdrew from Avdiivka on Saturday.", "actor", "Ukraine"),
+    ("BAMAKO, Mali (Reuters) - Russia delivered T-72B3 tanks to the army.", "actor", "Russia"),
+    ("ANKARA/DAMASCUS - Turkish F-16 jets struck targets in Syria.", "actor", "Turkey"),
+])
+def test_roles_a_dateline_fills_no_role(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+def test_roles_a_capitalised_opening_without_a_dash_is_no_dateline(extract):
+    assert only_event(extract, "MOSCOW delivered T-72B3 tanks to Mali.")["actor"] == "Russia"
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("Four TB2 drones are now based at Goma airport.", "destination", "Goma"),
+    ("Russia moved S-400 launchers from Hmeimim to Tartus naval base.", "destination", "Ţarţūs"),
+    ("Russian troops are stationed at the 102nd military base in Gyumri.", "destination", "Gyumri"),
+    ("Turkey opened Camp TURKSOM, a training facility, in Mogadishu.", "destination", "Mogadishu"),
+])
+def test_roles_a_facility_is_located_at_its_town(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+def test_roles_a_facility_named_after_no_town_stays(extract):
+    assert only_event(extract, "US forces pulled out of Ain al-Asad air base.")["origin"] == "Ain al-Asad Air Base"
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("The Southern African Development Community mission in Mozambique (SAMIM) withdrew from Cabo Delgado.",
+     "actor", "SAMIM"),
+    ("The European Union Mission in Armenia (EUMA) has been deployed along the border.", "actor", "EUMA"),
+    ("The European Union Mission in Armenia (EUMA) has been deployed along the border.", "destination", "Armenia"),
+])
+def test_roles_a_bracketed_acronym_names_the_phrase_before_it(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+def test_roles_the_same_name_in_brackets_is_no_other_actor(extract):
+    text = "Fighters of the Coalition of Patriots for Change (CPC) attacked Bambari."
+    assert only_event(extract, text)["actor"] == "Coalition of Patriots for Change"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Japan has stationed missile units on Yonaguni, about 110 km from Taiwan.", None),
+    ("India deployed troops a few kilometres from the border with China.", None),
+    ("Kenya has 800 police officers deployed in Haiti, in a force that also includes personnel from Jamaica.", None),
+    ("France withdrew its last troops from Mali in 2022.", "Mali"),
+])
+def test_roles_distances_and_nationalities_are_no_origin(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("deployment", "withdrawal")]
+    assert roles(events[0])["origin"] == expected
+
+
+def test_roles_troops_from_a_country_are_its_forces(extract):
+    assert only_event(extract, "Troops from Chad deployed to Niger.") == {
+        "actor": "Chad", "recipient": None, "origin": None, "destination": "Niger"}
+
+
+def test_roles_a_base_change_has_no_origin(extract):
+    text = "The United States completed its pull-out from Niger, handing over its drone base near Agadez."
+    event = next(e for e in extract(text)["events"] if e["type"] == "base_change")
+    assert roles(event)["origin"] is None and roles(event)["destination"] == "Agadez"
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("Russia evacuated much of its Syrian garrison in December.", "origin", "Syria"),
+    ("France pulled out its Malian contingent last year.", "origin", "Mali"),
+])
+def test_roles_a_demonym_after_another_owner_is_where_its_forces_are(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+def test_roles_a_demonym_heading_forces_is_still_their_state(extract):
+    assert only_event(extract, "Malian troops withdrew from Kidal.")["actor"] == "Mali"
+
+
+def test_roles_a_demonym_before_a_named_force_gives_way_to_it(extract):
+    text = "Ethnic Armenian fighters of the Artsakh Defence Army handed over their weapons to Azerbaijan's army."
+    assert only_event(extract, text)["actor"] == "Artsakh Defence Army"
+
+
+def test_roles_a_second_preposition_governs_its_own_place(extract):
+    text = "Myanmar's military took delivery of two Su-30SME fighters from Russia at a ceremony in Naypyitaw."
+    assert only_event(extract, text)["actor"] == "Russia"
+    assert only_event(extract, text)["destination"] == "Nay Pyi Taw"

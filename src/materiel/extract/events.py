@@ -256,7 +256,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     event.date = event_date(doc, trig, scope, sentence)
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
-        event.recipient = None  # a base change has actor, place and change (DESIGN's roles)
+        event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):

@@ -1,4 +1,8 @@
-"""Component: equipment, actors, places and sources named in the catalogs."""
+"""Component: equipment, actors, places and sources named in the catalogs.
+
+A place in capitals opening a sentence before a dash ("BAGHDAD - ...") is a dateline: it says
+where the report was filed and is marked `via="dateline"` so that it fills no role.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -93,7 +97,29 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
             start, end = doc.char_span(i, j)
             entry = doc.catalog.get(target.kind, target.id)
             doc.anns.append(Ann(target.kind, i, j, start, end, entry, via=target.via))
+    _datelines(doc)
     return doc
+
+
+DASHES = frozenset(("-", "—", "–"))
+DATELINE_LENGTH = 10  # tokens a dateline may span before its dash ("KYIV, Dec 3 (Reuters) -")
+
+
+def _datelines(doc: ArticleDoc) -> None:
+    """'BAGHDAD - US forces ...', 'ISHIGAKI, Okinawa (Reuters) -': a place written in capitals that
+    opens a sentence and ends at a dash says where the report was filed; it is marked so that it
+    fills no role of the events told after it."""
+    toks = doc.tokens
+    for lo, hi in doc.sentences:
+        first = toks.text[lo]
+        if not (len(first) > 2 and first.isupper() and any(c.isalpha() for c in first)):
+            continue
+        dash = next((k for k in range(lo + 1, min(hi, lo + DATELINE_LENGTH)) if toks.key[k] in DASHES), None)
+        if dash is None:
+            continue
+        for ann in doc.anns:
+            if lo <= ann.i and ann.j <= dash and ann.kind in ("place", "actor"):
+                ann.via = "dateline"
 
 
 def _named_countries(catalog: Catalog, spans) -> frozenset[str]:

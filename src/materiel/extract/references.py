@@ -241,11 +241,19 @@ def _speaks(doc: ArticleDoc, ann: Ann) -> bool:
 def _states_named_before(doc: ArticleDoc, lo: int, k: int) -> set[str]:
     """States whose forces or people are named earlier in the reference's own sentence, or that
     own what comes before it ("Russia's overnight attack on the capital": not Moscow)."""
+    from materiel.extract.roles import governing_prep
+
     keys = doc.tokens.key
     named = doc.in_sentence(doc.sentence_of(k), ("actor", "place"))
     return {a.entry.id for a in named if a.i < k and (
         a.kind == "actor" and a.entry.get("kind") == "state"
-        or a.entry.get("kind") == "country" and keys[a.j:a.j + 2] == ["'", "s"])}
+        or a.entry.get("kind") == "country" and keys[a.j:a.j + 2] == ["'", "s"]
+        or a.entry.get("kind") == "country" and governing_prep(doc, a, lo) is None and _before_verb(keys, a.j))}
+
+
+def _before_verb(keys: list[str], j: int) -> bool:
+    """'France withdrew its troops from the country': a country right before a verb is the subject."""
+    return j < len(keys) and (keys[j] in lx.TRIGGERS or keys[j] in STATE_VERBS)
 
 
 def _capital_of(doc: ArticleDoc, state: str):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.lexicon import FORCE_NOUNS
-from materiel.extract.mentions import equipment_item, ref_of
+from materiel.extract.lexicon import BASE_NOUNS, FORCE_NOUNS, TRIGGERS
+from materiel.extract.mentions import equipment_item, place_attrs, ref_of
 from materiel.models import Event, Item, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
@@ -22,7 +22,8 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
                        "village", "area", "former", "military", "vicinity", "outskirts",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
-                       "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry"))
+                       "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
+                       "much", "most", "part", "rest", "all", "remaining", "last", "own"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
@@ -54,6 +55,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         key = keys[k]
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
+        if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
+            return "distance"  # "300 km from Taiwan", "far from the border": no place left
         if key in PART_NOUNS:
             part = True
         elif key in PREPS and key != "of":
@@ -63,6 +66,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                     return prep
             elif key == "from":
                 return "from"
+            else:
+                return prep  # "from Russia at a ceremony in Naypyitaw": 'in' is Naypyitaw's own
         elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
             return prep
         k -= 1
@@ -71,6 +76,11 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
 
 
 MADE = frozenset("made built produced manufactured designed developed".split())
+# Words before 'from' that measure a distance rather than name a place left.
+DISTANCE_WORDS = frozenset("km kilometres kilometers kilometre kilometer miles mile metres meters nautical away far".split())
+# Bodies of people that 'from X' says the nationality of ("personnel from Jamaica").
+MEMBERS = frozenset("""troops soldiers personnel forces mercenaries contingent contingents police officers peacekeepers
+instructors advisers advisors volunteers""".split())
 
 
 def _possessor(doc: ArticleDoc, ann: Ann) -> list[Ann]:
@@ -100,9 +110,26 @@ def _capitalised(doc: ArticleDoc, k: int) -> bool:
 def is_possessive(doc: ArticleDoc, ann: Ann) -> bool:
     """'Russia's bases' (an owner); not 'Sudan's army', which is the army itself acting."""
     keys = doc.tokens.key
+    if _members_from(doc, ann):
+        return True  # "a force that includes personnel from Jamaica": their state, not a place left
     if not _has_s(doc, ann) or supplied_possessor(doc, ann):
         return False
     return not any(k in FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4]) and _named_after(doc, ann.j + 2) is None
+
+
+def _members_from(doc: ArticleDoc, ann: Ann) -> bool:
+    """'personnel from Jamaica', 'Troops from Chad deployed': 'from' after a body of people names
+    their state, unless a verb right before moves them ("withdrew its troops from Mali")."""
+    keys = doc.tokens.key
+    if ann.i < 2 or keys[ann.i - 1] != "from" or keys[ann.i - 2] not in MEMBERS:
+        return False
+    k = ann.i - 3
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    while k >= lo and keys[k] not in (",", ";", "(", "—"):
+        if keys[k] in TRIGGERS:
+            return False
+        k -= 1
+    return True
 
 
 SUPPLIER_NOUNS = frozenset("supplier suppliers provider providers backer backers patron patrons".split())
@@ -137,6 +164,8 @@ def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
     Samsun" (the second name is the one meant). A city before a facility of its own stays the
     place ("Mogadishu's Aden Adde airport" is Mogadishu, as reporting locates events)."""
     keys = doc.tokens.key
+    if ann.kind == "actor" and _acronym_after(doc, ann) is not None:
+        return True
     if _has_s(doc, ann):
         after = _named_after(doc, ann.j + 2)
         city = ann.kind == "place" and ann.entry.get("kind") == "city"
@@ -147,14 +176,45 @@ def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
     return n > ann.j and n < len(keys) and keys[n] == "of" and bool(doc.starting(n + 1, ("place",)))
 
 
-def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
-    """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, else None."""
+def _acronym_after(doc: ArticleDoc, ann: Ann) -> Ann | None:
+    """'The Southern African Development Community mission in Mozambique (SAMIM)': an actor's
+    acronym in brackets names the whole phrase before it; the names inside that phrase only
+    qualify it."""
     keys = doc.tokens.key
+    for k in range(ann.j, min(ann.j + 6, len(keys) - 2)):
+        if keys[k] == "(":
+            inner = [a for a in doc.starting(k + 1, ("actor",)) if keys[a.j:a.j + 1] == [")"]]
+            return inner[0] if inner and inner[0].entry.id != ann.entry.id else None
+        if keys[k] in STOP or keys[k] in TRIGGERS:
+            return None  # a verb ends the phrase an acronym can name
+    return None
+
+
+POSSESSIVE_WORDS = frozenset(("its", "their", "his", "her", "our"))
+
+
+def demonym_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """The country of a demonym used as a place ("its Syrian garrison": in Syria)."""
+    if ann.kind != "actor" or ann.via != "demonym" or demonym_use(doc, ann) != "place":
+        return None
+    entry = doc.catalog.get("place", ann.entry.id)
+    return Ref(entry.id, entry.name, place_attrs(entry)) if entry is not None else None
+
+
+def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
+    """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, 'place'
+    after another's possessive ("its Syrian garrison", "Russia's Libyan bases": the forces there),
+    else None."""
+    keys = doc.tokens.key
+    if ann.i > 0 and (keys[ann.i - 1] in POSSESSIVE_WORDS or keys[ann.i - 1] == "s" and keys[ann.i - 2:ann.i - 1] in (["'"], ["’"])):
+        if any(k in FORCE_NOUNS or k in BASE_NOUNS for k in keys[ann.j:ann.j + 2]):
+            return "place"
     if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 2)):
         return "owner"  # "one Russian Tor-M2 air defence system": the name comes first
     for k in range(ann.j, min(ann.j + 3, len(keys))):
         if keys[k] in FORCE_NOUNS:
-            return "force"
+            named = keys[k + 1:k + 2] == ["of"] and _named_after(doc, k + 2) is not None
+            return None if named else "force"  # "Armenian fighters of the Artsakh Defence Army": the army
     if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 4)):
         return "owner"
     if any(head_noun(k) is not None for k in keys[ann.j:ann.j + 3]):
@@ -163,7 +223,10 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
 
 
 def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """The actor a mention stands for: an actor, or the state a country or capital stands for."""
+    """The actor a mention stands for: an actor, or the state a country or capital stands for; a
+    dateline ("BAGHDAD - ...") stands for nothing."""
+    if ann.via == "dateline":
+        return None
     if ann.kind == "actor":
         if ann.via == "demonym" and demonym_use(doc, ann) != "force":
             return None
@@ -177,7 +240,43 @@ def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
 
 
 def place_ref(ann: Ann) -> Ref | None:
-    return ref_of(ann) if ann.kind == "place" else None
+    return ref_of(ann) if ann.kind == "place" and ann.via != "dateline" else None
+
+
+FACILITY_KINDS = frozenset(("base", "airfield", "naval_port", "range"))
+NEAR_DEGREES = 0.3  # a facility's town lies within about 30 km of it
+
+
+def near(city, facility) -> bool:
+    """Whether a city lies next to a facility (both with coordinates, in one country)."""
+    a, b = city.get("lat"), facility.get("lat")
+    if a is None or b is None or city.get("country") != facility.get("country"):
+        return False
+    return abs(a - b) <= NEAR_DEGREES and abs(city.get("lon") - facility.get("lon")) <= NEAR_DEGREES
+
+
+def facility_town(doc: ArticleDoc, ann: Ann):
+    """The town a facility is named after ("Goma airport", "the Erebuni airfield", "Tartus naval
+    base"): reporting locates what happens there at the town."""
+    if ann.kind != "place" or ann.entry.get("kind") not in FACILITY_KINDS:
+        return None
+    from materiel.extract.gazetteer import phrase_index
+
+    index, keys = phrase_index(doc.catalog), doc.tokens.key
+    for n in range(ann.j, ann.i, -1):
+        for target in index.lookup(tuple(keys[ann.i:n])):
+            entry = doc.catalog.get("place", target.id) if target.kind == "place" else None
+            if entry is not None and entry.get("kind") == "city" and near(entry, ann.entry):
+                return entry
+    return None
+
+
+def located_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """The place a mention puts an event at: a facility named after its town is the town."""
+    town = facility_town(doc, ann)
+    if town is not None:
+        return Ref(town.id, town.name, place_attrs(town))
+    return place_ref(ann)
 
 
 def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
@@ -197,15 +296,15 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
         elif role == "target":
             ref = actor_ref(doc, ann) or place_ref(ann)
         else:
-            ref = place_ref(ann)
+            ref = located_place(doc, ann) or demonym_place(doc, ann)
         if ref is None:
             continue
         out = [(role, ref)]
         city = ann.kind == "place" and ann.entry.get("kind") not in ("country", None)
         if role == "recipient" and city and "destination" in role_spec:
-            out.append(("destination", place_ref(ann)))
+            out.append(("destination", located_place(doc, ann)))
         if role == "target" and ann.kind == "place":
-            out = [("destination", place_ref(ann))] + ([(role, ref)] if city else [])
+            out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])
         return out
     return []
 
@@ -214,8 +313,11 @@ PLACE_ROLES = ("origin", "destination")
 
 
 def inside(inner: Ref, outer: Ref) -> bool:
-    """Whether place `inner` lies in country `outer` (Ouagadougou in Burkina Faso)."""
+    """Whether place `inner` lies in country `outer` (Ouagadougou in Burkina Faso), or is the town
+    by facility `outer` ("the 102nd military base in Gyumri": Gyumri)."""
     i, o = inner.attrs or {}, outer.attrs or {}
+    if o.get("place_type") in FACILITY_KINDS and i.get("place_type") == "city":
+        return near(i, o)
     return o.get("place_type") == "country" and i.get("place_type") not in (None, "country") and i.get("country") == outer.id
 
 
@@ -223,6 +325,8 @@ def set_role(event: Event, role: str, ref: Ref | None) -> None:
     """Fill an empty role; a place role that holds a country takes a place inside it named later,
     the more specific ("deploy to Burkina Faso" ... "landed in Ouagadougou")."""
     current = getattr(event, role)
+    if role == "origin" and event.type == "base_change":
+        return  # a base change has a place, not a place left
     if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
         setattr(event, role, ref)
 
@@ -246,6 +350,8 @@ def owner_from_document(events: list[Event], event: Event) -> Ref | None:
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
     """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
     keys = doc.tokens.key
+    if not _has_s(doc, ann):
+        return False
     nxt = keys[ann.j + 2:ann.j + 5]
     return any(k in PLACE_NOUNS for k in nxt) or any(doc.starting(k, ("place",)) for k in (ann.j + 2, ann.j + 3))
 
