@@ -271,3 +271,30 @@ def test_roles_a_second_preposition_governs_its_own_place(extract):
     text = "Myanmar's military took delivery of two Su-30SME fighters from Russia at a ceremony in Naypyitaw."
     assert only_event(extract, text)["actor"] == "Russia"
     assert only_event(extract, text)["destination"] == "Nay Pyi Taw"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia delivered T-72B3 tanks to the military government in Bamako.", {"recipient": "Mali", "destination": "Mali"}),
+    ("The junta in Niamey received Bayraktar TB2 drones from Turkey.", {"recipient": "Niger", "actor": "Turkey"}),
+    ("Wagner has had fighters in Libya since 2019, backing forces against the Government of National Accord (GNA) "
+     "in Tripoli.", {"destination": "Libya"}),
+    # a place after a foreign group is where the items went
+    ("Russia delivered T-72B3 tanks to Wagner in Bamako.", {"recipient": "Wagner Group", "destination": "Bamako"}),
+])
+def test_roles_a_capital_after_its_government_stands_for_the_state(extract, text, expected):
+    got = only_event(extract, text)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Turkey has kept troops in northern Syria since 2016.", "northern Syria"),
+    ("Turkish F-16 jets struck 32 PKK targets in northern Iraq late on Wednesday.", "northern Iraq"),
+    ("Kenyan troops withdrew armoured vehicles from south-eastern Somalia.", "south-eastern Somalia"),
+])
+def test_roles_a_compass_word_before_a_country_names_a_region_of_it(extract, text, name):
+    got = only_event(extract, text)
+    assert name in (got["destination"], got["origin"])
+
+
+def test_roles_a_capitalised_compass_name_stays_the_catalog_place(extract):
+    assert only_event(extract, "Rwanda deployed troops to North Kivu.")["destination"] == "North Kivu"

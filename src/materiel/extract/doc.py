@@ -77,6 +77,12 @@ class ArticleDoc:
             self._covered.update(range(a.i, a.j))
         self._indexed_size = len(self.anns)
 
+    def replace(self, old: Ann, new: Ann) -> None:
+        """Put `new` in the place of annotation `old` (a reading that covers it)."""
+        self.anns.remove(old)
+        self.anns.append(new)
+        self._indexed_size = -1
+
     def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> list[Ann]:
         """Annotations inside sentence `s`, of `kinds` if given, in text order."""
         self._index()

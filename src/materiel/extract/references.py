@@ -7,7 +7,8 @@ Actors: "the junta" is the state last named next to "junta" or "military governm
 last state named before the sentence that is not the sentence's own subject; "the group" the last
 armed group or private military company; "the force", "the mission" the last mission or alliance;
 "the North", "the South" the state named "North ..."/"South ..." ("the North" after North Korea);
-"Rwanda, whose troops" the state before 'whose'; "has supplied it with" (a giving verb, 'it' or
+"Rwanda, whose troops" the state before 'whose'; "the military government in Bamako", "the
+authorities in Kyiv" the state of that capital (one actor, not a place); "has supplied it with" (a giving verb, 'it' or
 'them', then 'with') the latest actor named before it that is not the sentence's subject; "his
 forces" the latest group named as a person's ("Khalifa Haftar's Libyan National Army"); "the army"
 or a bare "Army drones" the state whose army was named before ("Sudan's army", "the Sudanese army").
@@ -55,6 +56,7 @@ def references(doc: ArticleDoc) -> ArticleDoc:
             start, end = doc.char_span(k - 1, k + 1)
             doc.anns.append(Ann("place", k - 1, k + 1, start, end, antecedent, via="reference"))
     _where(doc, places, covered)
+    _seats(doc, places, covered)
     _actor_references(doc, covered)
     return doc
 
@@ -67,6 +69,28 @@ def _where(doc: ArticleDoc, places: list[Ann], covered: set[int]) -> None:
         if keys[k] == "where" and keys[k - 1] == "," and k - 1 in ends and k not in covered and _verb_before_comma(keys, k):
             place = ends[k - 1]
             doc.anns.append(Ann("place", k, k + 1, *doc.char_span(k, k + 1), place.entry, via="where"))
+
+
+# Nouns for a state's rulers ("the military government in Bamako") and the words that may qualify them.
+SEAT_NOUNS = frozenset("government junta authorities regime leadership rulers administration".split())
+SEAT_WORDS = frozenset("the military ruling transitional interim".split())
+
+
+def _seats(doc: ArticleDoc, places: list[Ann], covered: set[int]) -> None:
+    """'the military government in Bamako', 'the authorities in Kyiv': a government noun and its
+    capital are one reference to the state (an actor), not a place."""
+    keys = doc.tokens.key
+    for place in places:
+        k = place.i - 2
+        if not place.entry.get("capital_of") or k < 0 or keys[k + 1] != "in" or keys[k] not in SEAT_NOUNS:
+            continue
+        state = doc.catalog.get("actor", place.entry.get("capital_of"))
+        if state is None:
+            continue
+        while k > 0 and keys[k - 1] in SEAT_WORDS:
+            k -= 1
+        doc.replace(place, Ann("actor", k, place.j, *doc.char_span(k, place.j), state, via="reference"))
+        covered.update(range(k, place.j))
 
 
 def _verb_before_comma(keys: list[str], k: int) -> bool:
@@ -194,7 +218,9 @@ def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
     before = keys[max(0, ann.i - 3):ann.i]
     governed = len(before) >= 2 and before[-1] in ("in", "of") and (
         before[-2] in JUNTA_CUES or before[-2:] == ["government", "in"] and before[-3:-2] == ["military"])
-    return any(w in JUNTA_CUES for w in after) or governed
+    own = keys[ann.i:ann.j]  # "the military government in Bamako" as one reference
+    seat = any(w in JUNTA_CUES for w in own) or "military" in own and "government" in own
+    return any(w in JUNTA_CUES for w in after) or governed or seat
 
 
 def _compass_state(actors: list, k: int, prefix: str):

@@ -47,6 +47,9 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     if ann.via == "where":
         return "in"  # "Syria, where Russia evacuated its bases": in Syria
     keys = doc.tokens.key
+    seat = seat_of_government(doc, ann)
+    if seat is not None:
+        return governing_prep(doc, seat, lo)
     if _made_by(keys, ann.i - 1, lo) or any(_made_by(keys, o.i - 1, lo) for o in _possessor(doc, ann)):
         return "made by"  # a producer ("a bomb made by Turkey's Roketsan") fills no role of the event
     k, prep, part = ann.i - 1, None, False
@@ -73,6 +76,21 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         k -= 1
         steps += 1
     return prep
+
+
+def seat_of_government(doc: ArticleDoc, ann: Ann) -> Ann | None:
+    """'the GNA in Tripoli': a capital right after the name of a government of its own country
+    locates that government; it fills no place role and takes the name's preposition. ("the
+    military government in Bamako" is one reference to the state: references.py.)"""
+    keys = doc.tokens.key
+    if ann.kind != "place" or not ann.entry.get("capital_of") or ann.i < 2 or keys[ann.i - 1] != "in":
+        return None
+    k = ann.i - 2
+    if keys[k] == ")" and k > 0:
+        inner = doc.ending(k, ("actor",))
+        k = inner[0].i - 2 if inner and keys[inner[0].i - 1] == "(" else k - 1
+    named = [a for a in doc.ending(k + 1, ("actor",)) if a.entry.get("country") == ann.entry.get("country")]
+    return named[0] if named else None
 
 
 MADE = frozenset("made built produced manufactured designed developed".split())
@@ -287,6 +305,8 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     """
     if modifies_next(doc, ann):
         return []
+    if seat_of_government(doc, ann) is not None:
+        return []  # "the GNA in Tripoli": the GNA fills the role
     if supplied_possessor(doc, ann) and ("actor" in role_spec or "recipient" in role_spec):
         ref = actor_ref(doc, ann)
         return [("recipient", ref)] if ref is not None else []
@@ -318,6 +338,8 @@ def inside(inner: Ref, outer: Ref) -> bool:
     i, o = inner.attrs or {}, outer.attrs or {}
     if o.get("place_type") in FACILITY_KINDS and i.get("place_type") == "city":
         return near(i, o)
+    if outer.id is None and o.get("place_type") == "region" and o.get("country"):  # "southwestern Russia"
+        return inner.id is not None and i.get("place_type") not in (None, "country", "region") and i.get("country") == o.get("country")
     return o.get("place_type") == "country" and i.get("place_type") not in (None, "country") and i.get("country") == outer.id
 
 

@@ -6,7 +6,7 @@ near, at, outside, around, from, towards, into, through or "out of", that no cat
 a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
 invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
 Otokar") is a company wherever it appears, an actor with no id, never a place ("took delivery of
-TB2s from Baykar"). A landform noun after the words belongs to the name ("the Netzarim
+TB2s from Baykar"). A compass word before a country names a region of it ("northern Iraq"), in that country. A landform noun after the words belongs to the name ("the Netzarim
 corridor", "the edge of the Sambisa forest"); with "the" before the words, the landform noun is
 required, so "in the Pentagon" stays no place.
 """
@@ -49,6 +49,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     _ships(doc, covered)
     _companies(doc, covered)
+    _country_parts(doc)
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
             if not _locative(toks.key, k, lo):
@@ -69,6 +70,23 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
             covered.update(range(first, j))
     return doc
+
+
+# Words that name a part of the country after them ("northern Iraq", "south-eastern Turkey").
+COMPASS_PARTS = frozenset("""northern southern eastern western central northeastern northwestern southeastern
+southwestern north-eastern north-western south-eastern south-western""".split())
+
+
+def _country_parts(doc: ArticleDoc) -> None:
+    """'southern Lebanon', 'northern Iraq': a compass word before a country names a region of it,
+    a place with no id and no coordinates that lies in that country."""
+    text = doc.tokens.text
+    for ann in [a for a in doc.anns if a.kind == "place" and a.entry.get("kind") == "country" and a.i > 0]:
+        if text[ann.i - 1] not in COMPASS_PARTS:
+            continue
+        start, end = doc.tokens.start[ann.i - 1], ann.end
+        entry = Entry("place", None, doc.text[start:end], (), {"kind": "region", "country": ann.entry.id, "lat": None, "lon": None})
+        doc.replace(ann, Ann("place", ann.i - 1, ann.j, start, end, entry, via="unlisted"))
 
 
 def _locative(keys: list[str], k: int, lo: int) -> bool:
