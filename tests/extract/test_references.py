@@ -103,3 +103,18 @@ def test_references_the_capital_skips_a_capital_standing_for_its_state(extract):
 def test_references_the_country_is_not_the_subject_before_it(extract, text, origin):
     event = [e for e in extract(text)["events"] if e["type"] == "withdrawal"][-1]
     assert event["origin"]["name"] == origin
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Satellite images show new hangars at al-Khadim air base. Two Russian Su-24 bombers have been parked on the "
+     "apron since May.", "Al-Khadim Air Base"),
+    ("Iran fired missiles at Ain al-Asad in 2020. In 2024 a barrage of rockets hit the base.", "Ain al-Asad Air Base"),
+])
+def test_references_the_base_and_its_parts_point_back_to_the_last_facility(extract, text, destination):
+    assert extract(text)["events"][-1]["destination"]["name"] == destination
+
+
+def test_references_a_facility_noun_with_its_own_place_is_no_reference(extract):
+    text = "US drones flew from Air Base 201 near Agadez. American troops left the airport in Niamey in July."
+    mentions = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert "the airport" not in mentions

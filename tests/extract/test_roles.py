@@ -298,3 +298,8 @@ def test_roles_a_compass_word_before_a_country_names_a_region_of_it(extract, tex
 
 def test_roles_a_capitalised_compass_name_stays_the_catalog_place(extract):
     assert only_event(extract, "Rwanda deployed troops to North Kivu.")["destination"] == "North Kivu"
+
+
+def test_roles_a_lake_named_after_a_country_is_the_lake(extract):
+    text = "Chadian troops backed by Mi-24 gunships struck Boko Haram hideouts on islands in Lake Chad."
+    assert only_event(extract, text)["destination"] == "Lake Chad"

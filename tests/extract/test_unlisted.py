@@ -68,3 +68,20 @@ def test_unlisted_a_maker_fills_no_role(extract, text):
     for event in extract(text)["events"]:
         assert all((event[r] or {}).get("name") not in ("Roketsan", "Otokar", "Turkey")
                    for r in ("actor", "recipient", "origin", "destination"))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Venezuela is expanding its military base on Anacoco island.", "Anacoco island"),
+    ("The marines deployed two anti-ship missile launchers to Batan island.", "Batan island"),
+    ("Azerbaijani troops fired on a vehicle near the village of Chankatagh.", "Chankatagh"),
+])
+def test_unlisted_landform_and_village_names(extract, text, name):
+    assert name in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia shipped tanks to Kenya on Monday.",
+    "The ministry said on Tuesday that Turkey sent drones to Niger.",
+])
+def test_unlisted_on_and_to_need_a_landform(extract, text):
+    assert all(m["id"] for m in extract(text)["mentions"] if m["kind"] == "place")

@@ -1,7 +1,7 @@
 """Component: references back to places and actors named earlier.
 
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it;
-"withdrew from the town" the last town; "Syria, where Russia evacuated its bases": 'where' after a
+"withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility; "Syria, where Russia evacuated its bases": 'where' after a
 place and a comma is that place (roles read it as "in Syria").
 Actors: "the junta" is the state last named next to "junta" or "military government", else the
 last state named before the sentence that is not the sentence's own subject; "the group" the last
@@ -21,12 +21,15 @@ from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 
+FACILITIES = ("base", "airfield", "naval_port")
 # the noun -> the kinds of place it can refer back to
 NOUNS: dict[str, tuple[str, ...]] = {
     "country": ("country",), "nation": ("country",),
     "town": ("city",), "city": ("city",), "village": ("city",),
     "region": ("region", "country"), "province": ("region",), "enclave": ("region",),
     "area": ("region", "city"), "capital": ("city",),
+    # a facility's parts and names point back to the last facility: "parked on the apron"
+    **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars")},
 }
 DETERMINERS = frozenset(("the", "that"))
 # the noun -> the kinds of actor it can refer back to, in tiers of preference ("the force" is the
@@ -51,6 +54,8 @@ def references(doc: ArticleDoc) -> ArticleDoc:
         kinds = NOUNS.get(keys[k])
         if kinds is None or keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
             continue
+        if kinds == FACILITIES and k + 1 < len(keys) and keys[k + 1] in ("in", "at", "near", "outside"):
+            continue  # "the airport in Niamey" names its own place
         antecedent = _antecedent(doc, places, k, kinds, keys[k] == "capital")
         if antecedent is not None:
             start, end = doc.char_span(k - 1, k + 1)

@@ -2,7 +2,8 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into, through or "out of", that no catalog names, become
+near, at, outside, around, from, towards, into, through, "out of" or "the village of" (after on, to,
+off: only with a landform noun, "on Anacoco island"), that no catalog names, become
 a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
 invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
 Otokar") is a company wherever it appears, an actor with no id, never a place ("took delivery of
@@ -20,8 +21,12 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through"))
+# Prepositions that name an unlisted place only with a landform noun after it ("on Anacoco island",
+# "to Batan island", "off Hainan island"): "on Monday", "to Kenya" stay what they are.
+LANDFORM_LOCATIVE = frozenset(("on", "to", "off", "onto"))
 # Nouns after which 'of' locates like a preposition: "out of Hmeimim", "the edge of the Sambisa forest".
-OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores"))
+OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores", "village", "town",
+                      "hamlet", "settlement", "villages", "towns"))
 # Landform and route nouns that end a place name written with a lowercase generic word.
 # Participles before 'by' and a maker's name ("made by Roketsan", "built by Otokar").
 MADE = frozenset("made built produced manufactured designed developed".split())
@@ -52,7 +57,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _country_parts(doc)
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
-            if not _locative(toks.key, k, lo):
+            landform_only = toks.key[k] in LANDFORM_LOCATIVE
+            if not landform_only and not _locative(toks.key, k, lo):
                 continue
             first = k + 2 if toks.key[k + 1] == "the" else k + 1
             if first in covered:
@@ -62,7 +68,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 j += 1
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
             named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
-            if j == first or (first > k + 1 and not (landform or named_landform)) or (j < hi and j in covered and not landform):
+            if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
+                    or (j < hi and j in covered and not landform):
                 continue
             j += landform
             start, end = toks.start[first], toks.end[j - 1]
