@@ -303,3 +303,30 @@ def test_roles_a_capitalised_compass_name_stays_the_catalog_place(extract):
 def test_roles_a_lake_named_after_a_country_is_the_lake(extract):
     text = "Chadian troops backed by Mi-24 gunships struck Boko Haram hideouts on islands in Lake Chad."
     assert only_event(extract, text)["destination"] == "Lake Chad"
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Taiwan received 11 HIMARS launchers from the United States in 2024.\nTaiwan has 18 more HIMARS on order.",
+     "United States"),
+    ("Germany delivered Leopard 2A6 tanks to Lithuania.\nA second batch of Leopard 2A6 tanks arrived in Vilnius in May.",
+     "Germany"),
+])
+def test_roles_a_supplier_unnamed_is_the_one_the_document_gives_the_items(extract, text, actor):
+    events = [e for e in extract(text)["events"] if e["type"] in ("order", "transfer")]
+    assert len(events) >= 2 and all(e["actor"]["name"] == actor for e in events)
+
+
+def test_roles_two_suppliers_of_the_items_leave_the_supplier_open(extract):
+    text = ("France delivered Caesar howitzers to Ukraine.\nDenmark delivered Caesar howitzers to Ukraine.\n"
+            "More Caesar howitzers arrived in Kyiv in May.")
+    last = extract(text)["events"][-1]
+    assert last["actor"] is None
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The Abrams tanks delivered by the US to Ukraine were destroyed near Avdiivka.", "Ukraine"),
+    ("Two Russian T-90M tanks were destroyed by Ukrainian drones near Bakhmut.", "Russia"),
+])
+def test_roles_who_destroyed_is_not_the_owner_of_a_loss(extract, text, owner):
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"]["name"] == owner

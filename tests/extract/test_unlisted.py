@@ -85,3 +85,22 @@ def test_unlisted_landform_and_village_names(extract, text, name):
 ])
 def test_unlisted_on_and_to_need_a_landform(extract, text):
     assert all(m["id"] for m in extract(text)["mentions"] if m["kind"] == "place")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Finland will buy the David's Sling air defence system from Israel's Rafael Advanced Defense Systems.",
+     "Rafael Advanced Defense Systems"),
+    ("Poland signed a contract on Friday with South Korea's Hyundai Rotem for 180 K2 tanks.", "Hyundai Rotem"),
+    ("Indonesia has signed a contract with Turkish Aerospace for twelve Anka drones.", "Turkish Aerospace"),
+])
+def test_unlisted_a_name_ending_in_a_company_word_is_a_company(extract, text, actor):
+    order = extract(text)["events"][0]
+    assert order["actor"]["name"] == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian Defence Ministry said it had delivered T-72B3 tanks to Mali.",
+    "The US Department of Defense announced a package of HIMARS launchers for Ukraine.",
+])
+def test_unlisted_a_company_word_inside_a_body_name_is_no_company(extract, text):
+    assert not any(m.get("actor_type") == "company" for m in extract(text)["mentions"])

@@ -95,7 +95,7 @@ def _moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:
     event.equipment = [Item(i.id, i.name, i.cls, i.quantity, i.qualifier) for i in relative.equipment]
     doc.thin_events.discard(id(event))
     if event.actor is None and relative.type in ("order", "transfer"):
-        event.actor = relative.actor
+        event.actor = relative.recipient if event.type == "loss" else relative.actor  # a loss is its owner's
 
 
 def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
@@ -346,7 +346,7 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.subject  # "fighters from Islamic State Mozambique attacked"
     if prep is not None:
         if prep == "by" and trig.passive:
-            return "actor" if frame.subject != "recipient" else frame.preps.get("by")
+            return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         return frame.preps.get(prep)
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject

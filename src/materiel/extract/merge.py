@@ -20,7 +20,8 @@
 6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
    transfer or order naming no recipient goes to the one recipient the document gives its items
    elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to
-   that state; a loss with no owner named is of who received or used the same item earlier; a
+   that state; a loss with no owner named is of who received or used the same item earlier; a transfer or
+   order naming no supplier is of the one supplier the document gives the same items; a
    party denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
@@ -35,7 +36,7 @@ from materiel.extract.event_dates import borrow_dates
 from materiel.extract.lexicon import HYPOTHETICAL
 from materiel.extract.mentions import place_attrs
 from materiel.extract.registry import component
-from materiel.extract.roles import inside, items_with_quantities, owner_from_document, set_role
+from materiel.extract.roles import inside, items_with_quantities, owner_from_document, set_role, supplier_from_document
 from materiel.extract.tokens import fold
 from materiel.models import ROLE_NAMES, Event, Evidence, Item, Ref
 
@@ -75,6 +76,8 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         _default_recipient(doc, event)
         if event.type == "loss" and event.actor is None:
             event.actor = owner_from_document(events, event)
+        if event.actor is None:
+            event.actor = supplier_from_document(events, event)
         _document_certainty(event, denying)
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged

@@ -369,6 +369,28 @@ def owner_from_document(events: list[Event], event: Event) -> Ref | None:
     return None
 
 
+def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
+    """Who supplies a transfer or order naming no supplier ("Taiwan has 18 more of the launchers on
+    order"): the one supplier the document gives the same items in another transfer or order, to
+    the same recipient when both name one."""
+    if event.type not in ("transfer", "order") or event.actor is not None or not event.equipment:
+        return None
+    ids = {i.id or i.name for i in event.equipment}
+    found: dict[str, Ref] = {}
+    for other in events:
+        if other is event or other.type not in ("transfer", "order") or other.actor is None:
+            continue
+        if not ids & {i.id or i.name for i in other.equipment}:
+            continue
+        if event.recipient is not None and other.recipient is not None and \
+                (event.recipient.id or event.recipient.name) != (other.recipient.id or other.recipient.name):
+            continue
+        if event.recipient is not None and (other.actor.id or other.actor.name) == (event.recipient.id or event.recipient.name):
+            continue
+        found[other.actor.id or other.actor.name or ""] = other.actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
     """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
     keys = doc.tokens.key

@@ -6,10 +6,12 @@ near, at, outside, around, from, towards, into, through, "out of" or "the villag
 off: only with a landform noun, "on Anacoco island"), that no catalog names, become
 a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
 invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
-Otokar") is a company wherever it appears, an actor with no id, never a place ("took delivery of
-TB2s from Baykar"). A compass word before a country names a region of it ("northern Iraq"), in that country. A landform noun after the words belongs to the name ("the Netzarim
-corridor", "the edge of the Sambisa forest"); with "the" before the words, the landform noun is
-required, so "in the Pentagon" stays no place.
+Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
+is a company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
+Baykar"). A compass word before a country names a region of it ("northern Iraq"), in that country.
+A landform noun after the words belongs to the name ("the Netzarim corridor", "the edge of the
+Sambisa forest"); with "the" before the words, the landform noun is required, so "in the
+Pentagon" stays no place.
 """
 from __future__ import annotations
 
@@ -135,10 +137,37 @@ def _ships(doc: ArticleDoc, covered: set[int]) -> None:
         covered.update(range(k, j))
 
 
-def _companies(doc: ArticleDoc, covered: set[int]) -> None:
-    """'drone maker Baykar': the name is a company; every mention of it becomes an actor."""
+# Last words of a company's name ("Turkish Aerospace", "Rafael Advanced Defense Systems").
+COMPANY_WORDS = frozenset("""Aerospace Industries Systems Dynamics Technologies Corporation Corp Electronics
+Shipbuilding Shipyards Rotem Defence Defense""".split())
+
+
+def _named_companies(doc: ArticleDoc, covered: set[int]) -> dict[str, tuple[str, ...]]:
+    """'Turkish Aerospace', 'Israel's Rafael Advanced Defense Systems', 'South Korea's Hyundai
+    Rotem': one to four capitalised words ending in a company word name a company; a demonym at
+    its head belongs to the name."""
     toks = doc.tokens
     names: dict[str, tuple[str, ...]] = {}
+    for lo, hi in doc.sentences:
+        for k in range(lo + 1, hi):
+            if toks.text[k] not in COMPANY_WORDS or k in covered or (k + 1 < hi and toks.text[k + 1][:1].isupper()):
+                continue
+            start = k
+            while start - 1 > lo and k - start < 3 and WORD.match(toks.text[start - 1]) and _word_ok(toks.text[start - 1]):
+                owner = doc.ending(start, ("actor", "place"))
+                if start - 1 in covered and not (owner and owner[0].via == "demonym"):
+                    break
+                start -= 1
+            if start < k:
+                names[toks.text[start]] = tuple(toks.text[start:k + 1])
+    return names
+
+
+def _companies(doc: ArticleDoc, covered: set[int]) -> None:
+    """'drone maker Baykar', 'Turkish Aerospace': the name is a company; every mention of it
+    becomes an actor."""
+    toks = doc.tokens
+    names: dict[str, tuple[str, ...]] = _named_companies(doc, covered)
     for k in range(len(toks) - 1):
         first = _company_start(doc, k, covered)
         if first is None:
@@ -152,9 +181,16 @@ def _companies(doc: ArticleDoc, covered: set[int]) -> None:
         return
     for k, word in enumerate(toks.text):
         name = names.get(word)
-        if name is None or k in covered or tuple(toks.text[k:k + len(name)]) != name:
+        if name is None or tuple(toks.text[k:k + len(name)]) != name:
+            continue
+        demonyms = [a for a in doc.starting(k, ("actor",)) if a.via == "demonym"]
+        if k in covered and not demonyms:
             continue
         start, end = toks.start[k], toks.end[k + len(name) - 1]
         entry = Entry("actor", None, doc.text[start:end], (), {"kind": "company", "affiliation": None})
-        doc.anns.append(Ann("actor", k, k + len(name), start, end, entry, via="unlisted"))
+        company = Ann("actor", k, k + len(name), start, end, entry, via="unlisted")
+        if demonyms:
+            doc.replace(demonyms[0], company)  # "Turkish Aerospace" is no Turkish item
+        else:
+            doc.anns.append(company)
         covered.update(range(k, k + len(name)))
