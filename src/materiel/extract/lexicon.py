@@ -42,6 +42,10 @@ LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "des
 LOSE = Frame("actor", None, dict(LOSS.preps), None)
 ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient", "from": "actor", "by": "actor",
                                          "with": "recipient"}, "recipient")
+# "was loaded at Port Everglades", "sailed from Tartus for Benghazi", "removed from Syria": the
+# place after at/from is the one left.
+DEPART = Frame("actor", None, {"from": "origin", "at": "origin", "in": "origin", "to": "destination", "for": "destination",
+                               "towards": "destination", "toward": "destination", "by": "actor", "via": "origin"}, "actor")
 # "The base had hosted US drones": the subject is where the items are.
 HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
@@ -71,6 +75,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
             "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
+    (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
@@ -128,6 +133,8 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
+    # "aircraft loaded with weapons": what they carry, not where they left
+    **{w: ("with", "up") for w in ("load", "loaded", "loading")},
 }
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
 TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
