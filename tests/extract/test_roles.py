@@ -345,14 +345,3 @@ def test_roles_verbs_of_departure_name_the_place_left(extract, text, expected):
 def test_roles_loaded_with_is_cargo_not_a_departure(extract):
     text = "Two Egyptian aircraft loaded with weapons landed at Mogadishu's Aden Adde airport."
     assert only_event(extract, text)["origin"] is None
-
-
-@pytest.mark.parametrize("text,recipient", [
-    # an actor moving its items on from abroad relocates them: nobody receives them
-    ("Russia is flying S-300 components from Syria to eastern Libya.", None),
-    ("The US moved MQ-9 Reaper drones from Niger to Chad.", None),
-    # shipped from home, or within the destination's country, they are delivered
-    ("Russia shipped T-72 tanks from Novorossiysk to Port Sudan.", "Sudan"),
-])
-def test_roles_a_relocation_from_abroad_has_no_recipient(extract, text, recipient):
-    assert only_event(extract, text)["recipient"] == recipient

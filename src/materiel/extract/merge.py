@@ -40,7 +40,6 @@ from materiel.extract.roles import (
     inside,
     items_with_quantities,
     owner_from_document,
-    relocation,
     set_role,
     supplier_from_document,
 )
@@ -459,13 +458,12 @@ def _recipient_of_items(events: list[Event]) -> None:
 
 def _default_recipient(doc: ArticleDoc, event: Event) -> None:
     """Equipment arriving in a country of its own accord (a sighting, an unloading) goes to that
-    country's state, unless the actor is that state moving its own equipment, or moves it on from
-    abroad (roles.relocation)."""
+    country's state, unless the actor is that state moving its own equipment."""
     if event.type != "transfer" or event.recipient is not None or event.destination is None:
         return
     country = (event.destination.attrs or {}).get("country")
     state = doc.catalog.get("actor", country)
-    if state is not None and (event.actor is None or event.actor.id != state.id) and not relocation(event):
+    if state is not None and (event.actor is None or event.actor.id != state.id):
         event.recipient = Ref(state.id, state.name)
 
 

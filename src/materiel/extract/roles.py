@@ -369,18 +369,6 @@ def owner_from_document(events: list[Event], event: Event) -> Ref | None:
     return None
 
 
-def relocation(event: Event) -> bool:
-    """'Russia is flying equipment from Syria to eastern Libya': an actor moving items from one
-    foreign place to another relocates its own; nobody receives them. (Shipping from home, or
-    from the destination's own country, is a delivery.)"""
-    if event.actor is None or event.origin is None or event.destination is None:
-        return False
-    home = event.actor.id
-    origin = event.origin.id if (event.origin.attrs or {}).get("place_type") == "country" else (event.origin.attrs or {}).get("country")
-    there = (event.destination.attrs or {}).get("country") or event.destination.id
-    return origin is not None and origin not in (home, there)
-
-
 def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
     """Who supplies a transfer or order naming no supplier ("Taiwan has 18 more of the launchers on
     order"): the one supplier the document gives the same items in another transfer or order, to
