@@ -3,8 +3,12 @@
 A name that only qualifies the next one fills no role ("Syria's Idlib province", "Russia's Africa
 Corps", "the Black Sea port of Samsun"); describing words and parts ("the neighbouring", "on the
 edge of") stay inside a prepositional phrase; a maker after "made by" fills nothing; the possessor
-of a supplier is the recipient; a country in a place role gives way to a place inside it
-(`set_role`, used by events and merge alike).
+of a supplier is the recipient; a country in a place role gives way to a place inside it, and a
+facility to its town (`set_role`, used by events and merge alike). A dateline fills nothing; a
+facility named after its town is the town; an actor's bracketed acronym names the phrase before
+it; a demonym after another's possessive is a place ("its Syrian garrison"); a capital after its
+government's name fills no place; 'from' after a distance or a body of people is no origin; a
+supplier left unnamed is the one the document gives the same items (`supplier_from_document`).
 """
 from __future__ import annotations
 
