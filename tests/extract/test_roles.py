@@ -345,3 +345,14 @@ def test_roles_verbs_of_departure_name_the_place_left(extract, text, expected):
 def test_roles_loaded_with_is_cargo_not_a_departure(extract):
     text = "Two Egyptian aircraft loaded with weapons landed at Mogadishu's Aden Adde airport."
     assert only_event(extract, text)["origin"] is None
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The Pentagon has confirmed the loss of at least five Reapers over Yemen.", "United States"),
+    ("Russia acknowledged the loss of the cruiser Moskva in the Black Sea.", "Russia"),
+    # a claimant of another's loss is not its owner
+    ("Ukraine confirmed that Russia had lost ten T-90M tanks near Avdiivka.", "Russia"),
+])
+def test_roles_who_admits_a_loss_owns_it(extract, text, owner):
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"]["name"] == owner

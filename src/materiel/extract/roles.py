@@ -408,7 +408,17 @@ def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
     """A mention that says something ("US Africa Command says ...", "according to Russia") fills no role."""
     from materiel.extract.attribution import is_claimant_position
 
-    return is_claimant_position(doc.tokens.key, ann, lo, hi)
+    return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann)
+
+
+ADMITTING = frozenset("confirmed confirms acknowledged acknowledges admitted admits announced reported".split())
+
+
+def admits_loss(doc: ArticleDoc, ann: Ann) -> bool:
+    """'The Pentagon has confirmed the loss of five Reapers': who admits a loss is its owner."""
+    keys = doc.tokens.key
+    k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"]))
+    return keys[k:k + 1] != [] and keys[k] in ADMITTING and keys[k + 1:k + 3] in (["the", "loss"], ["the", "losses"])
 
 
 def _of_them(doc: ArticleDoc, ann: Ann, quantities: list[Ann], equipment: list[Ann]) -> tuple[int | None, str | None]:
