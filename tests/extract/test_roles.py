@@ -356,3 +356,16 @@ def test_roles_loaded_with_is_cargo_not_a_departure(extract):
 def test_roles_who_admits_a_loss_owns_it(extract, text, owner):
     loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
     assert loss["actor"]["name"] == owner
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Iran's mission rejected the US account, saying Tehran does not send weapons to the Houthis.", "Iran"),
+    ("Mali dismissed the French claims, saying Russia had delivered only Mi-17 helicopters.", "Russia"),
+])
+def test_roles_a_name_before_a_noun_of_saying_fills_no_role(extract, text, actor):
+    event = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert event["actor"]["name"] == actor
+
+
+def test_roles_a_name_before_other_nouns_still_acts(extract):
+    assert only_event(extract, "US forces pulled out of Ain al-Asad air base.")["actor"] == "United States"

@@ -307,7 +307,7 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     A capital or city standing for its state as recipient is also the destination ("to Niamey");
     a place attacked is also where the attack happened ("stormed Damascus").
     """
-    if modifies_next(doc, ann):
+    if modifies_next(doc, ann) or tells(doc, ann):
         return []
     if seat_of_government(doc, ann) is not None:
         return []  # "the GNA in Tripoli": the GNA fills the role
@@ -331,6 +331,19 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
             out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])
         return out
     return []
+
+
+# Nouns of what a party says: "the US account", "Russia's version", "the Malian statement".
+SAYING_NOUNS = frozenset("""account accounts claim claims accusation accusations allegation allegations report reports
+statement statements version assessment assessments estimate estimates position view denial denials""".split())
+
+
+def tells(doc: ArticleDoc, ann: Ann) -> bool:
+    """'rejected the US account, saying Tehran does not send weapons': a name before a noun of
+    saying only says whose words they are; it fills no role of the event told."""
+    keys = doc.tokens.key
+    k = ann.j + 2 if _has_s(doc, ann) else ann.j
+    return k < len(keys) and keys[k] in SAYING_NOUNS
 
 
 PLACE_ROLES = ("origin", "destination")
