@@ -118,3 +118,12 @@ def test_references_a_facility_noun_with_its_own_place_is_no_reference(extract):
     text = "US drones flew from Air Base 201 near Agadez. American troops left the airport in Niamey in July."
     mentions = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
     assert "the airport" not in mentions
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Myanmar's junta has stepped up air strikes. A junta aircraft bombed a village in Sagaing Region.", "Myanmar"),
+    ("Mali's junta expelled French troops. Junta forces later attacked rebels near Kidal with drones.", "Mali"),
+])
+def test_references_junta_before_a_force_or_item_is_the_junta_state(extract, text, actor):
+    attack = next(e for e in extract(text)["events"] if e["type"] == "attack")
+    assert attack["actor"]["name"] == actor

@@ -369,3 +369,11 @@ def test_roles_a_name_before_a_noun_of_saying_fills_no_role(extract, text, actor
 
 def test_roles_a_name_before_other_nouns_still_acts(extract):
     assert only_event(extract, "US forces pulled out of Ain al-Asad air base.")["actor"] == "United States"
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("The last Russian peacekeepers withdrew to the Russian border on Wednesday.", "destination", "Russia"),
+    ("Malian troops retreated to the Algerian frontier with their BTR-60 vehicles.", "destination", "Algeria"),
+])
+def test_roles_a_demonym_before_a_territory_noun_is_the_country(extract, text, role, name):
+    assert only_event(extract, text)[role] == name

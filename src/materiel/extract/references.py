@@ -3,8 +3,9 @@
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it;
 "withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility; "Syria, where Russia evacuated its bases": 'where' after a
 place and a comma is that place (roles read it as "in Syria").
-Actors: "the junta" is the state last named next to "junta" or "military government", else the
-last state named before the sentence that is not the sentence's own subject; "the group" the last
+Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
+named next to "junta" or "military government", else the last state named before the sentence that
+is not the sentence's own subject; "the group" the last
 armed group or private military company; "the force", "the mission" the last mission or alliance;
 "the North", "the South" the state named "North ..."/"South ..." ("the North" after North Korea);
 "Rwanda, whose troops" the state before 'whose'; "the military government in Bamako", "the
@@ -120,6 +121,8 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
         entry, span = None, (k - 1, k + 1)
         if keys[k - 1] == "the" and keys[k] in ACTOR_NOUNS and not _modified(keys, k) and text[k].islower():
             entry = _actor_antecedent(doc, actors, k, ACTOR_NOUNS[keys[k]])
+        elif keys[k] in ("junta", "regime") and _lower_or_opening(doc, k) and k + 1 < len(keys) and _owned_noun(keys[k + 1]):
+            entry, span = _actor_antecedent(doc, actors, k, ACTOR_NOUNS[keys[k]]), (k, k + 1)  # "a junta aircraft"
         elif keys[k - 1] == "the" and text[k] in COMPASS and not (k + 1 < len(keys) and text[k + 1][:1].isupper()):
             entry = _compass_state(actors, k, COMPASS[text[k]])
         elif keys[k] == "whose" and keys[k - 1] == ",":
@@ -134,6 +137,17 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
             entry = _army_state(doc, actors, k)
         if entry is not None:
             doc.anns.append(Ann("actor", *span, *doc.char_span(*span), entry, via="reference"))
+
+
+def _lower_or_opening(doc: ArticleDoc, k: int) -> bool:
+    return doc.tokens.text[k].islower() or doc.sentences[doc.sentence_of(k)][0] == k
+
+
+def _owned_noun(key: str) -> bool:
+    """'junta aircraft', 'regime forces': a noun the junta word before it owns."""
+    from materiel.extract.context import head_noun
+
+    return key in lx.FORCE_NOUNS or head_noun(key) is not None
 
 
 def _state_mentions(doc: ArticleDoc) -> list[tuple[Ann, object]]:

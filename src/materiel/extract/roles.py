@@ -213,6 +213,8 @@ def _acronym_after(doc: ArticleDoc, ann: Ann) -> Ann | None:
 
 
 POSSESSIVE_WORDS = frozenset(("its", "their", "his", "her", "our"))
+# Nouns a demonym turns into its country as a place.
+TERRITORY_NOUNS = frozenset("border frontier territory soil airspace waters coast mainland".split())
 
 
 def demonym_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
@@ -231,6 +233,8 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     if ann.i > 0 and (keys[ann.i - 1] in POSSESSIVE_WORDS or keys[ann.i - 1] == "s" and keys[ann.i - 2:ann.i - 1] in (["'"], ["’"])):
         if any(k in FORCE_NOUNS or k in BASE_NOUNS for k in keys[ann.j:ann.j + 2]):
             return "place"
+    if keys[ann.j:ann.j + 1] and keys[ann.j] in TERRITORY_NOUNS:
+        return "place"  # "to the Russian border", "into Ukrainian territory"
     if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 2)):
         return "owner"  # "one Russian Tor-M2 air defence system": the name comes first
     for k in range(ann.j, min(ann.j + 3, len(keys))):
