@@ -127,3 +127,17 @@ def test_references_a_facility_noun_with_its_own_place_is_no_reference(extract):
 def test_references_junta_before_a_force_or_item_is_the_junta_state(extract, text, actor):
     attack = next(e for e in extract(text)["events"] if e["type"] == "attack")
     assert attack["actor"]["name"] == actor
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Turkey opened a base in Mogadishu in 2017, and Turkish TB2 drones have been based at the capital's airport since 2022.",
+     "Mogadishu"),
+    ("Haiti asked for help. Ten MaxxPro vehicles were unloaded at the capital's main port on Monday.", "Port-au-Prince"),
+])
+def test_references_a_towns_possessive_before_its_facility_points_back(extract, text, destination):
+    assert extract(text)["events"][-1]["destination"]["name"] == destination
+
+
+def test_references_the_countrys_army_stays_no_place(extract):
+    text = "Russia delivered Su-25 jets to Mali. The country's army received Mi-17 helicopters in May."
+    assert "the country" not in [m["text"] for m in extract(text)["mentions"]]

@@ -249,8 +249,15 @@ def _compass_state(actors: list, k: int, prefix: str):
 
 
 def _modified(keys: list[str], k: int) -> bool:
-    """'the country's army', 'the city of Goma': a possessive or an 'of' phrase is no bare reference."""
-    return k + 1 < len(keys) and keys[k + 1] in ("'", "of")
+    """'the country's army', 'the city of Goma': a possessive or an 'of' phrase is no bare reference;
+    but a town's possessive before its facilities is ("the capital's airport": at the capital)."""
+    if k + 1 >= len(keys) or keys[k + 1] not in ("'", "of"):
+        return False
+    return not (keys[k] in TOWN_NOUNS and keys[k + 1] == "'" and any(w in FACILITY_WORDS for w in keys[k + 3:k + 6]))
+
+
+TOWN_NOUNS = frozenset(("capital", "city", "town"))
+FACILITY_WORDS = frozenset("airport airfield airbase port harbour harbor base docks seaport".split())
 
 
 def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ...], capital: bool):
