@@ -37,3 +37,21 @@ def test_gazetteer_several_word_town_names_need_a_capital(extract, text, absent)
 def test_gazetteer_several_word_town_names_with_a_capital_still_match(extract):
     record = extract("Dutch F-16 jets landed in The Hague on Monday.")
     assert place(record, "The Hague")["place_type"] == "city"
+
+
+def test_gazetteer_a_region_after_a_town_picks_the_town_there(extract):
+    places = [m for m in extract("Drones struck Pokrovsk in the Donetsk region.")["mentions"] if m["kind"] == "place"]
+    assert places[0]["country"] == "UA"
+
+
+def test_gazetteer_the_gulf_of_aden_is_not_the_gulf(extract):
+    places = [m["name"] for m in extract("The Houthis attacked a tanker in the Gulf of Aden.")["mentions"] if m["kind"] == "place"]
+    assert places == ["Gulf of Aden"]
+
+
+@pytest.mark.parametrize("text,name", [("BAGHDAD - US forces left Ain al-Asad air base.", "Baghdad"),
+                                       ("KYIV, Dec 3 (Reuters) - Russian forces withdrew from Kupiansk.", "Kyiv")])
+def test_gazetteer_a_dateline_stays_a_mention_but_fills_no_role(extract, text, name):
+    record = extract(text)
+    assert record["mentions"][0]["name"] == name
+    assert all(name not in str(e) for e in record["events"])

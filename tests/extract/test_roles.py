@@ -377,3 +377,16 @@ def test_roles_a_name_before_other_nouns_still_acts(extract):
 ])
 def test_roles_a_demonym_before_a_territory_noun_is_the_country(extract, text, role, name):
     assert only_event(extract, text)[role] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Houthi forces fired anti-ship missiles at a tanker off the coast of Yemen on Monday.", "Yemen"),
+    ("A Chinese carrier group with J-15 jets deployed off Taiwan.", "Taiwan"),
+])
+def test_roles_off_a_coast_locates_at_it(extract, text, name):
+    assert only_event(extract, text)["destination"] == name
+
+
+def test_roles_a_town_followed_by_its_region_is_the_town_there(extract):
+    got = only_event(extract, "A Russian Su-34 was shot down near Pokrovsk in the Donetsk region.")
+    assert got["destination"] == "Pokrovsk"

@@ -90,8 +90,10 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
     spans = [(lo, hi, list(index.matches(toks, lo, hi))) for lo, hi in doc.sentences]
     countries = _named_countries(doc.catalog, spans)
     for lo, hi, found in spans:
+        starts = {i: targets for i, _, targets in found}
         for i, j, targets in found:
-            target = _choose(targets, doc.catalog, toks, i, j, lo, hi, found, countries)
+            local = _located_in(doc.catalog, toks, j, starts) if len(targets) > 1 else frozenset()
+            target = _choose(targets, doc.catalog, toks, i, j, lo, hi, found, local or countries)
             if target is None:
                 continue
             start, end = doc.char_span(i, j)
@@ -120,6 +122,21 @@ def _datelines(doc: ArticleDoc) -> None:
         for ann in doc.anns:
             if lo <= ann.i and ann.j <= dash and ann.kind in ("place", "actor"):
                 ann.via = "dateline"
+
+
+def _located_in(catalog: Catalog, toks, j: int, starts: dict) -> frozenset[str]:
+    """'Pokrovsk in the Donetsk region', 'Tokmak, Zaporizhzhia': the country of the region or
+    country named right after a town says which town of that name is meant."""
+    k = j + (j < len(toks) and toks.key[j] in ("in", ","))
+    k += k < len(toks) and toks.key[k] == "the"
+    if k == j:
+        return frozenset()
+    found = set()
+    for target in starts.get(k, ()):
+        entry = catalog.get(target.kind, target.id) if target.kind == "place" else None
+        if entry is not None and entry.get("kind") in ("region", "country"):
+            found.add(entry.get("country") or entry.id if entry.get("kind") == "region" else entry.id)
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def _named_countries(catalog: Catalog, spans) -> frozenset[str]:

@@ -19,7 +19,7 @@ from materiel.extract.mentions import equipment_item, place_attrs, ref_of
 from materiel.models import Event, Item, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
-                   "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging", "through"))
+                   "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging", "through", "off"))
 SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'", "s",
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
@@ -68,7 +68,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
             part = True
         elif key in PREPS and key != "of":
             if prep is None:
-                prep = "in" if key == "on" and part else key  # "on the edge of the forest" = in it
+                prep = "in" if key in ("on", "off") and part else key  # "on the edge of the forest" = in it
+                prep = "near" if prep == "off" else prep  # "off the coast of Yemen": by it
                 if prep not in ("in", "at", "near"):
                     return prep
             elif key == "from":
