@@ -390,3 +390,16 @@ def test_roles_off_a_coast_locates_at_it(extract, text, name):
 def test_roles_a_town_followed_by_its_region_is_the_town_there(extract):
     got = only_event(extract, "A Russian Su-34 was shot down near Pokrovsk in the Donetsk region.")
     assert got["destination"] == "Pokrovsk"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("US forces pulled out of Tower 22 and moved their MQ-9 drones to Jordan.", ("Tower 22", "Jordan")),
+    ("France withdrew its troops from Mali and redeployed them to Niger.", ("Mali", "Niger")),
+])
+def test_roles_a_withdrawal_goes_where_the_movement_after_it_goes(extract, text, expected):
+    event = next(e for e in extract(text)["events"] if e["type"] == "withdrawal")
+    assert (roles(event)["origin"], roles(event)["destination"]) == expected
+
+
+def test_roles_a_withdrawal_alone_has_no_destination(extract):
+    assert only_event(extract, "France withdrew its troops from Mali in 2022.")["destination"] is None
