@@ -403,3 +403,31 @@ def test_roles_a_withdrawal_goes_where_the_movement_after_it_goes(extract, text,
 
 def test_roles_a_withdrawal_alone_has_no_destination(extract):
     assert only_event(extract, "France withdrew its troops from Mali in 2022.")["destination"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukraine's Defence Ministry said it had received ten Leopard 2 tanks from Germany.",
+     {"actor": "Germany", "recipient": "Ukraine"}),
+    ("Poland's defence ministry said it had taken delivery of 18 K9 howitzers from South Korea.",
+     {"actor": "South Korea", "recipient": "Poland"}),
+])
+def test_roles_a_receiving_pronoun_is_the_speaker_before_it(extract, text, expected):
+    got = only_event(extract, text)
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Pentagon announced a new $500m package for Ukraine including HIMARS launchers.", "United States"),
+    ("Berlin has approved the sale of Eurofighter Typhoon jets to Saudi Arabia.", "Germany"),
+])
+def test_roles_who_announces_a_package_gives_it(extract, text, actor):
+    assert only_event(extract, text)["actor"] == actor
+
+
+def test_roles_who_announces_that_someone_received_only_says_so(extract):
+    assert only_event(extract, "Germany announced that Ukraine had received Leopard 2 tanks.")["actor"] is None
+
+
+def test_roles_from_a_force_near_a_place_locates_at_the_place(extract):
+    got = only_event(extract, "M23 rebels captured two T-55 tanks from the Congolese army near Goma.")
+    assert (got["actor"], got["destination"]) == ("Democratic Republic of the Congo", "Goma")

@@ -250,7 +250,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
-    if event.actor is None and trig.type not in ("loss",):
+    if trig.frame.subject == "recipient" and event.recipient is None:
+        event.recipient = _pronoun_subject(doc, trig, clause[0])  # "the ministry said it had received"
+    elif event.actor is None and trig.type not in ("loss",):
         event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig)
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _demonym_agent(doc, trig)

@@ -56,10 +56,11 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         return governing_prep(doc, seat, lo)
     if _made_by(keys, ann.i - 1, lo) or any(_made_by(keys, o.i - 1, lo) for o in _possessor(doc, ann)):
         return "made by"  # a producer ("a bomb made by Turkey's Roketsan") fills no role of the event
-    k, prep, part = ann.i - 1, None, False
+    k, prep, part, located = ann.i - 1, None, False, False
     steps = 0
     while k >= lo and steps < 8:
         key = keys[k]
+        located = located or (prep is not None and (key in PLACE_NOUNS or key in BASE_NOUNS or head_noun(key) is not None))
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
         if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
@@ -72,8 +73,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                 prep = "near" if prep == "off" else prep  # "off the coast of Yemen": by it
                 if prep not in ("in", "at", "near"):
                     return prep
-            elif key == "from":
-                return "from"
+            elif key == "from" and located:
+                return "from"  # "from Russia's bases in Syria": the place of what is left
             else:
                 return prep  # "from Russia at a ceremony in Naypyitaw": 'in' is Naypyitaw's own
         elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
@@ -426,7 +427,19 @@ def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
     """A mention that says something ("US Africa Command says ...", "according to Russia") fills no role."""
     from materiel.extract.attribution import is_claimant_position
 
-    return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann)
+    return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann) and not announces(doc, ann)
+
+
+ANNOUNCING = frozenset("announced announces unveiled unveils approved approves pledged pledges".split())
+OBJECT_STARTS = frozenset("a an the its their another further new fresh".split())
+
+
+def announces(doc: ArticleDoc, ann: Ann) -> bool:
+    """'The Pentagon announced a new package for Ukraine': announcing a package or a sale is the
+    giver's own act, so the announcer is its subject; "announced that ..." only tells of it."""
+    keys = doc.tokens.key
+    k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"], ["on"]))
+    return k + 1 < len(keys) and keys[k] in ANNOUNCING and keys[k + 1] in OBJECT_STARTS
 
 
 ADMITTING = frozenset("confirmed confirms acknowledged acknowledges admitted admits announced reported".split())
