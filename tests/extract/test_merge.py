@@ -207,3 +207,12 @@ def test_an_event_with_nothing_to_say_goes(extract):
 def test_a_base_change_with_a_place_stays(extract):
     text = "Satellite images suggested the army had expanded its bases in Kidal over the year."
     assert kinds(extract(text)) == ["base_change"]
+
+
+@pytest.mark.parametrize("text,destination,item", [
+    ("The Sparta IV docked at the port of Tartus carrying T-72 tanks.", "Ţarţūs", "T-72"),
+    ("A freighter docked in Port Sudan carrying Mohajer-6 drones.", "Port Sudan", "Mohajer-6"),
+])
+def test_merge_items_give_a_thin_half_of_their_sentence_its_substance(extract, text, destination, item):
+    (event,) = extract(text)["events"]
+    assert (event["destination"]["name"], event["equipment"][0]["name"]) == (destination, item)

@@ -363,6 +363,8 @@ def _halves(doc: ArticleDoc) -> None:
         prev = events[-1] if events else None
         if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and _halves_of_one(prev, event):
             absorb(prev, event)
+            if id(event) not in doc.thin_events:
+                doc.thin_events.discard(id(prev))  # the items give the thin half its substance
             continue
         if prev is not None and s - sentences[-1] == 1 and _shown_moving(prev, event):
             absorb(prev, event)
