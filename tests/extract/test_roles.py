@@ -431,3 +431,13 @@ def test_roles_who_announces_that_someone_received_only_says_so(extract):
 def test_roles_from_a_force_near_a_place_locates_at_the_place(extract):
     got = only_event(extract, "M23 rebels captured two T-55 tanks from the Congolese army near Goma.")
     assert (got["actor"], got["destination"]) == ("Democratic Republic of the Congo", "Goma")
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("Ukrainian drones destroyed a Russian Pantsir-S1 system in Crimea, the SBU said.", "Russia"),
+    ("Israeli jets destroyed Hezbollah's Burkan rocket launchers near Tyre.", "Hezbollah"),
+    ("Russian T-90 tanks were destroyed by Ukrainian drones near Bakhmut.", "Russia"),
+])
+def test_roles_the_owner_of_a_loss_is_not_the_destroyer_before_the_verb(extract, text, owner):
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert loss["actor"]["name"] == owner

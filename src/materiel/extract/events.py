@@ -242,7 +242,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             continue
         rank = owner_rank(doc, ann)
         if rank is not None:
-            owners.append((rank, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
+            destroyer = trig.type == "loss" and ann.i < trig.i and not trig.passive  # "Ukrainian drones destroyed"
+            owners.append((rank + 2 * destroyer, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
