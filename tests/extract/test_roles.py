@@ -441,3 +441,16 @@ def test_roles_from_a_force_near_a_place_locates_at_the_place(extract):
 def test_roles_the_owner_of_a_loss_is_not_the_destroyer_before_the_verb(extract, text, owner):
     loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
     assert loss["actor"]["name"] == owner
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The shipment of Shahed-136 drones from Iran to Russia began in August.", "Iran"),
+    ("The first M1A2 Abrams tanks arrived in Australia from the United States in September.", "United States"),
+    ("Two Il-76 flights with Kornet missiles landed in Amdjarass from Abu Dhabi.", "United Arab Emirates"),
+])
+def test_roles_an_unnamed_supplier_is_the_state_the_items_left(extract, text, actor):
+    assert only_event(extract, text)["actor"] == actor
+
+
+def test_roles_a_town_left_names_no_supplier(extract):
+    assert only_event(extract, "A convoy carrying T-90M tanks arrived in Kidal from Gao.")["actor"] is None

@@ -21,7 +21,8 @@
    transfer or order naming no recipient goes to the one recipient the document gives its items
    elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to
    that state; a loss with no owner named is of who received or used the same item earlier; a transfer or
-   order naming no supplier is of the one supplier the document gives the same items; a
+   order naming no supplier is of the one supplier the document gives the same items, else of the
+   state it left; a
    party denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ from materiel.extract.roles import (
     owner_from_document,
     set_role,
     supplier_from_document,
+    supplier_from_origin,
 )
 from materiel.extract.tokens import fold
 from materiel.models import ROLE_NAMES, Event, Evidence, Item, Ref
@@ -83,7 +85,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         if event.type == "loss" and event.actor is None:
             event.actor = owner_from_document(events, event)
         if event.actor is None:
-            event.actor = supplier_from_document(events, event)
+            event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event)
         _document_certainty(event, denying)
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged

@@ -414,6 +414,19 @@ def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def supplier_from_origin(doc: ArticleDoc, event: Event) -> Ref | None:
+    """'the shipment of Shahed drones from Iran to Russia', 'arrived from the United States': a
+    transfer whose supplier the document never names comes from the state it left, when that
+    place is a country or a capital and not the recipient's."""
+    if event.type != "transfer" or event.actor is not None or event.origin is None:
+        return None
+    state = (event.origin.attrs or {}).get("stands_for")
+    entry = doc.catalog.get("actor", state) if state else None
+    if entry is None or event.recipient is not None and event.recipient.id == entry.id:
+        return None
+    return Ref(entry.id, entry.name)
+
+
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
     """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
     keys = doc.tokens.key
