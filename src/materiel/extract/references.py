@@ -1,8 +1,9 @@
 """Component: references back to places and actors named earlier.
 
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it;
-"withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility; "Syria, where Russia evacuated its bases": 'where' after a
-place and a comma is that place (roles read it as "in Syria").
+"withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility;
+"Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
+read it as "in Syria").
 Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
 named next to "junta" or "military government", else the last state named before the sentence that
 is not the sentence's own subject; "the group" the last

@@ -8,7 +8,9 @@ facility to its town (`set_role`, used by events and merge alike). A dateline fi
 facility named after its town is the town; an actor's bracketed acronym names the phrase before
 it; a demonym after another's possessive is a place ("its Syrian garrison"); a capital after its
 government's name fills no place; 'from' after a distance or a body of people is no origin; a
-supplier left unnamed is the one the document gives the same items (`supplier_from_document`).
+supplier left unnamed is the one the document gives the same items (`supplier_from_document`),
+else the state the items left (`supplier_from_origin`); who admits a loss or announces a package
+is no mere claimant but its owner or giver; a name before a noun of saying fills nothing.
 """
 from __future__ import annotations
 
@@ -232,7 +234,9 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     after another's possessive ("its Syrian garrison", "Russia's Libyan bases": the forces there),
     else None."""
     keys = doc.tokens.key
-    if ann.i > 0 and (keys[ann.i - 1] in POSSESSIVE_WORDS or keys[ann.i - 1] == "s" and keys[ann.i - 2:ann.i - 1] in (["'"], ["’"])):
+    possessed = ann.i > 0 and (keys[ann.i - 1] in POSSESSIVE_WORDS
+                               or keys[ann.i - 1] == "s" and keys[ann.i - 2:ann.i - 1] in (["'"], ["’"]))
+    if possessed:
         if any(k in FORCE_NOUNS or k in BASE_NOUNS for k in keys[ann.j:ann.j + 2]):
             return "place"
     if keys[ann.j:ann.j + 1] and keys[ann.j] in TERRITORY_NOUNS:
@@ -362,7 +366,8 @@ def inside(inner: Ref, outer: Ref) -> bool:
     if o.get("place_type") in FACILITY_KINDS and i.get("place_type") == "city":
         return near(i, o)
     if outer.id is None and o.get("place_type") == "region" and o.get("country"):  # "southwestern Russia"
-        return inner.id is not None and i.get("place_type") not in (None, "country", "region") and i.get("country") == o.get("country")
+        return (inner.id is not None and i.get("place_type") not in (None, "country", "region")
+                and i.get("country") == o.get("country"))
     return o.get("place_type") == "country" and i.get("place_type") not in (None, "country") and i.get("country") == outer.id
 
 
@@ -408,7 +413,8 @@ def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
         if event.recipient is not None and other.recipient is not None and \
                 (event.recipient.id or event.recipient.name) != (other.recipient.id or other.recipient.name):
             continue
-        if event.recipient is not None and (other.actor.id or other.actor.name) == (event.recipient.id or event.recipient.name):
+        buyer = event.recipient.id or event.recipient.name if event.recipient is not None else None
+        if buyer is not None and (other.actor.id or other.actor.name) == buyer:
             continue
         found[other.actor.id or other.actor.name or ""] = other.actor
     return next(iter(found.values())) if len(found) == 1 else None
