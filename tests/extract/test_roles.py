@@ -454,3 +454,13 @@ def test_roles_an_unnamed_supplier_is_the_state_the_items_left(extract, text, ac
 
 def test_roles_a_town_left_names_no_supplier(extract):
     assert only_event(extract, "A convoy carrying T-90M tanks arrived in Kidal from Gao.")["actor"] is None
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("The marines deployed NMESIS launchers to Batan island, near a strait that separates the Philippines from "
+     "Taiwan.", None),
+    ("Russia delivered the S-400 systems that it had removed from Syria to Libya.", "Syria"),
+    ("The T-72 tanks, which arrived from Russia in May, were unloaded in Bamako.", "Russia"),
+])
+def test_roles_from_in_a_relative_clause_without_an_event_word_is_no_origin(extract, text, origin):
+    assert only_event(extract, text)["origin"] == origin

@@ -67,6 +67,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
             key = "from"  # "pulled out of Syria"
         if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
             return "distance"  # "300 km from Taiwan", "far from the border": no place left
+        if key == "from" and prep is None and _relative_verb(keys, k, lo):
+            return "relative"  # "the channel that separates the Philippines from Taiwan"
         if key in PART_NOUNS:
             part = True
         elif key in PREPS and key != "of":
@@ -84,6 +86,20 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         k -= 1
         steps += 1
     return prep
+
+
+RELATIVES = frozenset(("that", "which", "who"))
+
+
+def _relative_verb(keys: list[str], k: int, lo: int) -> bool:
+    """Whether the 'from' at k belongs to the verb of a relative clause with no event word
+    ("that separates the Philippines from Taiwan")."""
+    for n in range(k - 1, max(lo, k - 6) - 1, -1):
+        if keys[n] in TRIGGERS or keys[n] in STOP and keys[n] not in RELATIVES:
+            return False
+        if keys[n] in RELATIVES:
+            return n + 1 < k and keys[n + 1] not in TRIGGERS
+    return False
 
 
 def seat_of_government(doc: ArticleDoc, ann: Ann) -> Ann | None:
