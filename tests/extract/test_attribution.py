@@ -183,3 +183,42 @@ def test_certainty_cue_does_not_reach_a_since_or_as_clause(extract, text, etype,
 ])
 def test_attribution_unqualified_bodies_without_antecedent(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person introduced with a state speaks for it later, whatever the sentence's subject is
+    ("Kenya's President William Ruto visited the base on Monday. Russia delivered two Mi-17 helicopters to Kenya, "
+     "President Ruto said.", ["Kenya"]),
+    ("Kenyan President William Ruto spoke on Monday. Ruto said Russia had delivered two Mi-17 helicopters.", ["Kenya"]),
+    # ... or with the state in an apposition after the name
+    ("Aden Duale, Kenya's defence minister, met the crews. Turkey shipped four Bayraktar TB2 drones to Kenya, "
+     "Duale said.", ["Kenya"]),
+    ("Ukraine's army chief, Oleksandr Syrskyi, spoke in Kyiv. Russian forces moved T-90M tanks to Pokrovsk, "
+     "Syrskyi said.", ["Ukraine"]),
+])
+def test_attribution_person_introduced_with_a_state_speaks_for_it(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")]
+    assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state before a comma is no title's owner: Scholz is not Ukraine's
+    ("Germany will deliver four IRIS-T systems to Ukraine, Chancellor Olaf Scholz announced.", ["Germany"]),
+    # a state after the event verb is no subject: an unqualified office names nobody
+    ("Marines deployed missile units to Ishigaki, some 300 km east of Taiwan, on Monday, the Defense Ministry said.",
+     []),
+    ("Soldiers moved two Pantsir-S1 systems to Benghazi, north of Chad, the defence ministry said.", []),
+])
+def test_attribution_unqualified_titles_do_not_guess(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the receiving state telling of its delivery is a claimant, not only a role
+    ("Poland received 18 K239 Chunmoo launchers from South Korea in August, the Polish defence ministry said.",
+     ["Poland"]),
+    ("Finland will buy the David's Sling system from Israel, the Finnish Ministry of Defence announced on Thursday.",
+     ["Finland"]),
+])
+def test_attribution_recipient_speaks_target_does_not(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -223,3 +223,24 @@ def test_phrasal_trigger_with_its_object_between(extract):
 ])
 def test_base_words_are_needed_for_a_base_change(extract, text, base_change):
     assert ("base_change" in [e["type"] for e in extract(text)["events"]]) == base_change
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # the recipient state telling of its transfer or order confirms it
+    ("Poland received 18 K239 Chunmoo launchers from South Korea in August, the Polish defence ministry said.",
+     "confirmed"),
+    ("Finland will buy the David's Sling system from Israel, the Finnish Ministry of Defence announced on Thursday.",
+     "confirmed"),
+    ("Armenian fighters handed over 20 T-72 tanks to Azerbaijan's army on Saturday, Azerbaijan's defence ministry said.",
+     "confirmed"),
+    # a supplier or attacker telling of its own deed only reports it
+    ("Pakistan's military said its air force shot down five Indian Rafale jets.", "reported"),
+    ("Russia delivered two Su-30SME fighters to Myanmar, the Russian embassy said.", "reported"),
+    # an outlet reporting a delivery does not confirm it
+    ("Poland received 18 K239 Chunmoo launchers from South Korea, Reuters reported.", "reported"),
+    # a hedge still wins over the recipient's word
+    ("Sudan's army probably received Mohajer-6 drones from Iran, Sudanese officials said.", "likely"),
+])
+def test_certainty_recipient_state_confirms(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "order", "attack", "loss")]
+    assert events[0]["certainty"] == certainty

@@ -17,6 +17,8 @@ from X and Y". The claimant is kept apart from the actor. Rules:
   the loss of five drones since the Houthis began attacking ships": not the attack), nor does one
   commenting on it in an apposition unless a party to it (", a step the UN said breached the
   accord": not the UN; ", an accusation Ankara denied": Ankara, the accused).
+- A recipient telling of its own delivery speaks ("Poland received ..., the Polish ministry said");
+  the target of an attack does not vouch for it.
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
   was aired by ...", "Photographs posted by X showed the vehicles lined up").
@@ -28,6 +30,7 @@ from typing import NamedTuple
 from materiel.extract.certainty import CLAUSE_OPENERS, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.voices import Voices
 from materiel.extract.speakers import (
     SAY_VERBS,
     SPEAKER_WORDS,
@@ -67,8 +70,9 @@ def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
     return [c.ref for c in claimants_at(doc, s)]
 
 
-def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
-    """Claimants of sentence s with the token where each is named, in text order."""
+def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[Claim]:
+    """Claimants of sentence s with the token where each is named, in text order (`voices`: the
+    document's grounds for speakers naming no state, built once per document)."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found: list[Claim] = []
@@ -89,7 +93,8 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
                 unnamed.add(ann.i)
     if relayed:
         found = [f for f in found if f.i not in unnamed]
-    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo))]
+    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo),
+                                                                         voices or Voices.of(doc))]
     out: list[Claim] = []
     for claim in sorted(found, key=lambda f: f.i):
         if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):
@@ -168,11 +173,12 @@ def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | Non
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
     cache: dict[int, list[Claim]] = {}
+    voices = Voices.of(doc)
     with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
 
     def claimants(n: int) -> list[Claim]:
         if n not in cache:
-            cache[n] = claimants_at(doc, n)
+            cache[n] = claimants_at(doc, n, voices)
         return cache[n]
 
     for event, s in zip(doc.events, doc.event_sentences):
@@ -184,15 +190,15 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
                 if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para and claimants(n):
                     refs = _vouching(doc, event, claimants(n), None)
                     break
-        event.attributed_to = [r for r in refs if not _is_role(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
+        event.attributed_to = [r for r in refs if not _is_target(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc
 
 
 def add_claimants(event, refs: list[Ref]) -> None:
-    """An event told over several sentences has the claimants of each (not its recipient or target)."""
-    event.attributed_to.extend(r for r in refs if r not in event.attributed_to and not _is_role(event, r))
+    """An event told over several sentences has the claimants of each (not its target)."""
+    event.attributed_to.extend(r for r in refs if r not in event.attributed_to and not _is_target(event, r))
 
 
-def _is_role(event, ref: Ref) -> bool:
-    return any(getattr(event, role) is not None and getattr(event, role).id == ref.id and ref.id is not None
-               for role in ("recipient", "target"))
+def _is_target(event, ref: Ref) -> bool:
+    """What is attacked does not vouch for the attack; a recipient telling of its delivery does."""
+    return event.target is not None and ref.id is not None and event.target.id == ref.id

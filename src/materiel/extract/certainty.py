@@ -7,8 +7,9 @@
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
 |           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have") |
-| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged |
-| reported  | everything else (the default) |
+| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged; the receiving |
+|           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
+| reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
 names the other party, one of its items or places, or "the report(s)/accusations/claims"
 ("Pyongyang denied the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
@@ -78,14 +79,36 @@ def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
     return any(keys[k] in ("may", "might", "could") and keys[k + 1] == "have" for k in range(lo, hi - 1))
 
 
-@component("certainty", assigns=("events.certainty",), requires=("events",))
+@component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
 def certainty(doc: ArticleDoc) -> ArticleDoc:
-    """Set each event's certainty from the cues in its sentence."""
+    """Set each event's certainty from the cues in its sentence; a state party telling it confirms it."""
     keys = doc.tokens.key
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         event.certainty = certainty_of(keys, lo, hi, trigger_token(doc, event, lo, hi))
+        if event.certainty == "reported" and party_confirms(doc, event):
+            event.certainty = "confirmed"
     return doc
+
+
+def party_confirms(doc: ArticleDoc, event) -> bool:
+    """'Poland's defence ministry said the launchers had arrived', 'Finland will buy ..., the Finnish
+    ministry announced': the receiving state telling of a transfer or order through its own people
+    or bodies confirms it. A supplier or attacker telling of its own deed is not enough: in
+    reporting that is the party's claim ("its air force had shot down five jets")."""
+    return event.recipient is not None and any(speaking_state(doc, ref) == event.recipient.id
+                                               for ref in event.attributed_to)
+
+
+def speaking_state(doc: ArticleDoc, ref: Ref) -> str | None:
+    """The state a claimant speaks for: a state itself, or an official body of one."""
+    actor = doc.catalog.get("actor", ref.id)
+    if actor is not None:
+        return actor.id if actor.get("kind") == "state" else None
+    source = doc.catalog.get("source", ref.id)
+    if source is not None and source.get("type") == "official":
+        return source.get("country")
+    return None
 
 
 REPORT_WORDS = frozenset("report reports accusations accusation claims allegations allegation".split())

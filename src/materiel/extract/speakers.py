@@ -8,14 +8,17 @@ that name no catalog entry but point back to one or to a state:
 | "the air force", "the ministry", "the military"  | the latest earlier state body with that word,   |
 |                                                  | else (offices, not forces) the state the        |
 |                                                  | sentence's subject names                        |
-| "President <Name>", "Defence Minister <Name>"    | the state the sentence's subject names          |
+| "President <Name>", "Defence Minister <Name>",   | the state the person was introduced with, else  |
+| "<Name>" introduced before                       | the state the sentence's subject names          |
+|                                                  | (voices.py)                                     |
 
 A state's officials, ministers, ministries, embassies and forces speak for the state.
 """
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.roles import actor_ref, governing_prep
+from materiel.extract.roles import actor_ref
+from materiel.extract.voices import Voices
 from materiel.models import Ref
 
 SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
@@ -160,27 +163,29 @@ def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return Ref(ann.entry.id, ann.entry.name) if heads else None
 
 
-def pointed_claimants(doc: ArticleDoc, s: int, after_cue) -> list[tuple[int, Ref]]:
+def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> list[tuple[int, Ref]]:
     """Claimants named by phrases in speaker position that are no catalog name: before a saying
-    verb of sentence s, or a definite phrase right after a citing cue (`after_cue(k)`)."""
+    verb of sentence s, or a definite phrase right after a citing cue (`after_cue(k)`); `voices`
+    grounds a person or an office that names no state (voices.py)."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found = []
     for k in range(lo + 1, hi):
         if keys[k] in CLAIM_VERBS:
-            phrase = _phrase_left(doc, k, lo)
+            phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
         else:
             continue
-        ref = _resolve(doc, s, *phrase) if phrase else None
+        ref = _resolve(doc, s, *phrase, voices) if phrase else None
         if ref is not None:
             found.append((phrase[0], ref))
     return found
 
 
-def _phrase_left(doc: ArticleDoc, k: int, lo: int) -> tuple[int, int] | None:
-    """The speaker phrase ending before token k, when no catalog name heads it."""
+def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int, int] | None:
+    """The speaker phrase ending before token k, when no catalog name heads it (a capitalised
+    first word of the sentence only when it is a person's name met before: "Ruto said")."""
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
     while a - 1 >= lo:
@@ -188,7 +193,8 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int) -> tuple[int, int] | None:
         if named and not _not_a_name(doc, named[0]):
             break
         key = keys[a - 1]
-        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or (text[a - 1][:1].isupper() and a - 1 > lo):
+        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS \
+                or (text[a - 1][:1].isupper() and (a - 1 > lo or key in voices.people)):
             a -= 1
         else:
             break
@@ -217,10 +223,14 @@ def _phrase_right(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
-    """Who a phrase [a, b) stands for: a source of its type, a name holding its head word, or a state."""
+def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | None:
+    """Who a phrase [a, b) stands for: a source of its type, a name holding its head word, a person
+    introduced with a state, or the state grounding an office or title (voices.py)."""
     keys, text = doc.tokens.key, doc.tokens.text
     words = keys[a:b]
+    person = voices.person(words)
+    if person is not None:
+        return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
     if types is not None and definite:
@@ -234,7 +244,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
         if named is not None:
             return named
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
-        return subject_state(doc, s, a)
+        return voices.state_for(doc, s, a)
     return None
 
 
@@ -253,20 +263,6 @@ def _latest(doc: ArticleDoc, s: int, before: int, fits) -> Ref | None:
                 ref = claimant_ref(doc, ann) or body_state(doc, ann)
                 if ref is not None:
                     return ref
-    return None
-
-
-def subject_state(doc: ArticleDoc, s: int, before: int) -> Ref | None:
-    """The state the sentence's subject names: its first state mention before token `before` that no
-    preposition governs ("Baku took delivery ..., and President <Name> confirmed")."""
-    lo, _ = doc.sentences[s]
-    for ann in doc.in_sentence(s, ("actor", "place")):
-        if ann.i >= before:
-            break
-        ref = actor_ref(doc, ann)
-        entry = doc.catalog.get("actor", ref.id) if ref is not None else None
-        if entry is not None and entry.get("kind") == "state" and governing_prep(doc, ann, lo) is None:
-            return ref
     return None
 
 
