@@ -244,3 +244,51 @@ def test_base_words_are_needed_for_a_base_change(extract, text, base_change):
 def test_certainty_recipient_state_confirms(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "order", "attack", "loss")]
     assert events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare denial answers the reports told just before it ...
+    ("North Korea shipped KN-23 missiles to Russia, the White House said. Pyongyang denied the reports.",
+     ["denied"]),
+    # ... not a later event of the same party that it cannot have answered
+    ("Pyongyang denied the reports on Friday. North Korea also sent Koksan howitzers to Russia in 2024, "
+     "Seoul's spy agency said.", ["reported"]),
+    # ... nor one told far earlier
+    ("Turkey delivered Bayraktar TB2 drones to Ethiopia in 2021, analysts at ISW say. The drones flew from Harar. "
+     "Ethiopia denies using them against civilians. Its army says the rebels are to blame. The agency reported "
+     "the strikes. Ankara rejected the reports on Monday.", ["reported"]),
+    # a denial naming the other party covers the event wherever it is told
+    ("Belarus shipped T-72B tanks to Russia in March, Ukrainian intelligence said. The tanks left from Barysaw. "
+     "Moscow and Minsk met in April. Officials spoke again in May. Then Minsk denied sending any weapons to Russia.",
+     ["denied"]),
+])
+def test_document_denial_must_answer_the_event(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert [e["certainty"] for e in events] == expected
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # a negated verb of saying is no denial of the event after it
+    ("Ankara has never publicly confirmed selling Bayraktar TB2 drones to Addis Ababa.", "reported"),
+    ("Seoul has not said it sent K9 howitzers to Poland.", "reported"),
+    # the event itself negated is denied
+    ("Seoul never sent K9 howitzers to Ukraine.", "denied"),
+])
+def test_negation_of_saying_is_no_denial(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "order")]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,etype,certainty", [
+    # a time clause with its own verb is out of the denial's reach
+    ("Iran on Tuesday rejected accusations that it armed Russia, a day after Shahed-136 drones struck Kyiv.",
+     "attack", "reported"),
+    ("Hamas denied storing rockets at the hospital hours after Israeli jets struck it.", "attack", "reported"),
+    # a time phrase naming the event is not: the cue reaches it
+    ("The army denied any losses after the RSF drone attack on El Fasher.", "attack", "denied"),
+    # after a comma the main clause is back: the speaker's cue reaches its verb
+    ("Moscow denied that after weeks of fighting, its troops withdrew from Kupiansk.", "withdrawal", "denied"),
+])
+def test_certainty_cue_does_not_reach_a_time_clause(extract, text, etype, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert events and events[0]["certainty"] == certainty

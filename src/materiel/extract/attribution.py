@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from materiel.extract.certainty import CLAUSE_OPENERS, trigger_token
+from materiel.extract.certainty import clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.voices import Voices
@@ -162,7 +162,7 @@ def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | Non
     parties = {r.id for r in (event.actor, event.recipient) if r is not None}
     out = []
     for c in claimants:
-        if trigger is not None and c.i < trigger and any(keys[k] in CLAUSE_OPENERS for k in range(c.i, trigger)):
+        if clause_apart(keys, c.i, trigger):
             continue
         if not c.comment or c.ref.id in parties:
             out.append(c.ref)

@@ -11,14 +11,17 @@
 |           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
 | reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
-names the other party, one of its items or places, or "the report(s)/accusations/claims"
-("Pyongyang denied the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
+names the other party, one of its items or places (its own name is no link), or that says "the
+report(s)/accusations/claims" in the three sentences after the event is told ("Pyongyang denied the
+reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
 and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
 own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
 other events only of that type that share an item with it (any, when it names none).
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
-before a "since"/"as" clause does not reach an event that clause holds ("Iran denies arming Russia
-as drones hit Kyiv": the attack is not denied).
+before a "since"/"as" clause, or a time clause with its own verb ("a day after drones struck Kyiv"),
+does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
+attack is not denied). A negation before the trigger denies it ("did not supply"), unless it
+negates a verb of saying in between ("has never publicly confirmed selling").
 The strongest doubt wins: denied > alleged > likely > confirmed > reported.
 """
 from __future__ import annotations
@@ -38,7 +41,11 @@ CUES: dict[str, frozenset[str]] = {
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 NEGATORS = frozenset(("not", "n't", "never", "no"))
+SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
+says disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
 CLAUSE_OPENERS = frozenset(("since", "as"))
+TIME_OPENERS = frozenset(("after", "before", "while", "when"))
+PAST_FORMS = frozenset("struck hit shot sank sunk sent brought took left withdrew flew overran fought began lost".split())
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
@@ -48,11 +55,11 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in range(lo, hi):
         for label in ORDER:
-            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label) and not _clause_apart(keys, k, trigger):
+            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label) and not clause_apart(keys, k, trigger):
                 found.add(label)
     if k_may_have(keys, lo, hi):
         found.add("likely")
-    if trigger is not None and any(w in NEGATORS for w in keys[max(lo, trigger - 3):trigger]):
+    if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
         found.add("denied")
     for label in ORDER:
         if label in found:
@@ -60,10 +67,34 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     return "reported"
 
 
-def _clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
+def _negated(before: list[str]) -> bool:
+    """'did not supply', 'never sent': a negation right before the trigger denies it, unless it
+    negates a verb of saying in between ("has never publicly confirmed selling": no word either way)."""
+    for n, word in enumerate(before):
+        if word in NEGATORS and not any(w in SPEECH for w in before[n + 1:]):
+            return True
+    return False
+
+
+def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     """'Iran denies arming Russia as drones hit Kyiv', 'confirmed the loss ... since the Houthis began
-    attacking': a cue before a "since"/"as" clause does not reach the event that clause holds."""
-    return trigger is not None and k < trigger and any(keys[n] in CLAUSE_OPENERS for n in range(k + 1, trigger))
+    attacking', 'rejected the accusations, a day after drones struck Kyiv': a cue (or speaker) at
+    token k before a "since"/"as" clause, or a time clause ("after", "before", "while", "when") whose
+    verb follows with no comma, does not reach the event that clause holds. "said that after weeks
+    of fighting, its troops withdrew" is the main clause again after the comma."""
+    if trigger is None or k >= trigger:
+        return False
+    for n in range(k + 1, trigger):
+        if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
+            return True
+    return False
+
+
+def _finite_after(keys: list[str], n: int, trigger: int) -> bool:
+    """Whether the time word at n opens a clause whose verb is the trigger ("after drones struck"),
+    not a phrase naming it ("after an RSF drone attack") nor one ended by a comma."""
+    word = keys[trigger]
+    return "," not in keys[n + 1:trigger] and (word.endswith("ed") or word in PAST_FORMS)
 
 
 def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
@@ -111,6 +142,9 @@ def speaking_state(doc: ArticleDoc, ref: Ref) -> str | None:
     return None
 
 
+# A denial naming no other party, item or place ("Pyongyang denied the reports") answers the
+# reports told in the sentences just before it, not every event of the denier in the article.
+REPORT_REACH = 3
 REPORT_WORDS = frozenset("report reports accusations accusation claims allegations allegation".split())
 
 
@@ -124,6 +158,7 @@ class Denial:
     about_reports: bool
     together: frozenset[str] = frozenset()
     own: tuple[tuple[str, frozenset[str]], ...] | None = None  # (type, items) of its sentence's events
+    answers: tuple[int, int] = (0, 0)  # characters of the sentences a bare "denied the reports" answers
 
     def covers(self, event) -> bool:
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
@@ -133,8 +168,13 @@ class Denial:
         if self.own is not None:  # a denial of its own sentence's event: one of that type and items
             return any(event.type == t and (not own or bool(items & own)) for t, own in self.own)
         places = {r.id for r in (event.origin, event.destination) if r is not None and r.id}
-        others = (parties - {self.denier.id}) | items | places
-        return self.about_reports or bool(others & self.names)
+        others = ((parties | places) - {self.denier.id}) | items  # its own name is no link to the event
+        return bool(others & self.names) or self.about_reports and _told_in(event, self.answers)
+
+
+def _told_in(event, span: tuple[int, int]) -> bool:
+    """Whether the event is told in the character span (the reports a denial answers)."""
+    return any(span[0] <= ev.start < span[1] for ev in event.evidence)
 
 
 def denials(doc: ArticleDoc) -> list[Denial]:
@@ -160,7 +200,8 @@ def denials(doc: ArticleDoc) -> list[Denial]:
         own = tuple(own_events[s]) if s in own_events else None
         together = frozenset(r.id for r in refs)
         about = any(k in REPORT_WORDS for k in keys[lo:hi])
-        found.extend(Denial(r, names, about, together, own) for r in refs)
+        answers = (doc.tokens.start[doc.sentences[max(0, s - REPORT_REACH)][0]], doc.tokens.start[lo])
+        found.extend(Denial(r, names, about, together, own, answers) for r in refs)
     return found
 
 
