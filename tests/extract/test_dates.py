@@ -24,6 +24,10 @@ def test_dates_bare_months_after_a_preposition(extract, text, expected):
     ("Drones hit Kharkiv on Monday. The next day, shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-20", "day")]),
     ("Drones hit Kharkiv on Monday, a day after shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-18", "day")]),
     ("Losses since 3 March are counted. Over the same period, Kyiv lost tanks.", [("2024-03-03", "day"), ("2024-03-03", "day")]),
+    # after a month or year with no day, a day anaphor keeps that month or year
+    ("In February, troops shot four soldiers. Baku said the soldiers fired the previous day.",
+     [("2024-02", "month"), ("2024-02", "month")]),
+    ("Rebels took Goma in 2023. The next day, drones hit Sake.", [("2023", "year"), ("2023", "year")]),
     # nothing to point back to, or a day after publication: no date
     ("The same day, shelling hit Sumy.", []),
     ("Drones hit Kharkiv on Friday. The next day, shelling hit Sumy.", [("2024-08-23", "day")]),

@@ -21,6 +21,11 @@ def dates_of(extract, text, published=PUBLISHED):
      [("deployment", None)]),
     ("The UAE on Friday denied a report that it has been sending Kornet missiles to the RSF in Darfur.",
      [("transfer", None)]),
+    # the one told stands between the saying and its date: still the statement's date
+    ("US forces have pulled out of Ain al-Asad air base, two Iraqi officials told Reuters on Friday.",
+     [("withdrawal", None)]),
+    ("Kenyan police have deployed MaxxPro vehicles to Kenscoff, an officer told the BBC on Thursday.",
+     [("deployment", None)]),
     # unless the report ties itself to its day
     ("Hezbollah said on Monday it had fired Falaq-1 rockets at an Israeli base overnight.",
      [("attack", "2024-08-19")]),

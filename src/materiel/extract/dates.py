@@ -6,7 +6,9 @@
 Friday") are the latest such day up to publication (that day itself in a Friday report, a week
 earlier for "last Friday"); "yesterday", "last night", "three days ago", "today", "tonight" count
 from it. Anaphors count from the latest date the text gave before them: "the same day", "the next
-day", "a day after ..." (a day before it), "over the same period" (that date as it was given).
+day", "a day after ..." (a day before it), "over the same period" (that date as it was given); when
+that latest date is a month or a year ("In February, ... the previous day"), a day anaphor is that
+month or year.
 Which date an event takes is decided in event_dates.py.
 """
 from __future__ import annotations
@@ -230,6 +232,9 @@ class DateParser:
                 if self.last_value is None:
                     return None
                 return self.last_value, ("year", "month", "day")[self.last_value.count("-")], i + len(words)
+            if self.last_value is not None and self.last_value.count("-") < 2:
+                # "In February, ... the previous day": a day of a month the text gave no day of
+                return self.last_value, ("year", "month")[self.last_value.count("-")], i + len(words)
             if self.last_day is None:
                 return None
             value = self.last_day + dt.timedelta(days=days)

@@ -2,7 +2,7 @@
 
 In the sentence, a date dates the event's trigger unless it belongs to another verb or noun:
 
-- the saying: a date attached to a verb of saying ("said on Friday", "on Friday rejected",
+- the saying: a date attached to a verb of saying ("said on Friday", "told Reuters on Friday", "on Friday rejected",
   "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
   made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
   of the day's fighting) unless told as ongoing ("has begun using"); a movement reported so ("said
@@ -87,8 +87,14 @@ def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     keys = doc.tokens.key
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
     k = date.i - 1
-    while k >= lo and keys[k] in SAYING_GAP and date.i - k <= 6:
-        k -= 1
+    while k >= lo and date.i - k <= 6:
+        heard = doc.ending(k + 1, ("source", "actor"))  # "told Reuters on Friday": the one told
+        if heard:
+            k = heard[0].i - 1
+        elif keys[k] in SAYING_GAP:
+            k -= 1
+        else:
+            break
     if k >= lo and _saying(doc, k) and not trig.i <= k < trig.j:
         return True
     if trig.i < date.i or any(keys[k] in lx.TRIGGERS for k in range(lo, date.i)):
