@@ -222,3 +222,32 @@ def test_attribution_unqualified_titles_do_not_guess(extract, text, expected):
 ])
 def test_attribution_recipient_speaks_target_does_not(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body named after a state's possessive speaks for the state
+    ("Ukraine's Special Operations Forces claimed the strike destroyed two Ka-52 helicopters at Berdiansk.",
+     ["Ukraine"]),
+    ("Nigeria's Defence Headquarters said A-29 Super Tucano aircraft struck Boko Haram camps in Sambisa.",
+     ["Nigeria"]),
+    # "the army" / "the military" is that of the state whose land forces were named before
+    ("Israeli forces pulled out of the Netzarim corridor on Sunday, the military confirmed.", ["Israel"]),
+    ("Malian troops withdrew from Anefis on Monday, the army said.", ["Mali"]),
+    # ... but "the air force" is no land force's: it may be the defender's
+    ("Russian forces launched 40 Shahed-136 drones at Kyiv overnight, the air force said.", []),
+])
+def test_attribution_possessed_bodies_and_force_kin(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("attack", "withdrawal")]
+    assert claimants(events[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party rejecting "the claim" or "the account" told just before denies it and joins its claimants
+    ("Serbian troops deployed T-72 tanks along the border with Kosovo, the White House said. Belgrade rejected "
+     "the claim.", ("denied", ["United States", "Serbia"])),
+    ("Iran shipped Shahed-136 drones to Russia, US officials told CNN. Tehran rejected the US account.",
+     ("denied", ["CNN", "Iran"])),
+])
+def test_attribution_denier_of_a_claim_just_told(extract, text, expected):
+    event = extract(text)["events"][0]
+    assert (event["certainty"], claimants(event)) == expected

@@ -145,7 +145,7 @@ def speaking_state(doc: ArticleDoc, ref: Ref) -> str | None:
 # A denial naming no other party, item or place ("Pyongyang denied the reports") answers the
 # reports told in the sentences just before it, not every event of the denier in the article.
 REPORT_REACH = 3
-REPORT_WORDS = frozenset("report reports accusations accusation claims allegations allegation".split())
+REPORT_WORDS = frozenset("report reports accusations accusation claim claims allegations allegation account".split())
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,17 @@ that name no catalog entry but point back to one or to a state:
 | phrase in speaker position                       | claimant                                        |
 | "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
-| "the air force", "the ministry", "the military"  | the latest earlier state body with that word,   |
+| "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
+|                                                  | ("the army", "the military": also the latest    |
+|                                                  | "Israeli forces", "Chadian troops"),            |
 |                                                  | else (offices, not forces) the state the        |
 |                                                  | sentence's subject names                        |
 | "President <Name>", "Defence Minister <Name>",   | the state the person was introduced with, else  |
 | "<Name>" introduced before                       | the state the sentence's subject names          |
 |                                                  | (voices.py)                                     |
 
-A state's officials, ministers, ministries, embassies and forces speak for the state.
+A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
+body named after its possessive ("Ukraine's Special Operations Forces claimed").
 """
 from __future__ import annotations
 
@@ -58,6 +61,9 @@ chief spokesman spokeswoman spokesperson embassy command intelligence service"""
 # Of those, the ones that speak for the state the sentence is about, named or not; an unqualified
 # "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
 OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
+# "Israeli forces pulled out ..., the military confirmed": the army or military is that of the
+# state whose land forces were named before (not "the air force", which may be the defender's).
+FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
@@ -68,9 +74,11 @@ LEFT_STOPS = frozenset(("the", "its", "his", "her", "their"))
 
 def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     """Whether a saying verb follows token j through speaker words, a title and a person's name,
-    or a coordinated second speaker ("Washington and Seoul said")."""
+    a possessed body's name ("Ukraine's Special Operations Forces claimed"), or a coordinated
+    second speaker ("Washington and Seoul said")."""
     keys, text = doc.tokens.key, doc.tokens.text
     k, titled = j, False
+    owner = keys[j:j + 2] == ["'", "s"]
     while k < hi and k - j < 12:
         key = keys[k]
         if key in CLAIM_VERBS:
@@ -81,6 +89,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             k = _after_addressee(doc, k + 1, hi)
             continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
+                or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
                 or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
             pass
         else:
@@ -240,7 +249,8 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if not heads:
         return None
     if definite or heads[0] in ("army", "military"):
-        named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j] + _tail(keys, ann))
+        kin = FORCE_KIN if heads[-1] in ("army", "military") else {heads[-1]}
+        named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
         if named is not None:
             return named
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
