@@ -251,3 +251,17 @@ def test_attribution_possessed_bodies_and_force_kin(extract, text, expected):
 def test_attribution_denier_of_a_claim_just_told(extract, text, expected):
     event = extract(text)["events"][0]
     assert (event["certainty"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speaker and its cue inside an "as"/"while" clause after the event speak for that clause
+    ("Israel lost a Hermes 900 drone over southern Lebanon on Monday as Hezbollah claimed the shootdown.",
+     ("reported", [])),
+    ("Ukraine received two Patriot batteries from Germany while Moscow denied any escalation.", ("reported", [])),
+    # after a comma the speaker is the main clause's again
+    ("Russia withdrew S-300 systems from Syria as fighting eased, Russia's defence ministry said.",
+     ("reported", ["Russia"])),
+])
+def test_attribution_speaker_in_a_later_clause_does_not_vouch(extract, text, expected):
+    event = extract(text)["events"][0]
+    assert (event["certainty"], claimants(event)) == expected

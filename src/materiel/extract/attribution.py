@@ -13,6 +13,8 @@ from X and Y". The claimant is kept apart from the actor. Rules:
   "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
   The owner of an outlet does not speak ("the Islamic State's Amaq news agency"); a name after
   "said" speaks only where the clause ends (", said the ministry."; not "said Germany delivered").
+- A claimant inside an "as"/"since"/"while" clause after the event's verb speaks for that clause
+  ("loses a jet as Houthis claim the attack").
 - A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
   the loss of five drones since the Houthis began attacking ships": not the attack), nor does one
   commenting on it in an apposition unless a party to it (", a step the UN said breached the
@@ -157,7 +159,8 @@ def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
 
 def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | None) -> list[Ref]:
     """The claimants that vouch for an event triggered at token `trigger`: not those named before a
-    "since"/"as" clause that holds the trigger, nor one commenting on it that is no party to it."""
+    "since"/"as" clause that holds the trigger, nor those inside such a clause after it ("loses a
+    jet as Houthis claim attack"), nor one commenting on it that is no party to it."""
     keys = doc.tokens.key
     parties = {r.id for r in (event.actor, event.recipient) if r is not None}
     out = []

@@ -45,6 +45,7 @@ SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknow
 says disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
 CLAUSE_OPENERS = frozenset(("since", "as"))
 TIME_OPENERS = frozenset(("after", "before", "while", "when"))
+LATER_OPENERS = frozenset(("as", "since", "while", "whereas"))
 PAST_FORMS = frozenset("struck hit shot sank sunk sent brought took left withdrew flew overran fought began lost".split())
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
@@ -81,9 +82,14 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     attacking', 'rejected the accusations, a day after drones struck Kyiv': a cue (or speaker) at
     token k before a "since"/"as" clause, or a time clause ("after", "before", "while", "when") whose
     verb follows with no comma, does not reach the event that clause holds. "said that after weeks
-    of fighting, its troops withdrew" is the main clause again after the comma."""
-    if trigger is None or k >= trigger:
+    of fighting, its troops withdrew" is the main clause again after the comma. Nor does one inside
+    an "as"/"since"/"while" clause after the trigger ("loses a jet as Houthis claim the attack"),
+    unless a comma closes that clause first (", the army said")."""
+    if trigger is None or k == trigger:
         return False
+    if k > trigger:  # "loses a jet as Houthis claim attack": the cue or speaker is the clause's own
+        opener = next((n for n in range(k - 1, trigger, -1) if keys[n] in LATER_OPENERS), None)
+        return opener is not None and "," not in keys[opener:k]
     for n in range(k + 1, trigger):
         if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
             return True
