@@ -195,6 +195,11 @@ def test_attribution_unqualified_bodies_without_antecedent(extract, text, expect
      "Duale said.", ["Kenya"]),
     ("Ukraine's army chief, Oleksandr Syrskyi, spoke in Kyiv. Russian forces moved T-90M tanks to Pokrovsk, "
      "Syrskyi said.", ["Ukraine"]),
+    # ... or with a body or group heading the title
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. Russia delivered two Su-35 jets to Iran, Peskov said.",
+     ["Russia"]),
+    ("Hezbollah spokesman Mohammad Afif spoke on Monday. Israeli forces deployed Merkava tanks to Khiam, Afif said.",
+     ["Hezbollah"]),
 ])
 def test_attribution_person_introduced_with_a_state_speaks_for_it(extract, text, expected):
     events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")]

@@ -198,8 +198,8 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
     while a - 1 >= lo:
-        named = doc.ending(a, NAMED)
-        if named and not _not_a_name(doc, named[0]):
+        named = [n for n in doc.ending(a, NAMED) if not _not_a_name(doc, n) and keys[n.i] not in voices.people]
+        if named:
             break
         key = keys[a - 1]
         if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS \
@@ -207,7 +207,7 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
             a -= 1
         else:
             break
-    if a == k or any(not _not_a_name(doc, n) for n in doc.ending(a, NAMED)):
+    if a == k or any(not _not_a_name(doc, n) and keys[n.i] not in voices.people for n in doc.ending(a, NAMED)):
         return None
     return a, k
 

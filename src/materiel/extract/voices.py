@@ -1,10 +1,11 @@
 """Whose voice a speaker with no state of its own is: "President <Name> said", "<Name> said", "the
 defence ministry said" when no earlier body of that name was given. Tried in this order:
 
-1. the person was introduced with a state earlier ("Kenyan President William Ruto", "Kenya's
-   defence minister, Aden Duale,", "Aden Duale, Kenya's defence minister,"): later "Ruto said",
-   "President Ruto said" speak for that state, whatever the sentence is about ("Russia delivered
-   helicopters to Kenya, President Ruto said" is Kenya);
+1. the person was introduced with a state or body earlier ("Kenyan President William Ruto",
+   "Kenya's defence minister, Aden Duale,", "Aden Duale, Kenya's defence minister,", "Kremlin
+   spokesman Dmitry Peskov", "Hezbollah spokesman Mohammad Afif"): later "Ruto said", "President
+   Ruto said" speak for it, whatever the sentence is about ("Russia delivered helicopters to Kenya,
+   President Ruto said" is Kenya);
 2. else the state of the sentence's subject: a state named before the clause's first event verb
    that no preposition governs ("Baku took delivery ..., and President <Name> confirmed"); a state
    after the verb ("a camp 300 km east of Taiwan, the ministry said") is none.
@@ -39,9 +40,9 @@ class Voices:
 
     @classmethod
     def of(cls, doc: ArticleDoc) -> "Voices":
-        states = [(a, r) for s in range(len(doc.sentences)) for a in doc.in_sentence(s, ("actor", "place"))
-                  for r in (state_of(doc, a),) if r is not None]
-        return cls(_introduced(doc, states))
+        speakers = [(a, r) for s in range(len(doc.sentences)) for a in doc.in_sentence(s, ("actor", "place", "source"))
+                    for r in (_speaker_of(doc, a),) if r is not None]
+        return cls(_introduced(doc, speakers))
 
     def person(self, keys: list[str]) -> Ref | None:
         """The state of a person the phrase's words name, if introduced with one before."""
@@ -68,6 +69,14 @@ def subject_state(doc: ArticleDoc, s: int, before: int) -> Ref | None:
     return None
 
 
+def _speaker_of(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """Whom a person titled after a mention speaks for: a source or group as itself, else its state
+    ("Hezbollah spokesman ...", "Amnesty International researcher ...", "Kremlin spokesman ...")."""
+    if ann.kind == "source" or (ann.kind == "actor" and ann.entry.get("kind") != "state"):
+        return Ref(ann.entry.id, ann.entry.name)
+    return state_of(doc, ann)
+
+
 def state_of(doc: ArticleDoc, ann: Ann) -> Ref | None:
     """The state a mention names: a state or its demonym, a country, or a capital."""
     entry = ann.entry
@@ -80,24 +89,22 @@ def state_of(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return None
 
 
-def _introduced(doc: ArticleDoc, states: list[tuple[Ann, Ref]]) -> dict[str, Ref]:
-    """Surnames of people introduced with a state and a title: before the name ("Kenyan President
+def _introduced(doc: ArticleDoc, speakers: list[tuple[Ann, Ref]]) -> dict[str, Ref]:
+    """Surnames of people introduced with a state or body and a title: before the name ("Kenyan President
     William Ruto", "Kenya's army chief, Aden Duale") or in an apposition after it ("Aden Duale,
     Kenya's defence minister")."""
     keys, text = doc.tokens.key, doc.tokens.text
     people: dict[str, Ref] = {}
-    for ann, ref in states:
+    for ann, ref in speakers:
         hi = doc.sentences[doc.sentence_of(ann.i)][1]
         owned = keys[ann.j:ann.j + 2] == ["'", "s"]
-        if not owned and ann.via != "demonym":
-            continue  # "to Ukraine, Chancellor Olaf Scholz announced": no title of Ukraine's
         k = ann.j + 2 if owned else ann.j
         titled = False
         while k < hi and (keys[k] in ROLE_WORDS or keys[k] == "," and k > ann.j + 2 * owned):
             titled = titled or keys[k] in TITLE_HEADS
             k += 1
         name = k
-        while k < hi and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source")):
+        while k < hi and text[k][:1].isupper() and not doc.starting(k, ("actor", "source")):
             k += 1
         if titled and k > name:
             people.setdefault(keys[k - 1], ref)
