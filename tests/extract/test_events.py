@@ -292,3 +292,18 @@ def test_negation_of_saying_is_no_denial(extract, text, certainty):
 def test_certainty_cue_does_not_reach_a_time_clause(extract, text, etype, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == etype]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # nobody could check the claim: unverified, so alleged
+    ("Russia delivered T-72B3 tanks to Mali, a claim that could not be independently verified.", "alleged"),
+    ("Reuters was unable to verify that the RSF received Chinese FH-97A drones from the UAE.", "alleged"),
+    ("Hezbollah fired Falaq-1 rockets at Kiryat Shmona, which AFP could not independently confirm.", "alleged"),
+    # a party not confirming its own deed says nothing either way
+    ("Ankara has never publicly confirmed selling Bayraktar TB2 drones to Ethiopia.", "reported"),
+    # a verification that happened is a confirmation
+    ("Analysts verified that Russia moved S-400 launchers to Crimea.", "confirmed"),
+])
+def test_certainty_unverified_claims_are_alleged(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "attack", "order")]
+    assert events and events[0]["certainty"] == certainty

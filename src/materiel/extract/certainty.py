@@ -3,7 +3,8 @@
 | certainty | cues |
 | denied    | denied, denies, rejected (reports), refuted, dismissed (reports), "did not/never/no" before the trigger |
 |           | (not when negated: "has neither confirmed nor denied", "did not deny") |
-| alleged   | allegedly, alleged, accused, accusing, unverified, unconfirmed, purported(ly), claimed, claims |
+| alleged   | allegedly, alleged, accused, accusing, unverified, unconfirmed, purported(ly), claimed, claims, |
+|           | "could not (independently) verify/confirm", "unable to verify" (nobody could check it) |
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
 |           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have") |
@@ -41,6 +42,7 @@ CUES: dict[str, frozenset[str]] = {
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 NEGATORS = frozenset(("not", "n't", "never", "no"))
+VERIFY = frozenset("verify verified confirm confirmed".split())
 SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
 says disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
 CLAUSE_OPENERS = frozenset(("since", "as"))
@@ -60,12 +62,24 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
                 found.add(label)
     if k_may_have(keys, lo, hi):
         found.add("likely")
+    if any(_unverified(keys, lo, k) for k in range(lo, hi) if keys[k] in VERIFY and not clause_apart(keys, k, trigger)):
+        found.add("alleged")
     if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
         found.add("denied")
     for label in ORDER:
         if label in found:
             return label
     return "reported"
+
+
+def _unverified(keys: list[str], lo: int, k: int) -> bool:
+    """'could not be independently verified', 'Reuters was unable to verify': nobody could check the
+    claim, so it is unverified (alleged). A party not confirming its own deed ("Ankara has never
+    confirmed selling") is no such statement."""
+    before = keys[max(lo, k - 4):k]
+    if not any(w in UNDOING or w == "unable" for w in before):
+        return False
+    return keys[k] in ("verify", "verified") or "independently" in before
 
 
 def _negated(before: list[str]) -> bool:
