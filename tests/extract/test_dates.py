@@ -70,3 +70,20 @@ def test_dates_weekdays_resolve_to_the_latest_such_day(extract, phrase, publishe
 ])
 def test_dates_a_weekday_with_its_date_and_a_month_of_a_year(extract, text, expected):
     assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the weekend: the month of the latest Saturday, as "last week" is a month
+    ("Drones hit Kharkiv over the weekend.", [("2024-08", "month")]),
+    ("Drones hit Kharkiv last weekend.", [("2024-08", "month")]),
+    ("The weekend was quiet in Kharkiv.", []),
+    # a season: the year of the latest one already over, or the published year's
+    ("Troops left Niger last summer.", [("2023", "year")]),
+    ("Troops left Niger last spring.", [("2024", "year")]),
+    ("Troops will leave Niger this autumn.", [("2024", "year")]),
+    # a range of days is dated by its first day
+    ("Drones hit Odesa on the night of 3-4 August.", [("2024-08-03", "day")]),
+    ("Drones hit Odesa on August 3-4.", [("2024-08-03", "day")]),
+])
+def test_dates_weekends_seasons_and_day_ranges(extract, text, expected):
+    assert date_values(extract, text) == expected
