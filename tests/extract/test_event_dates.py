@@ -113,3 +113,21 @@ def test_event_dates_borrowed_from_a_sentence_about_the_same_happening(extract, 
 ])
 def test_event_dates_borrowed_from_the_sentence_before(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a year after": the clause it opens is a year before the latest date
+    ("Russia delivered two Su-24 bombers to Mali on Friday, a year after it sent four L-39 jets.",
+     [("transfer", "2024-08-23"), ("transfer", "2023")]),
+    ("Turkey sold Bayraktar TB2 drones to Ethiopia in 2021. A year later, it delivered Akinci drones to Addis Ababa.",
+     [("transfer", "2021"), ("transfer", "2022")]),
+    # a clause opened by "days/weeks after" is no verb of the date before it ...
+    ("Russia delivered two Su-24 bombers to Mali this week, days after Wagner left Kidal.",
+     [("transfer", "2024-08"), ("withdrawal", None)]),
+    ("Israeli jets struck Tyre on Monday, weeks after Hezbollah fired Falaq-1 rockets at Kiryat Shmona.",
+     [("attack", "2024-08-19"), ("attack", None)]),
+    # ... but a bare ", after" may tell the same day's events
+    ("The government fell on 8 December, after rebels stormed Damascus.", [("attack", "2024-12-08")]),
+])
+def test_event_dates_time_clauses_after_a_date(extract, text, expected):
+    assert dates_of(extract, text, published="2024-12-20" if "December" in text else PUBLISHED) == expected

@@ -7,8 +7,9 @@ this week", "two weeks ago", "over the weekend" (the latest Saturday's) give mon
 over), "this spring" give years; weekdays ("on Friday") are the latest such day up to publication
 (that day itself in a Friday report, a week earlier for "last Friday"); "yesterday", "last night",
 "three days ago", "today", "tonight" count from it. Anaphors count from the latest date the text
-gave before them: "the same day", "the next day", "a day after ..." (a day before it), "over the
-same period" (that date as it was given); when that latest date is a month or a year ("In
+gave before them: "the same day", "the next day", "a day after ..." (a day before it), "a year
+after ..." / "a year later" (the year before / after it), "over the same period" (that date as it
+was given); when that latest date is a month or a year ("In
 February, ... the previous day"), a day anaphor is that month or year.
 Which date an event takes is decided in event_dates.py.
 """
@@ -54,8 +55,12 @@ ANAPHORS = {
     ("hours", "after"): 0, ("a", "week", "after"): -7,
 }
 PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
-ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
-for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS)):
+# Years counted from the latest date: "a year after Russia sent jets" (that clause is a year before it).
+YEAR_ANAPHORS = {("a", "year", "after"): -1, ("a", "year", "earlier"): -1, ("a", "year", "later"): 1,
+                 ("two", "years", "after"): -2, ("two", "years", "earlier"): -2, ("two", "years", "later"): 2}
+ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
+for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
+                      *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items())):
     ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 
@@ -252,6 +257,10 @@ class DateParser:
         for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
             if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
                 continue
+            if isinstance(days, tuple):  # years from the latest date, whatever its precision
+                year = int(self.last_value[:4]) + days[1] if self.last_value else None
+                ok = year is not None and (self.pub is None or year <= self.pub.year)
+                return (f"{year:04d}", "year", i + len(words)) if ok else None
             if days is None:  # a period: the latest date, whatever its precision
                 if self.last_value is None:
                     return None

@@ -2,8 +2,8 @@
 
 In the sentence, a date dates the event's trigger unless it belongs to another verb or noun:
 
-- the saying: a date attached to a verb of saying ("said on Friday", "told Reuters on Friday", "on Friday rejected",
-  "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
+- the saying: a date attached to a verb of saying ("said on Friday", "told Reuters on Friday", "on
+  Friday rejected", "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
   made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
   of the day's fighting) unless told as ongoing ("has begun using"); a movement reported so ("said
   Rwanda had deployed", "has been sending") is a state of affairs with no date from it, unless the
@@ -13,7 +13,9 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
   it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
   arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
   ordered in 2019"); a genitive ("last month's killing") dates its noun.
-- a date opening an 'after' clause ("a day after drones struck Kyiv") dates that clause only.
+- a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
+  jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
+  own takes none from the date before it ("on Friday, days after Wagner left Kidal").
 - a reduced relative ("tanks bought by Taiwan were unloaded on Monday"): dates after the main
   verb belong to it, not to the participle.
 
@@ -60,6 +62,9 @@ PLURAL_PRONOUNS = frozenset(("they", "these", "those"))
 # Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
 HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract convoy".split())
 SAME_DAY_CUES = frozenset(("overnight", "hours"))
+# "days after Wagner left Kidal": a span long enough that the clause is not of the date before it
+# (", after rebels stormed Damascus" and "hours after" may be the same day).
+TIME_NOUNS = frozenset("days weeks months years".split())
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
 
@@ -117,10 +122,22 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
     if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5):
         return False
+    if _time_clause_between(keys, date.j, trig.i):
+        return False
     clause = relative_clause(doc, date)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
     return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
+
+
+def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
+    """'delivered jets on Friday, days after Wagner left Kidal': a trigger at b inside a time clause
+    opened after the date (ending at a) is no verb of that date; a comma after the opener ("On
+    Friday, days after talks, Russia delivered") closes the clause before the trigger."""
+    for k in range(a, b):
+        if keys[k] in ("after", "before") and keys[k - 1] in TIME_NOUNS:
+            return not any(keys[n] in CLAUSE_ENDS for n in range(k + 1, b))
+    return False
 
 
 def _genitive(doc: ArticleDoc, date: Ann) -> bool:
