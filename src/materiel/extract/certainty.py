@@ -41,6 +41,7 @@ CUES: dict[str, frozenset[str]] = {
     "confirmed": frozenset("confirmed confirms confirm officially verified geolocated acknowledged".split()),
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
+CUE_OF = {word: label for label in reversed(ORDER) for word in CUES[label]}  # each cue word has one label
 NEGATORS = frozenset(("not", "n't", "never", "no"))
 VERIFY = frozenset("verify verified confirm confirmed".split())
 SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
@@ -57,13 +58,15 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     """The certainty of an event whose sentence spans tokens [lo, hi)."""
     found = set()
     for k in range(lo, hi):
-        for label in ORDER:
-            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label) and not clause_apart(keys, k, trigger):
-                found.add(label)
+        label = CUE_OF.get(keys[k])
+        if (label is None and keys[k] != "verify") or clause_apart(keys, k, trigger):
+            continue
+        if label is not None and not _cue_undone(keys, lo, hi, k, label):
+            found.add(label)
+        elif keys[k] in VERIFY and _unverified(keys, lo, k):
+            found.add("alleged")
     if k_may_have(keys, lo, hi):
         found.add("likely")
-    if any(_unverified(keys, lo, k) for k in range(lo, hi) if keys[k] in VERIFY and not clause_apart(keys, k, trigger)):
-        found.add("alleged")
     if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
         found.add("denied")
     for label in ORDER:

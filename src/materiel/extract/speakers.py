@@ -198,18 +198,23 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
     while a - 1 >= lo:
-        named = [n for n in doc.ending(a, NAMED) if not _not_a_name(doc, n) and keys[n.i] not in voices.people]
+        named = [n for n in doc.ending(a, NAMED) if not _not_a_name(doc, n) and not _person(voices, keys, n)]
         if named:
             break
         key = keys[a - 1]
         if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS \
-                or (text[a - 1][:1].isupper() and (a - 1 > lo or key in voices.people)):
+                or (text[a - 1][:1].isupper() and (a - 1 > lo or key not in LEFT_STOPS and key in voices.people)):
             a -= 1
         else:
             break
-    if a == k or any(not _not_a_name(doc, n) and keys[n.i] not in voices.people for n in doc.ending(a, NAMED)):
+    if a == k or any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
         return None
     return a, k
+
+
+def _person(voices: Voices, keys: list[str], ann: Ann) -> bool:
+    """A one-word town that is the surname of a person introduced before ("Afif said")."""
+    return ann.kind == "place" and ann.j - ann.i == 1 and keys[ann.i] in voices.people
 
 
 def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
@@ -237,7 +242,8 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     introduced with a state, or the state grounding an office or title (voices.py)."""
     keys, text = doc.tokens.key, doc.tokens.text
     words = keys[a:b]
-    person = voices.person(words)
+    named = any(t[:1].isupper() and w not in TITLES and w not in STATE_HEADS for w, t in zip(words, text[a:b]))
+    person = voices.person(words) if named else None
     if person is not None:
         return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)

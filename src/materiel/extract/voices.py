@@ -15,7 +15,7 @@ state more often than the right one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.lexicon import TRIGGERS
@@ -32,17 +32,24 @@ TITLE_HEADS = frozenset("""president minister secretary spokesman spokeswoman sp
 ambassador envoy adviser advisor governor director leader chancellor premier king emir general""".split())
 
 
-@dataclass
 class Voices:
-    """The document's grounds for a speaker with no state: the people it introduced with one."""
+    """The document's grounds for a speaker with no state: the people it introduced with one,
+    found on first use (most documents never need them)."""
 
-    people: dict[str, Ref] = field(default_factory=dict)  # a person's surname (key) -> state
+    def __init__(self, doc: ArticleDoc) -> None:
+        self.doc = doc
 
     @classmethod
     def of(cls, doc: ArticleDoc) -> "Voices":
-        speakers = [(a, r) for s in range(len(doc.sentences)) for a in doc.in_sentence(s, ("actor", "place", "source"))
-                    for r in (_speaker_of(doc, a),) if r is not None]
-        return cls(_introduced(doc, speakers))
+        return cls(doc)
+
+    @cached_property
+    def people(self) -> dict[str, Ref]:
+        """A person's surname (key) -> the state or body introduced with it."""
+        doc, keys = self.doc, self.doc.tokens.key
+        heads = [a for s in range(len(doc.sentences)) for a in doc.in_sentence(s, ("actor", "place", "source"))
+                 if a.j < len(keys) and (keys[a.j] in ROLE_WORDS or keys[a.j] == "'")]  # before a title or 's
+        return _introduced(doc, [(a, r) for a in heads for r in (_speaker_of(doc, a),) if r is not None])
 
     def person(self, keys: list[str]) -> Ref | None:
         """The state of a person the phrase's words name, if introduced with one before."""
