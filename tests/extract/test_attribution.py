@@ -100,6 +100,10 @@ def test_attribution_speaker_before_a_since_clause_does_not_vouch_for_it(extract
      "market in El Fasher with Chinese-made GB50A bombs."), "attack", ["Human Rights Watch"]),
     (("The African Union Mission in Somalia handed over the base at Jowhar to the Somali army on Monday, the mission "
      "said."), "base_change", ["AMISOM"]),
+    (("The RSF issued a statement on Monday. Its drones struck Port Sudan with FH-95 bombs, the group's spokesman "
+      "said."), "attack", ["Rapid Support Forces"]),
+    (("Al-Shabaab posted a video. Its fighters captured two Casspir vehicles near Baidoa, the militia said."),
+     "loss", ["al-Shabaab"]),
     (("Rebels captured two T-72 tanks in Hama, AFP reported. Rebels also seized a Pantsir-S1 near Aleppo, according "
      "to the Syrian Observatory for Human Rights. More vehicles were seized near Idlib on Sunday, according to the "
      "Observatory."), "loss", None),

@@ -5,6 +5,7 @@ that name no catalog entry but point back to one or to a state:
 | phrase in speaker position                       | claimant                                        |
 | "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
+| "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC           |
 | "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
 |                                                  | ("the army", "the military": also the latest    |
 |                                                  | "Israeli forces", "Chadian troops"),            |
@@ -64,6 +65,8 @@ OFFICES = frozenset("ministry government presidency embassy intelligence service
 # "Israeli forces pulled out ..., the military confirmed": the army or military is that of the
 # state whose land forces were named before (not "the air force", which may be the defender's).
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
+# "the group", "the militia", "the rebels": the latest armed group or private military company named.
+GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
@@ -250,6 +253,8 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
+    if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
+        return _latest(doc, s, a, lambda ann: ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
     heads = [w for w, t in zip(words, text[a:b])
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
