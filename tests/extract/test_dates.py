@@ -87,3 +87,15 @@ def test_dates_a_weekday_with_its_date_and_a_month_of_a_year(extract, text, expe
 ])
 def test_dates_weekends_seasons_and_day_ranges(extract, text, expected):
     assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date with no year takes the year its sentence wrote out before it ...
+    ("Germany pledged IRIS-T systems in October 2022 and delivered the first on 11 October.",
+     [("2022-10", "month"), ("2022-10-11", "day")]),
+    ("Russia sent Su-24 jets to Mali in March 2021 and Mi-8 helicopters in May.", [("2021-03", "month"), ("2021-05", "month")]),
+    # ... not one of another sentence
+    ("Russia sent Su-24 jets to Mali in 2021. Mi-8 helicopters followed in May.", [("2021", "year"), ("2024-05", "month")]),
+])
+def test_dates_without_a_year_take_the_sentence_year(extract, text, expected):
+    assert date_values(extract, text) == expected

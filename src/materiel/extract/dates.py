@@ -5,7 +5,9 @@ August", its first day); "September 2024", "in May", "the end of July", "last mo
 this week", "two weeks ago", "over the weekend" (the latest Saturday's) give months; "in 2022",
 "since 2022", "spring 2023", "last year", "a year ago", "last summer" (the latest summer already
 over), "this spring" give years; weekdays ("on Friday") are the latest such day up to publication
-(that day itself in a Friday report, a week earlier for "last Friday"); "yesterday", "last night",
+(that day itself in a Friday report, a week earlier for "last Friday"); a day or month with no
+year takes a year its sentence wrote out before it ("in October 2022 and ... on 11 October"), else
+the latest one up to publication; "yesterday", "last night",
 "three days ago", "today", "tonight" count from it. Anaphors count from the latest date the text
 gave before them: "the same day", "the next day", "a day after ..." (a day before it), "a year
 after ..." / "a year later" (the year before / after it), "over the same period" (that date as it
@@ -91,6 +93,7 @@ class DateParser:
     def __init__(self, keys: list[str], texts: list[str], published: dt.date | None) -> None:
         self.keys, self.texts, self.pub = keys, texts, published
         self.last_day: dt.date | None = None  # the latest day the text gave, for "the same day"
+        self.sentence_year: int | None = None  # a year the sentence wrote out, for its dates without one
         self.last_value: str | None = None  # the latest date of any precision, for "the same period"
 
     def remember(self, value: str, precision: str) -> None:
@@ -135,6 +138,10 @@ class DateParser:
         return None
 
     def _resolve(self, year: int | None, month: int, day: int | None) -> tuple[str, str] | None:
+        if year is None and self.sentence_year is not None:
+            year = self.sentence_year  # "in October 2022 and delivered the first on 11 October"
+            if self.pub is not None and (year, month, day or 1) > (self.pub.year, self.pub.month, self.pub.day):
+                year = None
         if year is None and self.pub is None:
             return None
         y = year or self.pub.year
@@ -305,6 +312,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     parser = DateParser(toks.key, toks.text, doc.published)
     for lo, hi in doc.sentences:
         i = lo
+        parser.sentence_year = None
         while i < hi:
             found = parser.at(i, hi)
             if found is None:
@@ -312,6 +320,8 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
                 continue
             value, precision, j = found
             parser.remember(value, precision)
+            if any(YEAR.match(k) for k in toks.key[i:j]):
+                parser.sentence_year = int(value[:4])
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))
             i = j
