@@ -274,3 +274,18 @@ def test_attribution_denier_of_a_claim_just_told(extract, text, expected):
 def test_attribution_speaker_in_a_later_clause_does_not_vouch(extract, text, expected):
     event = extract(text)["events"][0]
     assert (event["certainty"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a described official after ", a" is a speaker, not an apposition commenting on the clause
+    ("Iran shipped Fateh-110 missiles to Russia, a senior US administration official told reporters.",
+     ["United States"]),
+    ("Russian warships moved Kalibr missiles to Tartus, a senior Israeli military official said.", ["Israel"]),
+    ("China deployed coast guard ships to Scarborough Shoal on Monday, a top Philippine navy official said.",
+     ["Philippines"]),
+    # ... while a noun heading the apposition still makes it a comment
+    ("Israeli troops have been stationed in the buffer zone since Sunday, a move the United Nations said breached "
+     "the accord.", []),
+])
+def test_attribution_described_officials_speak(extract, text, expected):
+    assert claimants(extract(text)["events"][0]) == expected

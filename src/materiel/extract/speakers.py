@@ -43,7 +43,8 @@ SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokes
 investigators monitors sources diplomats army military forces ministry government command embassy agency
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
-armed national intelligence service presidential presidency witnesses""".split())
+armed national intelligence service presidential presidency witnesses administration senior top navy naval
+police border guard coast""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
@@ -67,6 +68,8 @@ OFFICES = frozenset("ministry government presidency embassy intelligence service
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 # "the group", "the militia", "the rebels": the latest armed group or private military company named.
 GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
+# Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
+PEOPLE_MODIFIERS = frozenset("senior top former high-ranking junior retired spokesman spokeswoman".split())
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
@@ -156,7 +159,7 @@ def is_comment(keys: list[str], ann: Ann, lo: int) -> bool:
     before = keys[max(lo, ann.i - 4):ann.i]
     if before[-1:] == ["the"]:
         before = before[:-1]
-    return len(before) >= 3 and before[-3] == "," and before[-2] in ("a", "an")
+    return len(before) >= 3 and before[-3] == "," and before[-2] in ("a", "an") and before[-1] not in PEOPLE_MODIFIERS
 
 
 def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
