@@ -131,3 +131,15 @@ def test_event_dates_borrowed_from_the_sentence_before(extract, text, expected):
 ])
 def test_event_dates_time_clauses_after_a_date(extract, text, expected):
     assert dates_of(extract, text, published="2024-12-20" if "December" in text else PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date between a determiner and its noun dates that noun, not the event
+    ("German troops withdrew from the air base at Niamey after the July 2023 coup.", [("withdrawal", None)]),
+    ("Israeli jets struck Khan Younis after the 7 October ceasefire collapsed.", [("attack", None)]),
+    # ... unless that noun is the event
+    ("The 24 September attack in Banjska was carried out by Serb gunmen with M84 rifles.",
+     [("attack", "2024-09-24")]),
+])
+def test_event_dates_attributive_date_dates_its_noun(extract, text, expected):
+    assert [d for d in dates_of(extract, text, published="2024-10-20") if d[0] == expected[0][0]][:1] == expected

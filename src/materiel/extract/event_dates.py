@@ -12,7 +12,8 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
 - a relative clause (", which signed a pact in 2019,") dates its own verb, not a trigger outside
   it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
   arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
-  ordered in 2019"); a genitive ("last month's killing") dates its noun.
+  ordered in 2019"); a genitive ("last month's killing") and a date between a determiner and its
+  noun ("after the July 2023 coup") date that noun.
 - a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
   jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
   own takes none from the date before it ("on Friday, days after Wagner left Kidal").
@@ -64,6 +65,9 @@ HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract
 SAME_DAY_CUES = frozenset(("overnight", "hours"))
 # "days after Wagner left Kidal": a span long enough that the clause is not of the date before it
 # (", after rebels stormed Damascus" and "hours after" may be the same day).
+ATTRIBUTIVE_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+NOT_NOUNS_AFTER_DATE = frozenset("""and or to of in on at by for from with as when after before that which
+was were is are has have had""".split())
 TIME_NOUNS = frozenset("days weeks months years".split())
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
@@ -122,6 +126,8 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
     if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5):
         return False
+    if _attributive(doc, date) and date.j != trig.i:
+        return False
     if _time_clause_between(keys, date.j, trig.i):
         return False
     clause = relative_clause(doc, date)
@@ -138,6 +144,15 @@ def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
         if keys[k] in ("after", "before") and keys[k - 1] in TIME_NOUNS:
             return not any(keys[n] in CLAUSE_ENDS for n in range(k + 1, b))
     return False
+
+
+def _attributive(doc: ArticleDoc, date: Ann) -> bool:
+    """'after the July 2023 coup', 'the 2022 invasion': a date between a determiner and its noun
+    dates that noun only ("the 24 September attack" dates the attack)."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    if date.i == 0 or keys[date.i - 1] not in ATTRIBUTIVE_DETERMINERS or date.j >= len(keys):
+        return False
+    return texts[date.j].isalpha() and texts[date.j].islower() and keys[date.j] not in NOT_NOUNS_AFTER_DATE
 
 
 def _genitive(doc: ArticleDoc, date: Ann) -> bool:
