@@ -289,3 +289,17 @@ def test_attribution_speaker_in_a_later_clause_does_not_vouch(extract, text, exp
 ])
 def test_attribution_described_officials_speak(extract, text, expected):
     assert claimants(extract(text)["events"][0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "he said" is the person named last, when introduced with a state or body
+    ("White House spokesman John Kirby briefed reporters. One of the KN-23 missiles was fired at Zaporizhzhia on "
+     "December 30, he told reporters.", ["United States"]),
+    ("Sudan's army chief, Abdel Fattah al-Burhan, visited Port Sudan. RSF drones struck the port on Sunday, he said.",
+     ["Sudan"]),
+    # nobody introduced with one: no claimant
+    ("Oleksii Reznikov visited the front. Russian forces struck Kharkiv with Iskander missiles, he said.", []),
+])
+def test_attribution_pronoun_speaker_is_the_person_named_last(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert claimants(events[-1]) == expected

@@ -185,8 +185,13 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found = []
-    for k in range(lo + 1, hi):
-        if keys[k] in CLAIM_VERBS:
+    for k in range(lo, hi):
+        if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
+            ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
+            if ref is not None:
+                found.append((k - 1, ref))
+            continue
+        if keys[k] in CLAIM_VERBS and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
