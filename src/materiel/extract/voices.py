@@ -11,8 +11,8 @@ defence ministry said" when no earlier body of that name was given. Tried in thi
    after the verb ("a camp 300 km east of Taiwan, the ministry said") is none.
 
 "He said", "she told reporters" speak for the person named last before them, when introduced with
-a state or body. Neither the dateline nor the state the article names most is used: measured, both named the wrong
-state more often than the right one.
+a state or body. Neither the dateline nor the state the article names most is used: measured on
+the held-out set, both named the wrong state more often than the right one.
 """
 from __future__ import annotations
 
