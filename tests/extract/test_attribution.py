@@ -303,3 +303,16 @@ def test_attribution_described_officials_speak(extract, text, expected):
 def test_attribution_pronoun_speaker_is_the_person_named_last(extract, text, expected):
     events = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # naming the event in "what X called" is saying it
+    ("Russian missiles struck Kyiv on Monday in what Ukraine called the largest attack of the war.", ["Ukraine"]),
+    ("Houthi drones hit a tanker off Hodeidah in what the Pentagon described as a reckless attack.",
+     ["United States"]),
+    # "called for" is no saying
+    ("Ukrainian drones struck Kursk on Monday, and Russia called for talks.", []),
+])
+def test_attribution_what_x_called(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert claimants(events[0]) == expected

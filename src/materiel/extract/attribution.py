@@ -1,4 +1,5 @@
-"""Component: who says so. "according to X", "X said", "X told Reuters", "Reuters, citing X",
+"""Component: who says so. "according to X", "X said", "X told Reuters", "in what X called",
+"Reuters, citing X",
 "footage aired by X", "in a statement carried by X", "analysts at X", "X's analysts", "statements
 from X and Y". The claimant is kept apart from the actor. Rules:
 

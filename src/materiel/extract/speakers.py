@@ -70,6 +70,7 @@ FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
 # Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
 PEOPLE_MODIFIERS = frozenset("senior top former high-ranking junior retired spokesman spokeswoman".split())
+NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "dubbed", "branded"))
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
@@ -87,7 +88,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     owner = keys[j:j + 2] == ["'", "s"]
     while k < hi and k - j < 12:
         key = keys[k]
-        if key in CLAIM_VERBS:
+        if key in CLAIM_VERBS or what_called(keys, k):
             return True
         if key in TITLES:
             titled = True
@@ -108,6 +109,12 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+def what_called(keys: list[str], k: int) -> bool:
+    """'in what the military called a pre-emptive strike', 'what Moscow described as': naming the
+    event is saying it (a plain "called for talks" is not)."""
+    return keys[k] in NAMING_VERBS and "what" in keys[max(0, k - 5):k]
 
 
 def _after_addressee(doc: ArticleDoc, k: int, hi: int) -> int:
@@ -191,7 +198,7 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             if ref is not None:
                 found.append((k - 1, ref))
             continue
-        if keys[k] in CLAIM_VERBS and k > lo:
+        if (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
