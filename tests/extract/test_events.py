@@ -307,3 +307,15 @@ def test_certainty_cue_does_not_reach_a_time_clause(extract, text, etype, certai
 def test_certainty_unverified_claims_are_alleged(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "attack", "order")]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # what only looks like the item is a hedge
+    ("Two aircraft that look like Russian Su-24 bombers have been parked at Bamako airport since May.", "likely"),
+    ("Satellite images show vehicles that look like Pantsir-S1 systems deployed at al-Khadim.", "likely"),
+    # "look at" is no hedge
+    ("Officials will look at how Russia deployed Pantsir-S1 systems to al-Khadim in May.", "reported"),
+])
+def test_certainty_look_like_is_a_hedge(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert events and events[0]["certainty"] == certainty

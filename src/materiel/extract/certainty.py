@@ -7,7 +7,8 @@
 |           | "could not (independently) verify/confirm", "unable to verify" (nobody could check it) |
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
-|           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have") |
+|           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have"), |
+|           | "look(s) like" |
 | confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged; the receiving |
 |           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
 | reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
@@ -130,7 +131,9 @@ def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
 
 
 def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
-    return any(keys[k] in ("may", "might", "could") and keys[k + 1] == "have" for k in range(lo, hi - 1))
+    """Two-word hedges: 'may have come from', 'could have been', 'aircraft that look like Su-24s'."""
+    return any((keys[k] in ("may", "might", "could") and keys[k + 1] == "have")
+               or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like") for k in range(lo, hi - 1))
 
 
 @component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
