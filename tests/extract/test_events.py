@@ -319,3 +319,14 @@ def test_certainty_unverified_claims_are_alleged(extract, text, certainty):
 def test_certainty_look_like_is_a_hedge(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == "deployment"]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    ("Russia is said to have delivered T-72B3 tanks to Mali.", "likely"),
+    ("Iran was said to have shipped Fateh-110 missiles to Russia in September.", "likely"),
+    # a speaker saying something to someone is no hedge
+    ("Russia delivered T-72B3 tanks to Mali, the minister said to reporters.", "reported"),
+])
+def test_certainty_said_to_have_is_a_hedge(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert events and events[0]["certainty"] == certainty

@@ -8,7 +8,7 @@
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
 |           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have"), |
-|           | "look(s) like" |
+|           | "look(s) like", "is said to have" |
 | confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged; the receiving |
 |           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
 | reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
@@ -44,6 +44,7 @@ CUES: dict[str, frozenset[str]] = {
 ORDER = ("denied", "alleged", "likely", "confirmed")
 CUE_OF = {word: label for label in reversed(ORDER) for word in CUES[label]}  # each cue word has one label
 NEGATORS = frozenset(("not", "n't", "never", "no"))
+HEARSAY_AUX = frozenset(("is", "are", "was", "were", "been", "be"))
 VERIFY = frozenset("verify verified confirm confirmed".split())
 SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
 says disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
@@ -131,9 +132,12 @@ def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
 
 
 def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
-    """Two-word hedges: 'may have come from', 'could have been', 'aircraft that look like Su-24s'."""
+    """Two-word hedges: 'may have come from', 'could have been', 'aircraft that look like Su-24s',
+    'is said to have delivered' (not "said to reporters")."""
     return any((keys[k] in ("may", "might", "could") and keys[k + 1] == "have")
-               or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like") for k in range(lo, hi - 1))
+               or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like")
+               or (keys[k] == "said" and keys[k + 1] == "to" and k > lo and keys[k - 1] in HEARSAY_AUX)
+               for k in range(lo, hi - 1))
 
 
 @component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
