@@ -330,3 +330,18 @@ def test_certainty_look_like_is_a_hedge(extract, text, certainty):
 def test_certainty_said_to_have_is_a_hedge(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,etype,certainty", [
+    # a hedge in the main clause does not reach a ", where" clause with its own verb
+    ("BMP-2 vehicles probably arrived in Mali from Libya, where Russia withdrew Pantsir-S1 systems from al-Khadim.",
+     "withdrawal", "reported"),
+    ("The drones probably came from Libya, where the UAE deployed Wing Loong II drones in 2019.",
+     "deployment", "reported"),
+    # the hedge still reaches its own clause
+    ("BMP-2 vehicles probably arrived in Mali from Libya, where Russia withdrew Pantsir-S1 systems from al-Khadim.",
+     "transfer", "likely"),
+])
+def test_certainty_cue_does_not_reach_a_where_clause(extract, text, etype, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert events and events[0]["certainty"] == certainty

@@ -112,6 +112,8 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     for n in range(k + 1, trigger):
         if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
             return True
+        if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
+            return True  # "probably came from Libya, where Russia withdrew ...": its own clause
     return False
 
 
