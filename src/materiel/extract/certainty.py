@@ -100,7 +100,7 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     """'Iran denies arming Russia as drones hit Kyiv', 'confirmed the loss ... since the Houthis began
     attacking', 'rejected the accusations, a day after drones struck Kyiv': a cue (or speaker) at
     token k before a "since"/"as" clause, or a time clause ("after", "before", "while", "when") whose
-    verb follows with no comma, does not reach the event that clause holds. "said that after weeks
+    verb follows with no comma, or a ", where" clause, does not reach the event that clause holds. "said that after weeks
     of fighting, its troops withdrew" is the main clause again after the comma. Nor does one inside
     an "as"/"since"/"while" clause after the trigger ("loses a jet as Houthis claim the attack"),
     unless a comma closes that clause first (", the army said")."""
