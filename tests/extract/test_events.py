@@ -345,3 +345,16 @@ def test_certainty_said_to_have_is_a_hedge(extract, text, certainty):
 def test_certainty_cue_does_not_reach_a_where_clause(extract, text, etype, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == etype]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # losses documented by photographs or video are visually confirmed
+    ("Russia lost 40 T-90M tanks near Vuhledar, according to Oryx, which lists only losses documented by "
+     "photographs.", "confirmed"),
+    ("The RSF lost two Wing Loong II drones over El Obeid, documented with video by local monitors.", "confirmed"),
+    # documents or reports are not visual evidence
+    ("Russia lost 40 T-90M tanks near Vuhledar, documented in a report by Ukrainian officials.", "reported"),
+])
+def test_certainty_visual_documentation_confirms(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == "loss"]
+    assert events and events[0]["certainty"] == certainty

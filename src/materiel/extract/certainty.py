@@ -9,7 +9,8 @@
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
 |           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have"), |
 |           | "look(s) like", "is said to have" |
-| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged; the receiving |
+| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged, "documented by |
+|           | photographs/video" (visual confirmation); the receiving |
 |           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
 | reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
@@ -44,6 +45,7 @@ CUES: dict[str, frozenset[str]] = {
 ORDER = ("denied", "alleged", "likely", "confirmed")
 CUE_OF = {word: label for label in reversed(ORDER) for word in CUES[label]}  # each cue word has one label
 NEGATORS = frozenset(("not", "n't", "never", "no"))
+VISUAL = frozenset("photographs photos photo video videos footage imagery images".split())
 HEARSAY_AUX = frozenset(("is", "are", "was", "were", "been", "be"))
 VERIFY = frozenset("verify verified confirm confirmed".split())
 SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
@@ -69,6 +71,8 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
             found.add("alleged")
     if k_may_have(keys, lo, hi):
         found.add("likely")
+    if visually_documented(keys, lo, hi):
+        found.add("confirmed")
     if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
         found.add("denied")
     for label in ORDER:
@@ -140,6 +144,13 @@ def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
                or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like")
                or (keys[k] == "said" and keys[k + 1] == "to" and k > lo and keys[k - 1] in HEARSAY_AUX)
                for k in range(lo, hi - 1))
+
+
+def visually_documented(keys: list[str], lo: int, hi: int) -> bool:
+    """'losses documented by photographs or video', 'documented with satellite imagery': a visual
+    confirmation."""
+    return any(keys[k] in ("documented", "recorded") and keys[k + 1] in ("by", "with", "in")
+               and any(w in VISUAL for w in keys[k + 2:min(hi, k + 5)]) for k in range(lo, hi - 1))
 
 
 @component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
