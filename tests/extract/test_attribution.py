@@ -316,3 +316,16 @@ def test_attribution_pronoun_speaker_is_the_person_named_last(extract, text, exp
 def test_attribution_what_x_called(extract, text, expected):
     events = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert claimants(events[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a neighbouring denial of something else lends no claimant (nor a recipient's confirmation)
+    ("Turkey delivered Bayraktar TB2 drones to Ethiopia in 2021, analysts say. Ethiopia denies using them against "
+     "civilians.", ("reported", [])),
+    # a neighbouring event-less sentence still lends its claimant
+    ("Turkey delivered Bayraktar TB2 drones to Ethiopia in 2021. The shipment was first reported by Reuters.",
+     ("reported", ["Reuters"])),
+])
+def test_attribution_a_denying_neighbour_lends_nothing(extract, text, expected):
+    event = extract(text)["events"][0]
+    assert (event["certainty"], claimants(event)) == expected

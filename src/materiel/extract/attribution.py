@@ -24,13 +24,13 @@ from X and Y". The claimant is kept apart from the actor. Rules:
   the target of an attack does not vouch for it.
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
-  was aired by ...", "Photographs posted by X showed the vehicles lined up").
+  was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from materiel.extract.certainty import clause_apart, trigger_token
+from materiel.extract.certainty import CUES, clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.voices import Voices
@@ -57,6 +57,7 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
               ("statement", "from"), ("statements", "from"))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+DENIAL_WORDS = CUES["denied"]
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
 
@@ -191,11 +192,19 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         if not claimants(s):
             para = _paragraph(doc, s)
             for n in (s + 1, s - 1, s + 2):
-                if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para and claimants(n):
+                if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para \
+                        and claimants(n) and not _denies(doc, n):
                     refs = _vouching(doc, event, claimants(n), None)
                     break
         event.attributed_to = [r for r in refs if not _is_target(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc
+
+
+def _denies(doc: ArticleDoc, n: int) -> bool:
+    """A sentence denying something lends no claimant: its speaker tells of no event ("Ethiopia denies
+    using them"); a denial that answers the event is found by the document rule (certainty.py)."""
+    lo, hi = doc.sentences[n]
+    return any(k in DENIAL_WORDS for k in doc.tokens.key[lo:hi])
 
 
 def add_claimants(event, refs: list[Ref]) -> None:
