@@ -100,6 +100,10 @@ def test_attribution_speaker_before_a_since_clause_does_not_vouch_for_it(extract
      "market in El Fasher with Chinese-made GB50A bombs."), "attack", ["Human Rights Watch"]),
     (("The African Union Mission in Somalia handed over the base at Jowhar to the Somali army on Monday, the mission "
      "said."), "base_change", ["AMISOM"]),
+    (("The RSF issued a statement on Monday. Its drones struck Port Sudan with FH-95 bombs, the group's spokesman "
+      "said."), "attack", ["Rapid Support Forces"]),
+    (("Al-Shabaab posted a video. Its fighters captured two Casspir vehicles near Baidoa, the militia said."),
+     "loss", ["al-Shabaab"]),
     (("Rebels captured two T-72 tanks in Hama, AFP reported. Rebels also seized a Pantsir-S1 near Aleppo, according "
      "to the Syrian Observatory for Human Rights. More vehicles were seized near Idlib on Sunday, according to the "
      "Observatory."), "loss", None),
@@ -183,3 +187,145 @@ def test_certainty_cue_does_not_reach_a_since_or_as_clause(extract, text, etype,
 ])
 def test_attribution_unqualified_bodies_without_antecedent(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a person introduced with a state speaks for it later, whatever the sentence's subject is
+    ("Kenya's President William Ruto visited the base on Monday. Russia delivered two Mi-17 helicopters to Kenya, "
+     "President Ruto said.", ["Kenya"]),
+    ("Kenyan President William Ruto spoke on Monday. Ruto said Russia had delivered two Mi-17 helicopters.", ["Kenya"]),
+    # ... or with the state in an apposition after the name
+    ("Aden Duale, Kenya's defence minister, met the crews. Turkey shipped four Bayraktar TB2 drones to Kenya, "
+     "Duale said.", ["Kenya"]),
+    ("Ukraine's army chief, Oleksandr Syrskyi, spoke in Kyiv. Russian forces moved T-90M tanks to Pokrovsk, "
+     "Syrskyi said.", ["Ukraine"]),
+    # ... or with a body or group heading the title
+    ("Kremlin spokesman Dmitry Peskov spoke on Monday. Russia delivered two Su-35 jets to Iran, Peskov said.",
+     ["Russia"]),
+    ("Hezbollah spokesman Mohammad Afif spoke on Monday. Israeli forces deployed Merkava tanks to Khiam, Afif said.",
+     ["Hezbollah"]),
+])
+def test_attribution_person_introduced_with_a_state_speaks_for_it(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")]
+    assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state before a comma is no title's owner: Scholz is not Ukraine's
+    ("Germany will deliver four IRIS-T systems to Ukraine, Chancellor Olaf Scholz announced.", ["Germany"]),
+    # a state after the event verb is no subject: an unqualified office names nobody
+    ("Marines deployed missile units to Ishigaki, some 300 km east of Taiwan, on Monday, the Defense Ministry said.",
+     []),
+    ("Soldiers moved two Pantsir-S1 systems to Benghazi, north of Chad, the defence ministry said.", []),
+])
+def test_attribution_unqualified_titles_do_not_guess(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the receiving state telling of its delivery is a claimant, not only a role
+    ("Poland received 18 K239 Chunmoo launchers from South Korea in August, the Polish defence ministry said.",
+     ["Poland"]),
+    ("Finland will buy the David's Sling system from Israel, the Finnish Ministry of Defence announced on Thursday.",
+     ["Finland"]),
+])
+def test_attribution_recipient_speaks_target_does_not(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body named after a state's possessive speaks for the state
+    ("Ukraine's Special Operations Forces claimed the strike destroyed two Ka-52 helicopters at Berdiansk.",
+     ["Ukraine"]),
+    ("Nigeria's Defence Headquarters said A-29 Super Tucano aircraft struck Boko Haram camps in Sambisa.",
+     ["Nigeria"]),
+    # "the army" / "the military" is that of the state whose land forces were named before
+    ("Israeli forces pulled out of the Netzarim corridor on Sunday, the military confirmed.", ["Israel"]),
+    ("Malian troops withdrew from Anefis on Monday, the army said.", ["Mali"]),
+    # ... but "the air force" is no land force's: it may be the defender's
+    ("Russian forces launched 40 Shahed-136 drones at Kyiv overnight, the air force said.", []),
+])
+def test_attribution_possessed_bodies_and_force_kin(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("attack", "withdrawal")]
+    assert claimants(events[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party rejecting "the claim" or "the account" told just before denies it and joins its claimants
+    ("Serbian troops deployed T-72 tanks along the border with Kosovo, the White House said. Belgrade rejected "
+     "the claim.", ("denied", ["United States", "Serbia"])),
+    ("Iran shipped Shahed-136 drones to Russia, US officials told CNN. Tehran rejected the US account.",
+     ("denied", ["CNN", "Iran"])),
+])
+def test_attribution_denier_of_a_claim_just_told(extract, text, expected):
+    event = extract(text)["events"][0]
+    assert (event["certainty"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speaker and its cue inside an "as"/"while" clause after the event speak for that clause
+    ("Israel lost a Hermes 900 drone over southern Lebanon on Monday as Hezbollah claimed the shootdown.",
+     ("reported", [])),
+    ("Ukraine received two Patriot batteries from Germany while Moscow denied any escalation.", ("reported", [])),
+    # after a comma the speaker is the main clause's again
+    ("Russia withdrew S-300 systems from Syria as fighting eased, Russia's defence ministry said.",
+     ("reported", ["Russia"])),
+])
+def test_attribution_speaker_in_a_later_clause_does_not_vouch(extract, text, expected):
+    event = extract(text)["events"][0]
+    assert (event["certainty"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a described official after ", a" is a speaker, not an apposition commenting on the clause
+    ("Iran shipped Fateh-110 missiles to Russia, a senior US administration official told reporters.",
+     ["United States"]),
+    ("Russian warships moved Kalibr missiles to Tartus, a senior Israeli military official said.", ["Israel"]),
+    ("China deployed coast guard ships to Scarborough Shoal on Monday, a top Philippine navy official said.",
+     ["Philippines"]),
+    # ... while a noun heading the apposition still makes it a comment
+    ("Israeli troops have been stationed in the buffer zone since Sunday, a move the United Nations said breached "
+     "the accord.", []),
+])
+def test_attribution_described_officials_speak(extract, text, expected):
+    assert claimants(extract(text)["events"][0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "he said" is the person named last, when introduced with a state or body
+    ("White House spokesman John Kirby briefed reporters. One of the KN-23 missiles was fired at Zaporizhzhia on "
+     "December 30, he told reporters.", ["United States"]),
+    ("Sudan's army chief, Abdel Fattah al-Burhan, visited Port Sudan. RSF drones struck the port on Sunday, he said.",
+     ["Sudan"]),
+    # nobody introduced with one: no claimant
+    ("Oleksii Reznikov visited the front. Russian forces struck Kharkiv with Iskander missiles, he said.", []),
+])
+def test_attribution_pronoun_speaker_is_the_person_named_last(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # naming the event in "what X called" is saying it
+    ("Russian missiles struck Kyiv on Monday in what Ukraine called the largest attack of the war.", ["Ukraine"]),
+    ("Houthi drones hit a tanker off Hodeidah in what the Pentagon described as a reckless attack.",
+     ["United States"]),
+    # "called for" is no saying
+    ("Ukrainian drones struck Kursk on Monday, and Russia called for talks.", []),
+])
+def test_attribution_what_x_called(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert claimants(events[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a neighbouring denial of something else lends no claimant (nor a recipient's confirmation)
+    ("Turkey delivered Bayraktar TB2 drones to Ethiopia in 2021, analysts say. Ethiopia denies using them against "
+     "civilians.", ("reported", [])),
+    # a neighbouring event-less sentence still lends its claimant
+    ("Turkey delivered Bayraktar TB2 drones to Ethiopia in 2021. The shipment was first reported by Reuters.",
+     ("reported", ["Reuters"])),
+])
+def test_attribution_a_denying_neighbour_lends_nothing(extract, text, expected):
+    event = extract(text)["events"][0]
+    assert (event["certainty"], claimants(event)) == expected

@@ -24,6 +24,10 @@ def test_dates_bare_months_after_a_preposition(extract, text, expected):
     ("Drones hit Kharkiv on Monday. The next day, shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-20", "day")]),
     ("Drones hit Kharkiv on Monday, a day after shelling hit Sumy.", [("2024-08-19", "day"), ("2024-08-18", "day")]),
     ("Losses since 3 March are counted. Over the same period, Kyiv lost tanks.", [("2024-03-03", "day"), ("2024-03-03", "day")]),
+    # after a month or year with no day, a day anaphor keeps that month or year
+    ("In February, troops shot four soldiers. Baku said the soldiers fired the previous day.",
+     [("2024-02", "month"), ("2024-02", "month")]),
+    ("Rebels took Goma in 2023. The next day, drones hit Sake.", [("2023", "year"), ("2023", "year")]),
     # nothing to point back to, or a day after publication: no date
     ("The same day, shelling hit Sumy.", []),
     ("Drones hit Kharkiv on Friday. The next day, shelling hit Sumy.", [("2024-08-23", "day")]),
@@ -65,4 +69,33 @@ def test_dates_weekdays_resolve_to_the_latest_such_day(extract, phrase, publishe
     ("The frigate docked on Monday, the navy said.", [("2024-08-19", "day")]),
 ])
 def test_dates_a_weekday_with_its_date_and_a_month_of_a_year(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the weekend: the month of the latest Saturday, as "last week" is a month
+    ("Drones hit Kharkiv over the weekend.", [("2024-08", "month")]),
+    ("Drones hit Kharkiv last weekend.", [("2024-08", "month")]),
+    ("The weekend was quiet in Kharkiv.", []),
+    # a season: the year of the latest one already over, or the published year's
+    ("Troops left Niger last summer.", [("2023", "year")]),
+    ("Troops left Niger last spring.", [("2024", "year")]),
+    ("Troops will leave Niger this autumn.", [("2024", "year")]),
+    # a range of days is dated by its first day
+    ("Drones hit Odesa on the night of 3-4 August.", [("2024-08-03", "day")]),
+    ("Drones hit Odesa on August 3-4.", [("2024-08-03", "day")]),
+])
+def test_dates_weekends_seasons_and_day_ranges(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date with no year takes the year its sentence wrote out before it ...
+    ("Germany pledged IRIS-T systems in October 2022 and delivered the first on 11 October.",
+     [("2022-10", "month"), ("2022-10-11", "day")]),
+    ("Russia sent Su-24 jets to Mali in March 2021 and Mi-8 helicopters in May.", [("2021-03", "month"), ("2021-05", "month")]),
+    # ... not one of another sentence
+    ("Russia sent Su-24 jets to Mali in 2021. Mi-8 helicopters followed in May.", [("2021", "year"), ("2024-05", "month")]),
+])
+def test_dates_without_a_year_take_the_sentence_year(extract, text, expected):
     assert date_values(extract, text) == expected

@@ -21,6 +21,11 @@ def dates_of(extract, text, published=PUBLISHED):
      [("deployment", None)]),
     ("The UAE on Friday denied a report that it has been sending Kornet missiles to the RSF in Darfur.",
      [("transfer", None)]),
+    # the one told stands between the saying and its date: still the statement's date
+    ("US forces have pulled out of Ain al-Asad air base, two Iraqi officials told Reuters on Friday.",
+     [("withdrawal", None)]),
+    ("Kenyan police have deployed MaxxPro vehicles to Kenscoff, an officer told the BBC on Thursday.",
+     [("deployment", None)]),
     # unless the report ties itself to its day
     ("Hezbollah said on Monday it had fired Falaq-1 rockets at an Israeli base overnight.",
      [("attack", "2024-08-19")]),
@@ -108,3 +113,33 @@ def test_event_dates_borrowed_from_a_sentence_about_the_same_happening(extract, 
 ])
 def test_event_dates_borrowed_from_the_sentence_before(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "a year after": the clause it opens is a year before the latest date
+    ("Russia delivered two Su-24 bombers to Mali on Friday, a year after it sent four L-39 jets.",
+     [("transfer", "2024-08-23"), ("transfer", "2023")]),
+    ("Turkey sold Bayraktar TB2 drones to Ethiopia in 2021. A year later, it delivered Akinci drones to Addis Ababa.",
+     [("transfer", "2021"), ("transfer", "2022")]),
+    # a clause opened by "days/weeks after" is no verb of the date before it ...
+    ("Russia delivered two Su-24 bombers to Mali this week, days after Wagner left Kidal.",
+     [("transfer", "2024-08"), ("withdrawal", None)]),
+    ("Israeli jets struck Tyre on Monday, weeks after Hezbollah fired Falaq-1 rockets at Kiryat Shmona.",
+     [("attack", "2024-08-19"), ("attack", None)]),
+    # ... but a bare ", after" may tell the same day's events
+    ("The government fell on 8 December, after rebels stormed Damascus.", [("attack", "2024-12-08")]),
+])
+def test_event_dates_time_clauses_after_a_date(extract, text, expected):
+    assert dates_of(extract, text, published="2024-12-20" if "December" in text else PUBLISHED) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date between a determiner and its noun dates that noun, not the event
+    ("German troops withdrew from the air base at Niamey after the July 2023 coup.", [("withdrawal", None)]),
+    ("Israeli jets struck Khan Younis after the 7 October ceasefire collapsed.", [("attack", None)]),
+    # ... unless that noun is the event
+    ("The 24 September attack in Banjska was carried out by Serb gunmen with M84 rifles.",
+     [("attack", "2024-09-24")]),
+])
+def test_event_dates_attributive_date_dates_its_noun(extract, text, expected):
+    assert [d for d in dates_of(extract, text, published="2024-10-20") if d[0] == expected[0][0]][:1] == expected

@@ -223,3 +223,138 @@ def test_phrasal_trigger_with_its_object_between(extract):
 ])
 def test_base_words_are_needed_for_a_base_change(extract, text, base_change):
     assert ("base_change" in [e["type"] for e in extract(text)["events"]]) == base_change
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # the recipient state telling of its transfer or order confirms it
+    ("Poland received 18 K239 Chunmoo launchers from South Korea in August, the Polish defence ministry said.",
+     "confirmed"),
+    ("Finland will buy the David's Sling system from Israel, the Finnish Ministry of Defence announced on Thursday.",
+     "confirmed"),
+    ("Armenian fighters handed over 20 T-72 tanks to Azerbaijan's army on Saturday, Azerbaijan's defence ministry said.",
+     "confirmed"),
+    # a supplier or attacker telling of its own deed only reports it
+    ("Pakistan's military said its air force shot down five Indian Rafale jets.", "reported"),
+    ("Russia delivered two Su-30SME fighters to Myanmar, the Russian embassy said.", "reported"),
+    # an outlet reporting a delivery does not confirm it
+    ("Poland received 18 K239 Chunmoo launchers from South Korea, Reuters reported.", "reported"),
+    # a hedge still wins over the recipient's word
+    ("Sudan's army probably received Mohajer-6 drones from Iran, Sudanese officials said.", "likely"),
+])
+def test_certainty_recipient_state_confirms(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "order", "attack", "loss")]
+    assert events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare denial answers the reports told just before it ...
+    ("North Korea shipped KN-23 missiles to Russia, the White House said. Pyongyang denied the reports.",
+     ["denied"]),
+    # ... not a later event of the same party that it cannot have answered
+    ("Pyongyang denied the reports on Friday. North Korea also sent Koksan howitzers to Russia in 2024, "
+     "Seoul's spy agency said.", ["reported"]),
+    # ... nor one told far earlier
+    ("Turkey delivered Bayraktar TB2 drones to Ethiopia in 2021, analysts at ISW say. The drones flew from Harar. "
+     "Ethiopia denies using them against civilians. Its army says the rebels are to blame. The agency reported "
+     "the strikes. Ankara rejected the reports on Monday.", ["reported"]),
+    # a denial naming the other party covers the event wherever it is told
+    ("Belarus shipped T-72B tanks to Russia in March, Ukrainian intelligence said. The tanks left from Barysaw. "
+     "Moscow and Minsk met in April. Officials spoke again in May. Then Minsk denied sending any weapons to Russia.",
+     ["denied"]),
+])
+def test_document_denial_must_answer_the_event(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert [e["certainty"] for e in events] == expected
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # a negated verb of saying is no denial of the event after it
+    ("Ankara has never publicly confirmed selling Bayraktar TB2 drones to Addis Ababa.", "reported"),
+    ("Seoul has not said it sent K9 howitzers to Poland.", "reported"),
+    # the event itself negated is denied
+    ("Seoul never sent K9 howitzers to Ukraine.", "denied"),
+])
+def test_negation_of_saying_is_no_denial(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "order")]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,etype,certainty", [
+    # a time clause with its own verb is out of the denial's reach
+    ("Iran on Tuesday rejected accusations that it armed Russia, a day after Shahed-136 drones struck Kyiv.",
+     "attack", "reported"),
+    ("Hamas denied storing rockets at the hospital hours after Israeli jets struck it.", "attack", "reported"),
+    # a time phrase naming the event is not: the cue reaches it
+    ("The army denied any losses after the RSF drone attack on El Fasher.", "attack", "denied"),
+    # after a comma the main clause is back: the speaker's cue reaches its verb
+    ("Moscow denied that after weeks of fighting, its troops withdrew from Kupiansk.", "withdrawal", "denied"),
+])
+def test_certainty_cue_does_not_reach_a_time_clause(extract, text, etype, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # nobody could check the claim: unverified, so alleged
+    ("Russia delivered T-72B3 tanks to Mali, a claim that could not be independently verified.", "alleged"),
+    ("Reuters was unable to verify that the RSF received Chinese FH-97A drones from the UAE.", "alleged"),
+    ("Hezbollah fired Falaq-1 rockets at Kiryat Shmona, which AFP could not independently confirm.", "alleged"),
+    # a party not confirming its own deed says nothing either way
+    ("Ankara has never publicly confirmed selling Bayraktar TB2 drones to Ethiopia.", "reported"),
+    # a verification that happened is a confirmation
+    ("Analysts verified that Russia moved S-400 launchers to Crimea.", "confirmed"),
+])
+def test_certainty_unverified_claims_are_alleged(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "attack", "order")]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # what only looks like the item is a hedge
+    ("Two aircraft that look like Russian Su-24 bombers have been parked at Bamako airport since May.", "likely"),
+    ("Satellite images show vehicles that look like Pantsir-S1 systems deployed at al-Khadim.", "likely"),
+    # "look at" is no hedge
+    ("Officials will look at how Russia deployed Pantsir-S1 systems to al-Khadim in May.", "reported"),
+])
+def test_certainty_look_like_is_a_hedge(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    ("Russia is said to have delivered T-72B3 tanks to Mali.", "likely"),
+    ("Iran was said to have shipped Fateh-110 missiles to Russia in September.", "likely"),
+    # a speaker saying something to someone is no hedge
+    ("Russia delivered T-72B3 tanks to Mali, the minister said to reporters.", "reported"),
+])
+def test_certainty_said_to_have_is_a_hedge(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,etype,certainty", [
+    # a hedge in the main clause does not reach a ", where" clause with its own verb
+    ("BMP-2 vehicles probably arrived in Mali from Libya, where Russia withdrew Pantsir-S1 systems from al-Khadim.",
+     "withdrawal", "reported"),
+    ("The drones probably came from Libya, where the UAE deployed Wing Loong II drones in 2019.",
+     "deployment", "reported"),
+    # the hedge still reaches its own clause
+    ("BMP-2 vehicles probably arrived in Mali from Libya, where Russia withdrew Pantsir-S1 systems from al-Khadim.",
+     "transfer", "likely"),
+])
+def test_certainty_cue_does_not_reach_a_where_clause(extract, text, etype, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # losses documented by photographs or video are visually confirmed
+    ("Russia lost 40 T-90M tanks near Vuhledar, according to Oryx, which lists only losses documented by "
+     "photographs.", "confirmed"),
+    ("The RSF lost two Wing Loong II drones over El Obeid, documented with video by local monitors.", "confirmed"),
+    # documents or reports are not visual evidence
+    ("Russia lost 40 T-90M tanks near Vuhledar, documented in a report by Ukrainian officials.", "reported"),
+])
+def test_certainty_visual_documentation_confirms(extract, text, certainty):
+    events = [e for e in extract(text)["events"] if e["type"] == "loss"]
+    assert events and events[0]["certainty"] == certainty

@@ -1,4 +1,5 @@
-"""Component: who says so. "according to X", "X said", "X told Reuters", "Reuters, citing X",
+"""Component: who says so. "according to X", "X said", "X told Reuters", "in what X called",
+"Reuters, citing X",
 "footage aired by X", "in a statement carried by X", "analysts at X", "X's analysts", "statements
 from X and Y". The claimant is kept apart from the actor. Rules:
 
@@ -13,21 +14,26 @@ from X and Y". The claimant is kept apart from the actor. Rules:
   "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
   The owner of an outlet does not speak ("the Islamic State's Amaq news agency"); a name after
   "said" speaks only where the clause ends (", said the ministry."; not "said Germany delivered").
+- A claimant inside an "as"/"since"/"while" clause after the event's verb speaks for that clause
+  ("loses a jet as Houthis claim the attack").
 - A claimant does not vouch for an event in a "since" or "as" clause after its verb ("confirmed
   the loss of five drones since the Houthis began attacking ships": not the attack), nor does one
   commenting on it in an apposition unless a party to it (", a step the UN said breached the
   accord": not the UN; ", an accusation Ankara denied": Ankara, the accused).
+- A recipient telling of its own delivery speaks ("Poland received ..., the Polish ministry said");
+  the target of an attack does not vouch for it.
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
-  was aired by ...", "Photographs posted by X showed the vehicles lined up").
+  was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from materiel.extract.certainty import CLAUSE_OPENERS, trigger_token
+from materiel.extract.certainty import CUES, clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.voices import Voices
 from materiel.extract.speakers import (
     SAY_VERBS,
     SPEAKER_WORDS,
@@ -51,6 +57,7 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
               ("statement", "from"), ("statements", "from"))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+DENIAL_WORDS = CUES["denied"]
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
 
@@ -67,8 +74,9 @@ def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
     return [c.ref for c in claimants_at(doc, s)]
 
 
-def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
-    """Claimants of sentence s with the token where each is named, in text order."""
+def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[Claim]:
+    """Claimants of sentence s with the token where each is named, in text order (`voices`: the
+    document's grounds for speakers naming no state, built once per document)."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found: list[Claim] = []
@@ -89,7 +97,8 @@ def claimants_at(doc: ArticleDoc, s: int) -> list[Claim]:
                 unnamed.add(ann.i)
     if relayed:
         found = [f for f in found if f.i not in unnamed]
-    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo))]
+    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo),
+                                                                         voices or Voices.of(doc))]
     out: list[Claim] = []
     for claim in sorted(found, key=lambda f: f.i):
         if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):
@@ -152,12 +161,13 @@ def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
 
 def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | None) -> list[Ref]:
     """The claimants that vouch for an event triggered at token `trigger`: not those named before a
-    "since"/"as" clause that holds the trigger, nor one commenting on it that is no party to it."""
+    "since"/"as" clause that holds the trigger, nor those inside such a clause after it ("loses a
+    jet as Houthis claim attack"), nor one commenting on it that is no party to it."""
     keys = doc.tokens.key
     parties = {r.id for r in (event.actor, event.recipient) if r is not None}
     out = []
     for c in claimants:
-        if trigger is not None and c.i < trigger and any(keys[k] in CLAUSE_OPENERS for k in range(c.i, trigger)):
+        if clause_apart(keys, c.i, trigger):
             continue
         if not c.comment or c.ref.id in parties:
             out.append(c.ref)
@@ -168,11 +178,12 @@ def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | Non
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
     cache: dict[int, list[Claim]] = {}
+    voices = Voices.of(doc)
     with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
 
     def claimants(n: int) -> list[Claim]:
         if n not in cache:
-            cache[n] = claimants_at(doc, n)
+            cache[n] = claimants_at(doc, n, voices)
         return cache[n]
 
     for event, s in zip(doc.events, doc.event_sentences):
@@ -181,18 +192,26 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         if not claimants(s):
             para = _paragraph(doc, s)
             for n in (s + 1, s - 1, s + 2):
-                if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para and claimants(n):
+                if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para \
+                        and claimants(n) and not _denies(doc, n):
                     refs = _vouching(doc, event, claimants(n), None)
                     break
-        event.attributed_to = [r for r in refs if not _is_role(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
+        event.attributed_to = [r for r in refs if not _is_target(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
     return doc
 
 
+def _denies(doc: ArticleDoc, n: int) -> bool:
+    """A sentence denying something lends no claimant: its speaker tells of no event ("Ethiopia denies
+    using them"); a denial that answers the event is found by the document rule (certainty.py)."""
+    lo, hi = doc.sentences[n]
+    return any(k in DENIAL_WORDS for k in doc.tokens.key[lo:hi])
+
+
 def add_claimants(event, refs: list[Ref]) -> None:
-    """An event told over several sentences has the claimants of each (not its recipient or target)."""
-    event.attributed_to.extend(r for r in refs if r not in event.attributed_to and not _is_role(event, r))
+    """An event told over several sentences has the claimants of each (not its target)."""
+    event.attributed_to.extend(r for r in refs if r not in event.attributed_to and not _is_target(event, r))
 
 
-def _is_role(event, ref: Ref) -> bool:
-    return any(getattr(event, role) is not None and getattr(event, role).id == ref.id and ref.id is not None
-               for role in ("recipient", "target"))
+def _is_target(event, ref: Ref) -> bool:
+    """What is attacked does not vouch for the attack; a recipient telling of its delivery does."""
+    return event.target is not None and ref.id is not None and event.target.id == ref.id

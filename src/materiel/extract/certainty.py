@@ -3,21 +3,28 @@
 | certainty | cues |
 | denied    | denied, denies, rejected (reports), refuted, dismissed (reports), "did not/never/no" before the trigger |
 |           | (not when negated: "has neither confirmed nor denied", "did not deny") |
-| alleged   | allegedly, alleged, accused, accusing, unverified, unconfirmed, purported(ly), claimed, claims |
+| alleged   | allegedly, alleged, accused, accusing, unverified, unconfirmed, purported(ly), claimed, claims, |
+|           | "could not (independently) verify/confirm", "unable to verify" (nobody could check it) |
 |           | (a party's claim; "claimed responsibility" is not a hedge) |
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
-|           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have") |
-| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged |
-| reported  | everything else (the default) |
+|           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have"), |
+|           | "look(s) like", "is said to have" |
+| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged, "documented by |
+|           | photographs/video" (visual confirmation); the receiving |
+|           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
+| reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
-names the other party, one of its items or places, or "the report(s)/accusations/claims"
-("Pyongyang denied the reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
+names the other party, one of its items or places (its own name is no link), or that says "the
+report(s)/accusations/claims" in the three sentences after the event is told ("Pyongyang denied the
+reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
 and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
 own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
 other events only of that type that share an item with it (any, when it names none).
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
-before a "since"/"as" clause does not reach an event that clause holds ("Iran denies arming Russia
-as drones hit Kyiv": the attack is not denied).
+before a "since"/"as" clause, or a time clause with its own verb ("a day after drones struck Kyiv"),
+does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
+attack is not denied). A negation before the trigger denies it ("did not supply"), unless it
+negates a verb of saying in between ("has never publicly confirmed selling").
 The strongest doubt wins: denied > alleged > likely > confirmed > reported.
 """
 from __future__ import annotations
@@ -36,8 +43,17 @@ CUES: dict[str, frozenset[str]] = {
     "confirmed": frozenset("confirmed confirms confirm officially verified geolocated acknowledged".split()),
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
+CUE_OF = {word: label for label in reversed(ORDER) for word in CUES[label]}  # each cue word has one label
 NEGATORS = frozenset(("not", "n't", "never", "no"))
+VISUAL = frozenset("photographs photos photo video videos footage imagery images".split())
+HEARSAY_AUX = frozenset(("is", "are", "was", "were", "been", "be"))
+VERIFY = frozenset("verify verified confirm confirmed".split())
+SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
+says disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
 CLAUSE_OPENERS = frozenset(("since", "as"))
+TIME_OPENERS = frozenset(("after", "before", "while", "when"))
+LATER_OPENERS = frozenset(("as", "since", "while", "whereas"))
+PAST_FORMS = frozenset("struck hit shot sank sunk sent brought took left withdrew flew overran fought began lost".split())
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
@@ -46,12 +62,18 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     """The certainty of an event whose sentence spans tokens [lo, hi)."""
     found = set()
     for k in range(lo, hi):
-        for label in ORDER:
-            if keys[k] in CUES[label] and not _cue_undone(keys, lo, hi, k, label) and not _clause_apart(keys, k, trigger):
-                found.add(label)
+        label = CUE_OF.get(keys[k])
+        if (label is None and keys[k] != "verify") or clause_apart(keys, k, trigger):
+            continue
+        if label is not None and not _cue_undone(keys, lo, hi, k, label):
+            found.add(label)
+        elif keys[k] in VERIFY and _unverified(keys, lo, k):
+            found.add("alleged")
     if k_may_have(keys, lo, hi):
         found.add("likely")
-    if trigger is not None and any(w in NEGATORS for w in keys[max(lo, trigger - 3):trigger]):
+    if visually_documented(keys, lo, hi):
+        found.add("confirmed")
+    if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
         found.add("denied")
     for label in ORDER:
         if label in found:
@@ -59,10 +81,51 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
     return "reported"
 
 
-def _clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
+def _unverified(keys: list[str], lo: int, k: int) -> bool:
+    """'could not be independently verified', 'Reuters was unable to verify': nobody could check the
+    claim, so it is unverified (alleged). A party not confirming its own deed ("Ankara has never
+    confirmed selling") is no such statement."""
+    before = keys[max(lo, k - 4):k]
+    if not any(w in UNDOING or w == "unable" for w in before):
+        return False
+    return keys[k] in ("verify", "verified") or "independently" in before
+
+
+def _negated(before: list[str]) -> bool:
+    """'did not supply', 'never sent': a negation right before the trigger denies it, unless it
+    negates a verb of saying in between ("has never publicly confirmed selling": no word either way)."""
+    for n, word in enumerate(before):
+        if word in NEGATORS and not any(w in SPEECH for w in before[n + 1:]):
+            return True
+    return False
+
+
+def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     """'Iran denies arming Russia as drones hit Kyiv', 'confirmed the loss ... since the Houthis began
-    attacking': a cue before a "since"/"as" clause does not reach the event that clause holds."""
-    return trigger is not None and k < trigger and any(keys[n] in CLAUSE_OPENERS for n in range(k + 1, trigger))
+    attacking', 'rejected the accusations, a day after drones struck Kyiv': a cue (or speaker) at
+    token k before a "since"/"as" clause, or a time clause ("after", "before", "while", "when") whose
+    verb follows with no comma, or a ", where" clause, does not reach the event that clause holds. "said that after weeks
+    of fighting, its troops withdrew" is the main clause again after the comma. Nor does one inside
+    an "as"/"since"/"while" clause after the trigger ("loses a jet as Houthis claim the attack"),
+    unless a comma closes that clause first (", the army said")."""
+    if trigger is None or k == trigger:
+        return False
+    if k > trigger:  # "loses a jet as Houthis claim attack": the cue or speaker is the clause's own
+        opener = next((n for n in range(k - 1, trigger, -1) if keys[n] in LATER_OPENERS), None)
+        return opener is not None and "," not in keys[opener:k]
+    for n in range(k + 1, trigger):
+        if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
+            return True
+        if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
+            return True  # "probably came from Libya, where Russia withdrew ...": its own clause
+    return False
+
+
+def _finite_after(keys: list[str], n: int, trigger: int) -> bool:
+    """Whether the time word at n opens a clause whose verb is the trigger ("after drones struck"),
+    not a phrase naming it ("after an RSF drone attack") nor one ended by a comma."""
+    word = keys[trigger]
+    return "," not in keys[n + 1:trigger] and (word.endswith("ed") or word in PAST_FORMS)
 
 
 def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
@@ -75,20 +138,57 @@ def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
 
 
 def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
-    return any(keys[k] in ("may", "might", "could") and keys[k + 1] == "have" for k in range(lo, hi - 1))
+    """Two-word hedges: 'may have come from', 'could have been', 'aircraft that look like Su-24s',
+    'is said to have delivered' (not "said to reporters")."""
+    return any((keys[k] in ("may", "might", "could") and keys[k + 1] == "have")
+               or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like")
+               or (keys[k] == "said" and keys[k + 1] == "to" and k > lo and keys[k - 1] in HEARSAY_AUX)
+               for k in range(lo, hi - 1))
 
 
-@component("certainty", assigns=("events.certainty",), requires=("events",))
+def visually_documented(keys: list[str], lo: int, hi: int) -> bool:
+    """'losses documented by photographs or video', 'documented with satellite imagery': a visual
+    confirmation."""
+    return any(keys[k] in ("documented", "recorded") and keys[k + 1] in ("by", "with", "in")
+               and any(w in VISUAL for w in keys[k + 2:min(hi, k + 5)]) for k in range(lo, hi - 1))
+
+
+@component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
 def certainty(doc: ArticleDoc) -> ArticleDoc:
-    """Set each event's certainty from the cues in its sentence."""
+    """Set each event's certainty from the cues in its sentence; a state party telling it confirms it."""
     keys = doc.tokens.key
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         event.certainty = certainty_of(keys, lo, hi, trigger_token(doc, event, lo, hi))
+        if event.certainty == "reported" and party_confirms(doc, event):
+            event.certainty = "confirmed"
     return doc
 
 
-REPORT_WORDS = frozenset("report reports accusations accusation claims allegations allegation".split())
+def party_confirms(doc: ArticleDoc, event) -> bool:
+    """'Poland's defence ministry said the launchers had arrived', 'Finland will buy ..., the Finnish
+    ministry announced': the receiving state telling of a transfer or order through its own people
+    or bodies confirms it. A supplier or attacker telling of its own deed is not enough: in
+    reporting that is the party's claim ("its air force had shot down five jets")."""
+    return event.recipient is not None and any(speaking_state(doc, ref) == event.recipient.id
+                                               for ref in event.attributed_to)
+
+
+def speaking_state(doc: ArticleDoc, ref: Ref) -> str | None:
+    """The state a claimant speaks for: a state itself, or an official body of one."""
+    actor = doc.catalog.get("actor", ref.id)
+    if actor is not None:
+        return actor.id if actor.get("kind") == "state" else None
+    source = doc.catalog.get("source", ref.id)
+    if source is not None and source.get("type") == "official":
+        return source.get("country")
+    return None
+
+
+# A denial naming no other party, item or place ("Pyongyang denied the reports") answers the
+# reports told in the sentences just before it, not every event of the denier in the article.
+REPORT_REACH = 3
+REPORT_WORDS = frozenset("report reports accusations accusation claim claims allegations allegation account".split())
 
 
 @dataclass(frozen=True)
@@ -101,6 +201,7 @@ class Denial:
     about_reports: bool
     together: frozenset[str] = frozenset()
     own: tuple[tuple[str, frozenset[str]], ...] | None = None  # (type, items) of its sentence's events
+    answers: tuple[int, int] = (0, 0)  # characters of the sentences a bare "denied the reports" answers
 
     def covers(self, event) -> bool:
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
@@ -110,8 +211,13 @@ class Denial:
         if self.own is not None:  # a denial of its own sentence's event: one of that type and items
             return any(event.type == t and (not own or bool(items & own)) for t, own in self.own)
         places = {r.id for r in (event.origin, event.destination) if r is not None and r.id}
-        others = (parties - {self.denier.id}) | items | places
-        return self.about_reports or bool(others & self.names)
+        others = ((parties | places) - {self.denier.id}) | items  # its own name is no link to the event
+        return bool(others & self.names) or self.about_reports and _told_in(event, self.answers)
+
+
+def _told_in(event, span: tuple[int, int]) -> bool:
+    """Whether the event is told in the character span (the reports a denial answers)."""
+    return any(span[0] <= ev.start < span[1] for ev in event.evidence)
 
 
 def denials(doc: ArticleDoc) -> list[Denial]:
@@ -137,7 +243,8 @@ def denials(doc: ArticleDoc) -> list[Denial]:
         own = tuple(own_events[s]) if s in own_events else None
         together = frozenset(r.id for r in refs)
         about = any(k in REPORT_WORDS for k in keys[lo:hi])
-        found.extend(Denial(r, names, about, together, own) for r in refs)
+        answers = (doc.tokens.start[doc.sentences[max(0, s - REPORT_REACH)][0]], doc.tokens.start[lo])
+        found.extend(Denial(r, names, about, together, own, answers) for r in refs)
     return found
 
 

@@ -1,12 +1,18 @@
 """Component: dates, absolute and relative to the published date, never after it.
 
-"17 January 2025", "Jan. 17", "the 17th of January", "2025-01-17" give days; "September 2024",
-"in May", "the end of July", "last month", "earlier this week", "two weeks ago" give months;
-"in 2022", "since 2022", "spring 2023", "last year", "a year ago" give years; weekdays ("on
-Friday") are the latest such day up to publication (that day itself in a Friday report, a week
-earlier for "last Friday"); "yesterday", "last night", "three days ago", "today", "tonight" count
-from it. Anaphors count from the latest date the text gave before them: "the same day", "the next
-day", "a day after ..." (a day before it), "over the same period" (that date as it was given).
+"17 January 2025", "Jan. 17", "the 17th of January", "2025-01-17" give days (a range, "3-4
+August", its first day); "September 2024", "in May", "the end of July", "last month", "earlier
+this week", "two weeks ago", "over the weekend" (the latest Saturday's) give months; "in 2022",
+"since 2022", "spring 2023", "last year", "a year ago", "last summer" (the latest summer already
+over), "this spring" give years; weekdays ("on Friday") are the latest such day up to publication
+(that day itself in a Friday report, a week earlier for "last Friday"); a day or month with no
+year takes a year its sentence wrote out before it ("in October 2022 and ... on 11 October"), else
+the latest one up to publication; "yesterday", "last night",
+"three days ago", "today", "tonight" count from it. Anaphors count from the latest date the text
+gave before them: "the same day", "the next day", "a day after ..." (a day before it), "a year
+after ..." / "a year later" (the year before / after it), "over the same period" (that date as it
+was given); when that latest date is a month or a year ("In
+February, ... the previous day"), a day anaphor is that month or year.
 Which date an event takes is decided in event_dates.py.
 """
 from __future__ import annotations
@@ -24,10 +30,15 @@ MONTHS = {m: n for n, names in enumerate((
     ("november", "nov"), ("december", "dec")), 1) for m in names}
 WEEKDAYS = {d: n for n, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
 YEAR = re.compile(r"^(19[4-9]\d|20\d\d)$")
-DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+# A day, or a range of days whose first day dates it ("3-4 August", "August 3-4", like "three to five").
+DAY = re.compile(r"^([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[-–](?:[1-9]|[12]\d|3[01]))?$")
 ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # The only words a date can start with, besides digits: months, weekdays and relative words.
 STARTS = frozenset((*MONTHS, *WEEKDAYS, "yesterday", "today", "this", "last", "previous", "earlier"))
+# "last summer" is a year: the latest such season already over ("this summer": the published year's).
+SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fall": (9, 10, 11)}
+# "over the weekend", "at the weekend", "last weekend": the month of the latest Saturday, as "last week" is.
+WEEKEND_PREPS = frozenset(("over", "at", "during", "on"))
 YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout",
                           "between", "spring", "summer", "autumn", "fall", "winter"))
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -46,8 +57,12 @@ ANAPHORS = {
     ("hours", "after"): 0, ("a", "week", "after"): -7,
 }
 PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
-ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | None]]] = {}
-for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS)):
+# Years counted from the latest date: "a year after Russia sent jets" (that clause is a year before it).
+YEAR_ANAPHORS = {("a", "year", "after"): -1, ("a", "year", "earlier"): -1, ("a", "year", "later"): 1,
+                 ("two", "years", "after"): -2, ("two", "years", "earlier"): -2, ("two", "years", "later"): 2}
+ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
+for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
+                      *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items())):
     ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 
@@ -78,6 +93,7 @@ class DateParser:
     def __init__(self, keys: list[str], texts: list[str], published: dt.date | None) -> None:
         self.keys, self.texts, self.pub = keys, texts, published
         self.last_day: dt.date | None = None  # the latest day the text gave, for "the same day"
+        self.sentence_year: int | None = None  # a year the sentence wrote out, for its dates without one
         self.last_value: str | None = None  # the latest date of any precision, for "the same period"
 
     def remember(self, value: str, precision: str) -> None:
@@ -89,6 +105,8 @@ class DateParser:
     def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
+        if key == "the" and self.keys[i + 1:i + 2] == ["weekend"]:
+            return self._relative(i, hi)
         if key in ANAPHOR_STARTS and key not in STARTS:
             if key == "tonight":
                 return self._relative(i, hi)
@@ -120,6 +138,10 @@ class DateParser:
         return None
 
     def _resolve(self, year: int | None, month: int, day: int | None) -> tuple[str, str] | None:
+        if year is None and self.sentence_year is not None:
+            year = self.sentence_year  # "in October 2022 and delivered the first on 11 October"
+            if self.pub is not None and (year, month, day or 1) > (self.pub.year, self.pub.month, self.pub.day):
+                year = None
         if year is None and self.pub is None:
             return None
         y = year or self.pub.year
@@ -133,8 +155,12 @@ class DateParser:
             value = _not_after(value, self.pub)
         return (value.isoformat(), "day") if value else None
 
+    def _day(self, i: int):
+        """A day at token i; its text, since the key of a range ("3-4") loses the hyphen."""
+        return DAY.match(self.texts[i]) if not YEAR.match(self.keys[i]) else None
+
     def _day_month(self, i: int, hi: int):
-        d = DAY.match(self.keys[i])
+        d = self._day(i)
         if d and i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None:
             i += 1  # "17th of January"
         if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
@@ -149,9 +175,9 @@ class DateParser:
         if month is None:
             return None
         j = self._skip_dot(i + 1, hi)
-        if j < hi and DAY.match(self.keys[j]) and not YEAR.match(self.keys[j]):
+        if j < hi and self._day(j):
             year, j2 = self._year_after(j + 1, hi)
-            res = self._resolve(year, month, int(DAY.match(self.keys[j])[1]))
+            res = self._resolve(year, month, int(self._day(j)[1]))
             return (*res, j2 if year else j + 1) if res else None
         return None
 
@@ -174,6 +200,11 @@ class DateParser:
         two = tuple(k[i:i + 2])
         three = tuple(k[i:i + 3])
         pub = self.pub
+        if k[i] in ("last", "this") and i + 1 < hi and k[i + 1] in SEASONS:
+            return self._season(k[i], SEASONS[k[i + 1]]), "year", i + 2
+        if two in (("last", "weekend"), ("this", "weekend")) or (two == ("the", "weekend") and i > 0 and k[i - 1] in WEEKEND_PREPS):
+            saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            return f"{saturday.year:04d}-{saturday.month:02d}", "month", i + 2
         if k[i] == "yesterday":
             return (pub - dt.timedelta(days=1)).isoformat(), "day", i + 1
         if k[i] in ("today", "tonight"):
@@ -193,6 +224,13 @@ class DateParser:
         if two == ("this", "year") or three == ("earlier", "this", "year"):
             return f"{pub.year:04d}", "year", i + (3 if k[i] == "earlier" else 2)
         return None
+
+    def _season(self, which: str, months: tuple[int, ...]) -> str:
+        """'this summer' is the published year's; 'last summer' the latest summer already over."""
+        year = self.pub.year
+        if which == "last" and self.pub.month <= months[-1]:
+            year -= 1
+        return f"{year:04d}"
 
     def _weekday(self, i: int, hi: int):
         day = WEEKDAYS.get(self.keys[i])
@@ -226,10 +264,17 @@ class DateParser:
         for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
             if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
                 continue
+            if isinstance(days, tuple):  # years from the latest date, whatever its precision
+                year = int(self.last_value[:4]) + days[1] if self.last_value else None
+                ok = year is not None and (self.pub is None or year <= self.pub.year)
+                return (f"{year:04d}", "year", i + len(words)) if ok else None
             if days is None:  # a period: the latest date, whatever its precision
                 if self.last_value is None:
                     return None
                 return self.last_value, ("year", "month", "day")[self.last_value.count("-")], i + len(words)
+            if self.last_value is not None and self.last_value.count("-") < 2:
+                # "In February, ... the previous day": a day of a month the text gave no day of
+                return self.last_value, ("year", "month")[self.last_value.count("-")], i + len(words)
             if self.last_day is None:
                 return None
             value = self.last_day + dt.timedelta(days=days)
@@ -267,6 +312,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     parser = DateParser(toks.key, toks.text, doc.published)
     for lo, hi in doc.sentences:
         i = lo
+        parser.sentence_year = None
         while i < hi:
             found = parser.at(i, hi)
             if found is None:
@@ -274,6 +320,8 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
                 continue
             value, precision, j = found
             parser.remember(value, precision)
+            if any(YEAR.match(k) for k in toks.key[i:j]):
+                parser.sentence_year = int(value[:4])
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))
             i = j

@@ -2,8 +2,8 @@
 
 In the sentence, a date dates the event's trigger unless it belongs to another verb or noun:
 
-- the saying: a date attached to a verb of saying ("said on Friday", "on Friday rejected",
-  "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
+- the saying: a date attached to a verb of saying ("said on Friday", "told Reuters on Friday", "on
+  Friday rejected", "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
   made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
   of the day's fighting) unless told as ongoing ("has begun using"); a movement reported so ("said
   Rwanda had deployed", "has been sending") is a state of affairs with no date from it, unless the
@@ -12,8 +12,11 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
 - a relative clause (", which signed a pact in 2019,") dates its own verb, not a trigger outside
   it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
   arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
-  ordered in 2019"); a genitive ("last month's killing") dates its noun.
-- a date opening an 'after' clause ("a day after drones struck Kyiv") dates that clause only.
+  ordered in 2019"); a genitive ("last month's killing") and a date between a determiner and its
+  noun ("after the July 2023 coup") date that noun.
+- a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
+  jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
+  own takes none from the date before it ("on Friday, days after Wagner left Kidal").
 - a reduced relative ("tanks bought by Taiwan were unloaded on Monday"): dates after the main
   verb belong to it, not to the participle.
 
@@ -60,6 +63,12 @@ PLURAL_PRONOUNS = frozenset(("they", "these", "those"))
 # Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
 HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract convoy".split())
 SAME_DAY_CUES = frozenset(("overnight", "hours"))
+# "days after Wagner left Kidal": a span long enough that the clause is not of the date before it
+# (", after rebels stormed Damascus" and "hours after" may be the same day).
+ATTRIBUTIVE_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her"))
+NOT_NOUNS_AFTER_DATE = frozenset("""and or to of in on at by for from with as when after before that which
+was were is are has have had""".split())
+TIME_NOUNS = frozenset("days weeks months years".split())
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
 
@@ -87,8 +96,14 @@ def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     keys = doc.tokens.key
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
     k = date.i - 1
-    while k >= lo and keys[k] in SAYING_GAP and date.i - k <= 6:
-        k -= 1
+    while k >= lo and date.i - k <= 6:
+        heard = doc.ending(k + 1, ("source", "actor"))  # "told Reuters on Friday": the one told
+        if heard:
+            k = heard[0].i - 1
+        elif keys[k] in SAYING_GAP:
+            k -= 1
+        else:
+            break
     if k >= lo and _saying(doc, k) and not trig.i <= k < trig.j:
         return True
     if trig.i < date.i or any(keys[k] in lx.TRIGGERS for k in range(lo, date.i)):
@@ -111,10 +126,33 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
     if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5):
         return False
+    if _attributive(doc, date) and date.j != trig.i:
+        return False
+    if _time_clause_between(keys, date.j, trig.i):
+        return False
     clause = relative_clause(doc, date)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
     return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
+
+
+def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
+    """'delivered jets on Friday, days after Wagner left Kidal': a trigger at b inside a time clause
+    opened after the date (ending at a) is no verb of that date; a comma after the opener ("On
+    Friday, days after talks, Russia delivered") closes the clause before the trigger."""
+    for k in range(a, b):
+        if keys[k] in ("after", "before") and keys[k - 1] in TIME_NOUNS:
+            return not any(keys[n] in CLAUSE_ENDS for n in range(k + 1, b))
+    return False
+
+
+def _attributive(doc: ArticleDoc, date: Ann) -> bool:
+    """'after the July 2023 coup', 'the 2022 invasion': a date between a determiner and its noun
+    dates that noun only ("the 24 September attack" dates the attack)."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    if date.i == 0 or keys[date.i - 1] not in ATTRIBUTIVE_DETERMINERS or date.j >= len(keys):
+        return False
+    return texts[date.j].isalpha() and texts[date.j].islower() and keys[date.j] not in NOT_NOUNS_AFTER_DATE
 
 
 def _genitive(doc: ArticleDoc, date: Ann) -> bool:

@@ -5,17 +5,24 @@ that name no catalog entry but point back to one or to a state:
 | phrase in speaker position                       | claimant                                        |
 | "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
-| "the air force", "the ministry", "the military"  | the latest earlier state body with that word,   |
+| "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC           |
+| "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
+|                                                  | ("the army", "the military": also the latest    |
+|                                                  | "Israeli forces", "Chadian troops"),            |
 |                                                  | else (offices, not forces) the state the        |
 |                                                  | sentence's subject names                        |
-| "President <Name>", "Defence Minister <Name>"    | the state the sentence's subject names          |
+| "President <Name>", "Defence Minister <Name>",   | the state the person was introduced with, else  |
+| "<Name>" introduced before                       | the state the sentence's subject names          |
+|                                                  | (voices.py)                                     |
 
-A state's officials, ministers, ministries, embassies and forces speak for the state.
+A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
+body named after its possessive ("Ukraine's Special Operations Forces claimed").
 """
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.roles import actor_ref, governing_prep
+from materiel.extract.roles import actor_ref
+from materiel.extract.voices import Voices
 from materiel.models import Ref
 
 SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
@@ -36,7 +43,8 @@ SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokes
 investigators monitors sources diplomats army military forces ministry government command embassy agency
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
-armed national intelligence service presidential presidency witnesses""".split())
+armed national intelligence service presidential presidency witnesses administration senior top navy naval
+police border guard coast""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
@@ -55,6 +63,14 @@ chief spokesman spokeswoman spokesperson embassy command intelligence service"""
 # Of those, the ones that speak for the state the sentence is about, named or not; an unqualified
 # "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
 OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
+# "Israeli forces pulled out ..., the military confirmed": the army or military is that of the
+# state whose land forces were named before (not "the air force", which may be the defender's).
+FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
+# "the group", "the militia", "the rebels": the latest armed group or private military company named.
+GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
+# Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
+PEOPLE_MODIFIERS = frozenset("senior top former high-ranking junior retired spokesman spokeswoman".split())
+NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "dubbed", "branded"))
 ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representative"))
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
@@ -65,12 +81,14 @@ LEFT_STOPS = frozenset(("the", "its", "his", "her", "their"))
 
 def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     """Whether a saying verb follows token j through speaker words, a title and a person's name,
-    or a coordinated second speaker ("Washington and Seoul said")."""
+    a possessed body's name ("Ukraine's Special Operations Forces claimed"), or a coordinated
+    second speaker ("Washington and Seoul said")."""
     keys, text = doc.tokens.key, doc.tokens.text
     k, titled = j, False
+    owner = keys[j:j + 2] == ["'", "s"]
     while k < hi and k - j < 12:
         key = keys[k]
-        if key in CLAIM_VERBS:
+        if key in CLAIM_VERBS or what_called(keys, k):
             return True
         if key in TITLES:
             titled = True
@@ -78,6 +96,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             k = _after_addressee(doc, k + 1, hi)
             continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
+                or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
                 or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
             pass
         else:
@@ -90,6 +109,12 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+def what_called(keys: list[str], k: int) -> bool:
+    """'in what the military called a pre-emptive strike', 'what Moscow described as': naming the
+    event is saying it (a plain "called for talks" is not)."""
+    return keys[k] in NAMING_VERBS and "what" in keys[max(0, k - 5):k]
 
 
 def _after_addressee(doc: ArticleDoc, k: int, hi: int) -> int:
@@ -141,7 +166,7 @@ def is_comment(keys: list[str], ann: Ann, lo: int) -> bool:
     before = keys[max(lo, ann.i - 4):ann.i]
     if before[-1:] == ["the"]:
         before = before[:-1]
-    return len(before) >= 3 and before[-3] == "," and before[-2] in ("a", "an")
+    return len(before) >= 3 and before[-3] == "," and before[-2] in ("a", "an") and before[-1] not in PEOPLE_MODIFIERS
 
 
 def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
@@ -160,41 +185,54 @@ def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return Ref(ann.entry.id, ann.entry.name) if heads else None
 
 
-def pointed_claimants(doc: ArticleDoc, s: int, after_cue) -> list[tuple[int, Ref]]:
+def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> list[tuple[int, Ref]]:
     """Claimants named by phrases in speaker position that are no catalog name: before a saying
-    verb of sentence s, or a definite phrase right after a citing cue (`after_cue(k)`)."""
+    verb of sentence s, or a definite phrase right after a citing cue (`after_cue(k)`); `voices`
+    grounds a person or an office that names no state (voices.py)."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found = []
-    for k in range(lo + 1, hi):
-        if keys[k] in CLAIM_VERBS:
-            phrase = _phrase_left(doc, k, lo)
+    for k in range(lo, hi):
+        if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
+            ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
+            if ref is not None:
+                found.append((k - 1, ref))
+            continue
+        if (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
+            phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
         else:
             continue
-        ref = _resolve(doc, s, *phrase) if phrase else None
+        ref = _resolve(doc, s, *phrase, voices) if phrase else None
         if ref is not None:
             found.append((phrase[0], ref))
     return found
 
 
-def _phrase_left(doc: ArticleDoc, k: int, lo: int) -> tuple[int, int] | None:
-    """The speaker phrase ending before token k, when no catalog name heads it."""
+def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int, int] | None:
+    """The speaker phrase ending before token k, when no catalog name heads it (a capitalised
+    first word of the sentence only when it is a person's name met before: "Ruto said")."""
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
     while a - 1 >= lo:
-        named = doc.ending(a, NAMED)
-        if named and not _not_a_name(doc, named[0]):
+        named = [n for n in doc.ending(a, NAMED) if not _not_a_name(doc, n) and not _person(voices, keys, n)]
+        if named:
             break
         key = keys[a - 1]
-        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or (text[a - 1][:1].isupper() and a - 1 > lo):
+        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS \
+                or (text[a - 1][:1].isupper() and (a - 1 > lo or key not in LEFT_STOPS and key in voices.people)):
             a -= 1
         else:
             break
-    if a == k or any(not _not_a_name(doc, n) for n in doc.ending(a, NAMED)):
+    if a == k or any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
         return None
     return a, k
+
+
+def _person(voices: Voices, keys: list[str], ann: Ann) -> bool:
+    """A one-word town that is the surname of a person introduced before ("Afif said")."""
+    return ann.kind == "place" and ann.j - ann.i == 1 and keys[ann.i] in voices.people
 
 
 def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
@@ -217,24 +255,32 @@ def _phrase_right(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
     return (a, b) if b > a else None
 
 
-def _resolve(doc: ArticleDoc, s: int, a: int, b: int) -> Ref | None:
-    """Who a phrase [a, b) stands for: a source of its type, a name holding its head word, or a state."""
+def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | None:
+    """Who a phrase [a, b) stands for: a source of its type, a name holding its head word, a person
+    introduced with a state, or the state grounding an office or title (voices.py)."""
     keys, text = doc.tokens.key, doc.tokens.text
     words = keys[a:b]
+    named = any(t[:1].isupper() and w not in TITLES and w not in STATE_HEADS for w, t in zip(words, text[a:b]))
+    person = voices.person(words) if named else None
+    if person is not None:
+        return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
+    if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
+        return _latest(doc, s, a, lambda ann: ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
     heads = [w for w, t in zip(words, text[a:b])
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
         return None
     if definite or heads[0] in ("army", "military"):
-        named = _latest(doc, s, a, lambda ann: heads[-1] in keys[ann.i:ann.j] + _tail(keys, ann))
+        kin = FORCE_KIN if heads[-1] in ("army", "military") else {heads[-1]}
+        named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
         if named is not None:
             return named
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
-        return subject_state(doc, s, a)
+        return voices.state_for(doc, s, a)
     return None
 
 
@@ -253,20 +299,6 @@ def _latest(doc: ArticleDoc, s: int, before: int, fits) -> Ref | None:
                 ref = claimant_ref(doc, ann) or body_state(doc, ann)
                 if ref is not None:
                     return ref
-    return None
-
-
-def subject_state(doc: ArticleDoc, s: int, before: int) -> Ref | None:
-    """The state the sentence's subject names: its first state mention before token `before` that no
-    preposition governs ("Baku took delivery ..., and President <Name> confirmed")."""
-    lo, _ = doc.sentences[s]
-    for ann in doc.in_sentence(s, ("actor", "place")):
-        if ann.i >= before:
-            break
-        ref = actor_ref(doc, ann)
-        entry = doc.catalog.get("actor", ref.id) if ref is not None else None
-        if entry is not None and entry.get("kind") == "state" and governing_prep(doc, ann, lo) is None:
-            return ref
     return None
 
 
