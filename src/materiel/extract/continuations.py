@@ -20,7 +20,7 @@ from materiel.models import Event, Evidence, Item
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
 BACK_REFERENCES = frozenset("""materiel weapons arms footage video column convoy shipment shipments delivery deliveries
-equipment vehicles consignment cargo package batch hardware systems aircraft""".split())
+equipment vehicles consignment cargo package batch hardware systems aircraft handover hand-over transfer transfers""".split())
 # Back-references that name the moving group itself, not what shows or makes it up.
 CARRIERS = frozenset("column convoy shipment consignment cargo batch".split())
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))

@@ -17,7 +17,6 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
-from materiel.extract.mentions import ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     SKIPPABLE,
@@ -32,6 +31,7 @@ from materiel.extract.roles import (
     possessive_of_place,
     set_role,
 )
+from materiel.extract.substance import as_deployment, demonym_agent, has_content, moves_people
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -44,6 +44,9 @@ from materiel.models import Event, Evidence, Item, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 DEFINITE = frozenset(("the", "this", "that"))
+TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from"))
+# Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
+CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 
 
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
@@ -250,10 +253,12 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type not in ("loss",):
         event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig)
     if event.actor is None and trig.type not in ("loss",):
-        event.actor = _demonym_agent(doc, trig)
+        event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
+    if trig.type == "transfer" and not event.equipment and moves_people(doc, trig, clause):
+        as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou"
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = None  # a base change has actor, place and change (DESIGN's roles)
@@ -261,7 +266,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
         doc.definite_events.add(id(event))  # "the strike": it may name an event told before
-    if not _has_content(doc, event, trig, clause):
+    if not has_content(doc, event, trig, clause):
         doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
     return event
 
@@ -283,17 +288,6 @@ def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
         if n >= lo and (keys[n] in DEFINITE or keys[n] == "s" and n > lo and keys[n - 1] in ("'", "’")):
             return True
     return False
-
-
-def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
-    """'an Israeli strike on Beirut', 'the French withdrawal': a demonym right before an event noun
-    is who acts."""
-    if trig.i < 1 or doc.tokens.key[trig.i].endswith("ed"):
-        return None
-    for ann in doc.ending(trig.i, ("actor",)):
-        if ann.via == "demonym":
-            return ref_of(ann)
-    return None
 
 
 def _claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
@@ -367,33 +361,13 @@ def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     keys, texts = doc.tokens.key, doc.tokens.text
     k = trig.j
     words = []
-    while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in ("in", "near", "at", "with", "using", "on", "by"):
+    while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in TARGET_ENDS:
+        if keys[k] in lx.TRIGGERS and lx.TRIGGERS[keys[k]][0] == "attack":
+            break  # "US strikes hit the port": the target follows the verb
         words.append(texts[k])
         k += 1
-    if not words or words == ["the"] or any(head_noun(w.lower()) for w in words):
+    if not words or words == ["the"] or keys[trig.j] in CLAUSE_OPENERS or any(head_noun(w.lower()) for w in words) \
+            or any(k in lx.OPERATION_NOUNS for k in keys[trig.j:k]):  # "launched an offensive": no target
         return None  # "fired more than 320 rockets": the weapons, not the target
     start, end = doc.tokens.start[trig.j], doc.tokens.end[trig.j + len(words) - 1]
     return Ref(None, doc.text[start:end])
-
-
-def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
-    """An event needs military substance: items, or the generic nouns and places its type needs."""
-    keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = any(k in lx.GENERIC_ITEMS for k in keys)
-    if event.type == "base_change":
-        return any(k in lx.BASE_NOUNS for k in keys)
-    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
-    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
-    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
-        return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
-    if event.type in ("transfer", "order", "loss"):
-        roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
-        counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
-                                               if clause[0] <= a.i < clause[1])
-        return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
-    if event.type in ("deployment", "withdrawal"):
-        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
-        return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
-    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
-    military = military or _demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
-    return (military or armed_group) and (event.actor or event.target or event.destination) is not None

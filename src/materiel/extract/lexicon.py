@@ -197,6 +197,21 @@ REVIEW = frozenset("review reviews reviewed actor actors actress cinema director
 # Transfer words that, with a base as their object, hand the base over ("handed over Air Base 201").
 HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
                                "transferred", "transfers", "transferring", "gave", "give", "given"))
+# People a transfer verb may move: sending or landing them is a deployment ("sent troops to CAR",
+# "about 100 personnel landed in Ouagadougou").
+PERSONNEL = frozenset("""troops soldiers personnel marines paratroopers peacekeepers contingent contingents mercenaries
+instructors advisers advisors forces servicemen reinforcements battalion battalions brigade brigades""".split())
+# Agents and objects that make an attack a military one ("Ukrainian units attacked", "shelling Armenian
+# positions", "air strikes").
+MILITARY_SIDES = frozenset("""units troops forces soldiers army navy marines militia militiamen artillery positions
+position outpost outposts barracks garrison checkpoint checkpoints""".split())
+# Attack verbs with no sense but the armed one: with a named attacker they need no weapon named
+# ("Russia struck Kyiv", "Israel bombed Beirut"); "attacked", "hit", "targeted" may be words.
+KINETIC = frozenset("""struck bombed bombing bombarded bombardment shelled shelling raided pounded stormed overran
+ambushed""".split())
+# Objects that name the attack itself, not its target ("launched an offensive", "carried out a raid").
+OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaign campaigns attack attacks strike strikes
+assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
 ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militant militants
 jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents""".split())

@@ -1,0 +1,64 @@
+"""Military substance and people moved (extract/substance.py): which verbs make which events."""
+import pytest
+
+
+def events(record, kind):
+    return [e for e in record["events"] if e["type"] == kind]
+
+
+def name(ref):
+    return (ref or {}).get("name")
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Kenya sent 400 soldiers to Haiti last week.", "Kenya", "Haiti"),
+    ("About 300 Turkish troops arrived in Tripoli on Thursday.", "Turkey", "Tripoli"),
+    ("Rwanda dispatched more troops to Mozambique in June.", "Rwanda", "Mozambique"),
+])
+def test_sending_or_landing_people_is_a_deployment(extract, text, actor, place):
+    record = extract(text)
+    assert not events(record, "transfer")
+    (deployment,) = events(record, "deployment")
+    assert name(deployment["actor"]) == actor
+    assert name(deployment["destination"]) == place
+    assert deployment["recipient"] is None
+
+
+def test_armoured_personnel_carriers_stay_a_transfer(extract):
+    record = extract("France delivered armoured personnel carriers to Armenia in May.")
+    assert not events(record, "deployment")
+    assert events(record, "transfer")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Ukrainian units attacked Russian positions near Bakhmut on Tuesday.", "Russian positions"),
+    ("Azerbaijan launched an offensive on Monday, shelling Armenian positions across the enclave.", "Armenian positions"),
+])
+def test_a_force_as_agent_or_target_makes_an_attack_military(extract, text, target):
+    (attack,) = events(extract(text), "attack")
+    assert name(attack["target"]) == target
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Russia struck Kharkiv on Monday night.", "Russia"),
+    ("Israel bombed Beirut's southern suburbs overnight.", "Israel"),
+    ("US strikes hit the port of Hodeidah on Sunday.", "United States"),
+])
+def test_an_armed_verb_or_an_air_strike_needs_no_weapon_named(extract, text, actor):
+    (attack,) = events(extract(text), "attack")
+    assert name(attack["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The striker attacked the goal in Madrid on Sunday.",
+    "Kenya stormed to victory in Nairobi on Saturday.",
+    "The senator attacked the budget in Washington on Friday.",
+    "The company hit its sales targets in Texas last year.",
+])
+def test_words_of_sport_and_politics_are_no_attack(extract, text):
+    assert not extract(text)["events"]
+
+
+def test_an_attack_verb_target_stops_before_a_clause(extract):
+    record = extract("Azerbaijan launched what it called a counter-terror operation in Karabakh on Tuesday.")
+    assert all(not (name(e["target"]) or "").startswith("what") for e in events(record, "attack"))
