@@ -20,7 +20,7 @@ from materiel.models import Event, Evidence, Item
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
 BACK_REFERENCES = frozenset("""materiel weapons arms footage video column convoy shipment shipments delivery deliveries
-equipment vehicles consignment cargo package batch hardware systems aircraft handover hand-over transfer transfers""".split())
+equipment vehicles consignment cargo package batch hardware systems aircraft""".split())
 # Back-references that name the moving group itself, not what shows or makes it up.
 CARRIERS = frozenset("column convoy shipment consignment cargo batch".split())
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
@@ -72,9 +72,13 @@ def back_references(doc: ArticleDoc) -> None:
         lo, hi = doc.sentences[s]
         words = keys[lo:hi]
         target = latest_with_items(doc, s, {k for k in words if k in BACK_REFERENCES})
-        if target is not None and not has_roles(event) and any(k in CONTINUATION for k in words):
-            absorb(target, event)
-            continue
+        if not has_roles(event) and any(k in CONTINUATION for k in words):
+            # "it would send a Patriot system, and the package also includes IRIS-T": its own sentence first
+            told = next((e for e, n in zip(reversed(keep_events), reversed(keep_sentences)) if n == s and e.type == event.type
+                         and e.equipment), None) or target
+            if told is not None:
+                absorb(told, event)
+                continue
         back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
         part = any(tuple(words[n:n + 2]) in PARTITIVES for n in range(len(words) - 1))
         if target is not None and back and id(event) in doc.thin_events and not part:

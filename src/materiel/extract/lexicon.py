@@ -170,6 +170,8 @@ POSSIBILITY = frozenset(("could", "would", "might", "may"))
 # Words that end the reach of such a modal looking back from a verb.
 PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "that", "but", "while", "after", "before",
                          "when", "since", "because", "—", "–", "(", ")"))
+# Saying verbs whose "would" tells a future, not a possibility ("said it would send").
+REPORTING = frozenset(("said", "says", "announced", "announces", "confirmed", "stated", "told", "added", "wrote"))
 NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel

@@ -16,6 +16,7 @@ from materiel.extract.roles import STOP
 from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 
+GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
@@ -67,7 +68,7 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
             if keys[k] in STOP or keys[k] not in AUXILIARIES and keys[k] in lx.TRIGGERS:
                 return False
         return False
-    if trig.frame is lx.GIVE:
+    if trig.frame is lx.GIVE and keys[trig.i] not in GIVING:  # "give the forces a capability": a recipient
         for k in range(trig.j, min(clause[1], trig.j + 5)):
             if keys[k] in lx.PERSONNEL and keys[k + 1:k + 2] not in (["carrier"], ["carriers"]):
                 return True  # "armoured personnel carriers" are vehicles

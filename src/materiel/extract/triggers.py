@@ -72,15 +72,17 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
-        if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
+        reported = _reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
+        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) for w in before) or _modal(before) \
+                or _modifier(doc, k, hi):
             continue
-        if _hypothetical_phrase(doc, k, lo):
+        if not reported and _hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
+        if etype == "transfer" and frame is lx.GIVE and (reported or any(w in lx.FUTURE for w in before)):
             etype, frame = "order", lx.ORDER_GIVE
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
@@ -142,6 +144,23 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
             return False
         if _word(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
             return True
+    return False
+
+
+def _reported_future(keys: list[str], k: int, lo: int) -> bool:
+    """'Berlin said in April it would send', 'the ministry said deliveries would begin': 'would' right
+    before the verb (past 'be' and adverbs), after a saying verb in the same clause, is the future of
+    the past, not a possibility; 'if' or another modal keeps it hypothetical."""
+    n = k - 1
+    while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
+        n -= 1
+    if keys[n] != "would" or any(w in ("if", "unless") for w in keys[k:k + 12]):
+        return False  # "would send drones if talks failed": a condition
+    for m in range(n - 1, max(lo, n - 7) - 1, -1):
+        if keys[m] in lx.REPORTING:
+            return True
+        if keys[m] in lx.PHRASE_ENDS and keys[m] != "that" or keys[m] in lx.HYPOTHETICAL or keys[m] in lx.POSSIBILITY:
+            return False
     return False
 
 

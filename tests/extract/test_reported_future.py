@@ -1,0 +1,32 @@
+"""'would' after a saying verb is the future of the past (extract/triggers.py): an announced order."""
+import pytest
+
+
+def kinds(record):
+    return [e["type"] for e in record["events"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Berlin said in April it would send two more IRIS-T SLM systems to Ukraine.",
+    "Warsaw announced that it would buy 96 AH-64E Apache helicopters.",
+    "The ministry said the Bayraktar TB2 drones would be delivered to Mali next year.",
+])
+def test_said_it_would_send_is_an_order(extract, text):
+    assert kinds(extract(text)) == ["order"]
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Iran would send Shahed-136 drones to Russia if talks failed.",
+    "A second batch of Su-30 fighters would strengthen Myanmar's air force, analysts said.",
+    "Officials said Seoul could and would consider sending K9 howitzers to Poland.",
+])
+def test_a_would_of_condition_or_opinion_stays_hypothetical(extract, text):
+    assert kinds(extract(text)) == []
+
+
+def test_a_package_in_the_same_sentence_adds_to_its_own_order(extract):
+    text = ("The Netherlands has committed up to 24 F-16 jets to Ukraine. "
+            "Berlin said in April it would send one more Patriot system, and the package also includes IRIS-T SLM units.")
+    orders = {e["actor"]["name"]: {i["name"] for i in e["equipment"]} for e in extract(text)["events"]}
+    assert "IRIS-T SLM" not in orders["Netherlands"]
+    assert "IRIS-T SLM" in orders["Germany"]
