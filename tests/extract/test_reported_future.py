@@ -1,4 +1,4 @@
-"""'would' after a saying verb is the future of the past (extract/triggers.py): an announced order."""
+"""Future tellings (extract/triggers.py): "would" after a saying verb, "will receive", "is to be delivered" are orders."""
 import pytest
 
 
@@ -30,3 +30,20 @@ def test_a_package_in_the_same_sentence_adds_to_its_own_order(extract):
     orders = {e["actor"]["name"]: {i["name"] for i in e["equipment"]} for e in extract(text)["events"]}
     assert "IRIS-T SLM" not in orders["Netherlands"]
     assert "IRIS-T SLM" in orders["Germany"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Poland will receive 96 AH-64E Apache helicopters from the United States.", "Poland"),
+    ("Kenya is to receive six Mi-17 helicopters from Russia.", "Kenya"),
+    ("Greece is set to take delivery of 20 F-35A jets by 2028.", "Greece"),
+    ("The first 12 Rafale jets are to be delivered to Serbia in 2028.", "Serbia"),
+])
+def test_a_planned_receipt_or_delivery_is_an_order(extract, text, recipient):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "order"
+    assert event["recipient"]["name"] == recipient
+
+
+def test_a_receipt_told_in_the_past_stays_a_transfer(extract):
+    record = extract("Ukraine received 31 M1A1 Abrams tanks from the United States in 2023.")
+    assert kinds(record) == ["transfer"]

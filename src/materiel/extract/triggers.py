@@ -5,7 +5,8 @@ A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the 
 modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), or a
 participle describing items before the clause's own verb. Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"); "will follow" needs a future word; a giving verb after a
-future word is an order. Conjoined triggers of one type are one; adjacent ones of two types
+future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
+there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
 ("the strike destroyed") both count.
 """
 from __future__ import annotations
@@ -82,8 +83,11 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        if etype == "transfer" and frame is lx.GIVE and (reported or any(w in lx.FUTURE for w in before)):
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before)
+        if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
+        elif etype == "transfer" and frame is lx.RECEIVE and future:
+            etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
         passive = _after_auxiliary(before)
@@ -145,6 +149,11 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
         if _word(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
             return True
     return False
+
+
+def _be_to(before: list[str]) -> bool:
+    """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
+    return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
 
 
 def _reported_future(keys: list[str], k: int, lo: int) -> bool:
