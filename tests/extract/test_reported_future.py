@@ -47,3 +47,18 @@ def test_a_planned_receipt_or_delivery_is_an_order(extract, text, recipient):
 def test_a_receipt_told_in_the_past_stays_a_transfer(extract):
     record = extract("Ukraine received 31 M1A1 Abrams tanks from the United States in 2023.")
     assert kinds(record) == ["transfer"]
+
+
+@pytest.mark.parametrize("text, buyer", [
+    ("Tokyo said last month it would buy 400 Tomahawk cruise missiles.", "Japan"),
+    ("Hanoi said it had ordered 12 KAI T-50 trainers.", "Vietnam"),
+])
+def test_the_pronoun_subject_of_a_buying_verb_is_the_buyer(extract, text, buyer):
+    (order,) = extract(text)["events"]
+    assert order["recipient"]["name"] == buyer
+    assert order["actor"] is None
+
+
+def test_the_pronoun_subject_of_a_giving_verb_is_the_supplier(extract):
+    (order,) = extract("Ankara said it would send six Bayraktar TB2 drones to Niger.")["events"]
+    assert order["actor"]["name"] == "Turkey"

@@ -250,8 +250,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
-    if event.actor is None and trig.type not in ("loss",):
-        event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig)
+    subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
+    if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
+        setattr(event, subject, _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig))
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
