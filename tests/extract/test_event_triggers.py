@@ -398,3 +398,16 @@ def test_an_assault_on_a_town_is_an_attack(extract):
 ])
 def test_seen_as_is_a_judgement_not_a_sighting(extract, text, expected):
     assert [e["type"] for e in extract(text)["events"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel dismantled its outposts in the Netzarim corridor on Sunday.",
+    "Niger's junta demolished the former French base at Ouallam in March.",
+])
+def test_dismantling_a_base_closes_it(extract, text):
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["change"]) == ("base_change", "closed")
+
+
+def test_demolished_houses_are_no_base_change(extract):
+    assert kinds(extract("Police demolished several houses in the village of Kalma on Friday.")) == []
