@@ -411,3 +411,15 @@ def test_dismantling_a_base_closes_it(extract, text):
 
 def test_demolished_houses_are_no_base_change(extract):
     assert kinds(extract("Police demolished several houses in the village of Kalma on Friday.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The decision leaves Niger's army with few foreign partners and no Reaper drones.",
+    "The deal leaves Armenia without its S-300 batteries for two years.",
+])
+def test_leave_after_an_event_noun_is_causative(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+def test_troops_leaving_a_base_still_withdraw(extract):
+    assert kinds(extract("French troops left the Gao base with their Caesar howitzers in May.")) == ["withdrawal"]

@@ -133,6 +133,11 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
 TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
                    "escalated", "escalating", "ramped", "series", "string", "campaign", "spate"))
+# "leave" after an event noun is causative ("the withdrawal leaves Mali without air cover").
+LEAVING = frozenset(("leave", "leaves", "left", "leaving"))
+CAUSING_SUBJECTS = frozenset(("departure", "departures", "withdrawal", "pullout", "exit", "decision", "move",
+                              "handover", "closure", "deal", "agreement", "attack", "attacks", "strike", "strikes",
+                              "war", "conflict"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}
