@@ -423,3 +423,21 @@ def test_leave_after_an_event_noun_is_causative(extract, text):
 
 def test_troops_leaving_a_base_still_withdraw(extract):
     assert kinds(extract("French troops left the Gao base with their Caesar howitzers in May.")) == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("A Russian Tu-22M3 bomber crashed in Stavropol region on Monday.", "Tu-22M3"),
+    ("Jihadists torched two BRDM-2 armoured cars near Menaka.", "BRDM-2"),
+])
+def test_a_crash_or_a_torching_loses_the_item(extract, text, item):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "loss"
+    assert [i["name"] for i in event["equipment"]] == [item]
+
+
+@pytest.mark.parametrize("text", [
+    "Stock markets crashed in Tokyo on Monday.",
+    "Protesters torched cars in Paris overnight.",
+])
+def test_a_crash_or_a_torching_of_no_military_item_is_no_loss(extract, text):
+    assert kinds(extract(text)) == []

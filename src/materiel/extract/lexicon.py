@@ -90,7 +90,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",
             "seize|seized|seizing", "abandon|abandoned", "down|downed", "shot", "shoot", "sink|sank|sunk", "knocked", "wrecked", "intercepted", "neutralised|neutralized",
-            "eliminated", "burned|burnt", "disabled"), "loss", LOSS, None),
+            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
             "buy|bought|buying|buys", "procure|procured|procurement", "acquire", "deal|deals"), "order", ORDER_BUY, None),
