@@ -62,3 +62,18 @@ def test_words_of_sport_and_politics_are_no_attack(extract, text):
 def test_an_attack_verb_target_stops_before_a_clause(extract):
     record = extract("Azerbaijan launched what it called a counter-terror operation in Karabakh on Tuesday.")
     assert all(not (name(e["target"]) or "").startswith("what") for e in events(record, "attack"))
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("The USS Kentucky, an Ohio-class submarine, arrived at Busan on Tuesday.", "United States", "Busan"),
+    ("HMS Trent, a River-class offshore patrol vessel, docked in Mombasa on Friday.", "United Kingdom", "Mombasa"),
+])
+def test_a_warship_named_by_its_navy_moving_alone_is_a_deployment(extract, text, actor, place):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "deployment"
+    assert (name(event["actor"]), name(event["destination"])) == (actor, place)
+
+
+def test_a_warship_delivered_to_a_buyer_stays_a_transfer(extract):
+    record = extract("Russia delivered two Gepard-class frigates to Vietnam in 2018.")
+    assert [e["type"] for e in record["events"]] == ["transfer"]

@@ -31,7 +31,7 @@ from materiel.extract.roles import (
     possessive_of_place,
     set_role,
 )
-from materiel.extract.substance import as_deployment, demonym_agent, has_content, moves_people
+from materiel.extract.substance import as_deployment, demonym_agent, has_content, moves_people, own_warships
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -258,8 +258,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
-    if trig.type == "transfer" and not event.equipment and moves_people(doc, trig, clause):
-        as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou"
+    if trig.type == "transfer" and (not event.equipment and moves_people(doc, trig, clause) or own_warships(event, scope)):
+        as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = None  # a base change has actor, place and change (DESIGN's roles)

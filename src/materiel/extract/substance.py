@@ -5,18 +5,20 @@ side: a weapon or armed group named, a force as agent or target ("Ukrainian unit
 "shelling Armenian positions"), a verb with no sense but the armed one and a named attacker
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
 verb that moves people and names no item ("sent troops to CAR", "personnel landed in Ouagadougou")
-is a deployment.
+is a deployment, and so is a warship named by its navy's prefix moved by that navy to no recipient.
 """
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.doc import ArticleDoc
+from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
 from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 
 GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
+NAVAL = ("submarine", "frigate", "destroyer", "carrier", "corvette", "vessel", "cruiser", "warship", "patrol boat",
+         "amphibious", "landing ship")
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
@@ -85,3 +87,13 @@ def as_deployment(doc: ArticleDoc, event: Event) -> None:
         if place is not None:
             event.destination = Ref(place.id, place.name, place_attrs(place))
     event.recipient = None
+
+
+def own_warships(event: Event, scope: list[Ann]) -> bool:
+    """'The USS Kentucky, an Ohio-class submarine, arrived at Busan': a warship its navy's prefix
+    names, moved by that navy's state to no recipient, sails under its own flag: a deployment."""
+    classes = [(i.cls or "").lower() for i in event.equipment]
+    if event.type != "transfer" or event.recipient is not None or event.actor is None or not classes:
+        return False
+    flagged = any(a.kind == "actor" and a.via == "ship" and a.entry.id == event.actor.id for a in scope)
+    return flagged and all(any(n in c for n in NAVAL) for c in classes)
