@@ -77,3 +77,31 @@ def test_a_warship_named_by_its_navy_moving_alone_is_a_deployment(extract, text,
 def test_a_warship_delivered_to_a_buyer_stays_a_transfer(extract):
     record = extract("Russia delivered two Gepard-class frigates to Vietnam in 2018.")
     assert [e["type"] for e in record["events"]] == ["transfer"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("MOGADISHU - Turkey delivered six Bayraktar TB2 drones to the Somali army on Monday.", "Turkey"),
+    ("KYIV, May 3 (Reuters) - Germany sent two IRIS-T SLM systems to Ukraine.", "Germany"),
+    ("BAKU/YEREVAN - Russian peacekeepers left Stepanakert with their BTR-82A vehicles.", "Russia"),
+])
+def test_a_dateline_place_fills_no_role(extract, text, actor):
+    (event,) = extract(text)["events"]
+    assert name(event["actor"]) == actor
+
+
+def test_a_sentence_opening_with_its_subject_in_capitals_keeps_it(extract):
+    (event,) = extract("NATO deployed four F-35A jets to Estonia in May.")["events"]
+    assert name(event["actor"]) == "NATO"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Virginia-class submarine USS Missouri made a rare port call at Busan in June.", "Busan"),
+    ("Two Chinese Type 054A frigates paid port calls in Colombo last week.", "Colombo"),
+])
+def test_a_port_call_is_a_deployment(extract, text, place):
+    (event,) = extract(text)["events"]
+    assert (event["type"], name(event["destination"])) == ("deployment", place)
+
+
+def test_a_call_for_troops_is_no_deployment(extract):
+    assert extract("Analysts called for more troops and tanks in Busan.")["events"] == []

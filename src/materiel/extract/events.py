@@ -31,7 +31,7 @@ from materiel.extract.roles import (
     possessive_of_place,
     set_role,
 )
-from materiel.extract.substance import as_deployment, demonym_agent, has_content, moves_people, own_warships
+from materiel.extract.substance import as_deployment, demonym_agent, has_content, in_dateline, moves_people, own_warships
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -238,7 +238,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     for ann in scope:
-        if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]):
+        if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
         rank = owner_rank(doc, ann)
         if rank is not None:

@@ -74,6 +74,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
+    (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
             "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
@@ -140,7 +141,8 @@ CAUSING_SUBJECTS = frozenset(("departure", "departures", "withdrawal", "pullout"
                               "war", "conflict"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
-    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}
+    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),
+    "call": ("port",), "calls": ("port",)}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports"))
 # Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria

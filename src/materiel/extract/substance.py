@@ -6,6 +6,7 @@ side: a weapon or armed group named, a force as agent or target ("Ukrainian unit
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
 verb that moves people and names no item ("sent troops to CAR", "personnel landed in Ouagadougou")
 is a deployment, and so is a warship named by its navy's prefix moved by that navy to no recipient.
+A dateline ("SEOUL - ") is where the report was filed: it fills no role.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from materiel.models import Event, Ref
 GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
 NAVAL = ("submarine", "frigate", "destroyer", "carrier", "corvette", "vessel", "cruiser", "warship", "patrol boat",
          "amphibious", "landing ship")
+DASHES = frozenset(("-", "–", "—"))
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
@@ -97,3 +99,14 @@ def own_warships(event: Event, scope: list[Ann]) -> bool:
         return False
     flagged = any(a.kind == "actor" and a.via == "ship" and a.entry.id == event.actor.id for a in scope)
     return flagged and all(any(n in c for n in NAVAL) for c in classes)
+
+
+def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
+    """'SEOUL - The USS Kentucky arrived', 'BAKU/YEREVAN - ...', 'KYIV, Jan 5 (Reuters) - ...': the
+    place a sentence opens with in capitals, before a dash, is where the report was filed."""
+    text = doc.tokens.text
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    if not text[lo].isupper() or not lo <= ann.i < lo + 8:
+        return False
+    dash = next((k for k in range(lo, min(lo + 10, len(text))) if text[k] in DASHES), None)
+    return dash is not None and ann.j <= dash
