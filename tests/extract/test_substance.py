@@ -105,3 +105,17 @@ def test_a_port_call_is_a_deployment(extract, text, place):
 
 def test_a_call_for_troops_is_no_deployment(extract):
     assert extract("Analysts called for more troops and tanks in Busan.")["events"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Somalia's army said it carried out an air strike on al-Shabaab fighters near Jilib.", "Somalia"),
+    ("The Nigerian air force said it had conducted several raids on ISWAP positions near Lake Chad.", "Nigeria"),
+])
+def test_a_pronoun_before_a_light_verb_is_the_attacker(extract, text, actor):
+    attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert attacks and name(attacks[0]["actor"]) == actor
+
+
+def test_a_distant_pronoun_without_a_light_verb_is_not_the_subject(extract):
+    record = extract("Moscow has equipped the junta steadily since it broke with Paris, sending Mi-17 helicopters.")
+    assert all(name(e["actor"]) == "Russia" for e in record["events"])

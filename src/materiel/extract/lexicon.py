@@ -139,6 +139,9 @@ LEAVING = frozenset(("leave", "leaves", "left", "leaving"))
 CAUSING_SUBJECTS = frozenset(("departure", "departures", "withdrawal", "pullout", "exit", "decision", "move",
                               "handover", "closure", "deal", "agreement", "attack", "attacks", "strike", "strikes",
                               "war", "conflict"))
+# Verbs whose object noun names the event ("carried out a strike", "conducted raids").
+LIGHT_VERBS = frozenset(("carried", "carries", "carry", "carrying", "conducted", "conducts", "conduct", "staged",
+                         "mounted", "made", "makes", "make"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),
