@@ -102,13 +102,27 @@ def _moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:
 
 
 def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
-    """A participle right after a comma ('..., hitting vessels moored there') goes on telling the
-    event of its clause when it is of the same type and adds no item of its own."""
+    """A participle right after a comma ('..., hitting vessels moored there') or an event noun in an
+    apposition ('..., the largest French deployment in the Sahel') goes on telling the event of its
+    clause when it is of the same type and adds no item of its own."""
     keys = doc.tokens.key
+    participle = keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
     return (previous is not None and previous.type == event.type and not event.equipment
-            and keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
+            and (participle or _apposition(keys, trig.i))
             and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
                     for r in ("actor", "recipient", "origin")))
+
+
+def _apposition(keys: list[str], i: int) -> bool:
+    """Whether the event noun at i heads an apposition: ', the/a' and modifiers only before it."""
+    if keys[i].endswith("ed"):
+        return False
+    for n in range(i - 1, max(0, i - 6), -1):
+        if keys[n] == ",":
+            return n + 1 < i and keys[n + 1] in ("the", "a", "an")
+        if keys[n] in lx.TRIGGERS or keys[n] in STOP:
+            return False
+    return False
 
 
 def _merge_into(previous: Event, event: Event) -> None:
