@@ -441,3 +441,33 @@ def test_a_crash_or_a_torching_loses_the_item(extract, text, item):
 ])
 def test_a_crash_or_a_torching_of_no_military_item_is_no_loss(extract, text):
     assert kinds(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling left five Ukrainian soldiers dead in Kherson on Sunday.",
+    "The ambush near Menaka left three Malian soldiers wounded.",
+])
+def test_leave_with_a_result_is_causative(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of civilians were evacuated from Goma as M23 fighters advanced.",
+    "The navy evacuated foreign nationals from Port Sudan aboard a frigate.",
+])
+def test_evacuating_civilians_is_no_withdrawal(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wagner fighters left Mali without their heavy equipment in June.",
+    "The army evacuated its wounded soldiers from Bakhmut on Tuesday.",
+])
+def test_forces_leaving_still_withdraw(extract, text):
+    assert "withdrawal" in kinds(extract(text))
+
+
+def test_an_attack_target_stops_at_the_next_verb(extract):
+    (attack,) = [e for e in extract("Russian shelling left five Ukrainian soldiers dead in Kherson.")["events"]
+                 if e["type"] == "attack"]
+    assert not (attack["target"] or {}).get("name", "").startswith("left")

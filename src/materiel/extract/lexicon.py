@@ -142,6 +142,13 @@ CAUSING_SUBJECTS = frozenset(("departure", "departures", "withdrawal", "pullout"
 # Verbs whose object noun names the event ("carried out a strike", "conducted raids").
 LIGHT_VERBS = frozenset(("carried", "carries", "carry", "carrying", "conducted", "conducts", "conduct", "staged",
                          "mounted", "made", "makes", "make"))
+# Result words after "leave" that make it causative ("left five soldiers dead").
+RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "intact", "vulnerable", "exposed",
+                     "unclear", "unanswered", "damaged", "destroyed"))
+# Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
+EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
+CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
+                       "diplomats", "villagers", "refugees", "patients", "children", "workers"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),

@@ -192,8 +192,11 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
-    if keys[k] in lx.LEAVING and k > 0 and keys[k - 1] in lx.CAUSING_SUBJECTS:
-        return True  # "the departure leaves Russia as the main partner": the event noun leaves nothing
+    if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
+                                  or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)])):
+        return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
+    if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
+        return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
