@@ -65,8 +65,7 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
             if k in covered:
                 k += 1
                 continue
-            ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _ship_class(doc, k, hi) \
-                or _type_number(doc, k, lo, hi)
+            ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _named_kind(doc, k, lo, hi)
             if ann is not None:
                 doc.anns.append(ann)
                 by_end[ann.j] = ann
@@ -104,6 +103,14 @@ def _unknown(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
     cls = noun_class or (parent.get("class") if parent else None)
     value = {"name": name, "class": cls, "parent": parent.id if parent else None}
     return Ann("equipment", k, k + 1, toks.start[k], toks.end[k], None, value=value, via="grammar")
+
+
+def _named_kind(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
+    """A ship class or a type number starting at k (checked by their last or first word first)."""
+    text = doc.tokens.text[k]
+    if text.endswith("-class"):
+        return _ship_class(doc, k, hi)
+    return _type_number(doc, k, lo, hi) if text == "Type" else None
 
 
 def _ship_class(doc: ArticleDoc, k: int, hi: int) -> Ann | None:
