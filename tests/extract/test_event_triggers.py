@@ -471,3 +471,15 @@ def test_an_attack_target_stops_at_the_next_verb(extract):
     (attack,) = [e for e in extract("Russian shelling left five Ukrainian soldiers dead in Kherson.")["events"]
                  if e["type"] == "attack"]
     assert not (attack["target"] or {}).get("name", "").startswith("left")
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists set fire to two BRDM-2 armoured cars near Menaka on Sunday.",
+    "Gunmen set fire to three MaxxPro vehicles of the Haitian police in Delmas.",
+])
+def test_setting_fire_to_items_is_a_loss_not_an_attack(extract, text):
+    assert kinds(extract(text)) == ["loss"]
+
+
+def test_opening_fire_is_still_an_attack(extract):
+    assert kinds(extract("Malian troops opened fire on JNIM fighters near Boni on Monday.")) == ["attack"]

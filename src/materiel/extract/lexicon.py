@@ -149,6 +149,8 @@ RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "inta
 EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
                        "diplomats", "villagers", "refugees", "patients", "children", "workers"))
+# "set fire to" destroys what it names: a loss, not an attack.
+SETTING = frozenset(("set", "sets", "setting"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),

@@ -54,6 +54,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
+        if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
+            etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
         if need:
