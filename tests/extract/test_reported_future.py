@@ -62,3 +62,21 @@ def test_the_pronoun_subject_of_a_buying_verb_is_the_buyer(extract, text, buyer)
 def test_the_pronoun_subject_of_a_giving_verb_is_the_supplier(extract):
     (order,) = extract("Ankara said it would send six Bayraktar TB2 drones to Niger.")["events"]
     assert order["actor"]["name"] == "Turkey"
+
+
+@pytest.mark.parametrize("text, role, party", [
+    ("Saudi Arabia's purchase of 48 Eurofighter Typhoons is on hold.", "recipient", "Saudi Arabia"),
+    ("Germany's latest pledge of IRIS-T SLM systems to Ukraine came on Monday.", "actor", "Germany"),
+])
+def test_the_possessor_of_an_order_noun_is_its_subject(extract, text, role, party):
+    (order,) = extract(text)["events"]
+    assert order[role]["name"] == party
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Greece will get 20 F-35A jets from 2028.", ["order"]),
+    ("Kenya is to get six Mi-17 helicopters from Russia.", ["order"]),
+    ("Pilots get F-16 training in Arizona.", []),
+])
+def test_a_planned_get_is_an_order(extract, text, expected):
+    assert kinds(extract(text)) == expected

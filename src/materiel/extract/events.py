@@ -264,6 +264,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
+    if trig.type == "order":
+        _possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
         setattr(event, subject, _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig))
@@ -287,6 +289,19 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
 
 
 PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
+
+
+def _possessive_party(doc: ArticleDoc, trig: Trigger, scope: list[Ann], event: Event) -> None:
+    """'Saudi Arabia's purchase of', 'Germany's latest pledge': the possessor of an order noun (past
+    one modifier) is its frame's subject, the buyer or the giver."""
+    keys = doc.tokens.key
+    role = trig.frame.subject
+    if role not in ("actor", "recipient") or getattr(event, role) is not None:
+        return
+    for ann in scope:
+        if keys[ann.j:ann.j + 2] in (["'", "s"], ["’", "s"]) and 0 <= trig.i - (ann.j + 2) <= 1:
+            setattr(event, role, actor_ref(doc, ann))
+            return
 
 
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:

@@ -60,7 +60,10 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         need = lx.NEEDS_NEXT.get(keys[k])
         if need:
             particle = _particle(keys, k, hi, need)
-            if particle is None and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
+            ahead = keys[max(lo, k - 4):k]
+            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead))
+            if particle is None and not planned_get \
+                    and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
