@@ -119,3 +119,23 @@ def test_a_pronoun_before_a_light_verb_is_the_attacker(extract, text, actor):
 def test_a_distant_pronoun_without_a_light_verb_is_not_the_subject(extract):
     record = extract("Moscow has equipped the junta steadily since it broke with Paris, sending Mi-17 helicopters.")
     assert all(name(e["actor"]) == "Russia" for e in record["events"])
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Pentagon is sending two more F-35 squadrons to the Middle East.", "United States"),
+    ("Iran has dispatched warships to the Red Sea.", "Iran"),
+    ("India rushed additional troops to Arunachal Pradesh in June.", "India"),
+])
+def test_sending_units_or_warships_is_a_deployment(extract, text, actor):
+    (event,) = extract(text)["events"]
+    assert (event["type"], name(event["actor"])) == ("deployment", actor)
+
+
+def test_units_sent_to_a_state_with_named_items_stay_a_transfer(extract):
+    (event,) = extract("France sent 12 Caesar howitzers to Ukraine in 2022.")["events"]
+    assert event["type"] == "transfer"
+
+
+def test_a_carrier_strike_group_is_no_attack(extract):
+    record = extract("The USS Gerald R. Ford carrier strike group is operating in the eastern Mediterranean.")
+    assert "attack" not in [e["type"] for e in record["events"]]

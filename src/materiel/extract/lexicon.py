@@ -60,7 +60,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
             "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
-            "airlift|airlifted|airlifts", "gift|gifted", "handed", "hand", "hands", "hand-over|handover",
+            "airlift|airlifted|airlifts", "gift|gifted", "rushed", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
@@ -127,6 +127,7 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
     "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
+    "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
@@ -222,7 +223,11 @@ HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover",
 # People a transfer verb may move: sending or landing them is a deployment ("sent troops to CAR",
 # "about 100 personnel landed in Ouagadougou").
 PERSONNEL = frozenset("""troops soldiers personnel marines paratroopers peacekeepers contingent contingents mercenaries
-instructors advisers advisors forces servicemen reinforcements battalion battalions brigade brigades""".split())
+instructors advisers advisors forces servicemen reinforcements battalion battalions brigade brigades squadron squadrons
+regiment regiments""".split())
+# Warships a state sends ("dispatched warships to the Red Sea") sail under its flag: a deployment.
+SENDING = frozenset(("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "rushed", "rush"))
+NAVAL_GROUPS = frozenset(("warships", "warship", "frigates", "destroyers", "submarines", "flotilla", "fleet"))
 # Agents and objects that make an attack a military one ("Ukrainian units attacked", "shelling Armenian
 # positions", "air strikes").
 MILITARY_SIDES = frozenset("""units troops forces soldiers army navy marines militia militiamen artillery positions

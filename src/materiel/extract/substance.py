@@ -76,6 +76,8 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
         for k in range(trig.j, min(clause[1], trig.j + 5)):
             if keys[k] in lx.PERSONNEL and keys[k + 1:k + 2] not in (["carrier"], ["carriers"]):
                 return True  # "armoured personnel carriers" are vehicles
+            if keys[k] in lx.NAVAL_GROUPS and keys[trig.i] in lx.SENDING:
+                return True  # "dispatched warships to the Red Sea"; sold frigates are delivered
             if keys[k] in STOP or keys[k] in ("to", "into", "from", "with"):
                 return False
     return False
