@@ -6,13 +6,15 @@ split the sentence into clauses (", but ...", "a day after ..."), give every men
 nearest trigger of its clause (a new clause after ", and" or a participle with its agent takes the
 mentions before it), then fill roles by the trigger's frame: the subject before it, the object
 after it, and each preposition's role ("to Mali", "from Syria", "by the ministry"). Agents the
-frame misses: "led by X", "an Israeli strike", "X claimed to have hit", conjoined verbs. Items the
+frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
+what gives an event substance and when a transfer verb deploys is in substance.py. Items the
 text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
 clause's event, and the main verb after a reduced relative, share that event's items.
 """
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
+from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
@@ -265,10 +267,10 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if trig.type == "order":
-        _possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
+        possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
-        setattr(event, subject, _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig))
+        setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
@@ -289,22 +291,6 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     return event
 
 
-PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
-
-
-def _possessive_party(doc: ArticleDoc, trig: Trigger, scope: list[Ann], event: Event) -> None:
-    """'Saudi Arabia's purchase of', 'Germany's latest pledge': the possessor of an order noun (past
-    one modifier) is its frame's subject, the buyer or the giver."""
-    keys = doc.tokens.key
-    role = trig.frame.subject
-    if role not in ("actor", "recipient") or getattr(event, role) is not None:
-        return
-    for ann in scope:
-        if keys[ann.j:ann.j + 2] in (["'", "s"], ["’", "s"]) and 0 <= trig.i - (ann.j + 2) <= 1:
-            setattr(event, role, actor_ref(doc, ann))
-            return
-
-
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
     """'the strike', 'the Israeli raids', 'India's missile strikes': an event noun after 'the' or a
     possessive, past a demonym or one modifier."""
@@ -319,35 +305,6 @@ def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
         if n >= lo and (keys[n] in DEFINITE or keys[n] == "s" and n > lo and keys[n - 1] in ("'", "’")):
             return True
     return False
-
-
-def _claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
-    """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
-    infinitive it claims."""
-    keys = doc.tokens.key
-    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"]:
-        return None
-    lo = doc.sentences[doc.sentence_of(trig.i)][0]
-    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
-        if is_claimant(doc, ann, lo, trig.i):
-            return actor_ref(doc, ann)
-    return None
-
-
-def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
-    """'Hezbollah said it had fired ...': a pronoun subject refers to the claimant before it."""
-    keys = doc.tokens.key
-    light = next((n for n in range(trig.i - 1, max(lo, trig.i - 5) - 1, -1) if keys[n] in lx.LIGHT_VERBS), trig.i)
-    window = keys[max(lo, light - 4):trig.i]  # "it carried out an air strike": from the light verb
-    if not any(k in PRONOUNS for k in window):
-        return None
-    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
-        if governing_prep(doc, ann, lo) is not None:
-            continue  # "ordered French troops out of the country, and the last of them withdrew"
-        ref = actor_ref(doc, ann)
-        if ref is not None:
-            return ref
-    return None
 
 
 def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
