@@ -139,3 +139,8 @@ def test_units_sent_to_a_state_with_named_items_stay_a_transfer(extract):
 def test_a_carrier_strike_group_is_no_attack(extract):
     record = extract("The USS Gerald R. Ford carrier strike group is operating in the eastern Mediterranean.")
     assert "attack" not in [e["type"] for e in record["events"]]
+
+
+def test_a_casualty_verb_is_no_part_of_the_target(extract):
+    (attack,) = extract("A drone strike killed three al-Shabaab commanders near Jilib on Friday.")["events"]
+    assert not (attack["target"] or {}).get("name", "").startswith("killed")

@@ -351,9 +351,9 @@ def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     k = trig.j
     words = []
     while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in TARGET_ENDS:
-        if keys[k] in lx.TRIGGERS and (lx.TRIGGERS[keys[k]][0] == "attack" or keys[k].endswith(("ed", "ing"))
-                                       or keys[k] in lx.LEAVING):
-            break  # "US strikes hit the port", "shelling left five soldiers dead": the next verb
+        if keys[k] in lx.CASUALTY_VERBS or keys[k] in lx.TRIGGERS and (
+                lx.TRIGGERS[keys[k]][0] == "attack" or keys[k].endswith(("ed", "ing")) or keys[k] in lx.LEAVING):
+            break  # "US strikes hit the port", "shelling left five soldiers dead", "a strike killed": the next verb
         words.append(texts[k])
         k += 1
     if not words or words == ["the"] or keys[trig.j] in CLAUSE_OPENERS or any(head_noun(w.lower()) for w in words) \

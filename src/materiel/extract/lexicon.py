@@ -152,6 +152,8 @@ CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "peopl
                        "diplomats", "villagers", "refugees", "patients", "children", "workers"))
 # "set fire to" destroys what it names: a loss, not an attack.
 SETTING = frozenset(("set", "sets", "setting"))
+# Verbs of casualties that end an attack's target phrase ("a drone strike killed three commanders").
+CASUALTY_VERBS = frozenset(("killed", "killing", "kills", "wounded", "wounding", "injured", "injuring"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),
