@@ -144,3 +144,16 @@ def test_a_carrier_strike_group_is_no_attack(extract):
 def test_a_casualty_verb_is_no_part_of_the_target(extract):
     (attack,) = extract("A drone strike killed three al-Shabaab commanders near Jilib on Friday.")["events"]
     assert not (attack["target"] or {}).get("name", "").startswith("killed")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The USS Carl Vinson is operating in the Arabian Sea.", "Arabian Sea"),
+    ("The aircraft carrier USS Harry S. Truman arrived in the Red Sea in December.", "Red Sea"),
+])
+def test_a_named_warship_is_a_force_of_its_navy(extract, text, place):
+    (event,) = extract(text)["events"]
+    assert (event["type"], name(event["actor"]), name(event["destination"])) == ("deployment", "United States", place)
+
+
+def test_a_ship_named_without_a_navy_prefix_moving_alone_is_no_event(extract):
+    assert extract("The Ever Given arrived in the Red Sea in December.")["events"] == []

@@ -1,6 +1,7 @@
 """What gives an event military substance, and what the moved things make of a transfer verb.
 
-An event needs items, or the generic nouns and places its type needs; an attack needs a military
+An event needs items, or the generic nouns and places its type needs (a warship named by its navy's
+prefix is a force); an attack needs a military
 side: a weapon or armed group named, a force as agent or target ("Ukrainian units attacked",
 "shelling Armenian positions"), a verb with no sense but the armed one and a named attacker
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
@@ -40,7 +41,8 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
                                                if clause[0] <= a.i < clause[1])
         return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
     if event.type in ("deployment", "withdrawal"):
-        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
+        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group \
+            or _named_warship(doc, clause)  # "The USS Carl Vinson is operating in the Arabian Sea"
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
     military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS or k in lx.MILITARY_SIDES for k in keys)
     near = doc.tokens.key[trig.i - 1], doc.tokens.key[min(trig.j, len(doc.tokens.key) - 1)]
@@ -97,10 +99,10 @@ def own_warships(event: Event, scope: list[Ann]) -> bool:
     """'The USS Kentucky, an Ohio-class submarine, arrived at Busan': a warship its navy's prefix
     names, moved by that navy's state to no recipient, sails under its own flag: a deployment."""
     classes = [(i.cls or "").lower() for i in event.equipment]
-    if event.type != "transfer" or event.recipient is not None or event.actor is None or not classes:
+    if event.type != "transfer" or event.recipient is not None or event.actor is None:
         return False
     flagged = any(a.kind == "actor" and a.via == "ship" and a.entry.id == event.actor.id for a in scope)
-    return flagged and all(any(n in c for n in NAVAL) for c in classes)
+    return flagged and all(any(n in c for n in NAVAL) for c in classes)  # no item: the ship itself moves
 
 
 def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
@@ -112,3 +114,9 @@ def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
         return False
     dash = next((k for k in range(lo, min(lo + 10, len(text))) if text[k] in DASHES), None)
     return dash is not None and ann.j <= dash
+
+
+def _named_warship(doc: ArticleDoc, clause: tuple[int, int]) -> bool:
+    """Whether the clause names a warship by its navy's prefix ("USS Carl Vinson")."""
+    return any(a.via == "ship" and clause[0] <= a.i < clause[1]
+               for a in doc.in_sentence(doc.sentence_of(clause[0]), ("actor",)))
