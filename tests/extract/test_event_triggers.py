@@ -483,3 +483,15 @@ def test_setting_fire_to_items_is_a_loss_not_an_attack(extract, text):
 
 def test_opening_fire_is_still_an_attack(extract):
     assert kinds(extract("Malian troops opened fire on JNIM fighters near Boni on Monday.")) == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The wreckage carried Cyrillic markings reading Geran-2 near Odesa.",
+    "Shahed-136 drones bear the designation Geran-2, the name Moscow has given the type.",
+])
+def test_markings_and_names_move_nothing(extract, text):
+    assert "transfer" not in kinds(extract(text))
+
+
+def test_carrying_a_load_still_moves_it(extract):
+    assert kinds(extract("Lorries carrying T-72B3 tanks arrived in Bamako on Monday.")) == ["transfer"]

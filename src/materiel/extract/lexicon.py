@@ -154,6 +154,13 @@ CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "peopl
 SETTING = frozenset(("set", "sets", "setting"))
 # Verbs of casualties that end an attack's target phrase ("a drone strike killed three commanders").
 CASUALTY_VERBS = frozenset(("killed", "killing", "kills", "wounded", "wounding", "injured", "injuring"))
+# "carried" before a marking describes the item, it moves nothing ("carried Cyrillic markings").
+CARRYING = frozenset(("carry", "carried", "carries", "carrying"))
+MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stencils", "inscriptions", "inscription",
+                      "labels", "label", "insignia", "logos", "logo", "serial", "lettering"))
+# Giving a name is no delivery ("the designation Moscow has given the type", "gave it the name").
+GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
+NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),

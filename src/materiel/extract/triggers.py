@@ -200,6 +200,10 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
                                   or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)])):
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
+    if keys[k] in lx.CARRYING and any(w in lx.MARKINGS for w in keys[k + 1:min(hi, k + 5)]):
+        return True  # "the wreckage carried Russian stencilling": a marking, not a load
+    if keys[k] in lx.GIVING_NAMES and any(w in lx.NAMING for w in keys[max(0, k - 4):min(hi, k + 4)]):
+        return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
