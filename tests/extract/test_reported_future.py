@@ -80,3 +80,11 @@ def test_the_possessor_of_an_order_noun_is_its_subject(extract, text, role, part
 ])
 def test_a_planned_get_is_an_order(extract, text, expected):
     assert kinds(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Helsinki have also discussed buying more K9 howitzers from South Korea.",
+    "Hanoi is negotiating to buy 12 Su-35 jets from Russia.",
+])
+def test_talks_about_buying_are_no_order(extract, text):
+    assert kinds(extract(text)) == []

@@ -193,7 +193,7 @@ FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "pro
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
-                          "ready", "able", "poised"))
+                          "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
