@@ -45,7 +45,7 @@ def test_event_dates_an_order_is_made_by_saying_it(extract, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Footage filmed on Sunday shows T-90M tanks arriving in Bamako.", [("transfer", "2024-08-18")]),
     ("About 80 Russian instructors landed in Niamey on Wednesday, state television reported.",
-     [("transfer", "2024-08-21")]),
+     [("deployment", "2024-08-21")]),
 ])
 def test_event_dates_footage_and_a_verb_before_the_saying_keep_their_date(extract, text, expected):
     assert dates_of(extract, text) == expected

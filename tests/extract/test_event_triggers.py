@@ -398,3 +398,100 @@ def test_an_assault_on_a_town_is_an_attack(extract):
 ])
 def test_seen_as_is_a_judgement_not_a_sighting(extract, text, expected):
     assert [e["type"] for e in extract(text)["events"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Israel dismantled its outposts in the Netzarim corridor on Sunday.",
+    "Niger's junta demolished the former French base at Ouallam in March.",
+])
+def test_dismantling_a_base_closes_it(extract, text):
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["change"]) == ("base_change", "closed")
+
+
+def test_demolished_houses_are_no_base_change(extract):
+    assert kinds(extract("Police demolished several houses in the village of Kalma on Friday.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The decision leaves Niger's army with few foreign partners and no Reaper drones.",
+    "The deal leaves Armenia without its S-300 batteries for two years.",
+])
+def test_leave_after_an_event_noun_is_causative(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+def test_troops_leaving_a_base_still_withdraw(extract):
+    assert kinds(extract("French troops left the Gao base with their Caesar howitzers in May.")) == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text, item", [
+    ("A Russian Tu-22M3 bomber crashed in Stavropol region on Monday.", "Tu-22M3"),
+    ("Jihadists torched two BRDM-2 armoured cars near Menaka.", "BRDM-2"),
+])
+def test_a_crash_or_a_torching_loses_the_item(extract, text, item):
+    (event,) = extract(text)["events"]
+    assert event["type"] == "loss"
+    assert [i["name"] for i in event["equipment"]] == [item]
+
+
+@pytest.mark.parametrize("text", [
+    "Stock markets crashed in Tokyo on Monday.",
+    "Protesters torched cars in Paris overnight.",
+])
+def test_a_crash_or_a_torching_of_no_military_item_is_no_loss(extract, text):
+    assert kinds(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian shelling left five Ukrainian soldiers dead in Kherson on Sunday.",
+    "The ambush near Menaka left three Malian soldiers wounded.",
+])
+def test_leave_with_a_result_is_causative(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of civilians were evacuated from Goma as M23 fighters advanced.",
+    "The navy evacuated foreign nationals from Port Sudan aboard a frigate.",
+])
+def test_evacuating_civilians_is_no_withdrawal(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Wagner fighters left Mali without their heavy equipment in June.",
+    "The army evacuated its wounded soldiers from Bakhmut on Tuesday.",
+])
+def test_forces_leaving_still_withdraw(extract, text):
+    assert "withdrawal" in kinds(extract(text))
+
+
+def test_an_attack_target_stops_at_the_next_verb(extract):
+    (attack,) = [e for e in extract("Russian shelling left five Ukrainian soldiers dead in Kherson.")["events"]
+                 if e["type"] == "attack"]
+    assert not (attack["target"] or {}).get("name", "").startswith("left")
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists set fire to two BRDM-2 armoured cars near Menaka on Sunday.",
+    "Gunmen set fire to three MaxxPro vehicles of the Haitian police in Delmas.",
+])
+def test_setting_fire_to_items_is_a_loss_not_an_attack(extract, text):
+    assert kinds(extract(text)) == ["loss"]
+
+
+def test_opening_fire_is_still_an_attack(extract):
+    assert kinds(extract("Malian troops opened fire on JNIM fighters near Boni on Monday.")) == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "The wreckage carried Cyrillic markings reading Geran-2 near Odesa.",
+    "Shahed-136 drones bear the designation Geran-2, the name Moscow has given the type.",
+])
+def test_markings_and_names_move_nothing(extract, text):
+    assert "transfer" not in kinds(extract(text))
+
+
+def test_carrying_a_load_still_moves_it(extract):
+    assert kinds(extract("Lorries carrying T-72B3 tanks arrived in Bamako on Monday.")) == ["transfer"]

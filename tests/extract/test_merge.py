@@ -216,3 +216,18 @@ def test_a_base_change_with_a_place_stays(extract):
 def test_merge_items_give_a_thin_half_of_their_sentence_its_substance(extract, text, destination, item):
     (event,) = extract(text)["events"]
     assert (event["destination"]["name"], event["equipment"][0]["name"]) == (destination, item)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("About 1,000 French troops are stationed in Chad, the largest remaining French deployment in the Sahel.",
+     "deployment"),
+    ("Al-Shabaab fighters stormed a base at Buulo Mareer on Friday, the deadliest attack on AU troops this year.",
+     "attack"),
+])
+def test_an_event_noun_in_an_apposition_restates_its_clause(extract, text, etype):
+    assert kinds(extract(text)) == [etype]
+
+
+def test_an_apposition_of_another_type_is_its_own_event(extract):
+    text = "Russian jets struck Idlib on Monday, a day after the delivery of two S-400 batteries to Turkey."
+    assert sorted(kinds(extract(text))) == ["attack", "transfer"]

@@ -4,7 +4,8 @@ A designation is a short capitalised prefix, a hyphen and a number with an optio
 (T-90M, BTR-82AM, Su-30SM2, KamAZ-4385, ZU-23-2) or a GRAU-style index (2S19, 9K720). It counts
 as equipment when a class noun follows it, it extends a known parent, or the sentence is military.
 Its parent is the longest catalog designation it extends; its class is the class noun's, else the
-parent's.
+parent's. A ship class with its vessel noun ("Victoria-class submarines") is one item named in the
+singular; "Type" and a number ("Type 212CD") is one in a military sentence.
 """
 from __future__ import annotations
 
@@ -18,6 +19,13 @@ from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token
 
 DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z0-9]{0,6}(?:-\d{1,2})?|\d[A-Z]\d{1,4}[A-Z0-9]{0,4})s?$")
+# "Victoria-class submarines", "River-class offshore patrol vessel": a class name and its vessel noun.
+SHIP_CLASS = re.compile(r"^[A-Z][A-Za-z'’]+-class$")
+VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroyer", "corvette": "corvette",
+           "vessel": "patrol vessel", "boat": "patrol boat", "cruiser": "cruiser", "carrier": "aircraft carrier",
+           "ship": None, "warship": None, "icebreaker": None}
+# "Type 212CD", "Type 054A": a Chinese, German or Japanese type number.
+TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,3}$")
 NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
 
 
@@ -57,7 +65,7 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
             if k in covered:
                 k += 1
                 continue
-            ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi)
+            ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _named_kind(doc, k, lo, hi)
             if ann is not None:
                 doc.anns.append(ann)
                 by_end[ann.j] = ann
@@ -95,3 +103,40 @@ def _unknown(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
     cls = noun_class or (parent.get("class") if parent else None)
     value = {"name": name, "class": cls, "parent": parent.id if parent else None}
     return Ann("equipment", k, k + 1, toks.start[k], toks.end[k], None, value=value, via="grammar")
+
+
+def _named_kind(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
+    """A ship class or a type number starting at k (checked by their last or first word first)."""
+    text = doc.tokens.text[k]
+    if text.endswith("-class"):
+        return _ship_class(doc, k, hi)
+    return _type_number(doc, k, lo, hi) if text == "Type" else None
+
+
+def _ship_class(doc: ArticleDoc, k: int, hi: int) -> Ann | None:
+    """'four Victoria-class submarines': a class name with its vessel noun up to three words on,
+    named in the singular ("Victoria-class submarine")."""
+    toks = doc.tokens
+    if not SHIP_CLASS.match(toks.text[k]):
+        return None
+    for n in range(k + 1, min(hi, k + 4)):
+        word = toks.key[n][:-1] if toks.key[n].endswith("s") else toks.key[n]
+        if word in VESSELS:
+            name = " ".join([toks.text[k], *toks.text[k + 1:n], word])
+            value = {"name": name, "class": VESSELS[word], "parent": None}
+            return Ann("equipment", k, n + 1, toks.start[k], toks.end[n], None, value=value, via="grammar")
+        if not toks.text[n].islower():
+            return None
+    return None
+
+
+def _type_number(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
+    """'Germany's Type 212CD', 'Type 054A frigates': 'Type' and a number, in a military sentence."""
+    toks = doc.tokens
+    if toks.text[k] != "Type" or k + 1 >= hi or not TYPE_NUMBER.match(toks.text[k + 1]):
+        return None
+    has_noun, noun_class = class_after(toks, k + 2, hi)
+    if not has_noun and not has_military_context(toks, k, k + 2, lo, hi):
+        return None
+    value = {"name": f"Type {toks.text[k + 1]}", "class": noun_class, "parent": None}
+    return Ann("equipment", k, k + 2, toks.start[k], toks.end[k + 1], None, value=value, via="grammar")

@@ -6,18 +6,19 @@ split the sentence into clauses (", but ...", "a day after ..."), give every men
 nearest trigger of its clause (a new clause after ", and" or a participle with its agent takes the
 mentions before it), then fill roles by the trigger's frame: the subject before it, the object
 after it, and each preposition's role ("to Mali", "from Syria", "by the ministry"). Agents the
-frame misses: "led by X", "an Israeli strike", "X claimed to have hit", conjoined verbs. Items the
+frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
+what gives an event substance and when a transfer verb deploys is in substance.py. Items the
 text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
 clause's event, and the main verb after a reduced relative, share that event's items.
 """
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
+from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
-from materiel.extract.mentions import ref_of
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     SKIPPABLE,
@@ -32,6 +33,7 @@ from materiel.extract.roles import (
     possessive_of_place,
     set_role,
 )
+from materiel.extract.substance import as_deployment, demonym_agent, has_content, in_dateline, moves_people, own_warships
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -44,6 +46,9 @@ from materiel.models import Event, Evidence, Item, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 DEFINITE = frozenset(("the", "this", "that"))
+TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from"))
+# Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
+CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 
 
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
@@ -99,13 +104,27 @@ def _moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:
 
 
 def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
-    """A participle right after a comma ('..., hitting vessels moored there') goes on telling the
-    event of its clause when it is of the same type and adds no item of its own."""
+    """A participle right after a comma ('..., hitting vessels moored there') or an event noun in an
+    apposition ('..., the largest French deployment in the Sahel') goes on telling the event of its
+    clause when it is of the same type and adds no item of its own."""
     keys = doc.tokens.key
+    participle = keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
     return (previous is not None and previous.type == event.type and not event.equipment
-            and keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
+            and (participle or _apposition(keys, trig.i))
             and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
                     for r in ("actor", "recipient", "origin")))
+
+
+def _apposition(keys: list[str], i: int) -> bool:
+    """Whether the event noun at i heads an apposition: ', the/a' and modifiers only before it."""
+    if keys[i].endswith("ed"):
+        return False
+    for n in range(i - 1, max(0, i - 6), -1):
+        if keys[n] == ",":
+            return n + 1 < i and keys[n + 1] in ("the", "a", "an")
+        if keys[n] in lx.TRIGGERS or keys[n] in STOP:
+            return False
+    return False
 
 
 def _merge_into(previous: Event, event: Event) -> None:
@@ -238,7 +257,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     for ann in scope:
-        if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]):
+        if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
         rank = owner_rank(doc, ann)
         if rank is not None:
@@ -251,15 +270,19 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
-    if trig.frame.subject == "recipient" and event.recipient is None:
-        event.recipient = _pronoun_subject(doc, trig, clause[0])  # "the ministry said it had received"
-    elif event.actor is None and trig.type not in ("loss",):
-        event.actor = _pronoun_subject(doc, trig, clause[0]) or _claimed_subject(doc, trig)
+    if trig.type == "order":
+        possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
+    subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
+    if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
+        setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))
     if event.actor is None and trig.type not in ("loss",):
-        event.actor = _demonym_agent(doc, trig)
+        event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
+    unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
+    if trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
+        as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
@@ -267,12 +290,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
         doc.definite_events.add(id(event))  # "the strike": it may name an event told before
-    if not _has_content(doc, event, trig, clause):
+    if not has_content(doc, event, trig, clause):
         doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
     return event
-
-
-PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
 
 
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
@@ -289,45 +309,6 @@ def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
         if n >= lo and (keys[n] in DEFINITE or keys[n] == "s" and n > lo and keys[n - 1] in ("'", "’")):
             return True
     return False
-
-
-def _demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
-    """'an Israeli strike on Beirut', 'the French withdrawal': a demonym right before an event noun
-    is who acts."""
-    if trig.i < 1 or doc.tokens.key[trig.i].endswith("ed"):
-        return None
-    for ann in doc.ending(trig.i, ("actor",)):
-        if ann.via == "demonym":
-            return ref_of(ann)
-    return None
-
-
-def _claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
-    """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
-    infinitive it claims."""
-    keys = doc.tokens.key
-    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"]:
-        return None
-    lo = doc.sentences[doc.sentence_of(trig.i)][0]
-    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
-        if is_claimant(doc, ann, lo, trig.i):
-            return actor_ref(doc, ann)
-    return None
-
-
-def _pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
-    """'Hezbollah said it had fired ...': a pronoun subject refers to the claimant before it."""
-    keys = doc.tokens.key
-    window = keys[max(lo, trig.i - 4):trig.i]
-    if not any(k in PRONOUNS for k in window):
-        return None
-    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
-        if governing_prep(doc, ann, lo) is not None:
-            continue  # "ordered French troops out of the country, and the last of them withdrew"
-        ref = actor_ref(doc, ann)
-        if ref is not None:
-            return ref
-    return None
 
 
 def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
@@ -373,33 +354,14 @@ def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     keys, texts = doc.tokens.key, doc.tokens.text
     k = trig.j
     words = []
-    while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in ("in", "near", "at", "with", "using", "on", "by"):
+    while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in TARGET_ENDS:
+        if keys[k] in lx.CASUALTY_VERBS or keys[k] in lx.TRIGGERS and (
+                lx.TRIGGERS[keys[k]][0] == "attack" or keys[k].endswith(("ed", "ing")) or keys[k] in lx.LEAVING):
+            break  # "US strikes hit the port", "shelling left five soldiers dead", "a strike killed": the next verb
         words.append(texts[k])
         k += 1
-    if not words or words == ["the"] or any(head_noun(w.lower()) for w in words):
+    if not words or words == ["the"] or keys[trig.j] in CLAUSE_OPENERS or any(head_noun(w.lower()) for w in words) \
+            or any(k in lx.OPERATION_NOUNS for k in keys[trig.j:k]):  # "launched an offensive": no target
         return None  # "fired more than 320 rockets": the weapons, not the target
     start, end = doc.tokens.start[trig.j], doc.tokens.end[trig.j + len(words) - 1]
     return Ref(None, doc.text[start:end])
-
-
-def _has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
-    """An event needs military substance: items, or the generic nouns and places its type needs."""
-    keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = any(k in lx.GENERIC_ITEMS for k in keys)
-    if event.type == "base_change":
-        return any(k in lx.BASE_NOUNS for k in keys)
-    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
-    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
-    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
-        return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
-    if event.type in ("transfer", "order", "loss"):
-        roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
-        counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
-                                               if clause[0] <= a.i < clause[1])
-        return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
-    if event.type in ("deployment", "withdrawal"):
-        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group
-        return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
-    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS for k in keys)
-    military = military or _demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
-    return (military or armed_group) and (event.actor or event.target or event.destination) is not None

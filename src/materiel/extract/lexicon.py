@@ -64,7 +64,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
             "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
-            "airlift|airlifted|airlifts", "gift|gifted", "handed", "hand", "hands", "hand-over|handover",
+            "airlift|airlifted|airlifts", "gift|gifted", "rushed", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
@@ -79,6 +79,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
+    (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
             "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
@@ -87,14 +88,15 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
             "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",
             "fortify|fortified|fortifying"), "base_change", BASE, "expanded"),
-    (_forms("close|closed|closing|closure", "shut|shutting"), "base_change", BASE, "closed"),
+    (_forms("close|closed|closing|closure", "shut|shutting", "dismantle|dismantled|dismantling",
+            "demolish|demolished|demolishing"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
             "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
             "bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",
             "seize|seized|seizing", "abandon|abandoned", "down|downed", "shot", "shoot", "sink|sank|sunk", "knocked", "wrecked", "intercepted", "neutralised|neutralized",
-            "eliminated", "burned|burnt", "disabled"), "loss", LOSS, None),
+            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
             "buy|bought|buying|buys", "procure|procured|procurement", "acquire", "deal|deals"), "order", ORDER_BUY, None),
@@ -130,6 +132,7 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
     "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
+    "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
@@ -139,9 +142,36 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
 TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
                    "escalated", "escalating", "ramped", "series", "string", "campaign", "spate"))
+# "leave" after an event noun is causative ("the withdrawal leaves Mali without air cover").
+LEAVING = frozenset(("leave", "leaves", "left", "leaving"))
+CAUSING_SUBJECTS = frozenset(("departure", "departures", "withdrawal", "pullout", "exit", "decision", "move",
+                              "handover", "closure", "deal", "agreement", "attack", "attacks", "strike", "strikes",
+                              "war", "conflict"))
+# Verbs whose object noun names the event ("carried out a strike", "conducted raids").
+LIGHT_VERBS = frozenset(("carried", "carries", "carry", "carrying", "conducted", "conducts", "conduct", "staged",
+                         "mounted", "made", "makes", "make"))
+# Result words after "leave" that make it causative ("left five soldiers dead").
+RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "intact", "vulnerable", "exposed",
+                     "unclear", "unanswered", "damaged", "destroyed"))
+# Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
+EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
+CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
+                       "diplomats", "villagers", "refugees", "patients", "children", "workers"))
+# "set fire to" destroys what it names: a loss, not an attack.
+SETTING = frozenset(("set", "sets", "setting"))
+# Verbs of casualties that end an attack's target phrase ("a drone strike killed three commanders").
+CASUALTY_VERBS = frozenset(("killed", "killing", "kills", "wounded", "wounding", "injured", "injuring"))
+# "carried" before a marking describes the item, it moves nothing ("carried Cyrillic markings").
+CARRYING = frozenset(("carry", "carried", "carries", "carrying"))
+MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stencils", "inscriptions", "inscription",
+                      "labels", "label", "insignia", "logos", "logo", "serial", "lettering"))
+# Giving a name is no delivery ("the designation Moscow has given the type", "gave it the name").
+GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
+NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
-    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were")}
+    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),
+    "call": ("port",), "calls": ("port",)}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports"))
 # Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
@@ -170,13 +200,15 @@ FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "pro
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
-                          "ready", "able", "poised"))
+                          "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
 # Words that end the reach of such a modal looking back from a verb.
 PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "that", "but", "while", "after", "before",
                          "when", "since", "because", "—", "–", "(", ")"))
+# Saying verbs whose "would" tells a future, not a possibility ("said it would send").
+REPORTING = frozenset(("said", "says", "announced", "announces", "confirmed", "stated", "told", "added", "wrote"))
 NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
@@ -204,6 +236,25 @@ REVIEW = frozenset("review reviews reviewed actor actors actress cinema director
 # Transfer words that, with a base as their object, hand the base over ("handed over Air Base 201").
 HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
                                "transferred", "transfers", "transferring", "gave", "give", "given"))
+# People a transfer verb may move: sending or landing them is a deployment ("sent troops to CAR",
+# "about 100 personnel landed in Ouagadougou").
+PERSONNEL = frozenset("""troops soldiers personnel marines paratroopers peacekeepers contingent contingents mercenaries
+instructors advisers advisors forces servicemen reinforcements battalion battalions brigade brigades squadron squadrons
+regiment regiments""".split())
+# Warships a state sends ("dispatched warships to the Red Sea") sail under its flag: a deployment.
+SENDING = frozenset(("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "rushed", "rush"))
+NAVAL_GROUPS = frozenset(("warships", "warship", "frigates", "destroyers", "submarines", "flotilla", "fleet"))
+# Agents and objects that make an attack a military one ("Ukrainian units attacked", "shelling Armenian
+# positions", "air strikes").
+MILITARY_SIDES = frozenset("""units troops forces soldiers army navy marines militia militiamen artillery positions
+position outpost outposts barracks garrison checkpoint checkpoints""".split())
+# Attack verbs with no sense but the armed one: with a named attacker they need no weapon named
+# ("Russia struck Kyiv", "Israel bombed Beirut"); "attacked", "hit", "targeted" may be words.
+KINETIC = frozenset("""struck bombed bombing bombarded bombardment shelled shelling raided pounded stormed overran
+ambushed""".split())
+# Objects that name the attack itself, not its target ("launched an offensive", "carried out a raid").
+OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaign campaigns attack attacks strike strikes
+assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
 ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militant militants
 jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents""".split())

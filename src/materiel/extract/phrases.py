@@ -90,7 +90,11 @@ class PhraseIndex:
         get, max_len = self._get, self._max_len
         i = lo
         while i < hi:
-            longest = max_len.get(keys[i]) or max_len.get(_singular(keys[i]), 0)
+            word = keys[i]
+            longest = max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
+            if not longest:
+                i += 1  # most words start no phrase
+                continue
             found = None
             for n in range(min(longest, hi - i), 0, -1):
                 key = tuple(keys[i:i + n])

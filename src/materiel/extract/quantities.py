@@ -75,7 +75,7 @@ def _phrase(keys: list[str], i: int, hi: int, table: dict) -> tuple[tuple[str, .
 def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str | None], int] | None:
     """A quantity expression starting at token i: ((value, qualifier), end) or None."""
     key = keys[i]
-    if key not in STARTS and not key[:1].isdigit() and key.split("-")[0] not in UNITS:
+    if key not in STARTS and not key[:1].isdigit() and key.partition("-")[0] not in UNITS:
         return None
     vague, j = _phrase(keys, i, hi, VAGUE)
     if vague:
@@ -104,8 +104,8 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
         while i < hi:
             found = None if i in covered else quantity_at(keys, i, hi)
             if found is None:
-                mult = MULT.match(toks.text[i])
-                if mult and i > lo and toks.text[i - 1] == "(":
+                mult = MULT.match(toks.text[i]) if i > lo and toks.text[i - 1] == "(" else None
+                if mult:
                     doc.anns.append(Ann("quantity", i, i + 1, toks.start[i], toks.end[i], value=(int(mult.group(1)), "exact")))
                 i += 1
                 continue

@@ -40,7 +40,7 @@ CLAIM_VERBS = SAY_VERBS - REACTIONS
 # Words between a claimant's name and its verb: "UN experts have reported", "Rwanda's defence
 # ministry said", "US officials told", "the US Defense Department and Niger's defence ministry confirmed".
 SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokesperson analysts experts researchers
-investigators monitors sources diplomats army military forces ministry government command embassy agency
+investigators monitors sources diplomats army military forces ministry health interior government command embassy agency
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
 armed national intelligence service presidential presidency witnesses administration senior top navy naval

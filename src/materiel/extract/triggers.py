@@ -5,7 +5,8 @@ A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the 
 modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), or a
 participle describing items before the clause's own verb. Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"); "will follow" needs a future word; a giving verb after a
-future word is an order. Conjoined triggers of one type are one; adjacent ones of two types
+future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
+there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
 ("the strike destroyed") both count.
 """
 from __future__ import annotations
@@ -53,11 +54,16 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
+        if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
+            etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
         if need:
             particle = _particle(keys, k, hi, need)
-            if particle is None and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
+            ahead = keys[max(lo, k - 4):k]
+            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead))
+            if particle is None and not planned_get \
+                    and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
@@ -72,16 +78,21 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
-        if any(w in lx.HYPOTHETICAL for w in before) or _modal(before) or _modifier(doc, k, hi):
+        reported = _reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
+        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) for w in before) or _modal(before) \
+                or _modifier(doc, k, hi):
             continue
-        if _hypothetical_phrase(doc, k, lo):
+        if not reported and _hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        if etype == "transfer" and frame is lx.GIVE and any(w in lx.FUTURE for w in before):
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before)
+        if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
+        elif etype == "transfer" and frame is lx.RECEIVE and future:
+            etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
         passive = _after_auxiliary(before)
@@ -145,6 +156,28 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
     return False
 
 
+def _be_to(before: list[str]) -> bool:
+    """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
+    return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
+
+
+def _reported_future(keys: list[str], k: int, lo: int) -> bool:
+    """'Berlin said in April it would send', 'the ministry said deliveries would begin': 'would' right
+    before the verb (past 'be' and adverbs), after a saying verb in the same clause, is the future of
+    the past, not a possibility; 'if' or another modal keeps it hypothetical."""
+    n = k - 1
+    while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
+        n -= 1
+    if keys[n] != "would" or any(w in ("if", "unless") for w in keys[k:k + 12]):
+        return False  # "would send drones if talks failed": a condition
+    for m in range(n - 1, max(lo, n - 7) - 1, -1):
+        if keys[m] in lx.REPORTING:
+            return True
+        if keys[m] in lx.PHRASE_ENDS and keys[m] != "that" or keys[m] in lx.HYPOTHETICAL or keys[m] in lx.POSSIBILITY:
+            return False
+    return False
+
+
 def _order_for(keys: list[str], k: int, hi: int) -> bool:
     """'won an order from Indonesia for 12 Anka drones': the noun 'order' with what it is for."""
     return keys[k] in ("order", "orders") and "for" in keys[k + 1:min(hi, k + 7)]
@@ -164,6 +197,15 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
+    if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
+                                  or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)])):
+        return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
+    if keys[k] in lx.CARRYING and any(w in lx.MARKINGS for w in keys[k + 1:min(hi, k + 5)]):
+        return True  # "the wreckage carried Russian stencilling": a marking, not a load
+    if keys[k] in lx.GIVING_NAMES and any(w in lx.NAMING for w in keys[max(0, k - 4):min(hi, k + 4)]):
+        return True  # "the designation Moscow has given the type": a name, not a delivery
+    if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
+        return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):

@@ -1,0 +1,123 @@
+"""One happening told twice close together (merge steps 1 and 4).
+
+Halves: an event with roles and no items next to one of the same type with items and no roles
+("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one, and so are a
+withdrawal or deployment and the items seen moving in the next sentence; a thin event of one
+sentence lends its roles to the full one of the same type there ("approved the sale of").
+Headline: a headline event joins the body event it agrees with that shares most of its items
+(roles may be looser in a headline: same type and actor suffice), or goes if it has no item.
+Definite mentions: "the strike" with no item of its own is the event of its type just told (or,
+with nothing before it, the one told in the next few sentences).
+"""
+from __future__ import annotations
+
+from materiel.extract.doc import ArticleDoc
+from materiel.extract.event_identity import absorb, compatible, dates_agree, has_roles, restated, same_ref, shared_items
+from materiel.models import Event
+
+AHEAD = 4  # sentences a definite event may point forward ("followed India's strikes" ... "India said it struck")
+
+
+def join_halves(doc: ArticleDoc) -> None:
+    """'Russia's latest deliveries to Bamako' then 'Lorries haul T-72B3 tanks' (or 'A convoy
+    carrying T-90M tanks arrived in Kidal'): two events of one type, next to each other, one with
+    roles and no items and the other with items and no roles, are one."""
+    events, sentences = [], []
+    for event, s in zip(doc.events, doc.event_sentences):
+        prev = events[-1] if events else None
+        if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and _halves_of_one(prev, event):
+            absorb(prev, event)
+            if id(event) not in doc.thin_events:
+                doc.thin_events.discard(id(prev))  # the items give the thin half its substance
+            continue
+        if prev is not None and s - sentences[-1] == 1 and _shown_moving(prev, event):
+            absorb(prev, event)
+            continue
+        if prev is not None and prev.type == event.type and s == sentences[-1] and compatible(prev, event) \
+                and id(prev) in doc.thin_events and id(event) not in doc.thin_events:
+            absorb(event, prev)  # "Washington approved the sale of 12 AH-1Z": the thin verb lends its subject
+            events[-1] = event
+            continue
+        if prev is not None and s == sentences[-1] and restated(prev, event):
+            absorb(prev, event)  # "fighters stormed the school, one of the deadliest attacks on the capital"
+            continue
+        events.append(event)
+        sentences.append(s)
+    doc.events, doc.event_sentences = events, sentences
+
+
+def _halves_of_one(a: Event, b: Event) -> bool:
+    only_roles = [e for e in (a, b) if has_roles(e) and not e.equipment]
+    only_items = [e for e in (a, b) if e.equipment and not has_roles(e)]
+    return len(only_roles) == 1 and len(only_items) == 1
+
+
+def _shown_moving(prev: Event, event: Event) -> bool:
+    """'Israeli forces pulled out of the corridor. Footage showed Merkava tanks moving east': items
+    seen on the move with no roles of their own, right after a withdrawal or deployment that names
+    none, are that withdrawal's or deployment's."""
+    return (event.type == "transfer" and prev.type in ("withdrawal", "deployment")
+            and has_roles(prev) and not prev.equipment and event.equipment and not has_roles(event))
+
+
+def join_headline(doc: ArticleDoc) -> None:
+    """A headline event restates a body event: it joins the first compatible one; a headline event
+    with no item and no body event to join is too thin to stand alone and is dropped."""
+    if not doc.document.title or not doc.events:
+        return
+    body = [(e, s) for e, s in zip(doc.events, doc.event_sentences) if s > 0]
+    kept = []
+    for event, s in zip(doc.events, doc.event_sentences):
+        if s > 0:
+            continue
+        twins = [b for b, _ in body if compatible(b, event) or _headline_twin(b, event)]
+        twin = max(twins, key=lambda b: len(shared_items(b, event)), default=None)  # the first of the best
+        if twin is not None:
+            absorb(twin, event)
+            twin.evidence.sort(key=lambda e: e.start)
+        elif event.equipment:
+            kept.append((event, s))
+    doc.events = [e for e, _ in kept + body]
+    doc.event_sentences = [s for _, s in kept + body]
+
+
+def _headline_twin(body: Event, head: Event) -> bool:
+    """A headline names its event more loosely ("strike on Berdiansk airfield" for "hit a base at
+    the airfield in Berdiansk"): same type and actor, and a shared item or the same actor named."""
+    if body.type != head.type or not same_ref(body.actor, head.actor) or not dates_agree(body, head):
+        return False
+    return bool(shared_items(body, head)) or body.actor is not None and head.actor is not None
+
+
+def join_definite(doc: ArticleDoc) -> None:
+    """'the strike', 'the withdrawal' with no item of its own names the latest event of its type in
+    the three sentences before (or earlier in its sentence) whose roles agree: it is that event."""
+    events, sentences = [], []
+    for event, s in zip(doc.events, doc.event_sentences):
+        first = 1 if doc.document.title else 0  # a headline is no antecedent
+        earlier = [(e, n) for e, n in zip(events, sentences) if max(first, s - 3) <= n <= s]
+        antecedent = next((e for e, _ in reversed(earlier) if id(event) in doc.definite_events
+                           and not event.equipment and restated(e, event)), None)
+        if antecedent is None:
+            events.append(event)
+            sentences.append(s)
+            continue
+        absorb(antecedent, event)
+    doc.events, doc.event_sentences = _told_next(doc, events, sentences)
+
+
+def _told_next(doc: ArticleDoc, events: list[Event], sentences: list[int]) -> tuple[list[Event], list[int]]:
+    """'... an air battle that followed India's missile strikes. India said it launched strikes on
+    nine sites': a definite event with no item and nothing before it is the one told in the next
+    four sentences."""
+    keep_events, keep_sentences = [], []
+    for n, (event, s) in enumerate(zip(events, sentences)):
+        if id(event) in doc.definite_events and not event.equipment and (s > 0 or not doc.document.title):
+            later = next((e for e, m in zip(events[n + 1:], sentences[n + 1:]) if s < m <= s + AHEAD and restated(e, event)), None)
+            if later is not None:
+                absorb(later, event)
+                later.evidence.sort(key=lambda e: e.start)
+                continue
+        keep_events.append(event)
+        keep_sentences.append(s)
+    return keep_events, keep_sentences

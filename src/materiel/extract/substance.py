@@ -1,0 +1,122 @@
+"""What gives an event military substance, and what the moved things make of a transfer verb.
+
+An event needs items, or the generic nouns and places its type needs (a warship named by its navy's
+prefix is a force); an attack needs a military
+side: a weapon or armed group named, a force as agent or target ("Ukrainian units attacked",
+"shelling Armenian positions"), a verb with no sense but the armed one and a named attacker
+("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
+verb that moves people and names no item ("sent troops to CAR", "personnel landed in Ouagadougou")
+is a deployment, and so is a warship named by its navy's prefix moved by that navy to no recipient.
+A dateline ("SEOUL - ") is where the report was filed: it fills no role.
+"""
+from __future__ import annotations
+
+from materiel.extract import lexicon as lx
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.mentions import place_attrs, ref_of
+from materiel.extract.roles import STOP
+from materiel.extract.triggers import Trigger
+from materiel.models import Event, Ref
+
+GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
+NAVAL = ("submarine", "frigate", "destroyer", "carrier", "corvette", "vessel", "cruiser", "warship", "patrol boat",
+         "amphibious", "landing ship")
+DASHES = frozenset(("-", "–", "—"))
+AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
+
+
+def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """An event needs military substance: items, or the generic nouns and places its type needs."""
+    keys = doc.tokens.key[clause[0]:clause[1]]
+    generic = any(k in lx.GENERIC_ITEMS for k in keys)
+    if event.type == "base_change":
+        return any(k in lx.BASE_NOUNS for k in keys)
+    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
+    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
+    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
+        return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
+    if event.type in ("transfer", "order", "loss"):
+        roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
+        counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
+                                               if clause[0] <= a.i < clause[1])
+        return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
+    if event.type in ("deployment", "withdrawal"):
+        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group \
+            or _named_warship(doc, clause)  # "The USS Carl Vinson is operating in the Arabian Sea"
+        return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
+    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS or k in lx.MILITARY_SIDES for k in keys)
+    near = doc.tokens.key[trig.i - 1], doc.tokens.key[min(trig.j, len(doc.tokens.key) - 1)]
+    military = military or any(lx.TRIGGERS.get(k, ("",))[0] == "attack" for k in near)  # "US strikes hit"
+    military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
+    military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
+    return (military or armed_group) and (event.actor or event.target or event.destination) is not None
+
+
+def demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'an Israeli strike on Beirut', 'the French withdrawal': a demonym right before an event noun
+    is who acts."""
+    if trig.i < 1 or doc.tokens.key[trig.i].endswith("ed"):
+        return None
+    for ann in doc.ending(trig.i, ("actor",)):
+        if ann.via == "demonym":
+            return ref_of(ann)
+    return None
+
+
+def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """Whether a transfer verb moves people: the subject of an arrival ("troops arrived"), the object
+    of a sending ("sent 200 troops to")."""
+    keys = doc.tokens.key
+    if trig.frame is lx.MOVE:
+        for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
+            if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
+                return True
+            if keys[k] in STOP or keys[k] not in AUXILIARIES and keys[k] in lx.TRIGGERS:
+                return False
+        return False
+    if trig.frame is lx.GIVE and keys[trig.i] not in GIVING:  # "give the forces a capability": a recipient
+        for k in range(trig.j, min(clause[1], trig.j + 5)):
+            if keys[k] in lx.PERSONNEL and keys[k + 1:k + 2] not in (["carrier"], ["carriers"]):
+                return True  # "armoured personnel carriers" are vehicles
+            if keys[k] in lx.NAVAL_GROUPS and keys[trig.i] in lx.SENDING:
+                return True  # "dispatched warships to the Red Sea"; sold frigates are delivered
+            if keys[k] in STOP or keys[k] in ("to", "into", "from", "with"):
+                return False
+    return False
+
+
+def as_deployment(doc: ArticleDoc, event: Event) -> None:
+    """A transfer of people is a deployment: the state receiving them is where they go."""
+    event.type = "deployment"
+    if event.destination is None and event.recipient is not None:
+        place = doc.catalog.get("place", event.recipient.id) if event.recipient.id else None
+        if place is not None:
+            event.destination = Ref(place.id, place.name, place_attrs(place))
+    event.recipient = None
+
+
+def own_warships(event: Event, scope: list[Ann]) -> bool:
+    """'The USS Kentucky, an Ohio-class submarine, arrived at Busan': a warship its navy's prefix
+    names, moved by that navy's state to no recipient, sails under its own flag: a deployment."""
+    classes = [(i.cls or "").lower() for i in event.equipment]
+    if event.type != "transfer" or event.recipient is not None or event.actor is None:
+        return False
+    flagged = any(a.kind == "actor" and a.via == "ship" and a.entry.id == event.actor.id for a in scope)
+    return flagged and all(any(n in c for n in NAVAL) for c in classes)  # no item: the ship itself moves
+
+
+def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
+    """'SEOUL - The USS Kentucky arrived', 'BAKU/YEREVAN - ...', 'KYIV, Jan 5 (Reuters) - ...': the
+    place a sentence opens with in capitals, before a dash, is where the report was filed."""
+    text = doc.tokens.text
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    if not text[lo].isupper() or not lo <= ann.i < lo + 8:
+        return False
+    dash = next((k for k in range(lo, min(lo + 10, len(text))) if text[k] in DASHES), None)
+    return dash is not None and ann.j <= dash
+
+
+def _named_warship(doc: ArticleDoc, clause: tuple[int, int]) -> bool:
+    """Whether the clause names a warship by its navy's prefix ("USS Carl Vinson")."""
+    return any(a.via == "ship" and clause[0] <= a.i < clause[1]
+               for a in doc.in_sentence(doc.sentence_of(clause[0]), ("actor",)))
