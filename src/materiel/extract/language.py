@@ -1,7 +1,16 @@
-"""Language identification of a document (py3langid, offline); very short texts count as English."""
+"""Language identification of a document (py3langid, offline); very short texts count as English.
+
+Running text in English is recognised first by its function words ("the", "of", "said", ...:
+about a fifth of English prose, next to none of French, Spanish, German, Dutch or Portuguese),
+which spares the statistical model on almost every English document; the rest goes to py3langid.
+"""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+
+ENGLISH_FUNCTION_WORDS = frozenset("the of and to that for on with by as said it its from at were are have has this which".split())
+WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=1)
@@ -15,6 +24,9 @@ def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language; 'en' for texts too short to tell."""
     sample = text[:2000]
     if sum(c.isalpha() for c in sample) < 40:
+        return "en"
+    words = WORD.findall(sample.lower())
+    if len(words) >= 20 and sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= 0.08 * len(words):
         return "en"
     lang, prob = _identifier().classify(sample)
     return lang if prob >= 0.5 else "en"
