@@ -464,3 +464,37 @@ def test_roles_a_town_left_names_no_supplier(extract):
 ])
 def test_roles_from_in_a_relative_clause_without_an_event_word_is_no_origin(extract, text, origin):
     assert only_event(extract, text)["origin"] == origin
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Some 800 French soldiers are stationed in Chad, spread across bases in N'Djamena, Abeche and Faya.", "Chad"),
+    ("Around 1,000 US troops are stationed in Syria, spread among outposts at Hasakah, Deir ez-Zor and Raqqa.", "Syria"),
+    ("Some 300 Turkish soldiers are deployed in Libya, at camps near Tripoli, Misrata and Zawiya.", "Libya"),
+])
+def test_roles_a_country_followed_by_a_list_of_its_places_keeps_the_role(extract, text, destination):
+    assert only_event(extract, text)["destination"] == destination
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Some 800 French soldiers are stationed in Chad, at a base in N'Djamena.", "N'Djamena"),
+    ("Russian missiles struck Kharkiv and Odesa in Ukraine.", "Kharkiv"),
+])
+def test_roles_one_place_inside_a_country_or_a_list_before_it_still_narrows(extract, text, destination):
+    assert only_event(extract, text)["destination"] == destination
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("About 200 Russian instructors landed in Bamako on Monday, the first of a contingent to deploy to Mali.",
+     "Bamako"),
+    ("Some 50 Rwandan soldiers arrived in Bangui last week, the vanguard of a force to deploy to the Central "
+     "African Republic.", "Bangui"),
+])
+def test_roles_events_of_one_sentence_share_the_most_specific_place(extract, text, destination):
+    events = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert events and all(roles(e)["destination"] == destination for e in events)
+
+
+def test_roles_a_place_of_another_type_of_event_does_not_narrow(extract):
+    events = extract("Russia sent tanks to Ukraine, while Ukrainian drones struck Belgorod.")["events"]
+    transfers = [roles(e) for e in events if e["type"] == "transfer"]
+    assert transfers and transfers[0]["destination"] == "Ukraine"

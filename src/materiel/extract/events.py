@@ -30,6 +30,8 @@ from materiel.extract.roles import (
     is_claimant,
     is_possessive,
     items_with_quantities,
+    keep_listing_country,
+    narrow_places,
     possessive_of_place,
     set_role,
 )
@@ -84,7 +86,15 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 if twin is not None:
                     _add(doc, twin, s)  # "..., and Norway six"
         _losses_where_struck(doc, s)
+        narrow_places(_of_sentence(doc, s))
     return doc
+
+
+def _of_sentence(doc: ArticleDoc, s: int) -> list[Event]:
+    first = len(doc.event_sentences)
+    while first > 0 and doc.event_sentences[first - 1] == s:
+        first -= 1  # this sentence's events are the last ones added
+    return doc.events[first:]
 
 
 def _reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
@@ -144,10 +154,8 @@ def _add(doc: ArticleDoc, event: Event, s: int) -> None:
 def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
     """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
     its sentence did; for 'the strike' told before, where that one did."""
-    first = len(doc.event_sentences)
-    while first > 0 and doc.event_sentences[first - 1] == s:
-        first -= 1  # this sentence's events are the last ones added
-    here = doc.events[first:]
+    here = _of_sentence(doc, s)
+    first = len(doc.events) - len(here)
     place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
     if place is None and any(e.type == "attack" and id(e) in doc.definite_events for e in here):
         told = [e for e, n in zip(doc.events[:first], doc.event_sentences[:first]) if s - 3 <= n and e.type == "attack"]
@@ -268,6 +276,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         if spec:
             for role, ref in fill(spec, doc, ann):
                 set_role(event, role, ref)
+    keep_listing_country(doc, event, scope)
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if trig.type == "order":

@@ -4,7 +4,8 @@ A name that only qualifies the next one fills no role ("Syria's Idlib province",
 Corps", "the Black Sea port of Samsun"); describing words and parts ("the neighbouring", "on the
 edge of") stay inside a prepositional phrase; a maker after "made by" fills nothing; the possessor
 of a supplier is the recipient; a country in a place role gives way to a place inside it, and a
-facility to its town (`set_role`, used by events and merge alike). A dateline fills nothing; a
+facility to its town (`set_role`, used by events and merge alike), also to one another event of the
+sentence names (`narrow_places`), but not to a list of places inside it (`keep_listing_country`). A dateline fills nothing; a
 facility named after its town is the town; an actor's bracketed acronym names the phrase before
 it; a demonym after another's possessive is a place ("its Syrian garrison"); a capital after its
 government's name fills no place; 'from' after a distance or a body of people is no origin; a
@@ -395,6 +396,38 @@ def set_role(event: Event, role: str, ref: Ref | None) -> None:
         return  # a base change has a place, not a place left
     if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
         setattr(event, role, ref)
+
+
+def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
+    """A country followed by a list of places inside it keeps its role: the list spreads the event
+    over the country, no one place is where it is ("stationed in Chad, at bases in N'Djamena,
+    Abeche and Faya": Chad)."""
+    keys = doc.tokens.key
+    places = [(a, located_place(doc, a)) for a in scope if a.kind == "place"]
+    for role in PLACE_ROLES:
+        current = getattr(event, role)
+        found = next(((a, r) for a, r in places if (r and r.attrs or {}).get("place_type") == "country"
+                      and current is not None and current is not r and inside(current, r)), None)
+        if found is None:
+            continue
+        country = found[1]
+        listed = [a for a, r in places if a.i > found[0].i and r is not None and inside(r, country)]
+        if len({a.entry.id for a in listed}) >= 2 and any(keys[a.i - 1] in (",", "and") for a in listed[1:]):
+            setattr(event, role, country)
+
+
+def narrow_places(events: list[Event]) -> None:
+    """Events of one type told in one sentence share their most specific place: a country gives way
+    to a place inside it that another names ("landed in Bamako, the first troops to deploy to
+    Mali": Bamako for both)."""
+    for event in events:
+        for other in events:
+            if other is event or other.type != event.type:
+                continue
+            for role in PLACE_ROLES:
+                inner, outer = getattr(other, role), getattr(event, role)
+                if inner is not None and outer is not None and inside(inner, outer):
+                    setattr(event, role, inner)
 
 
 def owner_from_document(events: list[Event], event: Event) -> Ref | None:
