@@ -498,3 +498,18 @@ def test_roles_a_place_of_another_type_of_event_does_not_narrow(extract):
     events = extract("Russia sent tanks to Ukraine, while Ukrainian drones struck Belgorod.")["events"]
     transfers = [roles(e) for e in events if e["type"] == "transfer"]
     assert transfers and transfers[0]["destination"] == "Ukraine"
+
+
+@pytest.mark.parametrize("text,recipient,destination", [
+    ("Russia sold S-400 systems to New Delhi in 2018.", "India", "India"),
+    ("China exported Wing Loong drones to Abu Dhabi last year.", "United Arab Emirates", "United Arab Emirates"),
+    ("Turkey sold TB2 drones to Kyiv in 2019.", "Ukraine", "Ukraine"),
+])
+def test_roles_a_capital_after_a_sale_names_the_buyer_not_the_place(extract, text, recipient, destination):
+    got = only_event(extract, text, "transfer")
+    assert (got["recipient"], got["destination"]) == (recipient, destination)
+
+
+def test_roles_a_capital_after_a_movement_verb_is_the_place_reached(extract):
+    got = only_event(extract, "Russia shipped AK-47 rifles to Bangui in 2018.", "transfer")
+    assert got["destination"] == "Bangui"

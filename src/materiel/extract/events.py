@@ -341,6 +341,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if prep == "from" and ann.i < trig.i and ann.kind == "actor":
         return frame.subject  # "fighters from Islamic State Mozambique attacked"
     if prep is not None:
+        if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
+            return "recipient"  # "selling the drone to Addis Ababa": the buyer
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         return frame.preps.get(prep)
