@@ -513,3 +513,32 @@ def test_roles_a_capital_after_a_sale_names_the_buyer_not_the_place(extract, tex
 def test_roles_a_capital_after_a_movement_verb_is_the_place_reached(extract):
     got = only_event(extract, "Russia shipped AK-47 rifles to Bangui in 2018.", "transfer")
     assert got["destination"] == "Bangui"
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Hezbollah fired a salvo of rockets towards Haifa on Sunday.", "Haifa"),
+    ("The Houthis launched a ballistic missile toward Eilat.", "Eilat"),
+    ("Iran launched dozens of drones into Israel overnight.", "Israel"),
+])
+def test_roles_an_attack_aimed_towards_or_into_a_place_happens_there(extract, text, destination):
+    assert only_event(extract, text, "attack")["destination"] == destination
+
+
+def test_roles_an_attack_without_a_place_has_no_destination(extract):
+    assert only_event(extract, "Hezbollah fired a salvo of rockets on Sunday.", "attack")["destination"] is None
+
+
+@pytest.mark.parametrize("text,role,name", [
+    ("Rwanda has deployed troops in the eastern Democratic Republic of Congo.", "destination",
+     "Democratic Republic of the Congo"),
+    ("Burundi sent 1,000 soldiers into the Democratic Republic of the Congo.", "destination",
+     "Democratic Republic of the Congo"),
+    ("Russia withdrew its instructors from the Central African Republic.", "origin", "Central African Republic"),
+])
+def test_roles_a_state_named_in_full_where_a_place_is_meant_is_its_country(extract, text, role, name):
+    assert only_event(extract, text)[role] == name
+
+
+def test_roles_a_state_named_in_full_as_subject_stays_the_actor(extract):
+    got = only_event(extract, "The Democratic Republic of Congo deployed troops to Goma.", "deployment")
+    assert (got["actor"], got["destination"]) == ("Democratic Republic of the Congo", "Goma")

@@ -36,6 +36,7 @@ BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", 
                              "outside": "destination", "on": "destination"}, None)
 ATTACK = Frame("actor", "target", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
                                    "over": "destination", "across": "destination", "around": "destination",
+                                   "towards": "destination", "toward": "destination", "into": "destination",
                                    "on": "target", "against": "target", "outside": "destination"}, "target")
 # Who destroyed or captured is not the actor of a loss: its owner is ("Russian tanks", "belonging to").
 LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "destination", "outside": "destination",

@@ -7,7 +7,8 @@ of a supplier is the recipient; a country in a place role gives way to a place i
 facility to its town (`set_role`, used by events and merge alike), also to one another event of the
 sentence names (`narrow_places`), but not to a list of places inside it (`keep_listing_country`). A dateline fills nothing; a
 facility named after its town is the town; an actor's bracketed acronym names the phrase before
-it; a demonym after another's possessive is a place ("its Syrian garrison"); a capital after its
+it; a demonym after another's possessive is a place ("its Syrian garrison"), and so is a state named in
+full after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
 government's name fills no place; 'from' after a distance or a body of people is no origin; a
 supplier left unnamed is the one the document gives the same items (`supplier_from_document`),
 else the state the items left (`supplier_from_origin`); who admits a loss or announces a package
@@ -246,6 +247,15 @@ def demonym_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return Ref(entry.id, entry.name, place_attrs(entry)) if entry is not None else None
 
 
+def state_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """The country of a state named by its full name where a place is meant ("deployed troops in the
+    Democratic Republic of Congo": in that country)."""
+    if ann.kind != "actor" or ann.via == "demonym":
+        return None
+    entry = doc.catalog.get("place", ann.entry.id)
+    return Ref(entry.id, entry.name, place_attrs(entry)) if entry is not None and entry.get("kind") == "country" else None
+
+
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, 'place'
     after another's possessive ("its Syrian garrison", "Russia's Libyan bases": the forces there),
@@ -347,7 +357,7 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
         elif role == "target":
             ref = actor_ref(doc, ann) or place_ref(ann)
         else:
-            ref = located_place(doc, ann) or demonym_place(doc, ann)
+            ref = located_place(doc, ann) or demonym_place(doc, ann) or state_place(doc, ann)
         if ref is None:
             continue
         out = [(role, ref)]
