@@ -542,3 +542,23 @@ def test_roles_a_state_named_in_full_where_a_place_is_meant_is_its_country(extra
 def test_roles_a_state_named_in_full_as_subject_stays_the_actor(extract):
     got = only_event(extract, "The Democratic Republic of Congo deployed troops to Goma.", "deployment")
     assert (got["actor"], got["destination"]) == ("Democratic Republic of the Congo", "Goma")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Two Turkish military aircraft loaded with weapons landed at Tripoli airport on Monday, the first such "
+     "delivery from Ankara in years.", "Turkey"),
+    ("Two Russian military aircraft loaded with ammunition landed at Bangui airport on Friday, the first such "
+     "delivery from Moscow since May.", "Russia"),
+])
+def test_roles_a_capital_after_a_noun_of_supply_is_the_supplier_not_the_origin(extract, text, actor):
+    got = only_event(extract, text, "transfer")
+    assert (got["actor"], got["origin"]) == (actor, None)
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Two Turkish military aircraft loaded with weapons landed at Tripoli airport on Monday, the first such "
+     "delivery from Istanbul in years.", "Istanbul"),
+    ("Russia delivered S-300 batteries from Tartus to Benghazi.", "Ţarţūs"),
+])
+def test_roles_a_town_that_is_no_capital_after_from_stays_the_origin(extract, text, origin):
+    assert only_event(extract, text, "transfer")["origin"] == origin

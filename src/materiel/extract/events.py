@@ -343,6 +343,9 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
+        if prep == "from" and doc.tokens.key[trig.i] in lx.SUPPLY_NOUNS and ann.entry.get("capital_of") \
+                and frame.preps.get(prep) == "origin":
+            return "actor"  # "the first such delivery from Cairo": the supplier, no place left
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         return frame.preps.get(prep)
