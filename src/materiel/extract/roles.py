@@ -413,7 +413,12 @@ def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> Non
     over the country, no one place is where it is ("stationed in Chad, at bases in N'Djamena,
     Abeche and Faya": Chad)."""
     keys = doc.tokens.key
-    places = [(a, located_place(doc, a)) for a in scope if a.kind == "place"]
+    if not any(getattr(event, r) is not None for r in PLACE_ROLES):
+        return
+    anns = [a for a in scope if a.kind == "place"]
+    if len(anns) < 3 or not any(a.entry.get("kind") == "country" for a in anns):
+        return  # a country and two places inside it at the least
+    places = [(a, located_place(doc, a)) for a in anns]
     for role in PLACE_ROLES:
         current = getattr(event, role)
         found = next(((a, r) for a, r in places if (r and r.attrs or {}).get("place_type") == "country"
