@@ -562,3 +562,26 @@ def test_roles_a_capital_after_a_noun_of_supply_is_the_supplier_not_the_origin(e
 ])
 def test_roles_a_town_that_is_no_capital_after_from_stays_the_origin(extract, text, origin):
     assert only_event(extract, text, "transfer")["origin"] == origin
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("The US delivered 31 Abrams tanks to Ukraine from stocks in Germany.", "Germany"),
+    ("The US sent Patriot interceptors to Israel from its stockpiles in South Korea.", "South Korea"),
+])
+def test_roles_a_place_locating_the_stocks_items_leave_is_the_origin(extract, text, origin):
+    got = only_event(extract, text, "transfer")
+    assert got["origin"] == origin and got["destination"] != origin
+
+
+def test_roles_a_ceremony_place_after_the_supplier_is_no_origin(extract):
+    got = only_event(extract, "Ukraine received howitzers from Germany at a ceremony in Kyiv.", "transfer")
+    assert (got["actor"], got["origin"], got["destination"]) == ("Germany", None, "Kyiv")
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt supplied arms to Somalia via Mogadishu airport.",
+    "Iran shipped drones to Russia via the Caspian Sea.",
+    "The UAE sent armoured vehicles to the RSF via Chad.",
+])
+def test_roles_a_transit_place_after_via_is_no_origin(extract, text):
+    assert only_event(extract, text, "transfer")["origin"] is None

@@ -19,7 +19,7 @@ class Frame:
 
 _TO_DEST = {"to": "recipient|destination", "into": "destination", "in": "destination", "at": "destination",
             "near": "destination", "towards": "destination", "toward": "destination", "for": "recipient"}
-GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor", "via": "origin"}, "recipient")
+GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor", "via": None}, "recipient")
 # "the first delivery from Cairo": after a noun of supply, a capital after 'from' is the supplier.
 SUPPLY_NOUNS = frozenset("delivery deliveries shipment shipments transfer transfers supplies donation".split())
 # "sold drones to Addis Ababa": a sale's 'to' names the buyer, not a place the items reached.
@@ -50,7 +50,7 @@ ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient",
 # "was loaded at Port Everglades", "sailed from Tartus for Benghazi", "removed from Syria": the
 # place after at/from is the one left.
 DEPART = Frame("actor", None, {"from": "origin", "at": "origin", "in": "origin", "to": "destination", "for": "destination",
-                               "towards": "destination", "toward": "destination", "by": "actor", "via": "origin"}, "actor")
+                               "towards": "destination", "toward": "destination", "by": "actor", "via": None}, "actor")
 # "The base had hosted US drones": the subject is where the items are.
 HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.

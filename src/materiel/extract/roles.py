@@ -35,6 +35,9 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
+# Where items are kept before they leave: "from stocks in Germany" leaves Germany.
+STORE_NOUNS = frozenset("""stock stocks stockpile stockpiles depot depots warehouse warehouses arsenal arsenals
+inventory inventories reserves storage""".split())
 STOP = frozenset((",", ";", ".", ":", "(", ")", "and", "or", "but", "which", "who", "that", "while"))
 # Adjectives that stand between a preposition and the name it governs ("to Sudan's paramilitary RSF",
 # "from the neighbouring Amhara region"); hyphens are dropped from keys ("north-western").
@@ -64,7 +67,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     steps = 0
     while k >= lo and steps < 8:
         key = keys[k]
-        located = located or (prep is not None and (key in PLACE_NOUNS or key in BASE_NOUNS or head_noun(key) is not None))
+        located = located or (prep is not None and (key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS
+                                                        or head_noun(key) is not None))
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
         if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
