@@ -585,3 +585,18 @@ def test_roles_a_ceremony_place_after_the_supplier_is_no_origin(extract):
 ])
 def test_roles_a_transit_place_after_via_is_no_origin(extract, text):
     assert only_event(extract, text, "transfer")["origin"] is None
+
+
+@pytest.mark.parametrize("text,origin,destination", [
+    ("French troops pulled out of Mali and deployed to Niger.", "Mali", "Niger"),
+    ("Russian soldiers withdrew from Kherson and redeployed to Crimea.", "Kherson", "Crimea"),
+])
+def test_roles_a_withdrawal_goes_where_the_deployment_after_it_goes(extract, text, origin, destination):
+    got = [roles(e) for e in extract(text)["events"] if e["type"] == "withdrawal"]
+    assert got and (got[0]["origin"], got[0]["destination"]) == (origin, destination)
+
+
+def test_roles_a_withdrawal_takes_no_place_from_a_deployment_of_another_sentence(extract):
+    got = [roles(e) for e in extract("French troops pulled out of Mali. Others deployed to Niger.")["events"]
+           if e["type"] == "withdrawal"]
+    assert got and got[0]["destination"] is None

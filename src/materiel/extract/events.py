@@ -169,14 +169,15 @@ def _share_roles(subject: Event, event: Event) -> None:
     """A continuing verb takes its subject from the verb before it; a giving verb also its empty
     recipient ("sent Ukraine 18 ..., and plans to send 12 more"), one of the same type its empty
     destination ("equipped the junta, sending Mi-17s": sent to the junta); a withdrawal takes the
-    destination of the movement that goes on from it ("pulled out of X and moved them to Y")."""
+    destination of the movement or deployment that goes on from it ("pulled out of X and moved
+    them to Y", "pulled out of Mali and deployed to Niger")."""
     if event.actor is None:
         event.actor = subject.actor
     if event.recipient is None and {event.type, subject.type} <= {"transfer", "order"}:
         event.recipient = subject.recipient
     if event.destination is None and event.type == subject.type:
         event.destination = subject.destination
-    if subject.type == "withdrawal" and event.type == "transfer" and subject.destination is None:
+    if subject.type == "withdrawal" and event.type in ("transfer", "deployment") and subject.destination is None:
         subject.destination = event.destination  # "pulled out of Ain al-Asad and moved them to Erbil"
 
 
