@@ -600,3 +600,9 @@ def test_roles_a_withdrawal_takes_no_place_from_a_deployment_of_another_sentence
     got = [roles(e) for e in extract("French troops pulled out of Mali. Others deployed to Niger.")["events"]
            if e["type"] == "withdrawal"]
     assert got and got[0]["destination"] is None
+
+
+def test_roles_events_of_two_sides_keep_their_own_places(extract):
+    events = extract("Russian missiles struck Ukraine overnight, while Ukrainian artillery shelled Donetsk.")["events"]
+    russian = [roles(e) for e in events if e["type"] == "attack" and roles(e)["actor"] == "Russia"]
+    assert russian and russian[0]["destination"] == "Ukraine"

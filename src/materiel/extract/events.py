@@ -86,7 +86,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 if twin is not None:
                     _add(doc, twin, s)  # "..., and Norway six"
         _losses_where_struck(doc, s)
-        narrow_places(_of_sentence(doc, s))
+        narrow_places(doc, _of_sentence(doc, s))
     return doc
 
 

@@ -435,18 +435,30 @@ def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> Non
             setattr(event, role, country)
 
 
-def narrow_places(events: list[Event]) -> None:
-    """Events of one type told in one sentence share their most specific place: a country gives way
-    to a place inside it that another names ("landed in Bamako, the first troops to deploy to
-    Mali": Bamako for both)."""
+def narrow_places(doc: ArticleDoc, events: list[Event]) -> None:
+    """Events of one type and one side told in one sentence share their most specific place: a
+    country gives way to a place inside it that another names ("Russian instructors landed in
+    Bamako, the first of Moscow's Africa Corps to deploy to Mali": Bamako for both)."""
     for event in events:
         for other in events:
-            if other is event or other.type != event.type:
+            if other is event or other.type != event.type or not _one_side(doc, event.actor, other.actor):
                 continue
             for role in PLACE_ROLES:
                 inner, outer = getattr(other, role), getattr(event, role)
                 if inner is not None and outer is not None and inside(inner, outer):
                     setattr(event, role, inner)
+
+
+def _one_side(doc: ArticleDoc, a: Ref | None, b: Ref | None) -> bool:
+    """Whether two actors are one side: either unnamed, the same, or one affiliated to the other
+    (Africa Corps and Russia)."""
+    if a is None or b is None or a.id == b.id:
+        return True
+    sides = []
+    for ref in (a, b):
+        entry = doc.catalog.get("actor", ref.id) if ref.id else None
+        sides.append({ref.id, entry.get("affiliation") if entry is not None else None} - {None})
+    return bool(sides[0] & sides[1])
 
 
 def owner_from_document(events: list[Event], event: Event) -> Ref | None:
