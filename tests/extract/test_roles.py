@@ -606,3 +606,16 @@ def test_roles_events_of_two_sides_keep_their_own_places(extract):
     events = extract("Russian missiles struck Ukraine overnight, while Ukrainian artillery shelled Donetsk.")["events"]
     russian = [roles(e) for e in events if e["type"] == "attack" and roles(e)["actor"] == "Russia"]
     assert russian and russian[0]["destination"] == "Ukraine"
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("Russia deployed S-400 batteries around Moscow.", "Moscow"),
+    ("Iran deployed air defence systems around Isfahan last month.", "Isfahan"),
+])
+def test_roles_a_deployment_around_a_place_is_there(extract, text, destination):
+    assert only_event(extract, text, "deployment")["destination"] == destination
+
+
+def test_roles_a_seat_of_power_is_no_place_of_its_whole_country(extract):
+    assert only_event(extract, "Russia has stationed Pantsir systems around the Kremlin since 2023.",
+                      "deployment")["destination"] is None

@@ -30,7 +30,7 @@ MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "in
                           "by": "actor", "outside": "destination", "across": "destination", "through": "destination"}, "actor")
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
-                               "on": "destination", "inside": "destination"}, "actor")
+                               "on": "destination", "inside": "destination", "around": "destination"}, "actor")
 WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
                                      "in": "origin", "at": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.gazetteer import METONYM_WORDS
 from materiel.extract.lexicon import BASE_NOUNS, FORCE_NOUNS, TRIGGERS
 from materiel.extract.mentions import equipment_item, place_attrs, ref_of
 from materiel.models import Event, Item, Ref
@@ -254,8 +255,8 @@ def demonym_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
 def state_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
     """The country of a state named by its full name where a place is meant ("deployed troops in the
     Democratic Republic of Congo": in that country)."""
-    if ann.kind != "actor" or ann.via == "demonym":
-        return None
+    if ann.kind != "actor" or ann.via == "demonym" or any(w in METONYM_WORDS for w in doc.tokens.text[ann.i:ann.j]):
+        return None  # "around the Kremlin" is no place of the whole country
     entry = doc.catalog.get("place", ann.entry.id)
     return Ref(entry.id, entry.name, place_attrs(entry)) if entry is not None and entry.get("kind") == "country" else None
 
