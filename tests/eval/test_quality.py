@@ -13,10 +13,7 @@ from materiel.eval.targets import TARGETS, figure
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
-FLOORS = {
-    "events.f1": 0.82, "roles.actor": 0.78, "roles.origin": 0.61, "roles.destination": 0.73, "date": 0.89,
-    "attribution": 0.79,
-}
+FLOORS = {"roles.origin": 0.72}
 NEGATIVE_EVENTS_CEILING = 0
 
 
