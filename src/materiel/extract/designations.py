@@ -10,6 +10,7 @@ singular; "Type" and a number ("Type 212CD") is one in a military sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from materiel.catalog.model import Entry
 from materiel.extract.context import class_after, has_military_context
@@ -59,18 +60,21 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
     """Add slash-list items and unknown designations as equipment annotations."""
     covered = doc.covered()
     by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
+    texts = doc.tokens.text
+    # Every rule needs a token after "/" or one opening with a capital A-Z or a digit: the others are not tried.
+    tried = [k for k, t in enumerate(texts) if "A" <= t[0] <= "Z" or t[0].isdigit() or k and texts[k - 1] == "/"]
     for lo, hi in doc.sentences:
-        k = lo
-        while k < hi:
+        n = bisect_left(tried, lo)
+        while n < len(tried) and tried[n] < hi:
+            k = tried[n]
+            n += 1
             if k in covered:
-                k += 1
                 continue
             ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _named_kind(doc, k, lo, hi)
             if ann is not None:
                 doc.anns.append(ann)
                 by_end[ann.j] = ann
                 covered.add(k)
-            k += 1
     return doc
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +48,8 @@ class ArticleDoc:
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _covered: set[int] = field(default_factory=set, repr=False)
     _indexed_size: int = -1
+    _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
+    _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
 
     @property
     def text(self) -> str:
@@ -54,14 +57,10 @@ class ArticleDoc:
 
     def sentence_of(self, token: int) -> int:
         """The index of the sentence holding `token`."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid][0] <= token:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        if self._starts_of is not self.sentences or len(self._sentence_starts) != len(self.sentences):
+            self._starts_of = self.sentences
+            self._sentence_starts = [lo for lo, _ in self.sentences]
+        return max(bisect_right(self._sentence_starts, token) - 1, 0)
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),

@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from materiel.catalog.cities import CityTable
 
 ANY_CASE, CAPITALISED, EXACT = "any", "cap", "exact"
+LONGEST_CACHE = 1 << 17  # words whose phrase length is remembered before the memo starts over
 
 
 class Target(NamedTuple):
@@ -42,6 +43,7 @@ class PhraseIndex:
         self._max_len: dict[str, int] = dict(cities.max_len) if cities else {}
         self._cities = cities
         self._city_targets: dict[tuple[str, ...], list[Target]] = {}
+        self._longest: dict[str, int] = {}  # word -> longest phrase it may start (0: none), filled on use
 
     def __len__(self) -> int:
         return len(self._phrases) + (len(self._cities.keys) if self._cities else 0)
@@ -79,6 +81,16 @@ class PhraseIndex:
         first = key[0]
         if self._max_len.get(first, 0) < len(key):
             self._max_len[first] = len(key)
+        self._longest.clear()
+
+    def _longest_from(self, word: str) -> int:
+        """The most tokens a phrase starting with `word` (or its singular) may have; 0 when none starts so."""
+        max_len = self._max_len
+        longest = max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
+        if len(self._longest) > LONGEST_CACHE:
+            self._longest.clear()
+        self._longest[word] = longest
+        return longest
 
     def lookup(self, key: tuple[str, ...]) -> list[Target]:
         return self._get(key) or []
@@ -87,15 +99,19 @@ class PhraseIndex:
         """Yield (first token, end token, targets whose case rule the text meets), leftmost-longest."""
         keys, texts = tokens.key, tokens.text
         hi = len(keys) if hi is None else hi
-        get, max_len = self._get, self._max_len
-        i = lo
-        while i < hi:
-            word = keys[i]
-            longest = max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
-            if not longest:
-                i += 1  # most words start no phrase
+        get, known = self._get, self._longest
+        # Most words start no phrase: they are skipped by a cached per-word length, not tried.
+        starts = [i for i in range(lo, hi) if known.get(keys[i], 1)]
+        nxt = lo
+        for i in starts:
+            if i < nxt:
                 continue
-            found = None
+            word = keys[i]
+            longest = known.get(word)
+            if longest is None:
+                longest = self._longest_from(word)
+            if not longest:
+                continue
             for n in range(min(longest, hi - i), 0, -1):
                 key = tuple(keys[i:i + n])
                 targets = get(key)
@@ -104,13 +120,9 @@ class PhraseIndex:
                 if targets:
                     ok = [t for t in targets if _case_ok(t, texts[i:i + n])]
                     if ok:
-                        found = (i, i + n, ok)
+                        yield i, i + n, ok
+                        nxt = i + n
                         break
-            if found:
-                yield found
-                i = found[1]
-            else:
-                i += 1
 
 
 def _singular(key: str) -> str:

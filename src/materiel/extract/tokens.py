@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,6 +11,7 @@ from functools import lru_cache
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
 SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
     "oct nov dec no vol fig approx est inc ltd co corp dept gov sen rep rev vs etc al".split()
@@ -48,26 +50,14 @@ class Tokens:
 
     def index_at(self, char: int) -> int:
         """The index of the first token starting at or after `char` (binary search)."""
-        lo, hi = 0, len(self.start)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.start[mid] < char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.start, char)
 
 
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets."""
-    texts, keys, starts, ends = [], [], [], []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
-        texts.append(t)
-        keys.append(norm_token(t))
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(texts, keys, starts, ends)
+    found = list(TOKEN_RE.finditer(text))
+    texts = [m.group() for m in found]
+    return Tokens(texts, [norm_token(t) for t in texts], [m.start() for m in found], [m.end() for m in found])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -85,7 +75,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    word = LAST_WORD_RE.search(text[max(0, dot - 12):dot])
     if not word:
         return False
     w = word.group(1)
