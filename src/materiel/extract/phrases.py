@@ -44,6 +44,9 @@ class PhraseIndex:
         self._cities = cities
         self._city_targets: dict[tuple[str, ...], list[Target]] = {}
         self._longest: dict[str, int] = {}  # word -> longest phrase it may start (0: none), filled on use
+        # The first words of every phrase of two or more: a longer phrase is tried only after its beginning.
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._prefixed_cities = 0  # how many city keys _prefixes holds the beginnings of
 
     def __len__(self) -> int:
         return len(self._phrases) + (len(self._cities.keys) if self._cities else 0)
@@ -78,6 +81,7 @@ class PhraseIndex:
             if t.id == entry_id and t.kind == kind:
                 return
         targets.append(Target(kind, entry_id, via, case, ambiguous, surface))
+        self._prefixes.update(key[:m] for m in range(1, len(key)))
         first = key[0]
         if self._max_len.get(first, 0) < len(key):
             self._max_len[first] = len(key)
@@ -99,7 +103,10 @@ class PhraseIndex:
         """Yield (first token, end token, targets whose case rule the text meets), leftmost-longest."""
         keys, texts = tokens.key, tokens.text
         hi = len(keys) if hi is None else hi
-        get, known = self._get, self._longest
+        if self._cities is not None and self._prefixed_cities != len(self._cities.keys):
+            self._prefixes.update(k[:m] for k in self._cities.keys for m in range(1, len(k)))
+            self._prefixed_cities = len(self._cities.keys)
+        get, known, prefixes = self._get, self._longest, self._prefixes
         # Most words start no phrase: they are skipped by a cached per-word length, not tried.
         starts = [i for i in range(lo, hi) if known.get(keys[i], 1)]
         nxt = lo
@@ -112,7 +119,10 @@ class PhraseIndex:
                 longest = self._longest_from(word)
             if not longest:
                 continue
-            for n in range(min(longest, hi - i), 0, -1):
+            top, m = min(longest, hi - i), 1
+            while m < top and tuple(keys[i:i + m]) in prefixes:
+                m += 1
+            for n in range(m, 0, -1):
                 key = tuple(keys[i:i + n])
                 targets = get(key)
                 if targets is None and key[-1].endswith("s"):
