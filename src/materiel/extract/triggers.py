@@ -45,11 +45,14 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
+    words = [k for k in range(lo, hi) if keys[k] in lx.TRIGGERS]
+    if not words:
+        return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
-    for k in range(lo, hi):
-        hit = lx.TRIGGERS.get(keys[k])
-        if hit is None or not doc.tokens.text[k][0].isalpha() or k in named:
+    for k in words:
+        hit = lx.TRIGGERS[keys[k]]
+        if not doc.tokens.text[k][0].isalpha() or k in named:
             continue
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
