@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import WordTest
 from materiel.models import DateValue
 
 MONTHS = {m: n for n, names in enumerate((
@@ -67,6 +68,7 @@ for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
     ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
+MAY_OPEN = WordTest(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(("mid", "early", "late")))
 
 
 def _month(key: str) -> int | None:
@@ -314,7 +316,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     parser = DateParser(toks.key, toks.text, doc.published)
     keys = toks.key
     # Only a word that may open a date is tried (the first test of DateParser.at, made once per token).
-    starts = [i for i, k in enumerate(keys) if k in MAY_START or k[:1].isdigit() or k.startswith(("mid", "early", "late"))]
+    starts = [i for i, k in enumerate(keys) if MAY_OPEN[k]]
     for lo, hi in doc.sentences:
         parser.sentence_year = None
         i = lo

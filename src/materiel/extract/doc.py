@@ -57,10 +57,14 @@ class ArticleDoc:
 
     def sentence_of(self, token: int) -> int:
         """The index of the sentence holding `token`."""
+        return max(bisect_right(self._first_tokens(), token) - 1, 0)
+
+    def _first_tokens(self) -> list[int]:
+        """The first token of each sentence (read again when the sentence list changed)."""
         if self._starts_of is not self.sentences or len(self._sentence_starts) != len(self.sentences):
             self._starts_of = self.sentences
             self._sentence_starts = [lo for lo, _ in self.sentences]
-        return max(bisect_right(self._sentence_starts, token) - 1, 0)
+        return self._sentence_starts
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),
@@ -69,8 +73,9 @@ class ArticleDoc:
             return
         self._by_sentence = [[] for _ in self.sentences]
         self._by_start, self._by_end, self._covered = {}, {}, set()
+        starts, by_sentence = self._first_tokens(), self._by_sentence
         for a in sorted(self.anns):
-            self._by_sentence[self.sentence_of(a.i)].append(a)
+            by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
             self._by_start.setdefault(a.i, []).append(a)
             self._by_end.setdefault(a.j, []).append(a)
             self._covered.update(range(a.i, a.j))

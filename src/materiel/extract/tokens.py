@@ -6,11 +6,13 @@ from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
 SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+WORD_TEST_SIZE = 1 << 17  # words a WordTest remembers before it starts over
 LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
@@ -34,6 +36,21 @@ def norm_token(text: str) -> str:
     """The matching key of a token: folded, with hyphens and dots dropped (T-72B3 = T72B3, U.S = US)."""
     key = fold(text)
     return key.replace("-", "").replace(".", "") if len(key) > 1 else key
+
+
+class WordTest(dict):
+    """A remembered yes/no test on a token key, so a scan can pick the tokens worth trying at C speed:
+    `[i for i, k in enumerate(keys) if test[k]]`."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, key: str) -> bool:
+        if len(self) > WORD_TEST_SIZE:
+            self.clear()
+        passed = self[key] = bool(self.test(key))
+        return passed
 
 
 @dataclass
