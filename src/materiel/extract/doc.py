@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,9 @@ class Ann:
 
     def __lt__(self, other: "Ann") -> bool:
         return (self.start, self.end) < (other.start, other.end)
+
+
+TEXT_ORDER = attrgetter("start", "end")  # the order of Ann.__lt__, as a sort key (stable on ties alike)
 
 
 @dataclass
@@ -74,7 +78,7 @@ class ArticleDoc:
         self._by_sentence = [[] for _ in self.sentences]
         self._by_start, self._by_end, self._covered = {}, {}, set()
         starts, by_sentence = self._first_tokens(), self._by_sentence
-        for a in sorted(self.anns):
+        for a in sorted(self.anns, key=TEXT_ORDER):
             by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
             self._by_start.setdefault(a.i, []).append(a)
             self._by_end.setdefault(a.j, []).append(a)
@@ -115,4 +119,4 @@ class ArticleDoc:
         """The annotations as record mentions, in text order."""
         from materiel.extract.mentions import to_mention
 
-        return [to_mention(self, a) for a in sorted(self.anns)]
+        return [to_mention(self, a) for a in sorted(self.anns, key=TEXT_ORDER)]

@@ -106,7 +106,8 @@ class PhraseIndex:
         if self._cities is not None and self._prefixed_cities != len(self._cities.keys):
             self._prefixes.update(k[:m] for k in self._cities.keys for m in range(1, len(k)))
             self._prefixed_cities = len(self._cities.keys)
-        get, known, prefixes = self._get, self._longest, self._prefixes
+        get, known, prefixes, phrases = self._get, self._longest, self._prefixes, self._phrases
+        city_keys = self._cities.keys if self._cities is not None else {}
         # Most words start no phrase: they are skipped by a cached per-word length, not tried.
         starts = [i for i in range(lo, hi) if known.get(keys[i], 1)]
         nxt = lo
@@ -124,7 +125,7 @@ class PhraseIndex:
                 m += 1
             for n in range(m, 0, -1):
                 key = tuple(keys[i:i + n])
-                targets = get(key)
+                targets = get(key) if key in city_keys else phrases.get(key)  # _get, its usual case inline
                 if targets is None and key[-1].endswith("s"):
                     targets = get((*key[:-1], _singular(key[-1])))
                 if targets:
