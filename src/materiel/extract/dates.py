@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.tokens import WordTest
+from materiel.extract.tokens import WordMemo
 from materiel.models import DateValue
 
 MONTHS = {m: n for n, names in enumerate((
@@ -68,7 +68,7 @@ for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
     ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
-MAY_OPEN = WordTest(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(("mid", "early", "late")))
+MAY_OPEN = WordMemo(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(("mid", "early", "late")))
 
 
 def _month(key: str) -> int | None:

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
-from materiel.extract.tokens import Tokens, norm_token, tokenize
+from materiel.extract.tokens import Tokens, WordMemo, norm_token, tokenize
 
 if TYPE_CHECKING:
     from materiel.catalog.cities import CityTable
 
 ANY_CASE, CAPITALISED, EXACT = "any", "cap", "exact"
-LONGEST_CACHE = 1 << 17  # words whose phrase length is remembered before the memo starts over
 
 
 class Target(NamedTuple):
@@ -43,7 +42,7 @@ class PhraseIndex:
         self._max_len: dict[str, int] = dict(cities.max_len) if cities else {}
         self._cities = cities
         self._city_targets: dict[tuple[str, ...], list[Target]] = {}
-        self._longest: dict[str, int] = {}  # word -> longest phrase it may start (0: none), filled on use
+        self._longest = WordMemo(self._longest_from)  # word -> longest phrase it may start (0: none)
         # The first words of every phrase of two or more: a longer phrase is tried only after its beginning.
         self._prefixes: set[tuple[str, ...]] = set()
         self._prefixed_cities = 0  # how many city keys _prefixes holds the beginnings of
@@ -90,11 +89,7 @@ class PhraseIndex:
     def _longest_from(self, word: str) -> int:
         """The most tokens a phrase starting with `word` (or its singular) may have; 0 when none starts so."""
         max_len = self._max_len
-        longest = max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
-        if len(self._longest) > LONGEST_CACHE:
-            self._longest.clear()
-        self._longest[word] = longest
-        return longest
+        return max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
 
     def lookup(self, key: tuple[str, ...]) -> list[Target]:
         return self._get(key) or []
@@ -109,18 +104,12 @@ class PhraseIndex:
         get, known, prefixes, phrases = self._get, self._longest, self._prefixes, self._phrases
         city_keys = self._cities.keys if self._cities is not None else {}
         # Most words start no phrase: they are skipped by a cached per-word length, not tried.
-        starts = [i for i in range(lo, hi) if known.get(keys[i], 1)]
+        starts = [i for i in range(lo, hi) if known[keys[i]]]
         nxt = lo
         for i in starts:
             if i < nxt:
                 continue
-            word = keys[i]
-            longest = known.get(word)
-            if longest is None:
-                longest = self._longest_from(word)
-            if not longest:
-                continue
-            top, m = min(longest, hi - i), 1
+            top, m = min(known[keys[i]], hi - i), 1
             while m < top and tuple(keys[i:i + m]) in prefixes:
                 m += 1
             for n in range(m, 0, -1):

@@ -6,13 +6,13 @@ from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
 SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
-WORD_TEST_SIZE = 1 << 17  # words a WordTest remembers before it starts over
+WORD_MEMO_SIZE = 1 << 17  # words a WordMemo remembers before it starts over
 LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
@@ -38,19 +38,19 @@ def norm_token(text: str) -> str:
     return key.replace("-", "").replace(".", "") if len(key) > 1 else key
 
 
-class WordTest(dict):
-    """A remembered yes/no test on a token key, so a scan can pick the tokens worth trying at C speed:
-    `[i for i, k in enumerate(keys) if test[k]]`."""
+class WordMemo(dict):
+    """A function of a token key, remembered per key, so that a scan picks the tokens worth trying
+    at C speed: `[i for i, k in enumerate(keys) if memo[k]]`."""
 
-    def __init__(self, test: Callable[[str], bool]) -> None:
+    def __init__(self, func: Callable[[str], Any]) -> None:
         super().__init__()
-        self.test = test
+        self.func = func
 
-    def __missing__(self, key: str) -> bool:
-        if len(self) > WORD_TEST_SIZE:
+    def __missing__(self, key: str) -> Any:
+        if len(self) > WORD_MEMO_SIZE:
             self.clear()
-        passed = self[key] = bool(self.test(key))
-        return passed
+        value = self[key] = self.func(key)
+        return value
 
 
 @dataclass
