@@ -61,9 +61,9 @@ UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "c
 def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) -> str:
     """The certainty of an event whose sentence spans tokens [lo, hi)."""
     found = set()
-    for k in range(lo, hi):
+    for k in [k for k in range(lo, hi) if keys[k] in CUE_OF or keys[k] == "verify"]:
         label = CUE_OF.get(keys[k])
-        if (label is None and keys[k] != "verify") or clause_apart(keys, k, trigger):
+        if clause_apart(keys, k, trigger):
             continue
         if label is not None and not _cue_undone(keys, lo, hi, k, label):
             found.add(label)
@@ -279,8 +279,5 @@ def _coordinated(keys: list[str], before: list) -> list:
 def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
     from materiel.extract.lexicon import TRIGGERS
 
-    for k in range(lo, hi):
-        hit = TRIGGERS.get(doc.tokens.key[k])
-        if hit and hit[0] == event.type:
-            return k
-    return None
+    keys = doc.tokens.key
+    return next((k for k in range(lo, hi) if keys[k] in TRIGGERS and TRIGGERS[keys[k]][0] == event.type), None)
