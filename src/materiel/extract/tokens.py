@@ -70,11 +70,15 @@ class Tokens:
         return bisect_left(self.start, char)
 
 
+_KEYS = WordMemo(norm_token)  # token text -> key, read at dict speed while tokenising
+
+
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets."""
     found = list(TOKEN_RE.finditer(text))
     texts = [m.group() for m in found]
-    return Tokens(texts, [norm_token(t) for t in texts], [m.start() for m in found], [m.end() for m in found])
+    keys = _KEYS
+    return Tokens(texts, [keys[t] for t in texts], [m.start() for m in found], [m.end() for m in found])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
