@@ -61,9 +61,9 @@ UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "c
 def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) -> str:
     """The certainty of an event whose sentence spans tokens [lo, hi)."""
     found = set()
-    for k in range(lo, hi):
+    for k in [k for k in range(lo, hi) if keys[k] in CUE_OF or keys[k] == "verify"]:
         label = CUE_OF.get(keys[k])
-        if (label is None and keys[k] != "verify") or clause_apart(keys, k, trigger):
+        if clause_apart(keys, k, trigger):
             continue
         if label is not None and not _cue_undone(keys, lo, hi, k, label):
             found.add(label)
@@ -137,20 +137,23 @@ def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
     return keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"
 
 
+HEDGE_FIRST = frozenset(("may", "might", "could", "look", "looks", "looked", "said"))  # first words of k_may_have
+
+
 def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
     """Two-word hedges: 'may have come from', 'could have been', 'aircraft that look like Su-24s',
     'is said to have delivered' (not "said to reporters")."""
     return any((keys[k] in ("may", "might", "could") and keys[k + 1] == "have")
                or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like")
                or (keys[k] == "said" and keys[k + 1] == "to" and k > lo and keys[k - 1] in HEARSAY_AUX)
-               for k in range(lo, hi - 1))
+               for k in [k for k in range(lo, hi - 1) if keys[k] in HEDGE_FIRST])
 
 
 def visually_documented(keys: list[str], lo: int, hi: int) -> bool:
     """'losses documented by photographs or video', 'documented with satellite imagery': a visual
     confirmation."""
-    return any(keys[k] in ("documented", "recorded") and keys[k + 1] in ("by", "with", "in")
-               and any(w in VISUAL for w in keys[k + 2:min(hi, k + 5)]) for k in range(lo, hi - 1))
+    return any(keys[k + 1] in ("by", "with", "in") and any(w in VISUAL for w in keys[k + 2:min(hi, k + 5)])
+               for k in range(lo, hi - 1) if keys[k] in ("documented", "recorded"))
 
 
 @component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
@@ -230,8 +233,9 @@ def denials(doc: ArticleDoc) -> list[Denial]:
     own_events: dict[int, list] = {}
     for event, s in zip(doc.events, doc.event_sentences):
         own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
+    denying = CUES["denied"]
     for s, (lo, hi) in enumerate(doc.sentences):
-        verbs = [k for k in range(lo, hi) if keys[k] in CUES["denied"] and not _undone(keys, lo, k)]
+        verbs = [k for k in range(lo, hi) if keys[k] in denying and not _undone(keys, lo, k)]
         if not verbs:
             continue
         anns = doc.in_sentence(s)
@@ -275,8 +279,5 @@ def _coordinated(keys: list[str], before: list) -> list:
 def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
     from materiel.extract.lexicon import TRIGGERS
 
-    for k in range(lo, hi):
-        hit = TRIGGERS.get(doc.tokens.key[k])
-        if hit and hit[0] == event.type:
-            return k
-    return None
+    keys = doc.tokens.key
+    return next((k for k in range(lo, hi) if keys[k] in TRIGGERS and TRIGGERS[keys[k]][0] == event.type), None)

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import WordMemo
 from materiel.models import DateValue
 
 MONTHS = {m: n for n, names in enumerate((
@@ -65,6 +67,8 @@ for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
                       *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items())):
     ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
+MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
+MAY_OPEN = WordMemo(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(("mid", "early", "late")))
 
 
 def _month(key: str) -> int | None:
@@ -310,14 +314,20 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     """Annotate dates with an ISO value and precision (day, month or year)."""
     toks = doc.tokens
     parser = DateParser(toks.key, toks.text, doc.published)
+    keys = toks.key
+    # Only a word that may open a date is tried (the first test of DateParser.at, made once per token).
+    starts = [i for i, k in enumerate(keys) if MAY_OPEN[k]]
     for lo, hi in doc.sentences:
-        i = lo
         parser.sentence_year = None
-        while i < hi:
-            found = parser.at(i, hi)
+        i = lo
+        n = bisect_left(starts, lo)
+        while n < len(starts) and starts[n] < hi:
+            c = starts[n]
+            n += 1
+            found = parser.at(c, hi) if c >= i else None
             if found is None:
-                i += 1
                 continue
+            i = c
             value, precision, j = found
             parser.remember(value, precision)
             if any(YEAR.match(k) for k in toks.key[i:j]):

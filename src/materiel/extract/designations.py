@@ -10,13 +10,14 @@ singular; "Type" and a number ("Type 212CD") is one in a military sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from materiel.catalog.model import Entry
 from materiel.extract.context import class_after, has_military_context
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.gazetteer import phrase_index
 from materiel.extract.registry import component
-from materiel.extract.tokens import norm_token
+from materiel.extract.tokens import WordMemo, norm_token
 
 DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z0-9]{0,6}(?:-\d{1,2})?|\d[A-Z]\d{1,4}[A-Z0-9]{0,4})s?$")
 # "Victoria-class submarines", "River-class offshore patrol vessel": a class name and its vessel noun.
@@ -26,6 +27,7 @@ VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroy
            "ship": None, "warship": None, "icebreaker": None}
 # "Type 212CD", "Type 054A": a Chinese, German or Japanese type number.
 TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,3}$")
+MAY_OPEN = WordMemo(lambda t: "A" <= t[0] <= "Z" or t[0].isdigit())  # a token text a designation may start with
 NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
 
 
@@ -59,18 +61,21 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
     """Add slash-list items and unknown designations as equipment annotations."""
     covered = doc.covered()
     by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
+    texts = doc.tokens.text
+    # Every rule needs a token after "/" or one opening with a capital A-Z or a digit: the others are not tried.
+    tried = [k for k, t in enumerate(texts) if MAY_OPEN[t] or k and texts[k - 1] == "/"]
     for lo, hi in doc.sentences:
-        k = lo
-        while k < hi:
+        n = bisect_left(tried, lo)
+        while n < len(tried) and tried[n] < hi:
+            k = tried[n]
+            n += 1
             if k in covered:
-                k += 1
                 continue
             ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _named_kind(doc, k, lo, hi)
             if ann is not None:
                 doc.anns.append(ann)
                 by_end[ann.j] = ann
                 covered.add(k)
-            k += 1
     return doc
 
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +29,9 @@ class Ann:
         return (self.start, self.end) < (other.start, other.end)
 
 
+TEXT_ORDER = attrgetter("start", "end")  # the order of Ann.__lt__, as a sort key (stable on ties alike)
+
+
 @dataclass
 class ArticleDoc:
     """Text, tokens, sentences and annotations of one document; each component adds to it."""
@@ -47,6 +52,8 @@ class ArticleDoc:
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _covered: set[int] = field(default_factory=set, repr=False)
     _indexed_size: int = -1
+    _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
+    _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
 
     @property
     def text(self) -> str:
@@ -54,14 +61,14 @@ class ArticleDoc:
 
     def sentence_of(self, token: int) -> int:
         """The index of the sentence holding `token`."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid][0] <= token:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        return max(bisect_right(self._first_tokens(), token) - 1, 0)
+
+    def _first_tokens(self) -> list[int]:
+        """The first token of each sentence (read again when the sentence list changed)."""
+        if self._starts_of is not self.sentences or len(self._sentence_starts) != len(self.sentences):
+            self._starts_of = self.sentences
+            self._sentence_starts = [lo for lo, _ in self.sentences]
+        return self._sentence_starts
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),
@@ -70,8 +77,9 @@ class ArticleDoc:
             return
         self._by_sentence = [[] for _ in self.sentences]
         self._by_start, self._by_end, self._covered = {}, {}, set()
-        for a in sorted(self.anns):
-            self._by_sentence[self.sentence_of(a.i)].append(a)
+        starts, by_sentence = self._first_tokens(), self._by_sentence
+        for a in sorted(self.anns, key=TEXT_ORDER):
+            by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
             self._by_start.setdefault(a.i, []).append(a)
             self._by_end.setdefault(a.j, []).append(a)
             self._covered.update(range(a.i, a.j))
@@ -111,4 +119,4 @@ class ArticleDoc:
         """The annotations as record mentions, in text order."""
         from materiel.extract.mentions import to_mention
 
-        return [to_mention(self, a) for a in sorted(self.anns)]
+        return [to_mention(self, a) for a in sorted(self.anns, key=TEXT_ORDER)]

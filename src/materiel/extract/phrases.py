@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
-from materiel.extract.tokens import Tokens, norm_token, tokenize
+from materiel.extract.tokens import Tokens, WordMemo, norm_token, tokenize
 
 if TYPE_CHECKING:
     from materiel.catalog.cities import CityTable
@@ -42,6 +42,10 @@ class PhraseIndex:
         self._max_len: dict[str, int] = dict(cities.max_len) if cities else {}
         self._cities = cities
         self._city_targets: dict[tuple[str, ...], list[Target]] = {}
+        self._longest = WordMemo(self._longest_from)  # word -> longest phrase it may start (0: none)
+        # The first words of every phrase of two or more: a longer phrase is tried only after its beginning.
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._prefixed_cities = 0  # how many city keys _prefixes holds the beginnings of
 
     def __len__(self) -> int:
         return len(self._phrases) + (len(self._cities.keys) if self._cities else 0)
@@ -76,9 +80,16 @@ class PhraseIndex:
             if t.id == entry_id and t.kind == kind:
                 return
         targets.append(Target(kind, entry_id, via, case, ambiguous, surface))
+        self._prefixes.update(key[:m] for m in range(1, len(key)))
         first = key[0]
         if self._max_len.get(first, 0) < len(key):
             self._max_len[first] = len(key)
+        self._longest.clear()
+
+    def _longest_from(self, word: str) -> int:
+        """The most tokens a phrase starting with `word` (or its singular) may have; 0 when none starts so."""
+        max_len = self._max_len
+        return max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
 
     def lookup(self, key: tuple[str, ...]) -> list[Target]:
         return self._get(key) or []
@@ -87,30 +98,31 @@ class PhraseIndex:
         """Yield (first token, end token, targets whose case rule the text meets), leftmost-longest."""
         keys, texts = tokens.key, tokens.text
         hi = len(keys) if hi is None else hi
-        get, max_len = self._get, self._max_len
-        i = lo
-        while i < hi:
-            word = keys[i]
-            longest = max_len.get(word) or (max_len.get(word[:-1], 0) if word[-1:] == "s" and len(word) > 2 else 0)
-            if not longest:
-                i += 1  # most words start no phrase
+        if self._cities is not None and self._prefixed_cities != len(self._cities.keys):
+            self._prefixes.update(k[:m] for k in self._cities.keys for m in range(1, len(k)))
+            self._prefixed_cities = len(self._cities.keys)
+        get, known, prefixes, phrases = self._get, self._longest, self._prefixes, self._phrases
+        city_keys = self._cities.keys if self._cities is not None else {}
+        # Most words start no phrase: they are skipped by a cached per-word length, not tried.
+        starts = [i for i in range(lo, hi) if known[keys[i]]]
+        nxt = lo
+        for i in starts:
+            if i < nxt:
                 continue
-            found = None
-            for n in range(min(longest, hi - i), 0, -1):
+            top, m = min(known[keys[i]], hi - i), 1
+            while m < top and tuple(keys[i:i + m]) in prefixes:
+                m += 1
+            for n in range(m, 0, -1):
                 key = tuple(keys[i:i + n])
-                targets = get(key)
+                targets = get(key) if key in city_keys else phrases.get(key)  # _get, its usual case inline
                 if targets is None and key[-1].endswith("s"):
                     targets = get((*key[:-1], _singular(key[-1])))
                 if targets:
                     ok = [t for t in targets if _case_ok(t, texts[i:i + n])]
                     if ok:
-                        found = (i, i + n, ok)
+                        yield i, i + n, ok
+                        nxt = i + n
                         break
-            if found:
-                yield found
-                i = found[1]
-            else:
-                i += 1
 
 
 def _singular(key: str) -> str:

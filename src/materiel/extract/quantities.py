@@ -9,9 +9,11 @@ range "three to five" gives its low end with qualifier "at least"; "over" right 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import WordMemo
 
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -42,6 +44,8 @@ months month days day hours hour minutes km/h knots million billion dollars euro
 soldiers troops fighters killed dead wounded times""".split())
 # Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
 PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
+# The first test of quantity_at, remembered per word.
+MAY_OPEN = WordMemo(lambda key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 MULT = re.compile(r"^[xX×](\d+)$")
 
@@ -99,16 +103,24 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     """Annotate quantity expressions; a following unit (km, years, per cent) rules one out."""
     keys, toks = doc.tokens.key, doc.tokens
     covered = doc.covered()
+    texts = toks.text
+    # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
+    tried = [i for i, key in enumerate(keys) if MAY_OPEN[key] or i and texts[i - 1] == "("]
     for lo, hi in doc.sentences:
         i = lo
-        while i < hi:
-            found = None if i in covered else quantity_at(keys, i, hi)
-            if found is None:
-                mult = MULT.match(toks.text[i]) if i > lo and toks.text[i - 1] == "(" else None
-                if mult:
-                    doc.anns.append(Ann("quantity", i, i + 1, toks.start[i], toks.end[i], value=(int(mult.group(1)), "exact")))
-                i += 1
+        n = bisect_left(tried, lo)
+        while n < len(tried) and tried[n] < hi:
+            c = tried[n]
+            n += 1
+            if c < i:
                 continue
+            found = None if c in covered else quantity_at(keys, c, hi)
+            if found is None:
+                mult = MULT.match(texts[c]) if c > lo and texts[c - 1] == "(" else None
+                if mult:
+                    doc.anns.append(Ann("quantity", c, c + 1, toks.start[c], toks.end[c], value=(int(mult.group(1)), "exact")))
+                continue
+            i = c
             value, j = found
             doc.anns.append(Ann("quantity", i, j, toks.start[i], toks.end[j - 1], value=value))
             i = j

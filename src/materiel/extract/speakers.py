@@ -185,6 +185,10 @@ def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return Ref(ann.entry.id, ann.entry.name) if heads else None
 
 
+# The words a pointed claimant hangs on (pointed_claimants tries no other token).
+POINTING_WORDS = CLAIM_VERBS | NAMING_VERBS | {"the"}
+
+
 def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> list[tuple[int, Ref]]:
     """Claimants named by phrases in speaker position that are no catalog name: before a saying
     verb of sentence s, or a definite phrase right after a citing cue (`after_cue(k)`); `voices`
@@ -192,7 +196,7 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found = []
-    for k in range(lo, hi):
+    for k in [k for k in range(lo, hi) if keys[k] in POINTING_WORDS]:
         if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
             ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
             if ref is not None:

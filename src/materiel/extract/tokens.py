@@ -2,14 +2,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
 SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+WORD_MEMO_SIZE = 1 << 17  # words a WordMemo remembers before it starts over
+LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
     "oct nov dec no vol fig approx est inc ltd co corp dept gov sen rep rev vs etc al".split()
@@ -34,6 +38,21 @@ def norm_token(text: str) -> str:
     return key.replace("-", "").replace(".", "") if len(key) > 1 else key
 
 
+class WordMemo(dict):
+    """A function of a token key, remembered per key, so that a scan picks the tokens worth trying
+    at C speed: `[i for i, k in enumerate(keys) if memo[k]]`."""
+
+    def __init__(self, func: Callable[[str], Any]) -> None:
+        super().__init__()
+        self.func = func
+
+    def __missing__(self, key: str) -> Any:
+        if len(self) > WORD_MEMO_SIZE:
+            self.clear()
+        value = self[key] = self.func(key)
+        return value
+
+
 @dataclass
 class Tokens:
     """Parallel lists of token texts, keys and character offsets."""
@@ -48,26 +67,18 @@ class Tokens:
 
     def index_at(self, char: int) -> int:
         """The index of the first token starting at or after `char` (binary search)."""
-        lo, hi = 0, len(self.start)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.start[mid] < char:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        return bisect_left(self.start, char)
+
+
+_KEYS = WordMemo(norm_token)  # token text -> key, read at dict speed while tokenising
 
 
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets."""
-    texts, keys, starts, ends = [], [], [], []
-    for m in TOKEN_RE.finditer(text):
-        t = m.group()
-        texts.append(t)
-        keys.append(norm_token(t))
-        starts.append(m.start())
-        ends.append(m.end())
-    return Tokens(texts, keys, starts, ends)
+    found = list(TOKEN_RE.finditer(text))
+    texts = [m.group() for m in found]
+    keys = _KEYS
+    return Tokens(texts, [keys[t] for t in texts], [m.start() for m in found], [m.end() for m in found])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -85,7 +96,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"(\w+)$", text[max(0, dot - 12):dot])
+    word = LAST_WORD_RE.search(text[max(0, dot - 12):dot])
     if not word:
         return False
     w = word.group(1)

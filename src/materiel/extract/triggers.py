@@ -45,11 +45,15 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
+    triggers = lx.TRIGGERS
+    words = [k for k in range(lo, hi) if keys[k] in triggers]
+    if not words:
+        return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
-    for k in range(lo, hi):
-        hit = lx.TRIGGERS.get(keys[k])
-        if hit is None or not doc.tokens.text[k][0].isalpha() or k in named:
+    for k in words:
+        hit = lx.TRIGGERS[keys[k]]
+        if not doc.tokens.text[k][0].isalpha() or k in named:
             continue
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
@@ -329,4 +333,4 @@ def look_alike(doc: ArticleDoc) -> bool:
         return True
     cues = lx.FICTION | lx.SPORT | lx.REVIEW
     keys = doc.tokens.key
-    return sum(any(k in cues for k in keys[lo:hi]) for lo, hi in doc.sentences) >= 2
+    return sum(not cues.isdisjoint(keys[lo:hi]) for lo, hi in doc.sentences) >= 2
