@@ -10,12 +10,17 @@ drones" speaks of the items of the event that last named drones.
 """
 from __future__ import annotations
 
-from materiel.extract.antecedents import definite_subject, latest_item_less, latest_naming, latest_with_items
+from materiel.extract.antecedents import (
+    definite_subject,
+    latest_item_less,
+    latest_naming,
+    latest_with_items,
+)
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import absorb, complete, has_roles
+from materiel.extract.items import items_with_quantities
 from materiel.extract.lexicon import HYPOTHETICAL
-from materiel.extract.roles import items_with_quantities
 from materiel.models import Event, Evidence, Item
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())

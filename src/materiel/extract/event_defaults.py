@@ -2,8 +2,10 @@
 
 A transfer or order naming no recipient goes to the one recipient the document gives its items
 elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to that
-state; a party denying the event elsewhere makes it denied. (Dates are borrowed in event_dates.py,
-a loss's owner in roles.py.)
+state; a party denying the event elsewhere makes it denied; a loss naming no owner is of who
+received or used the same item earlier; a transfer or order naming no supplier is of the one
+supplier the document gives the same items, else of the state it left. (Dates are borrowed in
+event_dates.py.)
 """
 from __future__ import annotations
 
@@ -57,3 +59,55 @@ def document_certainty(event: Event, denying: list[Denial]) -> None:
             event.certainty = "denied"
             if all(a.id != denial.denier.id for a in event.attributed_to):
                 event.attributed_to.append(denial.denier)
+
+
+def owner_from_document(events: list[Event], event: Event) -> Ref | None:
+    """Whose a lost item was when its sentence names no owner: who received the same item in an
+    earlier event of the document, or used it in an attack or deployment ("Sudan's army received
+    Mohajer-6 drones ... the RSF shot down a Mohajer-6")."""
+    ids = {i.id or i.name for i in event.equipment}
+    at = next((n for n, e in enumerate(events) if e is event), len(events))
+    for other in reversed(events[:at]):
+        if not ids & {i.id or i.name for i in other.equipment}:
+            continue
+        if other.type == "transfer" and other.recipient is not None:
+            return other.recipient
+        if other.type in ("attack", "deployment") and other.actor is not None:
+            return other.actor
+    return None
+
+
+def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
+    """Who supplies a transfer or order naming no supplier ("Taiwan has 18 more of the launchers on
+    order"): the one supplier the document gives the same items in another transfer or order, to
+    the same recipient when both name one."""
+    if event.type not in ("transfer", "order") or event.actor is not None or not event.equipment:
+        return None
+    ids = {i.id or i.name for i in event.equipment}
+    found: dict[str, Ref] = {}
+    for other in events:
+        if other is event or other.type not in ("transfer", "order") or other.actor is None:
+            continue
+        if not ids & {i.id or i.name for i in other.equipment}:
+            continue
+        if event.recipient is not None and other.recipient is not None and \
+                (event.recipient.id or event.recipient.name) != (other.recipient.id or other.recipient.name):
+            continue
+        buyer = event.recipient.id or event.recipient.name if event.recipient is not None else None
+        if buyer is not None and (other.actor.id or other.actor.name) == buyer:
+            continue
+        found[other.actor.id or other.actor.name or ""] = other.actor
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def supplier_from_origin(doc: ArticleDoc, event: Event) -> Ref | None:
+    """'the shipment of Shahed drones from Iran to Russia', 'arrived from the United States': a
+    transfer whose supplier the document never names comes from the state it left, when that
+    place is a country or a capital and not the recipient's."""
+    if event.type != "transfer" or event.actor is not None or event.origin is None:
+        return None
+    state = (event.origin.attrs or {}).get("stands_for")
+    entry = doc.catalog.get("actor", state) if state else None
+    if entry is None or event.recipient is not None and event.recipient.id == entry.id:
+        return None
+    return Ref(entry.id, entry.name)

@@ -19,6 +19,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
+from materiel.extract.items import items_with_quantities
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     SKIPPABLE,
@@ -29,13 +30,19 @@ from materiel.extract.roles import (
     governing_prep,
     is_claimant,
     is_possessive,
-    items_with_quantities,
     keep_listing_country,
     narrow_places,
     possessive_of_place,
     set_role,
 )
-from materiel.extract.substance import as_deployment, demonym_agent, has_content, in_dateline, moves_people, own_warships
+from materiel.extract.substance import (
+    as_deployment,
+    demonym_agent,
+    has_content,
+    in_dateline,
+    moves_people,
+    own_warships,
+)
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,

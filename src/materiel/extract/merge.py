@@ -27,14 +27,25 @@
 from __future__ import annotations
 
 from materiel.extract.certainty import denials
-from materiel.extract.continuations import add_continuations, back_references, items_referred_to
+from materiel.extract.continuations import (
+    add_continuations,
+    back_references,
+    items_referred_to,
+)
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_dates import borrow_dates
-from materiel.extract.event_defaults import default_destination, default_recipient, document_certainty, recipient_of_items
+from materiel.extract.event_defaults import (
+    default_destination,
+    default_recipient,
+    document_certainty,
+    owner_from_document,
+    recipient_of_items,
+    supplier_from_document,
+    supplier_from_origin,
+)
 from materiel.extract.event_identity import absorb, has_roles, same_event, same_ref
 from materiel.extract.registry import component
 from materiel.extract.restatements import join_definite, join_halves, join_headline
-from materiel.extract.roles import owner_from_document, supplier_from_document, supplier_from_origin
 from materiel.models import Event
 
 

@@ -10,8 +10,7 @@ facility named after its town is the town; an actor's bracketed acronym names th
 it; a demonym after another's possessive is a place ("its Syrian garrison"), and so is a state named in
 full after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
 government's name fills no place; 'from' after a distance or a body of people is no origin; a
-supplier left unnamed is the one the document gives the same items (`supplier_from_document`),
-else the state the items left (`supplier_from_origin`); who admits a loss or announces a package
+supplier left unnamed is filled at document level (event_defaults.py); who admits a loss or announces a package
 is no mere claimant but its owner or giver; a name before a noun of saying fills nothing.
 """
 from __future__ import annotations
@@ -20,8 +19,8 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.gazetteer import METONYM_WORDS
 from materiel.extract.lexicon import BASE_NOUNS, FORCE_NOUNS, TRIGGERS
-from materiel.extract.mentions import equipment_item, place_attrs, ref_of
-from materiel.models import Event, Item, Ref
+from materiel.extract.mentions import place_attrs, ref_of
+from materiel.models import Event, Ref
 
 PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with", "via", "towards", "toward",
                    "on", "against", "outside", "across", "inside", "around", "of", "over", "belonging", "through", "off"))
@@ -462,58 +461,6 @@ def _one_side(doc: ArticleDoc, a: Ref | None, b: Ref | None) -> bool:
     return bool(sides[0] & sides[1])
 
 
-def owner_from_document(events: list[Event], event: Event) -> Ref | None:
-    """Whose a lost item was when its sentence names no owner: who received the same item in an
-    earlier event of the document, or used it in an attack or deployment ("Sudan's army received
-    Mohajer-6 drones ... the RSF shot down a Mohajer-6")."""
-    ids = {i.id or i.name for i in event.equipment}
-    at = next((n for n, e in enumerate(events) if e is event), len(events))
-    for other in reversed(events[:at]):
-        if not ids & {i.id or i.name for i in other.equipment}:
-            continue
-        if other.type == "transfer" and other.recipient is not None:
-            return other.recipient
-        if other.type in ("attack", "deployment") and other.actor is not None:
-            return other.actor
-    return None
-
-
-def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
-    """Who supplies a transfer or order naming no supplier ("Taiwan has 18 more of the launchers on
-    order"): the one supplier the document gives the same items in another transfer or order, to
-    the same recipient when both name one."""
-    if event.type not in ("transfer", "order") or event.actor is not None or not event.equipment:
-        return None
-    ids = {i.id or i.name for i in event.equipment}
-    found: dict[str, Ref] = {}
-    for other in events:
-        if other is event or other.type not in ("transfer", "order") or other.actor is None:
-            continue
-        if not ids & {i.id or i.name for i in other.equipment}:
-            continue
-        if event.recipient is not None and other.recipient is not None and \
-                (event.recipient.id or event.recipient.name) != (other.recipient.id or other.recipient.name):
-            continue
-        buyer = event.recipient.id or event.recipient.name if event.recipient is not None else None
-        if buyer is not None and (other.actor.id or other.actor.name) == buyer:
-            continue
-        found[other.actor.id or other.actor.name or ""] = other.actor
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-def supplier_from_origin(doc: ArticleDoc, event: Event) -> Ref | None:
-    """'the shipment of Shahed drones from Iran to Russia', 'arrived from the United States': a
-    transfer whose supplier the document never names comes from the state it left, when that
-    place is a country or a capital and not the recipient's."""
-    if event.type != "transfer" or event.actor is not None or event.origin is None:
-        return None
-    state = (event.origin.attrs or {}).get("stands_for")
-    entry = doc.catalog.get("actor", state) if state else None
-    if entry is None or event.recipient is not None and event.recipient.id == entry.id:
-        return None
-    return Ref(entry.id, entry.name)
-
-
 def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
     """'Bamako's airport', 'Syria's Idlib province': a possessive naming a location, not an owner."""
     keys = doc.tokens.key
@@ -550,39 +497,3 @@ def admits_loss(doc: ArticleDoc, ann: Ann) -> bool:
     keys = doc.tokens.key
     k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"]))
     return keys[k:k + 1] != [] and keys[k] in ADMITTING and keys[k + 1:k + 3] in (["the", "loss"], ["the", "losses"])
-
-
-def _of_them(doc: ArticleDoc, ann: Ann, quantities: list[Ann], equipment: list[Ann]) -> tuple[int | None, str | None]:
-    """'T-72B3 tanks; no fewer than five of them can be counted': a later 'N of them' counts the
-    last item named before it."""
-    keys = doc.tokens.key
-    for q in quantities:
-        if q.i > ann.j and tuple(keys[q.j:q.j + 2]) in (("of", "them"), ("of", "which")):
-            if not any(ann.j <= e.i < q.i for e in equipment if e is not ann):
-                return q.value
-    return None, None
-
-
-def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann]) -> list[Item]:
-    """Event items: a quantity attaches to the item it precedes within the same noun phrase."""
-    keys = doc.tokens.key
-    items: list[Item] = []
-    seen: set[str] = set()
-    for ann in equipment:
-        qty, qual = None, None
-        for q in quantities:
-            gap = range(q.j, ann.i)
-            if 0 <= ann.i - q.j <= 4 and not any(keys[k] in STOP or keys[k] == "of" and k != ann.i - 1 for k in gap):
-                if not any(e.i < ann.i and e.i >= q.j for e in equipment if e is not ann):
-                    qty, qual = q.value
-            if q.i == ann.j + 1 and doc.tokens.text[ann.j] == "(":
-                qty, qual = q.value
-        if qty is None:
-            qty, qual = _of_them(doc, ann, quantities, equipment)
-        item = equipment_item(ann, qty, qual)
-        key = item.id or item.name or ""
-        if key in seen:
-            continue
-        seen.add(key)
-        items.append(item)
-    return items
