@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from materiel.extract.attribution import add_claimants
 from materiel.extract.certainty import ORDER
-from materiel.extract.roles import inside, set_role
+from materiel.extract.place_roles import inside, set_role
 from materiel.models import ROLE_NAMES, Event, Ref
 
 

@@ -20,6 +20,7 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
 from materiel.extract.items import items_with_quantities
+from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     SKIPPABLE,
@@ -30,10 +31,7 @@ from materiel.extract.roles import (
     governing_prep,
     is_claimant,
     is_possessive,
-    keep_listing_country,
-    narrow_places,
     possessive_of_place,
-    set_role,
 )
 from materiel.extract.substance import (
     as_deployment,

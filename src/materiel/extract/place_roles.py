@@ -1,0 +1,85 @@
+"""Place roles narrow: a country gives way to a place inside it.
+
+A country in an origin or destination gives way to a place inside it named later, and a facility
+to its town (`set_role`, used by events and merge alike); events of one type and one side told in
+one sentence share the most specific place (`narrow_places`); but a country followed by a list of
+places inside it keeps the role (`keep_listing_country`): the event spreads over the country.
+"""
+from __future__ import annotations
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.roles import FACILITY_KINDS, located_place, near
+from materiel.models import Event, Ref
+
+PLACE_ROLES = ("origin", "destination")
+
+
+def inside(inner: Ref, outer: Ref) -> bool:
+    """Whether place `inner` lies in country `outer` (Ouagadougou in Burkina Faso), or is the town
+    by facility `outer` ("the 102nd military base in Gyumri": Gyumri)."""
+    i, o = inner.attrs or {}, outer.attrs or {}
+    if o.get("place_type") in FACILITY_KINDS and i.get("place_type") == "city":
+        return near(i, o)
+    if outer.id is None and o.get("place_type") == "region" and o.get("country"):  # "southwestern Russia"
+        return (inner.id is not None and i.get("place_type") not in (None, "country", "region")
+                and i.get("country") == o.get("country"))
+    return o.get("place_type") == "country" and i.get("place_type") not in (None, "country") and i.get("country") == outer.id
+
+
+def set_role(event: Event, role: str, ref: Ref | None) -> None:
+    """Fill an empty role; a place role that holds a country takes a place inside it named later,
+    the more specific ("deploy to Burkina Faso" ... "landed in Ouagadougou")."""
+    current = getattr(event, role)
+    if role == "origin" and event.type == "base_change":
+        return  # a base change has a place, not a place left
+    if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
+        setattr(event, role, ref)
+
+
+def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
+    """A country followed by a list of places inside it keeps its role: the list spreads the event
+    over the country, no one place is where it is ("stationed in Chad, at bases in N'Djamena,
+    Abeche and Faya": Chad)."""
+    keys = doc.tokens.key
+    if not any(getattr(event, r) is not None for r in PLACE_ROLES):
+        return
+    anns = [a for a in scope if a.kind == "place"]
+    if len(anns) < 3 or not any(a.entry.get("kind") == "country" for a in anns):
+        return  # a country and two places inside it at the least
+    places = [(a, located_place(doc, a)) for a in anns]
+    for role in PLACE_ROLES:
+        current = getattr(event, role)
+        found = next(((a, r) for a, r in places if (r and r.attrs or {}).get("place_type") == "country"
+                      and current is not None and current is not r and inside(current, r)), None)
+        if found is None:
+            continue
+        country = found[1]
+        listed = [a for a, r in places if a.i > found[0].i and r is not None and inside(r, country)]
+        if len({a.entry.id for a in listed}) >= 2 and any(keys[a.i - 1] in (",", "and") for a in listed[1:]):
+            setattr(event, role, country)
+
+
+def narrow_places(doc: ArticleDoc, events: list[Event]) -> None:
+    """Events of one type and one side told in one sentence share their most specific place: a
+    country gives way to a place inside it that another names ("Russian instructors landed in
+    Bamako, the first of Moscow's Africa Corps to deploy to Mali": Bamako for both)."""
+    for event in events:
+        for other in events:
+            if other is event or other.type != event.type or not _one_side(doc, event.actor, other.actor):
+                continue
+            for role in PLACE_ROLES:
+                inner, outer = getattr(other, role), getattr(event, role)
+                if inner is not None and outer is not None and inside(inner, outer):
+                    setattr(event, role, inner)
+
+
+def _one_side(doc: ArticleDoc, a: Ref | None, b: Ref | None) -> bool:
+    """Whether two actors are one side: either unnamed, the same, or one affiliated to the other
+    (Africa Corps and Russia)."""
+    if a is None or b is None or a.id == b.id:
+        return True
+    sides = []
+    for ref in (a, b):
+        entry = doc.catalog.get("actor", ref.id) if ref.id else None
+        sides.append({ref.id, entry.get("affiliation") if entry is not None else None} - {None})
+    return bool(sides[0] & sides[1])
