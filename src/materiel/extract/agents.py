@@ -6,8 +6,9 @@ purchase of").
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
+from materiel.extract.claimants import is_claimant
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.roles import actor_ref, governing_prep, is_claimant
+from materiel.extract.roles import actor_ref, governing_prep
 from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 

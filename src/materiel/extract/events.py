@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject
+from materiel.extract.claimants import is_claimant
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
@@ -29,10 +30,10 @@ from materiel.extract.roles import (
     demonym_use,
     fill,
     governing_prep,
-    is_claimant,
     is_possessive,
     possessive_of_place,
 )
+from materiel.extract.scopes import scopes
 from materiel.extract.substance import (
     as_deployment,
     demonym_agent,
@@ -199,67 +200,6 @@ def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
     start, end = doc.char_span(lo, hi)
     return Evidence(start, end, doc.text[start:end])
-
-
-def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, hi: int) -> list[list[Ann]]:
-    """Give every annotation of the clause to one trigger: the one before it, unless it is the
-    bare subject right before the next trigger (", supplying ..." has no subject of its own)."""
-    inside = [a for a in anns if lo <= a.i < hi]
-    out: list[list[Ann]] = [[] for _ in triggers]
-    if not triggers:
-        return out
-    for a in inside:
-        owner = 0
-        for n, t in enumerate(triggers):
-            if a.i >= t.j or (n == 0 and a.i < t.i):
-                owner = n
-        nxt = owner + 1
-        if a.kind == "quantity" and nxt < len(triggers) and doc.tokens.key[a.j:a.j + 1] == ["more"] \
-                and triggers[nxt].i - a.j < a.i - triggers[owner].j:
-            owner = nxt  # "received 11 launchers and has 18 more of them on order": the nearer verb
-        if nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i and _opens_next(doc, a, triggers[owner], triggers[nxt]):
-            owner = nxt
-        if a.kind in ("actor", "place") and nxt < len(triggers) and triggers[owner].j <= a.i < triggers[nxt].i:
-            gap = _outside_brackets(doc.tokens.key[a.j:triggers[nxt].i])
-            prep = governing_prep(doc, a, lo)
-            bare = prep is None  # "out of Syria was moved": Syria is no subject
-            bare = bare or prep == "by" and _agent_phrase(doc, a)  # "fighters led by HTS stormed the city"
-            participle = doc.tokens.key[triggers[nxt].i].endswith("ing") and doc.tokens.key[triggers[nxt].i - 1] == ","
-            if bare and not participle and (gap in ([], [","]) or (len(gap) <= 3 and not any(k in STOP for k in gap))):
-                owner = nxt  # the bare subject of the next trigger: "..., the CPC), attacked Bambari"
-        out[owner].append(a)
-    return out
-
-
-def _opens_next(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
-    """A mention belongs to the next verb when a new clause opens before it (", and Turkish TB2
-    drones have been based at"), or when items stand right before a participle with its agent
-    ("four Su-30SM fighters delivered by Russia")."""
-    keys = doc.tokens.key
-    between = keys[prev.j:a.i]
-    opened = any(between[n:n + 2] == [",", "and"] for n in range(len(between) - 1)) or ";" in between
-    if opened and not any(k in STOP for k in keys[a.j:nxt.i] if k != "and"):
-        return True
-    return a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by"
-
-
-def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:
-    """'fighters led by HTS': the leader named after 'led by' is the subject of the next verb;
-    a backer ('rebels backed by Rwanda') is not."""
-    keys = doc.tokens.key
-    k = a.i - 1 - (a.i > 0 and keys[a.i - 1] == "the")
-    return k >= 1 and keys[k] == "by" and keys[k - 1] in lx.LEADING
-
-
-def _outside_brackets(keys: list[str]) -> list[str]:
-    """The tokens not inside parentheses: 'the Coalition of Patriots for Change (CPC), attacked'."""
-    out, depth = [], 0
-    for k in keys:
-        depth += k == "("
-        if depth == 0:
-            out.append(k)
-        depth -= k == ")" and depth > 0
-    return out
 
 
 def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[int, int], sentence: list[Ann]) -> Event:

@@ -8,7 +8,7 @@ places inside it keeps the role (`keep_listing_country`): the event spreads over
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.roles import FACILITY_KINDS, located_place, near
+from materiel.extract.facilities import FACILITY_KINDS, located_place, near
 from materiel.models import Event, Ref
 
 PLACE_ROLES = ("origin", "destination")

@@ -1,20 +1,23 @@
-"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners, items.
+"""How annotations around a trigger fill an event's roles: prepositions, subjects, owners.
 
 A name that only qualifies the next one fills no role ("Syria's Idlib province", "Russia's Africa
 Corps", "the Black Sea port of Samsun"); describing words and parts ("the neighbouring", "on the
 edge of") stay inside a prepositional phrase; a maker after "made by" fills nothing; the possessor
-of a supplier is the recipient; a country in a place role gives way to a place inside it (place_roles.py). A dateline fills nothing; a
-facility named after its town is the town; an actor's bracketed acronym names the phrase before
-it; a demonym after another's possessive is a place ("its Syrian garrison"), and so is a state named in
-full after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
-government's name fills no place; 'from' after a distance or a body of people is no origin; a
-supplier left unnamed is filled at document level (event_defaults.py); who admits a loss or announces a package
-is no mere claimant but its owner or giver; a name before a noun of saying fills nothing.
+of a supplier is the recipient; an actor's bracketed acronym names the phrase before it; a demonym
+after another's possessive is a place ("its Syrian garrison"), and so is a state named in full
+after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
+government's name fills no place; 'from' after a distance or a body of people is no origin; a name
+before a noun of saying fills nothing. Elsewhere: a facility named after its town is the town
+(facilities.py); a country in a place role gives way to a place inside it (place_roles.py); who
+admits a loss or announces a package is its owner or giver, not a mere claimant (claimants.py);
+which quantity counts which item (items.py); roles left empty are filled from the rest of the
+document (event_defaults.py).
 """
 from __future__ import annotations
 
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.gazetteer import METONYM_WORDS
 from materiel.extract.lexicon import BASE_NOUNS, FORCE_NOUNS, TRIGGERS
 from materiel.extract.mentions import place_attrs, ref_of
@@ -300,46 +303,6 @@ def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return None
 
 
-def place_ref(ann: Ann) -> Ref | None:
-    return ref_of(ann) if ann.kind == "place" and ann.via != "dateline" else None
-
-
-FACILITY_KINDS = frozenset(("base", "airfield", "naval_port", "range"))
-NEAR_DEGREES = 0.3  # a facility's town lies within about 30 km of it
-
-
-def near(city, facility) -> bool:
-    """Whether a city lies next to a facility (both with coordinates, in one country)."""
-    a, b = city.get("lat"), facility.get("lat")
-    if a is None or b is None or city.get("country") != facility.get("country"):
-        return False
-    return abs(a - b) <= NEAR_DEGREES and abs(city.get("lon") - facility.get("lon")) <= NEAR_DEGREES
-
-
-def facility_town(doc: ArticleDoc, ann: Ann):
-    """The town a facility is named after ("Goma airport", "the Erebuni airfield", "Tartus naval
-    base"): reporting locates what happens there at the town."""
-    if ann.kind != "place" or ann.entry.get("kind") not in FACILITY_KINDS:
-        return None
-    from materiel.extract.gazetteer import phrase_index
-
-    index, keys = phrase_index(doc.catalog), doc.tokens.key
-    for n in range(ann.j, ann.i, -1):
-        for target in index.lookup(tuple(keys[ann.i:n])):
-            entry = doc.catalog.get("place", target.id) if target.kind == "place" else None
-            if entry is not None and entry.get("kind") == "city" and near(entry, ann.entry):
-                return entry
-    return None
-
-
-def located_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """The place a mention puts an event at: a facility named after its town is the town."""
-    town = facility_town(doc, ann)
-    if town is not None:
-        return Ref(town.id, town.name, place_attrs(town))
-    return place_ref(ann)
-
-
 def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     """Resolve a frame's role spec ("recipient|destination", "actor|origin") for one mention.
 
@@ -392,32 +355,3 @@ def possessive_of_place(doc: ArticleDoc, ann: Ann) -> bool:
         return False
     nxt = keys[ann.j + 2:ann.j + 5]
     return any(k in PLACE_NOUNS for k in nxt) or any(doc.starting(k, ("place",)) for k in (ann.j + 2, ann.j + 3))
-
-
-def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
-    """A mention that says something ("US Africa Command says ...", "according to Russia") fills no role."""
-    from materiel.extract.attribution import is_claimant_position
-
-    return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann) and not announces(doc, ann)
-
-
-ANNOUNCING = frozenset("announced announces unveiled unveils approved approves pledged pledges".split())
-OBJECT_STARTS = frozenset("a an the its their another further new fresh".split())
-
-
-def announces(doc: ArticleDoc, ann: Ann) -> bool:
-    """'The Pentagon announced a new package for Ukraine': announcing a package or a sale is the
-    giver's own act, so the announcer is its subject; "announced that ..." only tells of it."""
-    keys = doc.tokens.key
-    k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"], ["on"]))
-    return k + 1 < len(keys) and keys[k] in ANNOUNCING and keys[k + 1] in OBJECT_STARTS
-
-
-ADMITTING = frozenset("confirmed confirms acknowledged acknowledges admitted admits announced reported".split())
-
-
-def admits_loss(doc: ArticleDoc, ann: Ann) -> bool:
-    """'The Pentagon has confirmed the loss of five Reapers': who admits a loss is its owner."""
-    keys = doc.tokens.key
-    k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"]))
-    return keys[k:k + 1] != [] and keys[k] in ADMITTING and keys[k + 1:k + 3] in (["the", "loss"], ["the", "losses"])

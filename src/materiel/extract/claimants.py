@@ -1,0 +1,38 @@
+"""Whether a mention that speaks fills a role: a claimant does not, unless it speaks of its own act.
+
+"US Africa Command says ...", "according to Russia": who says so fills no role. But who admits a
+loss is its owner ("The Pentagon has confirmed the loss of five Reapers"), and who announces a
+package or a sale gives it ("The Pentagon announced a new package for Ukraine").
+"""
+from __future__ import annotations
+
+from materiel.extract.doc import Ann, ArticleDoc
+
+
+def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
+    """A mention that says something ("US Africa Command says ...", "according to Russia") fills no role."""
+    from materiel.extract.attribution import is_claimant_position
+
+    return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann) and not announces(doc, ann)
+
+
+ANNOUNCING = frozenset("announced announces unveiled unveils approved approves pledged pledges".split())
+OBJECT_STARTS = frozenset("a an the its their another further new fresh".split())
+
+
+def announces(doc: ArticleDoc, ann: Ann) -> bool:
+    """'The Pentagon announced a new package for Ukraine': announcing a package or a sale is the
+    giver's own act, so the announcer is its subject; "announced that ..." only tells of it."""
+    keys = doc.tokens.key
+    k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"], ["on"]))
+    return k + 1 < len(keys) and keys[k] in ANNOUNCING and keys[k + 1] in OBJECT_STARTS
+
+
+ADMITTING = frozenset("confirmed confirms acknowledged acknowledges admitted admits announced reported".split())
+
+
+def admits_loss(doc: ArticleDoc, ann: Ann) -> bool:
+    """'The Pentagon has confirmed the loss of five Reapers': who admits a loss is its owner."""
+    keys = doc.tokens.key
+    k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"]))
+    return keys[k:k + 1] != [] and keys[k] in ADMITTING and keys[k + 1:k + 3] in (["the", "loss"], ["the", "losses"])

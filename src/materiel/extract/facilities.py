@@ -1,0 +1,50 @@
+"""Where a mention puts an event: a facility named after its town is the town.
+
+"Goma airport", "the Erebuni airfield", "Tartus naval base": reporting locates what happens there
+at the town, found as a city within about 30 km of the facility in the same country; a dateline
+place ("KYIV, May 3 (Reuters) -") puts nothing anywhere.
+"""
+from __future__ import annotations
+
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.mentions import place_attrs, ref_of
+from materiel.models import Ref
+
+FACILITY_KINDS = frozenset(("base", "airfield", "naval_port", "range"))
+NEAR_DEGREES = 0.3  # a facility's town lies within about 30 km of it
+
+
+def near(city, facility) -> bool:
+    """Whether a city lies next to a facility (both with coordinates, in one country)."""
+    a, b = city.get("lat"), facility.get("lat")
+    if a is None or b is None or city.get("country") != facility.get("country"):
+        return False
+    return abs(a - b) <= NEAR_DEGREES and abs(city.get("lon") - facility.get("lon")) <= NEAR_DEGREES
+
+
+def facility_town(doc: ArticleDoc, ann: Ann):
+    """The town a facility is named after ("Goma airport", "the Erebuni airfield", "Tartus naval
+    base"): reporting locates what happens there at the town."""
+    if ann.kind != "place" or ann.entry.get("kind") not in FACILITY_KINDS:
+        return None
+    from materiel.extract.gazetteer import phrase_index
+
+    index, keys = phrase_index(doc.catalog), doc.tokens.key
+    for n in range(ann.j, ann.i, -1):
+        for target in index.lookup(tuple(keys[ann.i:n])):
+            entry = doc.catalog.get("place", target.id) if target.kind == "place" else None
+            if entry is not None and entry.get("kind") == "city" and near(entry, ann.entry):
+                return entry
+    return None
+
+
+def located_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
+    """The place a mention puts an event at: a facility named after its town is the town."""
+    town = facility_town(doc, ann)
+    if town is not None:
+        return Ref(town.id, town.name, place_attrs(town))
+    return place_ref(ann)
+
+
+def place_ref(ann: Ann) -> Ref | None:
+    return ref_of(ann) if ann.kind == "place" and ann.via != "dateline" else None
