@@ -69,11 +69,6 @@ class Claim(NamedTuple):
     comment: bool = False
 
 
-def sentence_claimants(doc: ArticleDoc, s: int) -> list[Ref]:
-    """Claimants named in sentence s, outermost first."""
-    return [c.ref for c in claimants_at(doc, s)]
-
-
 def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[Claim]:
     """Claimants of sentence s with the token where each is named, in text order (`voices`: the
     document's grounds for speakers naming no state, built once per document)."""

@@ -196,8 +196,6 @@ TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal"
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 garrison hub headquarters barracks""".split())
-# Triggers that make an event of their own type only with these words nearby.
-BASE_ONLY = frozenset(("base_change",))
 # Words that turn a transfer trigger into an announced future delivery (an order).
 FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends",
                     "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered",
@@ -214,7 +212,6 @@ PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "tha
                          "when", "since", "because", "—", "–", "(", ")"))
 # Saying verbs whose "would" tells a future, not a possibility ("said it would send").
 REPORTING = frozenset(("said", "says", "announced", "announces", "confirmed", "stated", "told", "added", "wrote"))
-NEGATION = frozenset(("not", "n't", "never", "no"))
 FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
 replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
 cosplay memorial parade player players gameplay sequel trailer""".split())
