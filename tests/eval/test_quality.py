@@ -13,7 +13,7 @@ from materiel.eval.targets import TARGETS, figure
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
-FLOORS = {"roles.origin": 0.72}
+FLOORS = {"roles.origin": 0.72, "roles.equipment": 0.78}
 NEGATIVE_EVENTS_CEILING = 0
 
 

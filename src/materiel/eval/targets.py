@@ -5,7 +5,8 @@ from typing import Any
 
 TARGETS = {
     "events.f1": 0.85, "equipment_mentions.f1": 0.95, "roles.actor": 0.85, "roles.recipient": 0.85,
-    "roles.origin": 0.85, "roles.destination": 0.85, "date": 0.90, "certainty": 0.80, "attribution": 0.80,
+    "roles.origin": 0.85, "roles.destination": 0.85, "roles.equipment": 0.85, "roles.quantity": 0.85,
+    "date": 0.90, "certainty": 0.80, "attribution": 0.80,
 }
 
 
