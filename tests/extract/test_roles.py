@@ -239,6 +239,34 @@ def test_roles_distances_and_nationalities_are_no_origin(extract, text, expected
     assert roles(events[0])["origin"] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Reuters, citing officials from the United States, reported that trucks carrying T-72 tanks arrived in Kidal.",
+     None),
+    ("Diplomats from France said Russian freighters carrying Su-24 jets docked at Tobruk.", None),
+    ("The paper reported that cargo planes from Iran had landed at Latakia with Kornet missiles.", "Iran"),
+    ("Witnesses said that trucks from Chad carrying Kornet missiles arrived in Darfur.", "Chad"),
+])
+def test_roles_officials_from_a_state_are_no_origin_but_what_was_said_keeps_one(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert roles(events[0])["origin"] == expected
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Mali's coup leaders took power in 2021. The junta in Bamako ordered the French force out of Gao, "
+     "and the last of its soldiers left in August.", "Gao"),
+    ("Somalia ordered Ethiopian troops out of Baidoa in June, and they withdrew within weeks.", "Baidoa"),
+])
+def test_roles_an_order_out_of_a_place_is_a_withdrawal_from_it(extract, text, origin):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["withdrawal"]
+    assert roles(events[0])["origin"] == origin
+
+
+def test_roles_an_order_of_items_from_a_country_stays_an_order(extract):
+    events = extract("The ministry ordered 12 Rafale jets from France, and the first of them left Merignac in May.")["events"]
+    assert events[0]["type"] == "order" and roles(events[0])["actor"] == "France"
+
+
 def test_roles_troops_from_a_country_are_its_forces(extract):
     assert only_event(extract, "Troops from Chad deployed to Niger.") == {
         "actor": "Chad", "recipient": None, "origin": None, "destination": "Niger"}

@@ -51,6 +51,11 @@ ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient",
 # place after at/from is the one left.
 DEPART = Frame("actor", None, {"from": "origin", "at": "origin", "in": "origin", "to": "destination", "for": "destination",
                                "towards": "destination", "toward": "destination", "by": "actor", "via": None}, "actor")
+# "ordered French troops out of the country": an expulsion is the withdrawal of the force it names;
+# who orders it is no party to the movement, the place after "out of" is the one left.
+EXPEL = Frame(None, None, {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
+                           "for": "destination"}, None)
+EXPELLING = frozenset(("order", "orders", "ordered", "ordering"))
 # "The base had hosted US drones": the subject is where the items are.
 HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.

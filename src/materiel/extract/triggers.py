@@ -4,7 +4,9 @@ A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the 
 "close to the border", "four Mi-8 transports", "the forward operating base"), hypothetical (a
 modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), or a
 participle describing items before the clause's own verb. Phrasal triggers need their particle
-("handed over", "shot down", "flew out"); "will follow" needs a future word; a giving verb after a
+("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
+ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
+is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a
 future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
 there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
 ("the strike destroyed") both count.
@@ -58,6 +60,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
+        if keys[k] in lx.EXPELLING and _out_of(keys, k, hi):
+            etype, frame = "withdrawal", lx.EXPEL  # "ordered French troops out of the country"
         if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
@@ -73,7 +77,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
                 if keys[particle] == "out":
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
-                elif particle == k + 1 or not _route(keys, k, hi):
+                elif not _route(keys, k, hi) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
         before = keys[max(lo, k - 4):k]
         if "may" in before:
@@ -225,6 +229,22 @@ def _route(keys: list[str], k: int, hi: int) -> bool:
     """'flying some of the equipment from Syria to eastern Libya': an airlift names both ends."""
     window = keys[k + 1:min(hi, k + 14)]
     return "from" in window and ("to" in window or "into" in window)
+
+
+def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
+    """'The jets flew to Libya from Hmeimim': items told before (a definite noun right before the
+    verb) flying a route are a leg of their movement (merge joins it to that one)."""
+    return k - 2 >= lo and keys[k - 2] in ("the", "these", "those") or k - 3 >= lo and keys[k - 3] == "the"
+
+
+def _out_of(keys: list[str], k: int, hi: int) -> bool:
+    """'ordered French troops out of the country': 'out of' after a short object, before any comma."""
+    for n in range(k + 1, min(hi - 1, k + 6)):
+        if keys[n] == "out" and keys[n + 1] == "of":
+            return n > k + 1
+        if keys[n] in STOP:
+            return False
+    return False
 
 
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:

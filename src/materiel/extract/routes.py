@@ -1,0 +1,129 @@
+"""One movement told in legs over neighbouring sentences (merge step 2).
+
+A route is one event: its origin is where the first leg left, its destination where the last
+arrived. A sentence whose subject refers back to what was moved just before ("The containers
+were loaded at Rajin ...", "The launchers were flown out of Okinawa ...", "The jets flew to Libya
+from Hmeimim ...") tells a leg of that movement: the movement takes the place the leg left as its
+origin and a place inside its destination as its destination, and the leg is no event of its own.
+A leg that leaves the movement's own destination, or happens after it, is a later move (a
+withdrawal from there), not a leg. A movement that goes on from where the sentence before arrived
+("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded there were then driven to
+Darfur") starts where that leg started.
+"""
+from __future__ import annotations
+
+from materiel.extract.antecedents import WORD, names_class
+from materiel.extract.context import head_noun
+from materiel.extract.doc import ArticleDoc
+from materiel.extract.event_identity import complete, same_ref
+from materiel.extract.place_roles import set_role
+from materiel.extract.tokens import fold
+from materiel.models import Event
+
+MOVEMENTS = ("transfer", "deployment")
+LEG_TYPES = ("transfer", "withdrawal")  # a deployment ("The drones, based at Goma") is where they are, no leg
+# Nouns a definite subject refers back with to what moves, or to what carries it.
+MOVING_NOUNS = frozenset("""container containers crate crates cargo cargoes shipment shipments consignment
+consignments convoy convoys column columns train trains ship ships vessel vessels freighter freighters plane planes
+flight flights truck trucks lorry lorries wagon wagons barge barges batch weapons arms munitions ammunition
+equipment materiel hardware vehicles systems""".split())
+DETERMINERS = frozenset(("the", "these", "those"))
+THERE = frozenset(("there", "thence"))
+
+
+def join_route_legs(doc: ArticleDoc) -> None:
+    """Legs told in a sentence of their own join the movement they continue; a movement going on
+    from where the sentence before arrived starts where that leg started."""
+    events: list[Event] = []
+    sentences: list[int] = []
+    for event, s in zip(doc.events, doc.event_sentences):
+        movement = _movement_continued(doc, event, s, events, sentences)
+        if movement is not None:
+            complete(movement, event)  # origin, date, a hedge, claimants
+            set_role(movement, "destination", event.destination)  # a place inside it, or none yet
+            doc.thin_events.discard(id(movement))
+            continue
+        _from_there(doc, event, s, events, sentences)
+        events.append(event)
+        sentences.append(s)
+    doc.events, doc.event_sentences = events, sentences
+
+
+def _movement_continued(doc: ArticleDoc, leg: Event, s: int, events: list[Event], sentences: list[int]) -> Event | None:
+    """The movement told in the two sentences before that `leg` is a leg of, else None."""
+    if leg.type not in LEG_TYPES or leg.origin is None and leg.destination is None or leg.recipient is not None:
+        return None
+    noun = referring_subject(doc, s)
+    if noun is None:
+        return None
+    start = doc.tokens.start[doc.sentences[s][0]]
+    for movement, n in zip(reversed(events), reversed(sentences)):
+        if n >= s or n < s - 2 or n == 0 and doc.document.title:
+            continue  # a headline is no antecedent
+        if movement.type not in MOVEMENTS or id(movement) in doc.thin_events and not movement.equipment:
+            continue
+        if not _names(movement, noun, start) and not (noun == "they" and n == s - 1):
+            continue
+        return movement if _fits(movement, leg) else None
+    return None
+
+
+def _fits(movement: Event, leg: Event) -> bool:
+    """A leg before the arrival: same actor if any, origin not yet known or the same, not leaving
+    the movement's destination, not dated after it."""
+    if not same_ref(movement.actor, leg.actor) or movement.origin is not None and not same_ref(movement.origin, leg.origin):
+        return False
+    there = movement.destination
+    if leg.origin is not None and there is not None and same_ref(leg.origin, there):
+        return False  # "The jets left Libya in September": a withdrawal from where they went
+    if leg.date is not None and movement.date is not None and leg.date.value > movement.date.value \
+            and not leg.date.value.startswith(movement.date.value):
+        return False
+    return True
+
+
+def _names(movement: Event, noun: str, before: int) -> bool:
+    """Whether the movement's sentences use the noun before the leg's sentence, or its items are
+    of the class it names ("MiG-29 and Su-24 fighter aircraft" for "the jets")."""
+    if noun == "they":
+        return False
+    cls = head_noun(noun)
+    if cls is not None:
+        return names_class(movement, {cls}, before)
+    return any(ev.start < before and noun in WORD.findall(fold(ev.text)) for ev in movement.evidence)
+
+
+def referring_subject(doc: ArticleDoc, s: int) -> str | None:
+    """The noun of a sentence's subject that refers back to what moved ("The containers", "the
+    two jets", "They"), at its start or after an opening attribution ("According to X, the
+    containers ..."), else None."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    starts = [lo] + [k + 1 for k in range(lo, min(hi, lo + 12)) if keys[k] == ","][:1]
+    for k in starts:
+        if k < hi and keys[k] == "they":
+            return "they"
+        if k >= hi or keys[k] not in DETERMINERS:
+            continue
+        for n in range(k + 1, min(hi, k + 4)):
+            if head_noun(keys[n]) is not None or keys[n] in MOVING_NOUNS:
+                return keys[n]
+            if doc.starting(n, ("actor", "place", "equipment")):
+                break  # "The Russian ...", "the Su-24s": a name of its own
+    return None
+
+
+def _from_there(doc: ArticleDoc, event: Event, s: int, events: list[Event], sentences: list[int]) -> None:
+    """'Weapons unloaded there were then driven across the border to Darfur': a movement with no
+    origin whose sentence goes on from where the movement of the sentence before arrived, to a
+    place outside it, starts where that one started (or, with no start told, where it arrived)."""
+    if event.type not in MOVEMENTS or event.origin is not None or event.destination is None:
+        return
+    lo, hi = doc.sentences[s]
+    if THERE.isdisjoint(doc.tokens.key[lo:hi]):
+        return
+    before = next((e for e, n in zip(reversed(events), reversed(sentences)) if n == s - 1 and e.type in MOVEMENTS
+                   and e.destination is not None), None)
+    if before is None or same_ref(event.destination, before.destination):
+        return
+    event.origin = before.origin or before.destination

@@ -1,0 +1,58 @@
+"""One movement told in legs over neighbouring sentences (extract/routes.py)."""
+import pytest
+
+pytestmark = pytest.mark.issue(4)
+
+
+def roles(event):
+    return {r: (event[r] or {}).get("name") for r in ("actor", "recipient", "origin", "destination")}
+
+
+def of_type(record, etype):
+    return [roles(e) for e in record["events"] if e["type"] == etype]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("North Korea has shipped about 1,000 containers of artillery shells to Russia, the US said. According to "
+     "the White House, the containers were loaded at Rajin and then carried by rail to a depot near Tikhoretsk.",
+     "transfer", {"origin": "Rajin", "destination": "Tikhoretsk"}),
+    ("The US Marine Corps has deployed two HIMARS launchers to Batan island. The launchers were flown out of "
+     "Okinawa aboard C-130 transport aircraft.", "deployment", {"origin": "Okinawa", "destination": "Batan island"}),
+    ("Russia deployed MiG-29 fighter jets to Libya. The jets flew to Libya from Hmeimim air base in Syria.",
+     "deployment", {"origin": "Hmeimim Air Base", "destination": "Libya"}),
+    ("Russia delivered two Mi-24 helicopters to Mali on Friday. The helicopters were loaded at Novorossiysk in "
+     "early January.", "transfer", {"origin": "Novorossiysk", "destination": "Mali"}),
+])
+def test_routes_a_leg_told_after_the_movement_gives_its_origin(extract, text, etype, expected):
+    record = extract(text)
+    found = of_type(record, etype)
+    assert len(found) == 1 and {k: found[0][k] for k in expected} == expected
+    assert not of_type(record, "withdrawal")  # the leg is no event of its own
+
+
+def test_routes_a_later_departure_from_the_destination_is_no_leg(extract):
+    record = extract("Russia deployed Su-24 jets to Libya in 2019. The jets left Libya in 2021.")
+    assert of_type(record, "deployment")[0]["origin"] is None
+    assert of_type(record, "withdrawal")[0]["origin"] == "Libya"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered T-72 tanks to Mali. A Chinese freighter was loaded at Shanghai.",
+    "Russia deployed MiG-29 fighter jets to Libya. Drones flew to Kyiv from Belarus overnight.",
+    "Kinshasa received CH-4 drones from China. The drones, based at Goma airport, have flown daily.",
+])
+def test_routes_a_sentence_not_about_the_moved_items_gives_no_origin(extract, text):
+    movements = [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")]
+    assert movements[0]["origin"] is None
+
+
+def test_routes_a_movement_going_on_from_where_a_leg_arrived_starts_where_it_started(extract):
+    text = ("Cargo planes from the UAE landed at Amdjarass almost daily. Kornet missiles unloaded there were then "
+            "driven across the border to Darfur.")
+    assert of_type(extract(text), "transfer")[0]["origin"] == "United Arab Emirates"
+
+
+def test_routes_a_movement_from_elsewhere_takes_no_origin_from_the_leg_before(extract):
+    text = ("Cargo planes from the UAE landed at Amdjarass almost daily. Kornet missiles were unloaded at "
+            "Port Sudan and taken by road to Darfur.")
+    assert all(e["origin"] != "United Arab Emirates" for e in of_type(extract(text), "transfer"))
