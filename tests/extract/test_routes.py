@@ -56,3 +56,18 @@ def test_routes_a_movement_from_elsewhere_takes_no_origin_from_the_leg_before(ex
     text = ("Cargo planes from the UAE landed at Amdjarass almost daily. Kornet missiles were unloaded at "
             "Port Sudan and taken by road to Darfur.")
     assert all(e["origin"] != "United Arab Emirates" for e in of_type(extract(text), "transfer"))
+
+
+def test_routes_a_carrier_with_the_people_told_before_is_a_leg_of_their_withdrawal(extract):
+    text = ("The last Italian soldiers have left Niger, the ministry said. A C-130 transport aircraft carrying the "
+            "remaining personnel took off from Niamey on Friday and landed at Pisa.")
+    record = extract(text)
+    assert of_type(record, "withdrawal") == [{"actor": "Italy", "recipient": None, "origin": "Niamey",
+                                              "destination": "Pisa"}]
+    assert not of_type(record, "transfer")
+
+
+def test_routes_a_carrier_with_another_load_is_no_leg(extract):
+    text = ("Germany withdrew its troops from Mali in 2023. A C-130 carrying food aid took off from Niamey on Friday "
+            "and landed at Gao.")
+    assert of_type(extract(text), "withdrawal")[0]["origin"] == "Mali"

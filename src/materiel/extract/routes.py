@@ -3,8 +3,10 @@
 A route is one event: its origin is where the first leg left, its destination where the last
 arrived. A sentence whose subject refers back to what was moved just before ("The containers
 were loaded at Rajin ...", "The launchers were flown out of Okinawa ...", "The jets flew to Libya
-from Hmeimim ...") tells a leg of that movement: the movement takes the place the leg left as its
-origin and a place inside its destination as its destination, and the leg is no event of its own.
+from Hmeimim ..."), or whose carrier carries it ("An A400M carrying the remaining personnel took
+off from Niamey"), tells a leg of that transfer, deployment or withdrawal: the movement takes the
+place the leg left as its origin (or a place inside the one it has) and a place inside its
+destination, and the leg, carrier and all, is no event of its own.
 A leg that leaves the movement's own destination, or happens after it, is a later move (a
 withdrawal from there), not a leg. A movement that goes on from where the sentence before arrived
 ("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded there were then driven to
@@ -17,10 +19,11 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import complete, same_ref
 from materiel.extract.place_roles import set_role
+from materiel.extract.roles import MEMBERS
 from materiel.extract.tokens import fold
 from materiel.models import Event
 
-MOVEMENTS = ("transfer", "deployment")
+MOVEMENTS = ("transfer", "deployment", "withdrawal")
 LEG_TYPES = ("transfer", "withdrawal")  # a deployment ("The drones, based at Goma") is where they are, no leg
 # Nouns a definite subject refers back with to what moves, or to what carries it.
 MOVING_NOUNS = frozenset("""container containers crate crates cargo cargoes shipment shipments consignment
@@ -28,6 +31,8 @@ consignments convoy convoys column columns train trains ship ships vessel vessel
 flight flights truck trucks lorry lorries wagon wagons barge barges batch weapons arms munitions ammunition
 equipment materiel hardware vehicles systems""".split())
 DETERMINERS = frozenset(("the", "these", "those"))
+# A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
+CARRYING = frozenset(("carrying", "transporting", "ferrying"))
 THERE = frozenset(("there", "thence"))
 
 
@@ -40,7 +45,8 @@ def join_route_legs(doc: ArticleDoc) -> None:
         movement = _movement_continued(doc, event, s, events, sentences)
         if movement is not None:
             complete(movement, event)  # origin, date, a hedge, claimants
-            set_role(movement, "destination", event.destination)  # a place inside it, or none yet
+            for role in ("origin", "destination"):
+                set_role(movement, role, getattr(event, role))  # a place inside the one it has
             doc.thin_events.discard(id(movement))
             continue
         _from_there(doc, event, s, events, sentences)
@@ -57,15 +63,14 @@ def _movement_continued(doc: ArticleDoc, leg: Event, s: int, events: list[Event]
     if noun is None:
         return None
     start = doc.tokens.start[doc.sentences[s][0]]
-    for movement, n in zip(reversed(events), reversed(sentences)):
-        if n >= s or n < s - 2 or n == 0 and doc.document.title:
-            continue  # a headline is no antecedent
-        if movement.type not in MOVEMENTS or id(movement) in doc.thin_events and not movement.equipment:
-            continue
-        if not _names(movement, noun, start) and not (noun == "they" and n == s - 1):
-            continue
-        return movement if _fits(movement, leg) else None
-    return None
+    told = [(n, m) for m, n in zip(events, sentences) if s - 2 <= n < s and not (n == 0 and doc.document.title)
+            and m.type in MOVEMENTS and not (id(m) in doc.thin_events and not m.equipment)
+            and (_names(m, noun, start) or noun == "they" and n == s - 1)]  # a headline is no antecedent
+    if not told:
+        return None
+    latest = max(n for n, _ in told)
+    movement = next(m for n, m in told if n == latest)  # the main clause's movement of that sentence
+    return movement if _fits(movement, leg) else None
 
 
 def _fits(movement: Event, leg: Event) -> bool:
@@ -84,29 +89,33 @@ def _fits(movement: Event, leg: Event) -> bool:
 
 def _names(movement: Event, noun: str, before: int) -> bool:
     """Whether the movement's sentences use the noun before the leg's sentence, or its items are
-    of the class it names ("MiG-29 and Su-24 fighter aircraft" for "the jets")."""
+    of the class it names ("MiG-29 and Su-24 fighter aircraft" for "the jets"); any noun of a body
+    of people names the people moved ("soldiers" for "the remaining personnel")."""
     if noun == "they":
         return False
     cls = head_noun(noun)
     if cls is not None:
         return names_class(movement, {cls}, before)
-    return any(ev.start < before and noun in WORD.findall(fold(ev.text)) for ev in movement.evidence)
+    wanted = MEMBERS if noun in MEMBERS else {noun}
+    return any(ev.start < before and not wanted.isdisjoint(WORD.findall(fold(ev.text))) for ev in movement.evidence)
 
 
 def referring_subject(doc: ArticleDoc, s: int) -> str | None:
-    """The noun of a sentence's subject that refers back to what moved ("The containers", "the
+    """The noun by which a sentence refers back to what moved: its subject ("The containers", "the
     two jets", "They"), at its start or after an opening attribution ("According to X, the
-    containers ..."), else None."""
+    containers ..."), or the load of its carrier ("An A400M carrying the remaining personnel");
+    else None."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    starts = [lo] + [k + 1 for k in range(lo, min(hi, lo + 12)) if keys[k] == ","][:1]
+    head = range(lo, min(hi, lo + 12))
+    starts = [lo] + [k + 1 for k in head if keys[k] == ","][:1] + [k + 1 for k in head if keys[k] in CARRYING][:1]
     for k in starts:
         if k < hi and keys[k] == "they":
             return "they"
         if k >= hi or keys[k] not in DETERMINERS:
             continue
         for n in range(k + 1, min(hi, k + 4)):
-            if head_noun(keys[n]) is not None or keys[n] in MOVING_NOUNS:
+            if head_noun(keys[n]) is not None or keys[n] in MOVING_NOUNS or keys[n] in MEMBERS:
                 return keys[n]
             if doc.starting(n, ("actor", "place", "equipment")):
                 break  # "The Russian ...", "the Su-24s": a name of its own
