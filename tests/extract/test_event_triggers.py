@@ -495,3 +495,16 @@ def test_markings_and_names_move_nothing(extract, text):
 
 def test_carrying_a_load_still_moves_it(extract):
     assert kinds(extract("Lorries carrying T-72B3 tanks arrived in Bamako on Monday.")) == ["transfer"]
+
+
+@pytest.mark.parametrize("text,recipient,actor", [
+    ("Chad brought in Bayraktar TB2 drones from Turkey last year.", "Chad", "Turkey"),
+    ("Armenia brought in Akash air defence systems from India this year.", "Armenia", "India"),
+])
+def test_bring_in_is_a_receiving_verb(extract, text, recipient, actor):
+    event = extract(text)["events"][0]
+    assert event["type"] == "transfer" and name(event["recipient"]) == recipient and name(event["actor"]) == actor
+
+
+def test_bring_without_in_is_no_event(extract):
+    assert extract("The talks brought Turkish and Chadian officials together in Ankara.")["events"] == []

@@ -231,3 +231,16 @@ def test_an_event_noun_in_an_apposition_restates_its_clause(extract, text, etype
 def test_an_apposition_of_another_type_is_its_own_event(extract):
     text = "Russian jets struck Idlib on Monday, a day after the delivery of two S-400 batteries to Turkey."
     assert sorted(kinds(extract(text))) == ["attack", "transfer"]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Egypt takes delivery of Su-30 fighters\n\nEgypt took delivery of its first Su-30SME fighters from Russia on "
+     "Monday, the ministry said.", ["Su-30SME"]),
+    ("Morocco receives Abrams tanks\n\nMorocco received 24 more M1A1 Abrams tanks from the United States in May.",
+     ["M1A1 Abrams"]),
+    ("Egypt takes delivery of Su-30 fighters and Mi-17 helicopters\n\nEgypt took delivery of its first Su-30SME "
+     "fighters and two Mi-17 helicopters from Russia on Monday.", ["Su-30SME", "Mi-17"]),
+])
+def test_a_headline_item_naming_a_body_item_loosely_is_that_item(pipeline, text, items):
+    events = titled(pipeline, text)["events"]
+    assert [[i["name"] for i in e["equipment"]] for e in events] == [items]

@@ -71,3 +71,13 @@ def test_routes_a_carrier_with_another_load_is_no_leg(extract):
     text = ("Germany withdrew its troops from Mali in 2023. A C-130 carrying food aid took off from Niamey on Friday "
             "and landed at Gao.")
     assert of_type(extract(text), "withdrawal")[0]["origin"] == "Mali"
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Russian landing ships docked at Tartus on Monday. The ships, escorted by a frigate, carried S-300 launchers "
+     "back to Novorossiysk.", "Ţarţūs"),
+    ("Russian landing ships docked at Tartus on Monday. Other vessels carried T-72 tanks back to Novorossiysk.", None),
+    ("Russian landing ships docked at Tartus on Monday. The ships carried S-300 launchers to Novorossiysk.", None),
+])
+def test_routes_carriers_going_back_with_a_load_leave_from_where_they_arrived(extract, text, origin):
+    assert of_type(extract(text), "transfer")[0]["origin"] == origin

@@ -79,7 +79,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
-            "commissioned", "unveiled"), "transfer", RECEIVE, None),
+            "commissioned", "unveiled", "bring|brings|brought|bringing"), "transfer", RECEIVE, None),
     (_forms("arrive|arrived|arrives|arriving|arrival", "move|moved|moves|moving|movement", "relocate|relocated|relocating|relocation",
             "carry|carrying|carried", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
@@ -128,7 +128,7 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
     "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over", "to"),
-    "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+    "drew": ("down",), **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")}, "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
 # Phrasal motions that leave a place: "flew out of Mogadishu" is a withdrawal, "flew to Libya" a transfer.

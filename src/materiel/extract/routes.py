@@ -10,7 +10,8 @@ destination, and the leg, carrier and all, is no event of its own.
 A leg that leaves the movement's own destination, or happens after it, is a later move (a
 withdrawal from there), not a leg. A movement that goes on from where the sentence before arrived
 ("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded there were then driven to
-Darfur") starts where that leg started.
+Darfur") starts where that leg started; carriers told arriving that go "back" with a load ("The
+freighters carried munitions back to Baku") leave from where they arrived.
 """
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ MOVING_NOUNS = frozenset("""container containers crate crates cargo cargoes ship
 consignments convoy convoys column columns train trains ship ships vessel vessels freighter freighters plane planes
 flight flights truck trucks lorry lorries wagon wagons barge barges batch weapons arms munitions ammunition
 equipment materiel hardware vehicles systems""".split())
+# Nouns for one kind of carrier ("cargo planes" ... "the freighters").
+CARRIERS = (frozenset("plane planes aircraft freighter freighters flight flights airlifter airlifters transports".split()),
+            frozenset("ship ships vessel vessels freighter freighters barge barges".split()))
 DETERMINERS = frozenset(("the", "these", "those"))
 # A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
 CARRYING = frozenset(("carrying", "transporting", "ferrying"))
@@ -50,6 +54,7 @@ def join_route_legs(doc: ArticleDoc) -> None:
             doc.thin_events.discard(id(movement))
             continue
         _from_there(doc, event, s, events, sentences)
+        _back_from(doc, event, s, events, sentences)
         events.append(event)
         sentences.append(s)
     doc.events, doc.event_sentences = events, sentences
@@ -96,7 +101,7 @@ def _names(movement: Event, noun: str, before: int) -> bool:
     cls = head_noun(noun)
     if cls is not None:
         return names_class(movement, {cls}, before)
-    wanted = MEMBERS if noun in MEMBERS else {noun}
+    wanted = next((group for group in (MEMBERS, *CARRIERS) if noun in group), {noun})
     return any(ev.start < before and not wanted.isdisjoint(WORD.findall(fold(ev.text))) for ev in movement.evidence)
 
 
@@ -136,3 +141,23 @@ def _from_there(doc: ArticleDoc, event: Event, s: int, events: list[Event], sent
     if before is None or same_ref(event.destination, before.destination):
         return
     event.origin = before.origin or before.destination
+
+
+def _back_from(doc: ArticleDoc, event: Event, s: int, events: list[Event], sentences: list[int]) -> None:
+    """'Azerbaijani cargo planes have landed at Ovda ... The freighters carried munitions back to
+    Baku': carriers told arriving somewhere in the sentence before, going 'back' with a load, leave
+    from where they arrived."""
+    if event.type not in MOVEMENTS or event.origin is not None:
+        return
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    if not any(keys[k] == "back" and keys[k + 1] in ("to", "home", "into") for k in range(lo, hi - 1)):
+        return
+    noun = referring_subject(doc, s)
+    if noun is None:
+        return
+    start = doc.tokens.start[lo]
+    before = next((e for e, n in zip(reversed(events), reversed(sentences)) if s - 2 <= n < s and e.type in MOVEMENTS
+                   and e.destination is not None and _names(e, noun, start)), None)
+    if before is not None and not same_ref(event.destination, before.destination):
+        event.origin = before.destination

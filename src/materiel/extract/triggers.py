@@ -7,7 +7,7 @@ participle describing items before the clause's own verb. Phrasal triggers need 
 ("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
 is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a
-future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
+future word, after "is/are to", after a headline's 'to' or after "said it would" is an order, and so is a receiving verb
 there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
 ("the strike destroyed") both count.
 """
@@ -96,7 +96,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before)
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _headline_to(doc, k, lo)
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
         elif etype == "transfer" and frame is lx.RECEIVE and future:
@@ -107,6 +107,14 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+
+
+def _headline_to(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine': in a headline, 'to' and the verb after a
+    subject tell what will happen (headlines drop 'is')."""
+    keys = doc.tokens.key
+    return (lo == 0 and bool(doc.document.title) and k - 1 > lo and keys[k - 1] == "to"
+            and keys[k - 2] not in lx.TRIGGERS and doc.sentence_of(k) == 0)
 
 
 def _to_give(keys: list[str], k: int, hi: int) -> bool:
