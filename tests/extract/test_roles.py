@@ -647,3 +647,22 @@ def test_roles_a_deployment_around_a_place_is_there(extract, text, destination):
 def test_roles_a_seat_of_power_is_no_place_of_its_whole_country(extract):
     assert only_event(extract, "Russia has stationed Pantsir systems around the Kremlin since 2023.",
                       "deployment")["destination"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pantsir systems returned from Libya to Russia in May.", {"origin": "Libya", "destination": "Russia"}),
+    ("The last French Rafale jets returned home from Niamey on Friday.", {"actor": "France", "origin": "Niamey"}),
+    ("The carrier USS Eisenhower returned from the Red Sea to Norfolk in July.",
+     {"origin": "Red Sea", "destination": "Norfolk"}),
+])
+def test_roles_returning_from_a_place_leaves_it(extract, text, expected):
+    got = only_event(extract, text, "withdrawal")
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian pilots returned from training in Denmark.",
+    "The Belgian F-16s returned to base after the exercise.",
+])
+def test_roles_returning_from_no_place_is_no_withdrawal(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] == "withdrawal"] == []

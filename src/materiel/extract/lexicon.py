@@ -92,7 +92,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
-            "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
+            "vacate|vacated|vacating", "return|returned|returning|returns"), "withdrawal", WITHDRAW, None),
     (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
             "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
@@ -128,9 +128,11 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
     "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over", "to"),
-    "drew": ("down",), **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")}, "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+    "drew": ("down",), **{w: ("from",) for w in ("return", "returned", "returning", "returns")}, **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")}, "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# "returned from Libya": a withdrawal when a place follows 'from'.
+RETURNING = frozenset(("return", "returned", "returning", "returns"))
 # Phrasal motions that leave a place: "flew out of Mogadishu" is a withdrawal, "flew to Libya" a transfer.
 OUT_IS_WITHDRAWAL = frozenset(("flew", "flown", "fly", "flying", "flies"))
 # Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").

@@ -74,6 +74,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
+            if keys[k] in lx.RETURNING and not _place_after(doc, particle, hi):
+                continue  # "pilots returned from training in Denmark": back from an activity, not a place
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
                 if keys[particle] == "out":
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
@@ -237,6 +239,14 @@ def _route(keys: list[str], k: int, hi: int) -> bool:
     """'flying some of the equipment from Syria to eastern Libya': an airlift names both ends."""
     window = keys[k + 1:min(hi, k + 14)]
     return "from" in window and ("to" in window or "into" in window)
+
+
+def _place_after(doc: ArticleDoc, k: int | None, hi: int) -> bool:
+    """Whether a name follows the word at k, past 'the' ("returned from the Red Sea")."""
+    if k is None:
+        return False
+    n = k + 1 + (k + 1 < hi and doc.tokens.key[k + 1] == "the")
+    return n < hi and doc.tokens.text[n][:1].isupper()
 
 
 def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
