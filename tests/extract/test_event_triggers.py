@@ -508,3 +508,13 @@ def test_bring_in_is_a_receiving_verb(extract, text, recipient, actor):
 
 def test_bring_without_in_is_no_event(extract):
     assert extract("The talks brought Turkish and Chadian officials together in Ankara.")["events"] == []
+
+
+@pytest.mark.parametrize("text,etype,origin", [
+    ("Russian T-72 tanks left Rajin by ship in March.", "withdrawal", "Rajin"),
+    ("Iran violated sanctions by shipping Shahed drones to Russia.", "transfer", None),
+])
+def test_a_noun_of_means_after_by_is_no_trigger(extract, text, etype, origin):
+    events = extract(text)["events"]
+    assert kinds({"events": events}) == [etype]
+    assert name(events[0]["origin"]) == origin

@@ -81,3 +81,32 @@ def test_routes_a_carrier_with_another_load_is_no_leg(extract):
 ])
 def test_routes_carriers_going_back_with_a_load_leave_from_where_they_arrived(extract, text, origin):
     assert of_type(extract(text), "transfer")[0]["origin"] == origin
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("North Korea has sent KN-23 missiles to Russia. The consignment left Rajin by ship in March.",
+     {"origin": "Rajin", "destination": "Russia"}),
+    ("Iran supplied Shahed drones to Russia last year. The first batch was flown out of Tehran in August.",
+     {"origin": "Tehran", "destination": "Russia"}),
+])
+def test_routes_a_shipment_noun_refers_back_to_the_transfer_just_told(extract, text, expected):
+    found = of_type(extract(text), "transfer")
+    assert len(found) == 1 and {k: found[0][k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A ship carrying S-300 launchers left Novorossiysk for Tartus on Monday.",
+     {"origin": "Novorossiysk", "destination": "Ţarţūs"}),
+    ("The vessel, which left Tartus on Monday, is carrying T-72 tanks to Benghazi.",
+     {"origin": "Ţarţūs", "destination": "Benghazi"}),
+])
+def test_routes_a_carrier_leaving_with_its_load_is_the_load_s_transfer(extract, text, expected):
+    record = extract(text)
+    found = of_type(record, "transfer")
+    assert len(found) == 1 and {k: found[0][k] for k in expected} == expected
+    assert not of_type(record, "withdrawal")
+
+
+def test_routes_a_force_withdrawing_beside_a_carried_load_stays_a_withdrawal(extract):
+    record = extract("Russia withdrew its troops from Mali, with trucks carrying T-72 tanks to Niger.")
+    assert of_type(record, "withdrawal")[0]["origin"] == "Mali"

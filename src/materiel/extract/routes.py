@@ -10,7 +10,9 @@ destination, and the leg, carrier and all, is no event of its own.
 A leg that leaves the movement's own destination, or happens after it, is a later move (a
 withdrawal from there), not a leg. A movement that goes on from where the sentence before arrived
 ("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded there were then driven to
-Darfur") starts where that leg started; carriers told arriving that go "back" with a load ("The
+Darfur") starts where that leg started; a carrier leaving with the load its sentence names ("A ship
+carrying S-300 launchers left Novorossiysk for Tartus") is the load's transfer leaving there; a
+shipment noun ("The consignment left Rajin") refers back to the transfer just told; carriers told arriving that go "back" with a load ("The
 freighters carried munitions back to Baku") leave from where they arrived.
 """
 from __future__ import annotations
@@ -29,35 +31,66 @@ LEG_TYPES = ("transfer", "withdrawal")  # a deployment ("The drones, based at Go
 # Nouns a definite subject refers back with to what moves, or to what carries it.
 MOVING_NOUNS = frozenset("""container containers crate crates cargo cargoes shipment shipments consignment
 consignments convoy convoys column columns train trains ship ships vessel vessels freighter freighters plane planes
-flight flights truck trucks lorry lorries wagon wagons barge barges batch weapons arms munitions ammunition
+flight flights truck trucks lorry lorries wagon wagons barge barges batch batches load weapons arms munitions ammunition
 equipment materiel hardware vehicles systems""".split())
 # Nouns for one kind of carrier ("cargo planes" ... "the freighters").
 CARRIERS = (frozenset("plane planes aircraft freighter freighters flight flights airlifter airlifters transports".split()),
             frozenset("ship ships vessel vessels freighter freighters barge barges".split()))
+# Nouns naming a shipment as a whole: they refer back to the transfer just told, whatever it moved.
+SHIPMENTS = frozenset("cargo cargoes shipment shipments consignment consignments batch batches load".split())
 DETERMINERS = frozenset(("the", "these", "those"))
 # A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
 CARRYING = frozenset(("carrying", "transporting", "ferrying"))
 THERE = frozenset(("there", "thence"))
+# Words opening a clause of another happening than the carrier's own.
+OTHER_CLAUSE = frozenset("after before when while as since but although though whereas".split())
 
 
 def join_route_legs(doc: ArticleDoc) -> None:
     """Legs told in a sentence of their own join the movement they continue; a movement going on
     from where the sentence before arrived starts where that leg started."""
+    _carriers_departing(doc)
     events: list[Event] = []
     sentences: list[int] = []
     for event, s in zip(doc.events, doc.event_sentences):
         movement = _movement_continued(doc, event, s, events, sentences)
         if movement is not None:
-            complete(movement, event)  # origin, date, a hedge, claimants
-            for role in ("origin", "destination"):
-                set_role(movement, role, getattr(event, role))  # a place inside the one it has
-            doc.thin_events.discard(id(movement))
+            _join_leg(doc, movement, event)
             continue
         _from_there(doc, event, s, events, sentences)
         _back_from(doc, event, s, events, sentences)
         events.append(event)
         sentences.append(s)
     doc.events, doc.event_sentences = events, sentences
+
+
+def _join_leg(doc: ArticleDoc, movement: Event, leg: Event) -> None:
+    complete(movement, leg)  # origin, date, a hedge, claimants
+    for role in ("origin", "destination"):
+        set_role(movement, role, getattr(leg, role))  # a place inside the one it has
+    doc.thin_events.discard(id(movement))
+
+
+def _carriers_departing(doc: ArticleDoc) -> None:
+    """'A ship carrying S-300 launchers left Novorossiysk for Tartus', 'The vessel, which left Tartus
+    on Monday, is carrying T-72 tanks': the departure of a carrier whose load its sentence names is
+    the load's transfer leaving there, not a withdrawal of its own (no party leaves)."""
+    keys = doc.tokens.key
+    drop: set[int] = set()
+    for s, (lo, hi) in enumerate(doc.sentences):
+        if CARRYING.isdisjoint(keys[lo:hi]) or not OTHER_CLAUSE.isdisjoint(keys[lo:hi]):
+            continue  # "..., days after the last peacekeepers left Kidal": another clause's departure
+        here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
+        load = next((e for e in here if e.type == "transfer" and e.equipment and e.origin is None), None)
+        if load is None:
+            continue
+        for leg in here:
+            if leg.type == "withdrawal" and not leg.equipment and leg.actor is None and leg.origin is not None:
+                _join_leg(doc, load, leg)
+                drop.add(id(leg))
+    if drop:
+        kept = [(e, n) for e, n in zip(doc.events, doc.event_sentences) if id(e) not in drop]
+        doc.events, doc.event_sentences = [e for e, _ in kept], [n for _, n in kept]
 
 
 def _movement_continued(doc: ArticleDoc, leg: Event, s: int, events: list[Event], sentences: list[int]) -> Event | None:
@@ -101,6 +134,8 @@ def _names(movement: Event, noun: str, before: int) -> bool:
     cls = head_noun(noun)
     if cls is not None:
         return names_class(movement, {cls}, before)
+    if noun in SHIPMENTS:
+        return movement.type == "transfer"  # "The consignment left Rajin": the shipment just told
     wanted = next((group for group in (MEMBERS, *CARRIERS) if noun in group), {noun})
     return any(ev.start < before and not wanted.isdisjoint(WORD.findall(fold(ev.text))) for ev in movement.evidence)
 

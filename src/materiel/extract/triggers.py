@@ -215,6 +215,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
+    if k > 0 and keys[k - 1] == "by" and not keys[k].endswith(("ing", "ed")):
+        return True  # "left Rajin by ship", "moved by transport": a means, not a verb
     if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
                                   or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)])):
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
