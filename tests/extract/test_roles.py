@@ -666,3 +666,30 @@ def test_roles_returning_from_a_place_leaves_it(extract, text, expected):
 ])
 def test_roles_returning_from_no_place_is_no_withdrawal(extract, text):
     assert [e for e in extract(text)["events"] if e["type"] == "withdrawal"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian Su-25 jets based in Syria were moved to Libya.", {"origin": "Syria", "destination": "Libya"}),
+    ("Russia sent Su-24 bombers stationed at Hmeimim to Libya.",
+     {"origin": "Hmeimim Air Base", "destination": "Libya"}),
+    ("Russia has moved T-72 tanks stored in Belarus to Ukraine.", {"origin": "Belarus", "destination": "Ukraine"}),
+])
+def test_roles_where_moved_items_were_kept_is_the_place_left(extract, text, expected):
+    got = only_event(extract, text, "transfer")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_where_items_are_kept_is_no_origin_without_a_movement(extract):
+    assert only_event(extract, "Russia deployed Su-25 jets to Syria.", "deployment")["origin"] is None
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Russia has pulled S-300 systems from Syria to reinforce its air defences.", "Syria"),
+    ("Israel pulled its Merkava tanks from the Netzarim corridor on Sunday.", "Netzarim corridor"),
+])
+def test_roles_pulled_from_a_place_is_a_withdrawal_from_it(extract, text, origin):
+    assert only_event(extract, text, "withdrawal")["origin"] == origin
+
+
+def test_roles_pulling_people_from_rubble_is_no_withdrawal(extract):
+    assert extract("Rescuers pulled survivors from the rubble in Kharkiv.")["events"] == []

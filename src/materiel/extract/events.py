@@ -8,7 +8,8 @@ mentions before it), then fill roles by the trigger's frame: the subject before 
 after it, and each preposition's role ("to Mali", "from Syria", "by the ministry"). Agents the
 frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
 what gives an event substance and when a transfer verb deploys is in substance.py. Items the
-text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
+text leaves unsaid come from ellipsis.py; a participle saying where moved items were kept ("jets
+based in Syria were moved to Libya") names the place they left; a participle after a comma that goes on telling its
 clause's event, and the main verb after a reduced relative, share that event's items.
 """
 from __future__ import annotations
@@ -292,6 +293,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         if prep == "from" and doc.tokens.key[trig.i] in lx.SUPPLY_NOUNS and ann.entry.get("capital_of") \
                 and frame.preps.get(prep) == "origin":
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
+        if prep in ("in", "at") and _kept_there(doc.tokens.key, ann, trig) and frame.preps.get("from") == "origin":
+            return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         return frame.preps.get(prep)
@@ -300,6 +303,15 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if all(k in SKIPPABLE for k in doc.tokens.key[trig.j:ann.i]) and ann.i - trig.j <= 4:
         return frame.object  # "attacked Bambari", "attacked the town of Macomia"
     return None
+
+
+def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
+    """Whether the place's preposition follows a participle saying where the items are kept ("jets
+    based in Syria", "bombers stationed at Hmeimim") that is not the trigger itself."""
+    k = ann.i - 1
+    while k > 0 and keys[k] in SKIPPABLE and keys[k] not in ("in", "at"):
+        k -= 1
+    return keys[k] in ("in", "at") and k - 1 != trig.i and keys[k - 1] in lx.LOCATING
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:

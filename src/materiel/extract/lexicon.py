@@ -126,11 +126,16 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
     "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
-    "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
-    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over", "to"),
-    "drew": ("down",), **{w: ("from",) for w in ("return", "returned", "returning", "returns")}, **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")}, "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+    "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back", "from"), "pulled": ("out", "back", "from"),
+    "pulling": ("out", "back", "from"), "pulls": ("out", "back", "from"), "handing": ("over", "to"),
+    "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+    **{w: ("from",) for w in ("return", "returned", "returning", "returns")},  # "returned from Libya"
+    **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")},  # "the army brings in 75 M1A2s"
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
+# after the items of a movement, their place is the one left.
+LOCATING = frozenset("based stationed deployed parked positioned garrisoned stored kept held housed".split())
 # "returned from Libya": a withdrawal when a place follows 'from'.
 RETURNING = frozenset(("return", "returned", "returning", "returns"))
 # Phrasal motions that leave a place: "flew out of Mogadishu" is a withdrawal, "flew to Libya" a transfer.

@@ -142,6 +142,10 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
             later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
         if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order":
             continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
+        items_before = noun_before or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
+        if items_before and keys[t.i] in lx.LOCATING and moved:
+            continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
         out.append(t)
     return out
 
