@@ -99,6 +99,8 @@ def test_routes_a_shipment_noun_refers_back_to_the_transfer_just_told(extract, t
      {"origin": "Novorossiysk", "destination": "Ţarţūs"}),
     ("The vessel, which left Tartus on Monday, is carrying T-72 tanks to Benghazi.",
      {"origin": "Ţarţūs", "destination": "Benghazi"}),
+    ("C-17 transports departing from Rzeszow carried HIMARS launchers into Ukraine.",
+     {"origin": "Rzeszów", "destination": "Ukraine"}),
 ])
 def test_routes_a_carrier_leaving_with_its_load_is_the_load_s_transfer(extract, text, expected):
     record = extract(text)
@@ -110,3 +112,8 @@ def test_routes_a_carrier_leaving_with_its_load_is_the_load_s_transfer(extract, 
 def test_routes_a_force_withdrawing_beside_a_carried_load_stays_a_withdrawal(extract):
     record = extract("Russia withdrew its troops from Mali, with trucks carrying T-72 tanks to Niger.")
     assert of_type(record, "withdrawal")[0]["origin"] == "Mali"
+
+
+def test_routes_items_leaving_beside_a_carrier_without_items_stay_a_withdrawal(extract):
+    record = extract("T-72 tanks left Gao on Monday, with trucks carrying ammunition to Kidal.")
+    assert of_type(record, "withdrawal")[0]["origin"] == "Gao"

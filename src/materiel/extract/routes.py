@@ -40,7 +40,7 @@ CARRIERS = (frozenset("plane planes aircraft freighter freighters flight flights
 SHIPMENTS = frozenset("cargo cargoes shipment shipments consignment consignments batch batches load".split())
 DETERMINERS = frozenset(("the", "these", "those"))
 # A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
-CARRYING = frozenset(("carrying", "transporting", "ferrying"))
+CARRYING = frozenset(("carrying", "carried", "transporting", "transported", "ferrying", "ferried"))
 THERE = frozenset(("there", "thence"))
 # Words opening a clause of another happening than the carrier's own.
 OTHER_CLAUSE = frozenset("after before when while as since but although though whereas".split())
@@ -85,7 +85,7 @@ def _carriers_departing(doc: ArticleDoc) -> None:
         if load is None:
             continue
         for leg in here:
-            if leg.type == "withdrawal" and not leg.equipment and leg.actor is None and leg.origin is not None:
+            if leg.type == "withdrawal" and leg.actor is None and leg.origin is not None:  # its items carry
                 _join_leg(doc, load, leg)
                 drop.add(id(leg))
     if drop:
