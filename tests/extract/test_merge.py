@@ -244,3 +244,14 @@ def test_an_apposition_of_another_type_is_its_own_event(extract):
 def test_a_headline_item_naming_a_body_item_loosely_is_that_item(pipeline, text, items):
     events = titled(pipeline, text)["events"]
     assert [[i["name"] for i in e["equipment"]] for e in events] == [items]
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Russia has pulled Pantsir systems out of Syria. Part of the equipment has since reached Benghazi.", "Syria"),
+    ("Russia has withdrawn S-400 launchers from Syria since December. Some of the equipment was flown to Libya, "
+     "satellite images show.", "Syria"),
+    ("Russia delivered Pantsir systems to Syria. Part of the equipment has since reached Benghazi.", None),
+])
+def test_part_of_what_a_withdrawal_took_out_moving_on_starts_where_it_left(extract, text, origin):
+    onward = [e for e in extract(text)["events"] if e["type"] == "transfer" and not e["equipment"]]
+    assert (onward[0]["origin"] or {}).get("name") == origin
