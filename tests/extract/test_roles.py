@@ -693,3 +693,16 @@ def test_roles_pulled_from_a_place_is_a_withdrawal_from_it(extract, text, origin
 
 def test_roles_pulling_people_from_rubble_is_no_withdrawal(extract):
     assert extract("Rescuers pulled survivors from the rubble in Kharkiv.")["events"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Africa's last contingent sailed from Pemba aboard a chartered vessel bound for Durban.",
+     {"type": "withdrawal", "origin": "Pemba", "destination": "Durban"}),
+    ("French troops sailed from Dakar for Toulon with their VAB vehicles.",
+     {"type": "withdrawal", "origin": "Dakar", "destination": "Toulon"}),
+    ("Ten MaxxPro vehicles were loaded at Port Everglades last week.", {"type": "transfer", "origin": "Port Everglades"}),
+])
+def test_roles_a_force_departing_withdraws_but_loaded_items_are_shipped(extract, text, expected):
+    event = extract(text)["events"][0]
+    got = {"type": event["type"], **roles(event)}
+    assert {k: got[k] for k in expected} == expected

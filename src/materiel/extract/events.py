@@ -37,6 +37,7 @@ from materiel.extract.roles import (
 from materiel.extract.scopes import scopes
 from materiel.extract.substance import (
     as_deployment,
+    as_withdrawal,
     demonym_agent,
     has_content,
     in_dateline,
@@ -237,7 +238,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
-    if trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
+    if trig.frame is lx.DEPART and moves_people(doc, trig, clause):
+        as_withdrawal(event)  # "the last contingent sailed from Pemba, taking its Casspirs with it"
+    elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
