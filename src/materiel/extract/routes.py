@@ -3,17 +3,17 @@
 A route is one event: its origin is where the first leg left, its destination where the last
 arrived. A sentence whose subject refers back to what was moved just before ("The containers
 were loaded at Rajin ...", "The launchers were flown out of Okinawa ...", "The jets flew to Libya
-from Hmeimim ..."), or whose carrier carries it ("An A400M carrying the remaining personnel took
-off from Niamey"), tells a leg of that transfer, deployment or withdrawal: the movement takes the
-place the leg left as its origin (or a place inside the one it has) and a place inside its
-destination, and the leg, carrier and all, is no event of its own.
-A leg that leaves the movement's own destination, or happens after it, is a later move (a
-withdrawal from there), not a leg. A movement that goes on from where the sentence before arrived
-("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded there were then driven to
-Darfur") starts where that leg started; a carrier leaving with the load its sentence names ("A ship
-carrying S-300 launchers left Novorossiysk for Tartus") is the load's transfer leaving there; a
-shipment noun ("The consignment left Rajin") refers back to the transfer just told; carriers told arriving that go "back" with a load ("The
-freighters carried munitions back to Baku") leave from where they arrived.
+from Hmeimim ..."; a shipment noun, "The consignment left Rajin", the transfer just told), or
+whose carrier carries it ("An A400M carrying the remaining personnel took off from Niamey"),
+tells a leg of that transfer, deployment or withdrawal: the movement takes the place the leg left
+as its origin (or a place inside the one it has) and a place inside its destination, and the
+leg, carrier and all, is no event of its own. A leg that leaves the movement's own destination,
+or happens after it, is a later move (a withdrawal from there), not a leg.
+A carrier leaving in the clause that names its load ("A ship carrying S-300 launchers left
+Novorossiysk for Tartus") is the load's transfer leaving there. A movement that goes on from where
+the sentence before arrived ("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded
+there were then driven to Darfur") starts where that leg started; carriers told arriving that go
+"back" with a load ("The freighters carried munitions back to Baku") leave from where they arrived.
 """
 from __future__ import annotations
 
@@ -27,12 +27,13 @@ from materiel.extract.tokens import fold
 from materiel.models import Event
 
 MOVEMENTS = ("transfer", "deployment", "withdrawal")
+SHIPPING = ("transfer", "deployment")  # what a chain of legs carries on ("Weapons unloaded there ...")
 LEG_TYPES = ("transfer", "withdrawal")  # a deployment ("The drones, based at Goma") is where they are, no leg
 # Nouns a definite subject refers back with to what moves, or to what carries it.
 MOVING_NOUNS = frozenset("""container containers crate crates cargo cargoes shipment shipments consignment
 consignments convoy convoys column columns train trains ship ships vessel vessels freighter freighters plane planes
-flight flights truck trucks lorry lorries wagon wagons barge barges batch batches load weapons arms munitions ammunition
-equipment materiel hardware vehicles systems""".split())
+flight flights truck trucks lorry lorries wagon wagons barge barges batch batches load weapons arms munitions
+ammunition equipment materiel hardware vehicles systems""".split())
 # Nouns for one kind of carrier ("cargo planes" ... "the freighters").
 CARRIERS = (frozenset("plane planes aircraft freighter freighters flight flights airlifter airlifters transports".split()),
             frozenset("ship ships vessel vessels freighter freighters barge barges".split()))
@@ -114,7 +115,9 @@ def _movement_continued(doc: ArticleDoc, leg: Event, s: int, events: list[Event]
 def _fits(movement: Event, leg: Event) -> bool:
     """A leg before the arrival: same actor if any, origin not yet known or the same, not leaving
     the movement's destination, not dated after it."""
-    if not same_ref(movement.actor, leg.actor) or movement.origin is not None and not same_ref(movement.origin, leg.origin):
+    if not same_ref(movement.actor, leg.actor):
+        return False
+    if movement.origin is not None and not same_ref(movement.origin, leg.origin):
         return False
     there = movement.destination
     if leg.origin is not None and there is not None and same_ref(leg.origin, there):
@@ -171,7 +174,7 @@ def _from_there(doc: ArticleDoc, event: Event, s: int, events: list[Event], sent
     lo, hi = doc.sentences[s]
     if THERE.isdisjoint(doc.tokens.key[lo:hi]):
         return
-    before = next((e for e, n in zip(reversed(events), reversed(sentences)) if n == s - 1 and e.type in MOVEMENTS
+    before = next((e for e, n in zip(reversed(events), reversed(sentences)) if n == s - 1 and e.type in SHIPPING
                    and e.destination is not None), None)
     if before is None or same_ref(event.destination, before.destination):
         return
