@@ -518,11 +518,3 @@ def test_a_noun_of_means_after_by_is_no_trigger(extract, text, etype, origin):
     events = extract(text)["events"]
     assert kinds({"events": events}) == [etype]
     assert name(events[0]["origin"]) == origin
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Two Su-24 jets were flown to Bamako on Friday.", ["transfer"]),
-    ("Shahed drones flew into Kyiv overnight.", []),
-])
-def test_items_flown_by_someone_move_but_items_flying_themselves_do_not(extract, text, expected):
-    assert kinds(extract(text)) == expected

@@ -706,3 +706,16 @@ def test_roles_a_force_departing_withdraws_but_loaded_items_are_shipped(extract,
     event = extract(text)["events"][0]
     got = {"type": event["type"], **roles(event)}
     assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The last French soldiers quit Mali on Monday.", {"actor": "France", "origin": "Mali"}),
+    ("Russian troops left Syria's Hmeimim air base on Monday.", {"actor": "Russia", "origin": "Hmeimim Air Base"}),
+])
+def test_roles_the_place_quit_or_left_past_a_possessive_is_the_origin(extract, text, expected):
+    got = only_event(extract, text, "withdrawal")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_quitting_an_alliance_is_no_withdrawal(extract):
+    assert extract("Mali quit the G5 Sahel alliance in 2022.")["events"] == []

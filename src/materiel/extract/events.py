@@ -303,9 +303,22 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.preps.get(prep)
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
-    if all(k in SKIPPABLE for k in doc.tokens.key[trig.j:ann.i]) and ann.i - trig.j <= 4:
-        return frame.object  # "attacked Bambari", "attacked the town of Macomia"
+    if _right_after(doc, trig.j, ann.i):
+        return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
+    """Whether only determiners and the like, or a possessive name ("Iraq's"), stand between a
+    trigger ending at j and a mention at i, at most four words."""
+    keys = doc.tokens.key
+    k = j
+    while k < i:
+        owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])]
+        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE else -1
+        if k < 0:
+            return False
+    return i - j <= 4 or k == i and i - j <= 6
 
 
 def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:

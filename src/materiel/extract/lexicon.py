@@ -92,7 +92,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
-            "vacate|vacated|vacating", "return|returned|returning|returns"), "withdrawal", WITHDRAW, None),
+            "vacate|vacated|vacating", "return|returned|returning|returns", "quit|quits|quitting"), "withdrawal",
+     WITHDRAW, None),
     (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
             "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",

@@ -79,8 +79,6 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
                 if keys[particle] == "out":
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
-                elif keys[k] == "flown" and _after_auxiliary(keys[max(lo, k - 4):k]):
-                    pass  # "some of the launchers were flown to Libya": someone flew them there
                 elif not _route(keys, k, hi) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
         before = keys[max(lo, k - 4):k]
