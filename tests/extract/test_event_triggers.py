@@ -495,3 +495,26 @@ def test_markings_and_names_move_nothing(extract, text):
 
 def test_carrying_a_load_still_moves_it(extract):
     assert kinds(extract("Lorries carrying T-72B3 tanks arrived in Bamako on Monday.")) == ["transfer"]
+
+
+@pytest.mark.parametrize("text,recipient,actor", [
+    ("Chad brought in Bayraktar TB2 drones from Turkey last year.", "Chad", "Turkey"),
+    ("Armenia brought in Akash air defence systems from India this year.", "Armenia", "India"),
+])
+def test_bring_in_is_a_receiving_verb(extract, text, recipient, actor):
+    event = extract(text)["events"][0]
+    assert event["type"] == "transfer" and name(event["recipient"]) == recipient and name(event["actor"]) == actor
+
+
+def test_bring_without_in_is_no_event(extract):
+    assert extract("The talks brought Turkish and Chadian officials together in Ankara.")["events"] == []
+
+
+@pytest.mark.parametrize("text,etype,origin", [
+    ("Russian T-72 tanks left Rajin by ship in March.", "withdrawal", "Rajin"),
+    ("Iran violated sanctions by shipping Shahed drones to Russia.", "transfer", None),
+])
+def test_a_noun_of_means_after_by_is_no_trigger(extract, text, etype, origin):
+    events = extract(text)["events"]
+    assert kinds({"events": events}) == [etype]
+    assert name(events[0]["origin"]) == origin

@@ -231,3 +231,27 @@ def test_an_event_noun_in_an_apposition_restates_its_clause(extract, text, etype
 def test_an_apposition_of_another_type_is_its_own_event(extract):
     text = "Russian jets struck Idlib on Monday, a day after the delivery of two S-400 batteries to Turkey."
     assert sorted(kinds(extract(text))) == ["attack", "transfer"]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Egypt takes delivery of Su-30 fighters\n\nEgypt took delivery of its first Su-30SME fighters from Russia on "
+     "Monday, the ministry said.", ["Su-30SME"]),
+    ("Morocco receives Abrams tanks\n\nMorocco received 24 more M1A1 Abrams tanks from the United States in May.",
+     ["M1A1 Abrams"]),
+    ("Egypt takes delivery of Su-30 fighters and Mi-17 helicopters\n\nEgypt took delivery of its first Su-30SME "
+     "fighters and two Mi-17 helicopters from Russia on Monday.", ["Su-30SME", "Mi-17"]),
+])
+def test_a_headline_item_naming_a_body_item_loosely_is_that_item(pipeline, text, items):
+    events = titled(pipeline, text)["events"]
+    assert [[i["name"] for i in e["equipment"]] for e in events] == [items]
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Russia has pulled Pantsir systems out of Syria. Part of the equipment has since reached Benghazi.", "Syria"),
+    ("Russia has withdrawn S-400 launchers from Syria since December. Some of the equipment has been moved to "
+     "Libya, satellite images show.", "Syria"),
+    ("Russia delivered Pantsir systems to Syria. Part of the equipment has since reached Benghazi.", None),
+])
+def test_part_of_what_a_withdrawal_took_out_moving_on_starts_where_it_left(extract, text, origin):
+    onward = [e for e in extract(text)["events"] if e["type"] == "transfer" and not e["equipment"]]
+    assert (onward[0]["origin"] or {}).get("name") == origin

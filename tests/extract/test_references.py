@@ -105,6 +105,19 @@ def test_references_the_country_is_not_the_subject_before_it(extract, text, orig
     assert event["origin"]["name"] == origin
 
 
+@pytest.mark.parametrize("text,origin", [
+    ("Mali took delivery of Bayraktar TB2 drones from Turkey in 2022. The junta later withdrew its troops from "
+     "the Algerian border, and France pulled its last soldiers out of the country.", "Mali"),
+    ("Armenia received Akash air defence systems from India last year. Russia has since withdrawn its "
+     "peacekeepers from the country.", "Armenia"),
+    ("Turkey shipped Kirpi vehicles to Libya from Izmir. Russia has since withdrawn its jets from the country.",
+     "Libya"),
+])
+def test_references_the_country_is_not_a_supplier_named_after_from(extract, text, origin):
+    event = [e for e in extract(text)["events"] if e["type"] == "withdrawal"][-1]
+    assert event["origin"]["name"] == origin
+
+
 @pytest.mark.parametrize("text,destination", [
     ("Satellite images show new hangars at al-Khadim air base. Two Russian Su-24 bombers have been parked on the "
      "apron since May.", "Al-Khadim Air Base"),

@@ -88,3 +88,22 @@ def test_a_planned_get_is_an_order(extract, text, expected):
 ])
 def test_talks_about_buying_are_no_order(extract, text):
     assert kinds(extract(text)) == []
+
+
+def _titled(pipeline, text):
+    from materiel.models import Document
+
+    doc = Document.create(text, title=text.split("\n")[0], published="2025-01-20", language="en")
+    return pipeline(doc).to_dict()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Australia to send 49 Abrams tanks to Ukraine\n\nAustralia will send 49 M1A1 Abrams tanks to Ukraine, the "
+     "defence minister said on Thursday.", ["order"]),
+    ("Seoul to supply K9 howitzers to Estonia\n\nSouth Korea will supply 12 more K9 howitzers to Estonia, the "
+     "ministry said.", ["order"]),
+    ("Russia moves S-400 launchers to Belarus\n\nRussia moved S-400 launchers to Belarus on Friday, the ministry "
+     "said.", ["transfer"]),
+])
+def test_a_headline_infinitive_tells_what_will_happen(pipeline, text, expected):
+    assert [e["type"] for e in _titled(pipeline, text)["events"]] == expected

@@ -239,6 +239,34 @@ def test_roles_distances_and_nationalities_are_no_origin(extract, text, expected
     assert roles(events[0])["origin"] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Reuters, citing officials from the United States, reported that trucks carrying T-72 tanks arrived in Kidal.",
+     None),
+    ("Diplomats from France said Russian freighters carrying Su-24 jets docked at Tobruk.", None),
+    ("The paper reported that cargo planes from Iran had landed at Latakia with Kornet missiles.", "Iran"),
+    ("Witnesses said that trucks from Chad carrying Kornet missiles arrived in Darfur.", "Chad"),
+])
+def test_roles_officials_from_a_state_are_no_origin_but_what_was_said_keeps_one(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert roles(events[0])["origin"] == expected
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Mali's coup leaders took power in 2021. The junta in Bamako ordered the French force out of Gao, "
+     "and the last of its soldiers left in August.", "Gao"),
+    ("Somalia ordered Ethiopian troops out of Baidoa in June, and they withdrew within weeks.", "Baidoa"),
+])
+def test_roles_an_order_out_of_a_place_is_a_withdrawal_from_it(extract, text, origin):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["withdrawal"]
+    assert roles(events[0])["origin"] == origin
+
+
+def test_roles_an_order_of_items_from_a_country_stays_an_order(extract):
+    events = extract("The ministry ordered 12 Rafale jets from France, and the first of them left Merignac in May.")["events"]
+    assert events[0]["type"] == "order" and roles(events[0])["actor"] == "France"
+
+
 def test_roles_troops_from_a_country_are_its_forces(extract):
     assert only_event(extract, "Troops from Chad deployed to Niger.") == {
         "actor": "Chad", "recipient": None, "origin": None, "destination": "Niger"}
@@ -619,3 +647,75 @@ def test_roles_a_deployment_around_a_place_is_there(extract, text, destination):
 def test_roles_a_seat_of_power_is_no_place_of_its_whole_country(extract):
     assert only_event(extract, "Russia has stationed Pantsir systems around the Kremlin since 2023.",
                       "deployment")["destination"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The Pantsir systems returned from Libya to Russia in May.", {"origin": "Libya", "destination": "Russia"}),
+    ("The last French Rafale jets returned home from Niamey on Friday.", {"actor": "France", "origin": "Niamey"}),
+    ("The carrier USS Eisenhower returned from the Red Sea to Norfolk in July.",
+     {"origin": "Red Sea", "destination": "Norfolk"}),
+])
+def test_roles_returning_from_a_place_leaves_it(extract, text, expected):
+    got = only_event(extract, text, "withdrawal")
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian pilots returned from training in Denmark.",
+    "The Belgian F-16s returned to base after the exercise.",
+])
+def test_roles_returning_from_no_place_is_no_withdrawal(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] == "withdrawal"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian Su-25 jets based in Syria were moved to Libya.", {"origin": "Syria", "destination": "Libya"}),
+    ("Russia sent Su-24 bombers stationed at Hmeimim to Libya.",
+     {"origin": "Hmeimim Air Base", "destination": "Libya"}),
+    ("Russia has moved T-72 tanks stored in Belarus to Ukraine.", {"origin": "Belarus", "destination": "Ukraine"}),
+])
+def test_roles_where_moved_items_were_kept_is_the_place_left(extract, text, expected):
+    got = only_event(extract, text, "transfer")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_where_items_are_kept_is_no_origin_without_a_movement(extract):
+    assert only_event(extract, "Russia deployed Su-25 jets to Syria.", "deployment")["origin"] is None
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("Russia has pulled S-300 systems from Syria to reinforce its air defences.", "Syria"),
+    ("Israel pulled its Merkava tanks from the Netzarim corridor on Sunday.", "Netzarim corridor"),
+])
+def test_roles_pulled_from_a_place_is_a_withdrawal_from_it(extract, text, origin):
+    assert only_event(extract, text, "withdrawal")["origin"] == origin
+
+
+def test_roles_pulling_people_from_rubble_is_no_withdrawal(extract):
+    assert extract("Rescuers pulled survivors from the rubble in Kharkiv.")["events"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("South Africa's last contingent sailed from Pemba aboard a chartered vessel bound for Durban.",
+     {"type": "withdrawal", "origin": "Pemba", "destination": "Durban"}),
+    ("French troops sailed from Dakar for Toulon with their VAB vehicles.",
+     {"type": "withdrawal", "origin": "Dakar", "destination": "Toulon"}),
+    ("Ten MaxxPro vehicles were loaded at Port Everglades last week.", {"type": "transfer", "origin": "Port Everglades"}),
+])
+def test_roles_a_force_departing_withdraws_but_loaded_items_are_shipped(extract, text, expected):
+    event = extract(text)["events"][0]
+    got = {"type": event["type"], **roles(event)}
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The last French soldiers quit Mali on Monday.", {"actor": "France", "origin": "Mali"}),
+    ("Russian troops left Syria's Hmeimim air base on Monday.", {"actor": "Russia", "origin": "Hmeimim Air Base"}),
+])
+def test_roles_the_place_quit_or_left_past_a_possessive_is_the_origin(extract, text, expected):
+    got = only_event(extract, text, "withdrawal")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_roles_quitting_an_alliance_is_no_withdrawal(extract):
+    assert extract("Mali quit the G5 Sahel alliance in 2022.")["events"] == []

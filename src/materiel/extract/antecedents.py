@@ -31,7 +31,7 @@ def latest_naming(doc: ArticleDoc, s: int, classes: set[str]) -> Event | None:
     start = doc.tokens.start[doc.sentences[s][0]]
     earliest = doc.tokens.start[doc.sentences[max(0, s - 3)][0]]
     found = [e for e in doc.events if e.type in ITEM_TYPES + ("attack",) and id(e) not in doc.thin_events
-             and any(earliest <= ev.start < start for ev in e.evidence) and _names_class(e, classes, start)]
+             and any(earliest <= ev.start < start for ev in e.evidence) and names_class(e, classes, start)]
     return max(found, key=lambda e: max(ev.end for ev in e.evidence if ev.start < start), default=None)
 
 
@@ -43,7 +43,7 @@ def latest_item_less(doc: ArticleDoc, s: int) -> Event | None:
     return before[-1] if before and not any(e.equipment for e in before) else None
 
 
-def _names_class(event: Event, classes: set[str], before: int) -> bool:
+def names_class(event: Event, classes: set[str], before: int) -> bool:
     """Whether an event's sentences use one of these class nouns, or its items are of that class."""
     if any(head_noun(w) in classes for ev in event.evidence if ev.start < before for w in WORD.findall(fold(ev.text))):
         return True

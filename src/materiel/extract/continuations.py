@@ -5,7 +5,8 @@ were ...", "Among the vehicles were ..."), a back-reference ("the column"), or r
 sentence already added, adds them to the shipment it continues.
 References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
 claimants); "some of the equipment reached Libya" is a movement of its own, by the same actor.
-Events with too little substance alone (thin) are then dropped. A sentence whose subject is "the
+Part of what a withdrawal took out moving on ("Part of the equipment has since reached Benghazi")
+starts where the withdrawal left. Events with too little substance alone (thin) are then dropped. A sentence whose subject is "the
 drones" speaks of the items of the event that last named drones.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from materiel.extract.antecedents import (
 )
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
-from materiel.extract.event_identity import absorb, complete, has_roles
+from materiel.extract.event_identity import absorb, complete, has_roles, same_ref
 from materiel.extract.items import items_with_quantities
 from materiel.extract.lexicon import HYPOTHETICAL
 from materiel.models import Event, Evidence, Item
@@ -91,11 +92,22 @@ def back_references(doc: ArticleDoc) -> None:
             continue
         if target is not None and back and event.actor is None:
             event.actor = target.actor  # "some of the equipment reached Libya": a movement of its own
+        if target is not None and back and part:
+            _onward_from(event, target)
         if id(event) in doc.thin_events and not (back and part and event.actor is not None):
             continue
         keep_events.append(event)
         keep_sentences.append(s)
     doc.events, doc.event_sentences = keep_events, keep_sentences
+
+
+def _onward_from(event: Event, withdrawal: Event) -> None:
+    """'Russia pulled Pantsir systems out of Syria. Part of the equipment has since reached
+    Benghazi': part of what was withdrawn moving on starts where the withdrawal left."""
+    if event.type not in ("transfer", "deployment") or event.origin is not None or withdrawal.type != "withdrawal":
+        return
+    if withdrawal.origin is not None and not same_ref(event.destination, withdrawal.origin):
+        event.origin = withdrawal.origin
 
 
 def items_referred_to(doc: ArticleDoc) -> None:

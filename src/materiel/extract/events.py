@@ -8,7 +8,8 @@ mentions before it), then fill roles by the trigger's frame: the subject before 
 after it, and each preposition's role ("to Mali", "from Syria", "by the ministry"). Agents the
 frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
 what gives an event substance and when a transfer verb deploys is in substance.py. Items the
-text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
+text leaves unsaid come from ellipsis.py; a participle saying where moved items were kept ("jets
+based in Syria were moved to Libya") names the place they left; a participle after a comma that goes on telling its
 clause's event, and the main verb after a reduced relative, share that event's items.
 """
 from __future__ import annotations
@@ -36,6 +37,7 @@ from materiel.extract.roles import (
 from materiel.extract.scopes import scopes
 from materiel.extract.substance import (
     as_deployment,
+    as_withdrawal,
     demonym_agent,
     has_content,
     in_dateline,
@@ -236,7 +238,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
-    if trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
+    if trig.frame is lx.DEPART and moves_people(doc, trig, clause):
+        as_withdrawal(event)  # "the last contingent sailed from Pemba, taking its Casspirs with it"
+    elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
@@ -292,14 +296,38 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         if prep == "from" and doc.tokens.key[trig.i] in lx.SUPPLY_NOUNS and ann.entry.get("capital_of") \
                 and frame.preps.get(prep) == "origin":
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
+        if prep in ("in", "at") and _kept_there(doc.tokens.key, ann, trig) and frame.preps.get("from") == "origin":
+            return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         return frame.preps.get(prep)
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
-    if all(k in SKIPPABLE for k in doc.tokens.key[trig.j:ann.i]) and ann.i - trig.j <= 4:
-        return frame.object  # "attacked Bambari", "attacked the town of Macomia"
+    if _right_after(doc, trig.j, ann.i):
+        return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
+    """Whether only determiners and the like, or a possessive name ("Iraq's"), stand between a
+    trigger ending at j and a mention at i, at most four words."""
+    keys = doc.tokens.key
+    k = j
+    while k < i:
+        owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])]
+        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE else -1
+        if k < 0:
+            return False
+    return i - j <= 4 or k == i and i - j <= 6
+
+
+def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
+    """Whether the place's preposition follows a participle saying where the items are kept ("jets
+    based in Syria", "bombers stationed at Hmeimim") that is not the trigger itself."""
+    k = ann.i - 1
+    while k > 0 and keys[k] in SKIPPABLE and keys[k] not in ("in", "at"):
+        k -= 1
+    return keys[k] in ("in", "at") and k - 1 != trig.i and keys[k - 1] in lx.LOCATING
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:

@@ -51,6 +51,11 @@ ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient",
 # place after at/from is the one left.
 DEPART = Frame("actor", None, {"from": "origin", "at": "origin", "in": "origin", "to": "destination", "for": "destination",
                                "towards": "destination", "toward": "destination", "by": "actor", "via": None}, "actor")
+# "ordered French troops out of the country": an expulsion is the withdrawal of the force it names;
+# who orders it is no party to the movement, the place after "out of" is the one left.
+EXPEL = Frame(None, None, {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
+                           "for": "destination"}, None)
+EXPELLING = frozenset(("order", "orders", "ordered", "ordering"))
 # "The base had hosted US drones": the subject is where the items are.
 HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
@@ -74,7 +79,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
-            "commissioned", "unveiled"), "transfer", RECEIVE, None),
+            "commissioned", "unveiled", "bring|brings|brought|bringing"), "transfer", RECEIVE, None),
     (_forms("arrive|arrived|arrives|arriving|arrival", "move|moved|moves|moving|movement", "relocate|relocated|relocating|relocation",
             "carry|carrying|carried", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
@@ -87,7 +92,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
             "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
-            "vacate|vacated|vacating"), "withdrawal", WITHDRAW, None),
+            "vacate|vacated|vacating", "return|returned|returning|returns", "quit|quits|quitting"), "withdrawal",
+     WITHDRAW, None),
     (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
             "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
@@ -121,11 +127,18 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
     "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
-    "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back"), "pulled": ("out", "back"),
-    "pulling": ("out", "back"), "pulls": ("out", "back"), "handing": ("over", "to"),
+    "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back", "from"), "pulled": ("out", "back", "from"),
+    "pulling": ("out", "back", "from"), "pulls": ("out", "back", "from"), "handing": ("over", "to"),
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
+    **{w: ("from",) for w in ("return", "returned", "returning", "returns")},  # "returned from Libya"
+    **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")},  # "the army brings in 75 M1A2s"
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
+# after the items of a movement, their place is the one left.
+LOCATING = frozenset("based stationed deployed parked positioned garrisoned stored kept held housed".split())
+# "returned from Libya": a withdrawal when a place follows 'from'.
+RETURNING = frozenset(("return", "returned", "returning", "returns"))
 # Phrasal motions that leave a place: "flew out of Mogadishu" is a withdrawal, "flew to Libya" a transfer.
 OUT_IS_WITHDRAWAL = frozenset(("flew", "flown", "fly", "flying", "flies"))
 # Phrasal triggers that also take a recipient right after them ("handed Russia several missiles").

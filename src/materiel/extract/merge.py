@@ -7,6 +7,8 @@
 2. Continuations: a sentence with no event of its own that lists more items after a cue ("Also
    seen were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after
    a sentence already added, adds them to the shipment it continues.
+   Route legs: a sentence whose subject refers back to what a movement just told moved ("The
+   containers were loaded at Rajin") gives it its origin and is no event of its own (routes.py).
 3. References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
    claimants);
    "some of the equipment reached Libya" is a movement of its own, by the same actor. Events
@@ -46,6 +48,7 @@ from materiel.extract.event_defaults import (
 from materiel.extract.event_identity import absorb, has_roles, same_event, same_ref
 from materiel.extract.registry import component
 from materiel.extract.restatements import join_definite, join_halves, join_headline
+from materiel.extract.routes import join_route_legs
 from materiel.models import Event
 
 
@@ -54,6 +57,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     """Extend, deduplicate and complete the document's events."""
     join_halves(doc)
     add_continuations(doc)
+    join_route_legs(doc)
     back_references(doc)
     items_referred_to(doc)
     join_headline(doc)

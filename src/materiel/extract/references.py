@@ -1,6 +1,7 @@
 """Component: references back to places and actors named earlier.
 
-Places: "Rwanda deployed troops to the country" names the country last mentioned before it;
+Places: "Rwanda deployed troops to the country" names the country last mentioned before it (not
+a supplier after 'from': "took delivery of drones from Turkey");
 "withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility;
 "Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
 read it as "in Syria").
@@ -268,7 +269,7 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
     earlier = [p for p in places if p.j <= first]
     same = [p for p in places if first <= p.i and p.j <= k - 1]
     own = _states_named_before(doc, first, k)  # "Russian instructors ... in the country": not Russia
-    candidates = [a for a in (*reversed(earlier), *reversed(same)) if a.entry.id not in own]
+    candidates = [a for a in (*reversed(earlier), *reversed(same)) if a.entry.id not in own and not _supplier(doc, a)]
     if capital:  # a capital named as a place before, else the capital of the last country named
         named = next((a.entry for a in candidates if a.entry.get("capital_of") and not _speaks(doc, a)), None)
         country = next((a.entry for a in candidates if a.entry.get("kind") == "country"), None)
@@ -278,6 +279,16 @@ def _antecedent(doc: ArticleDoc, places: list[Ann], k: int, kinds: tuple[str, ..
         if found is not None:
             return found
     return None
+
+
+def _supplier(doc: ArticleDoc, ann: Ann) -> bool:
+    """'took delivery of drones from Turkey': a country after 'from' that a receiving word or a noun
+    of supply governs names the supplier, a party, not the place a later 'the country' means."""
+    keys = doc.tokens.key
+    if ann.i < 1 or keys[ann.i - 1] != "from":
+        return False
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    return any(k in lx.SUPPLY_NOUNS or lx.TRIGGERS.get(k, ("", None))[1] is lx.RECEIVE for k in keys[max(lo, ann.i - 14):ann.i - 1])
 
 
 STATE_VERBS = frozenset("""has had have is was will would says said denies denied rejects rejected claims claimed

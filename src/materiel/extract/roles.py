@@ -6,7 +6,8 @@ edge of") stay inside a prepositional phrase; a maker after "made by" fills noth
 of a supplier is the recipient; an actor's bracketed acronym names the phrase before it; a demonym
 after another's possessive is a place ("its Syrian garrison"), and so is a state named in full
 after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
-government's name fills no place; 'from' after a distance or a body of people is no origin; a name
+government's name fills no place; 'from' after a distance, a body of people or people who speak
+("officials from the United States") is no origin; a name
 before a noun of saying fills nothing. Elsewhere: a facility named after its town is the town
 (facilities.py); a country in a place role gives way to a place inside it (place_roles.py); who
 admits a loss or announces a package is its owner or giver, not a mere claimant (claimants.py);
@@ -19,7 +20,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.gazetteer import METONYM_WORDS
-from materiel.extract.lexicon import BASE_NOUNS, FORCE_NOUNS, TRIGGERS
+from materiel.extract.lexicon import BASE_NOUNS, FORCE_NOUNS, REPORTING, TRIGGERS
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.models import Ref
 
@@ -74,6 +75,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
             key = "from"  # "pulled out of Syria"
         if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
             return "distance"  # "300 km from Taiwan", "far from the border": no place left
+        if key == "from" and k > lo and keys[k - 1] in VOICES:
+            return "voices"  # "citing officials from the United States": whose officials, no place left
         if key == "from" and prep is None and _relative_verb(keys, k, lo):
             return "relative"  # "the channel that separates the Philippines from Taiwan"
         if key in PART_NOUNS:
@@ -96,6 +99,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
 
 
 RELATIVES = frozenset(("that", "which", "who"))
+# Verbs after which 'that' opens what is said, not a relative clause.
+SAYING = REPORTING | frozenset("reported reports claimed claims alleged showed shows suggested suggests".split())
 
 
 def _relative_verb(keys: list[str], k: int, lo: int) -> bool:
@@ -104,8 +109,8 @@ def _relative_verb(keys: list[str], k: int, lo: int) -> bool:
     for n in range(k - 1, max(lo, k - 6) - 1, -1):
         if keys[n] in TRIGGERS or keys[n] in STOP and keys[n] not in RELATIVES:
             return False
-        if keys[n] in RELATIVES:
-            return n + 1 < k and keys[n + 1] not in TRIGGERS
+        if keys[n] in RELATIVES:  # not "reported that cargo planes from the UAE had landed": what was said
+            return n + 1 < k and keys[n + 1] not in TRIGGERS and not (n > lo and keys[n - 1] in SAYING)
     return False
 
 
@@ -127,6 +132,8 @@ def seat_of_government(doc: ArticleDoc, ann: Ann) -> Ann | None:
 MADE = frozenset("made built produced manufactured designed developed".split())
 # Words before 'from' that measure a distance rather than name a place left.
 DISTANCE_WORDS = frozenset("km kilometres kilometers kilometre kilometer miles mile metres meters nautical away far".split())
+# People who speak or inform, whose state 'from X' names ("officials from the United States").
+VOICES = frozenset("officials diplomats sources experts analysts investigators observers envoys delegates".split())
 # Bodies of people that 'from X' says the nationality of ("personnel from Jamaica").
 MEMBERS = frozenset("""troops soldiers personnel forces mercenaries contingent contingents police officers peacekeepers
 instructors advisers advisors volunteers""".split())

@@ -64,10 +64,10 @@ def demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
 
 
 def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
-    """Whether a transfer verb moves people: the subject of an arrival ("troops arrived"), the object
-    of a sending ("sent 200 troops to")."""
+    """Whether a transfer verb moves people: the subject of an arrival or a departure ("troops
+    arrived", "the last contingent sailed from Pemba"), the object of a sending ("sent 200 troops to")."""
     keys = doc.tokens.key
-    if trig.frame is lx.MOVE:
+    if trig.frame in (lx.MOVE, lx.DEPART):
         for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
             if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
                 return True
@@ -83,6 +83,12 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
             if keys[k] in STOP or keys[k] in ("to", "into", "from", "with"):
                 return False
     return False
+
+
+def as_withdrawal(event: Event) -> None:
+    """A force departing ("the last contingent sailed from Pemba for Durban") withdraws from there."""
+    event.type = "withdrawal"
+    event.recipient = None
 
 
 def as_deployment(doc: ArticleDoc, event: Event) -> None:

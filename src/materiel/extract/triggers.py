@@ -4,8 +4,10 @@ A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the 
 "close to the border", "four Mi-8 transports", "the forward operating base"), hypothetical (a
 modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), or a
 participle describing items before the clause's own verb. Phrasal triggers need their particle
-("handed over", "shot down", "flew out"); "will follow" needs a future word; a giving verb after a
-future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
+("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
+ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
+is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a
+future word, after "is/are to", after a headline's 'to' or after "said it would" is an order, and so is a receiving verb
 there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
 ("the strike destroyed") both count.
 """
@@ -58,6 +60,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
+        if keys[k] in lx.EXPELLING and _out_of(keys, k, hi):
+            etype, frame = "withdrawal", lx.EXPEL  # "ordered French troops out of the country"
         if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
@@ -70,10 +74,12 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
+            if keys[k] in lx.RETURNING and not _place_after(doc, particle, hi):
+                continue  # "pilots returned from training in Denmark": back from an activity, not a place
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
                 if keys[particle] == "out":
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
-                elif particle == k + 1 or not _route(keys, k, hi):
+                elif not _route(keys, k, hi) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
         before = keys[max(lo, k - 4):k]
         if "may" in before:
@@ -92,7 +98,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before)
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _headline_to(doc, k, lo)
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
         elif etype == "transfer" and frame is lx.RECEIVE and future:
@@ -103,6 +109,14 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+
+
+def _headline_to(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine': in a headline, 'to' and the verb after a
+    subject tell what will happen (headlines drop 'is')."""
+    keys = doc.tokens.key
+    return (lo == 0 and bool(doc.document.title) and k - 1 > lo and keys[k - 1] == "to"
+            and keys[k - 2] not in lx.TRIGGERS and doc.sentence_of(k) == 0)
 
 
 def _to_give(keys: list[str], k: int, hi: int) -> bool:
@@ -128,6 +142,10 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
             later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
         if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order":
             continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
+        items_before = noun_before or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
+        if items_before and keys[t.i] in lx.LOCATING and moved:
+            continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
         out.append(t)
     return out
 
@@ -201,6 +219,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
+    if k > 0 and keys[k - 1] == "by" and not keys[k].endswith(("ing", "ed")):
+        return True  # "left Rajin by ship", "moved by transport": a means, not a verb
     if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
                                   or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)])):
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
@@ -225,6 +245,30 @@ def _route(keys: list[str], k: int, hi: int) -> bool:
     """'flying some of the equipment from Syria to eastern Libya': an airlift names both ends."""
     window = keys[k + 1:min(hi, k + 14)]
     return "from" in window and ("to" in window or "into" in window)
+
+
+def _place_after(doc: ArticleDoc, k: int | None, hi: int) -> bool:
+    """Whether a name follows the word at k, past 'the' ("returned from the Red Sea")."""
+    if k is None:
+        return False
+    n = k + 1 + (k + 1 < hi and doc.tokens.key[k + 1] == "the")
+    return n < hi and doc.tokens.text[n][:1].isupper()
+
+
+def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
+    """'The jets flew to Libya from Hmeimim': items told before (a definite noun right before the
+    verb) flying a route are a leg of their movement (merge joins it to that one)."""
+    return k - 2 >= lo and keys[k - 2] in ("the", "these", "those") or k - 3 >= lo and keys[k - 3] == "the"
+
+
+def _out_of(keys: list[str], k: int, hi: int) -> bool:
+    """'ordered French troops out of the country': 'out of' after a short object, before any comma."""
+    for n in range(k + 1, min(hi - 1, k + 6)):
+        if keys[n] == "out" and keys[n + 1] == "of":
+            return n > k + 1
+        if keys[n] in STOP:
+            return False
+    return False
 
 
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
