@@ -55,3 +55,24 @@ def test_gazetteer_a_dateline_stays_a_mention_but_fills_no_role(extract, text, n
     record = extract(text)
     assert record["mentions"][0]["name"] == name
     assert all(name not in str(e) for e in record["events"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The US Army deployed its Typhon launcher to northern Luzon in April.", "Typhon"),
+    ("The Marines flew two NMESIS launchers to Batan island.", "NMESIS"),
+    ("The Brazilian army received 20 more Guarani armoured vehicles in March.", "VBTP-MR Guarani"),
+    ("The air force dropped HAMMER guided bombs on the camps.", "AASM Hammer"),
+    ("Washington shipped a small number of M39 missiles to Kyiv.", "MGM-140 ATACMS"),
+    ("Pyongyang test-fired a Pukguksong-3 from a barge off Sinpo.", "Pukguksong-3"),
+    ("Seoul will deploy L-SAM batteries from 2027, the ministry said.", "L-SAM"),
+])
+def test_gazetteer_names_widely_reported_systems(extract, text, name):
+    assert name in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "equipment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay celebrated Guarani language day with music in Asuncion.",
+    "In Greek myth Typhon was the father of monsters.",
+])
+def test_gazetteer_new_ordinary_word_names_need_military_context(extract, text):
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "equipment"] == []

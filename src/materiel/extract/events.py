@@ -9,7 +9,9 @@ after it, and each preposition's role ("to Mali", "from Syria", "by the ministry
 frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
 what gives an event substance and when a transfer verb deploys is in substance.py. Items the
 text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
-clause's event, and the main verb after a reduced relative, share that event's items.
+clause's event, and the main verb after a reduced relative, share that event's items. Equipment
+that only describes an item, is a target, is replaced or carries the cargo is no item
+(item_roles.py); "a bomb carried by the TB2" moves nothing.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
+from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
 from materiel.extract.registry import component
@@ -206,7 +209,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     """Fill an event's roles from its trigger's scope. One without military substance is marked
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
-    equipment = [a for a in scope if a.kind == "equipment"]
+    named = [a for a in scope if a.kind == "equipment"]
+    equipment = event_items(doc, named, trig)
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
@@ -245,8 +249,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
         doc.definite_events.add(id(event))  # "the strike": it may name an event told before
-    if not has_content(doc, event, trig, clause):
-        doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
+    if not has_content(doc, event, trig, clause) and not carriers(doc, named, trig) or carried_by_platform(doc, trig):
+        doc.thin_events.add(id(event))  # kept for merge; "Il-76s with weapons landed" has substance, "carried by the TB2" none
     return event
 
 

@@ -1,0 +1,77 @@
+"""Equipment named near an event that is not one of its items (extract/item_roles.py)."""
+import pytest
+
+
+def items_of(record, etype):
+    return [sorted(i["name"] for i in e["equipment"]) for e in record["events"] if e["type"] == etype]
+
+
+def all_items(record):
+    return {i["name"] for e in record["events"] for i in e["equipment"]}
+
+
+@pytest.mark.parametrize("text,kept,described", [
+    ("The Army's Typhon launcher, which can fire Tomahawk and SM-6 missiles, has been deployed to Bornholm.",
+     "Typhon", {"BGM-109 Tomahawk", "SM-6"}),
+    ("Russia delivered S-400 batteries, which can engage aircraft and Iskander missiles, to Belarus in May.",
+     "S-400", {"Iskander"}),
+    ("Pakistan received J-10C fighters, whose main weapon is the PL-15 missile, from China in March.",
+     "J-10C", {"PL-15"}),
+])
+def test_items_in_a_relative_clause_describe_the_item_before(extract, text, kept, described):
+    names = all_items(extract(text))
+    assert any(kept in n for n in names)
+    assert not names & described
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Ethiopia took delivery of MAM-L bombs, a munition made by Roketsan and carried by the Bayraktar TB2, in May.",
+     "Bayraktar TB2"),
+    ("Iraq received Mi-17 helicopters capable of carrying Ataka missiles from Russia last week.", "9M120 Ataka"),
+])
+def test_items_after_a_describing_participle_are_not_moved(extract, text, absent):
+    assert absent not in all_items(extract(text))
+
+
+def test_the_platform_that_fired_stays_a_weapon_of_the_attack(extract):
+    text = "Russian forces struck Kharkiv on Sunday with KAB glide bombs launched by Su-34 jets, officials said."
+    assert any("Su-34" in names for names in items_of(extract(text), "attack"))
+
+
+@pytest.mark.parametrize("text,ordered,replaced", [
+    ("Finland signed a contract for 64 F-35A fighters to replace its F/A-18 Hornets.", "F-35A", "F/A-18 Hornet"),
+    ("Poland ordered K2 tanks from South Korea to replace its T-72 tanks.", "K2 Black Panther", "T-72"),
+])
+def test_what_new_items_replace_is_not_ordered(extract, text, ordered, replaced):
+    names = all_items(extract(text))
+    assert ordered in names and replaced not in names
+
+
+def test_what_a_weapon_is_used_against_is_its_target(extract):
+    text = ("Israel supplied Azerbaijan with Harop loitering munitions in 2019. "
+            "Azerbaijani forces used them against Armenian air defences, including S-300 batteries.")
+    assert "S-300" not in {n for names in items_of(extract(text), "transfer") for n in names}
+
+
+@pytest.mark.parametrize("text", [
+    "Two Egyptian C-130 transports loaded with weapons landed at Mogadishu airport on Tuesday.",
+    "A steady stream of Il-76 cargo flights from Abu Dhabi to Bosaso has been tracked since January.",
+    "The launchers were flown from Okinawa to Basco aboard C-130 transport aircraft on Wednesday.",
+    "Turkey denied that a Turkish C-130 had delivered weapons to Pakistan on Sunday.",
+])
+def test_a_transport_aircraft_carrying_the_cargo_is_no_item(extract, text):
+    assert all_items(extract(text)) & {"C-130 Hercules", "Il-76"} == set()
+
+
+def test_the_cargo_of_a_carrier_is_the_item(extract):
+    text = "In April six Chinese Y-20 transport aircraft landed at Batajnica near Belgrade carrying HQ-22 missile systems."
+    names = all_items(extract(text))
+    assert "HQ-22" in names and "Y-20" not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Nigeria received two C-130 Hercules transports from the United States on Monday.", "C-130 Hercules"),
+    ("Two C-295 transport aircraft were delivered to the Ghana Air Force in June.", "C-295"),
+])
+def test_a_transport_aircraft_handed_over_is_an_item(extract, text, name):
+    assert any(name in n for n in all_items(extract(text)))
