@@ -61,3 +61,14 @@ def test_what_the_remnants_came_from_is_a_weapon_of_the_attack(extract):
     attacks = items_of(extract(text), "attack")
     assert any("MAM-L" in names for names in attacks), attacks
     assert items_of(extract(text), "transfer") == []
+
+
+def test_an_item_seen_right_after_a_shipment_is_one_of_its_items(extract):
+    text = ("Russia delivered BTR-82A vehicles to Bangui on Monday, officials said. "
+            "A Tigr vehicle was visible in one of the photographs.")
+    assert any({"BTR-82A", "Tigr"} <= names for names in items_of(extract(text), "transfer"))
+
+
+def test_an_item_seen_with_no_shipment_before_makes_no_event(extract):
+    text = "Officials met in Bangui on Monday to discuss the budget. A Tigr vehicle was visible in one of the photographs."
+    assert extract(text)["events"] == []

@@ -76,3 +76,29 @@ def test_gazetteer_names_widely_reported_systems(extract, text, name):
 ])
 def test_gazetteer_new_ordinary_word_names_need_military_context(extract, text):
     assert [m for m in extract(text)["mentions"] if m["kind"] == "equipment"] == []
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Syrian army units withdrew from Hama on Thursday as rebels advanced.", "Hama", "SY"),
+    ("Houthi fighters shelled Taez on Sunday, residents said.", "Taez", "YE"),
+])
+def test_gazetteer_a_four_letter_spelling_of_a_city_is_its_alias(extract, text, name, country):
+    assert place(extract(text), name)["country"] == country
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia moved a SAM battery closer to the front, officials said.", "SAM"),
+    ("The Soul of the regiment, its commander said, is its crews.", "Soul"),
+    ("Lime and Deli trucks crowded the depot on Monday.", "Lime"),
+])
+def test_gazetteer_a_short_alternate_that_is_an_english_word_is_no_city(extract, text, word):
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "place" and m["text"] == word] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian jets were flown to al-Jufra in May.", "al-Jufra"),
+    ("US troops left Ain al-Asad on Wednesday.", "Ain al-Asad"),
+    ("Drones struck a camp near al-Qaim on Monday.", "al-Qaim"),
+])
+def test_gazetteer_an_arabic_article_in_lower_case_still_names_the_place(extract, text, name):
+    assert place(extract(text), name)

@@ -75,3 +75,18 @@ def test_the_cargo_of_a_carrier_is_the_item(extract):
 ])
 def test_a_transport_aircraft_handed_over_is_an_item(extract, text, name):
     assert any(name in n for n in all_items(extract(text)))
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The M1A2T tanks follow the arrival in November of the first 11 M142 HIMARS launchers, officials said.",
+     "M1A2T", "M142 HIMARS"),
+    ("The Leopard tanks come after the delivery of IRIS-T systems to Kyiv in October.", "Leopard", "IRIS-T"),
+])
+def test_an_event_noun_takes_its_items_from_its_of_phrase(extract, text, absent, present):
+    names = all_items(extract(text))
+    assert any(present in n for n in names) and not any(absent in n for n in names), names
+
+
+def test_a_family_right_after_its_variant_is_one_item(extract):
+    text = "Australia received 75 M1A2 SEPv3 Abrams tanks from the United States in September."
+    assert all_items(extract(text)) == {"M1A2 SEPv3"}

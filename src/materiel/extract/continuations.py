@@ -58,6 +58,7 @@ def add_continuations(doc: ArticleDoc) -> None:
         cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words
         sighting = any(k in SIGHTING for k in words)  # "Bastion trucks could be seen in one of the pictures"
         run = last_added is not None and last_added[1] == s - 1 and (len(equipment) >= 2 or sighting)
+        cue = cue or sighting and s - 1 in with_events  # seen right after a sentence telling a shipment
         struck = _struck_with(doc, s, words) if not run else None
         if not (cue or run or struck):
             continue

@@ -13,6 +13,9 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
   cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
   to Nigeria", "Egypt received two C-130s").
+
+An event noun with an 'of' phrase ("the arrival of the first HIMARS") takes its items from it, not
+from the subject of the verb before it ("The Abrams follow the arrival of ...").
 """
 from __future__ import annotations
 
@@ -40,7 +43,19 @@ SCAN = 25  # tokens looked back for the phrase an item stands in
 def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = None) -> list[Ann]:
     """The equipment annotations that are the event's items: not descriptions, targets, replaced
     items or carriers. `trig` is the event's trigger; None for a sentence that only lists items."""
-    return [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)]
+    of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
+    return [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
+            and not (of_phrase and a.i < trig.i)]
+
+
+def _of_phrase_names_items(doc: ArticleDoc, trig: Trigger, equipment: list[Ann]) -> bool:
+    """'The Abrams follow the arrival of the first 11 HIMARS': an event noun after 'the' takes its
+    items from its 'of' phrase; an item before it is the subject of another verb."""
+    keys = doc.tokens.key
+    if trig.i == 0 or keys[trig.i - 1] not in ("the", "a", "an"):
+        return False
+    of = next((k for k in range(trig.j, min(len(keys), trig.j + 5)) if keys[k] in ("of", ",", ";")), None)
+    return of is not None and keys[of] == "of" and any(a.i > of for a in equipment)  # "the arrival in November of"
 
 
 def carriers(doc: ArticleDoc, equipment: list[Ann], trig: Trigger) -> list[Ann]:

@@ -4,8 +4,9 @@ Halves: an event with roles and no items next to one of the same type with items
 ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one, and so are a
 withdrawal or deployment and the items seen moving in the next sentence; a thin event of one
 sentence lends its roles to the full one of the same type there ("approved the sale of").
-Headline: a headline event joins the body event it agrees with that shares most of its items
-(roles may be looser in a headline: same type and actor suffice), or goes if it has no item.
+Headline: a headline event joins the body event it agrees with that shares most of its items, a
+family counting for its variant (roles may be looser in a headline: same type and actor suffice),
+or goes if it has no item; a family it names loosely is the body's variant.
 Definite mentions: "the strike" with no item of its own is the event of its type just told (or,
 with nothing before it, the one told in the next few sentences).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import absorb, compatible, dates_agree, has_roles, restated, same_ref, shared_items
+from materiel.extract.items import as_variants, related_items
 from materiel.models import Event
 
 AHEAD = 4  # sentences a definite event may point forward ("followed India's strikes" ... "India said it struck")
@@ -71,8 +73,9 @@ def join_headline(doc: ArticleDoc) -> None:
         if s > 0:
             continue
         twins = [b for b, _ in body if compatible(b, event) or _headline_twin(b, event)]
-        twin = max(twins, key=lambda b: len(shared_items(b, event)), default=None)  # the first of the best
+        twin = max(twins, key=lambda b: related_items(doc, b, event), default=None)  # the first of the best
         if twin is not None:
+            as_variants(doc, twin, event)  # "Su-30 fighters" in the headline, "Su-30SME" in the body
             absorb(twin, event)
             twin.evidence.sort(key=lambda e: e.start)
         elif event.equipment:

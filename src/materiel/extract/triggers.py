@@ -92,7 +92,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before)
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _headline_to(doc, k, lo)
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
         elif etype == "transfer" and frame is lx.RECEIVE and future:
@@ -163,6 +163,13 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
 def _be_to(before: list[str]) -> bool:
     """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
     return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
+
+
+def _headline_to(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine': in a headline, 'to' and a verb right after its
+    subject tell a plan ('will send')."""
+    return bool(doc.document.title) and lo == doc.sentences[0][0] and k - 1 > lo \
+        and doc.tokens.key[k - 1] == "to" and bool(doc.ending(k - 1, ("actor", "place")))
 
 
 def _reported_future(keys: list[str], k: int, lo: int) -> bool:
