@@ -102,3 +102,15 @@ def test_gazetteer_a_short_alternate_that_is_an_english_word_is_no_city(extract,
 ])
 def test_gazetteer_an_arabic_article_in_lower_case_still_names_the_place(extract, text, name):
     assert place(extract(text), name)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Houthi fighters fired missiles from Hodeidah on Monday.", "Hodeidah", "YE"),
+    ("Japan deployed an electronic warfare unit to Yonaguni in March.", "Yonaguni", "JP"),
+    ("Russia moved two Borei submarines to Kamchatka in August.", "Kamchatka", "RU"),
+    ("Iranian missiles struck Al Asad in January 2020.", "Al Asad", "IQ"),
+    ("Russia flew Su-35 jets out of Zvartnots on Friday.", "Zvartnots", "AM"),
+    ("Chinese coast guard ships gathered at Scarborough Shoal on Sunday.", "Scarborough Shoal", None),
+])
+def test_gazetteer_knows_widely_reported_military_places(extract, text, name, country):
+    assert place(extract(text), name)["country"] == country
