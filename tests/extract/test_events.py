@@ -358,3 +358,19 @@ def test_certainty_cue_does_not_reach_a_where_clause(extract, text, etype, certa
 def test_certainty_visual_documentation_confirms(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == "loss"]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Oryx, which counts only losses it can see, has documented more than 180 Armenian T-72 tanks destroyed, "
+     "damaged or captured, together with dozens of Osa air defence systems.", {"T-72", "9K33 Osa"}),
+    ("Analysts counted 40 Russian BMP-2 vehicles abandoned or captured near Izium, along with five T-80 tanks.",
+     {"BMP-2", "T-80"}),
+])
+def test_loss_verbs_joined_by_commas_and_or_are_one_loss(extract, text, names):
+    losses = [{i["name"] for i in e["equipment"]} for e in extract(text)["events"] if e["type"] == "loss"]
+    assert losses == [names] or any(names <= n for n in losses) and len(losses) == 1, losses
+
+
+def test_a_strike_that_destroyed_stays_an_attack_and_a_loss(extract):
+    text = "A Ukrainian strike destroyed nine Ka-52 helicopters at Berdiansk airfield on Tuesday."
+    assert sorted(e["type"] for e in extract(text)["events"]) == ["attack", "loss"]

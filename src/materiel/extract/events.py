@@ -72,6 +72,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             continue
         anns = doc.in_sentence(s)
         previous: Event | None = None
+        previous_trig: Trigger | None = None
         subject: Event | None = None  # the latest event of the sentence with an actor
         for clo, chi in clauses(doc, lo, hi):
             triggers = find_triggers(doc, clo, chi)
@@ -86,7 +87,11 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 if _restates(doc, trig, previous, event):
                     _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
-                previous = event
+                if previous is not None and _coordinated(doc, previous_trig, trig, previous, event):
+                    _merge_into(previous, event)  # "T-72 tanks destroyed, damaged or captured, with Osa systems"
+                    previous.equipment.extend(i for i in event.equipment if i not in previous.equipment)
+                    continue
+                previous, previous_trig = event, trig
                 subject = event if event.actor is not None else subject
                 _add(doc, event, s)
             if triggers and previous is not None:
@@ -132,6 +137,20 @@ def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Eve
             and (participle or _apposition(keys, trig.i))
             and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
                     for r in ("actor", "recipient", "origin")))
+
+
+def _coordinated(doc: ArticleDoc, before: Trigger | None, trig: Trigger, previous: Event, event: Event) -> bool:
+    """'destroyed, damaged or captured': verbs of one type joined by commas and 'or'/'and' alone
+    share their items; one happening, whose roles must not clash."""
+    keys = doc.tokens.key
+    if before is None or before.type != trig.type or trig.i <= before.j \
+            or not (keys[before.i].endswith("ed") and keys[trig.i].endswith("ed")):
+        return False
+    between = keys[before.j:trig.i]
+    return all(k in (",", "or", "and") or k.endswith("ed") and lx.TRIGGERS.get(k, ("",))[0] == trig.type
+               for k in between) \
+        and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
+                for r in ("actor", "recipient", "origin", "destination"))
 
 
 def _apposition(keys: list[str], i: int) -> bool:
