@@ -495,3 +495,11 @@ def test_markings_and_names_move_nothing(extract, text):
 
 def test_carrying_a_load_still_moves_it(extract):
     assert kinds(extract("Lorries carrying T-72B3 tanks arrived in Bamako on Monday.")) == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement includes technology transfer and local production, the minister said.",
+    "Officials said the cash transfer reached the militia in May.",
+])
+def test_a_transfer_of_no_materiel_is_no_event(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] == "transfer"] == []

@@ -114,3 +114,19 @@ def test_gazetteer_an_arabic_article_in_lower_case_still_names_the_place(extract
 ])
 def test_gazetteer_knows_widely_reported_military_places(extract, text, name, country):
     assert place(extract(text), name)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed in Jeddah, and chief executive Haluk Bayraktar said it would create jobs.",
+    "Company chairman Ozdemir Bayraktar presented its plans to the ministry on Monday.",
+])
+def test_gazetteer_an_ordinary_word_name_after_a_given_name_is_a_surname(extract, text):
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "equipment"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Western Patriot systems arrived in Rzeszow on Monday.", "MIM-104 Patriot"),
+    ("Tokyo said it would buy up to 400 US-made Tomahawk cruise missiles.", "BGM-109 Tomahawk"),
+])
+def test_gazetteer_a_capitalised_word_before_a_class_noun_phrase_keeps_the_item(extract, text, name):
+    assert name in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "equipment"]

@@ -203,8 +203,8 @@ def _adjective_slot(before: list[str]) -> bool:
 
 
 def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
-    """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'ten more will
-    follow' without a future word (no announced delivery)."""
+    """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'technology
+    transfer' (no materiel), 'ten more will follow' without a future word (no announced delivery)."""
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
@@ -219,6 +219,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
+    if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
+        return True  # "technology transfer and co-production": nothing military moves
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
