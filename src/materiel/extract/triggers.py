@@ -73,8 +73,10 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
                 if keys[particle] == "out":
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
-                elif particle == k + 1 or not _route(keys, k, hi):
+                elif particle == k + 1 or not (_route(keys, k, hi) or _flown_items(doc, k)):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
+                elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
+                    etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -234,6 +236,11 @@ def _route(keys: list[str], k: int, hi: int) -> bool:
     """'flying some of the equipment from Syria to eastern Libya': an airlift names both ends."""
     window = keys[k + 1:min(hi, k + 14)]
     return "from" in window and ("to" in window or "into" in window)
+
+
+def _flown_items(doc: ArticleDoc, k: int) -> bool:
+    """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
+    return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
 
 
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
