@@ -72,3 +72,19 @@ def test_an_item_seen_right_after_a_shipment_is_one_of_its_items(extract):
 def test_an_item_seen_with_no_shipment_before_makes_no_event(extract):
     text = "Officials met in Bangui on Monday to discuss the budget. A Tigr vehicle was visible in one of the photographs."
     assert extract(text)["events"] == []
+
+
+@pytest.mark.parametrize("text,variant", [
+    ("Poland signed a contract for 180 K2 tanks with Hyundai Rotem on Friday. "
+     "Part of the order will be assembled in Poland as the K2PL variant, the ministry said.", "K2PL"),
+    ("Egypt ordered 30 Rafale fighters from France in May. "
+     "Some of the contract covers the Rafale M naval version, officials said.", "Rafale M"),
+])
+def test_a_part_of_the_deal_names_its_items(extract, text, variant):
+    assert any(variant in names for names in items_of(extract(text), "order"))
+
+
+def test_a_part_of_something_else_adds_nothing(extract):
+    text = ("Poland signed a contract for 180 K2 tanks with Hyundai Rotem on Friday. "
+            "Part of the budget went to a museum that shows a T-34 tank.")
+    assert all("T-34" not in names for names in items_of(extract(text), "order"))

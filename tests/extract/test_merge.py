@@ -249,8 +249,8 @@ def test_a_family_in_the_headline_is_the_variant_of_the_body(pipeline, text, var
 def test_a_family_in_the_body_beside_a_variant_stays(extract):
     text = ("Poland signed a contract for 180 K2 tanks with Hyundai Rotem on Friday. "
             "Part of the order will be assembled in Poland as the K2PL variant, the ministry said.")
-    names = {i["name"] for e in extract(text)["events"] for i in e["equipment"]}
-    assert "K2 Black Panther" in names
+    items = {i["name"]: i["quantity"] for e in extract(text)["events"] for i in e["equipment"]}
+    assert items == {"K2 Black Panther": 180, "K2PL": None}
 
 
 @pytest.mark.parametrize("text,etype", [

@@ -36,6 +36,8 @@ SIGHTING = frozenset("seen visible spotted pictured photographed filmed shown".s
 IMAGES = frozenset("footage video videos images pictures photographs photos".split())
 REMNANTS = frozenset("fragments fragment remnants remains debris wreckage shrapnel".split())
 WEAPON_USE = frozenset("used fired launched dropped employed".split())
+DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
+DEFINITE = frozenset(("the", "that", "this"))
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 
 
@@ -55,7 +57,7 @@ def add_continuations(doc: ArticleDoc) -> None:
         if _hypothetical(words, doc.tokens.text[lo:hi]):
             continue  # "The navy is also considering three more Scorpene submarines": no items moved
         nouns = {k for k in words if k in BACK_REFERENCES}
-        cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words
+        cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words or _part_of_deal(words)
         sighting = any(k in SIGHTING for k in words)  # "Bastion trucks could be seen in one of the pictures"
         run = last_added is not None and last_added[1] == s - 1 and (len(equipment) >= 2 or sighting)
         cue = cue or sighting and s - 1 in with_events  # seen right after a sentence telling a shipment
@@ -73,6 +75,13 @@ def add_continuations(doc: ArticleDoc) -> None:
         if evidence not in target.evidence:
             target.evidence.append(evidence)
         last_added = (target, s)
+
+
+def _part_of_deal(words: list[str]) -> bool:
+    """'Part of the order will be assembled in Poland as the K2PL variant': a part of the deal told
+    before names its items."""
+    return any(tuple(words[n:n + 2]) in PARTITIVES and words[n + 2] in DEFINITE and words[n + 3] in DEALS
+               for n in range(len(words) - 3))
 
 
 def _hypothetical(words: list[str], texts: list[str]) -> bool:

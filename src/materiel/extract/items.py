@@ -75,8 +75,10 @@ def as_variants(doc: ArticleDoc, body: Event, head: Event) -> None:
     """Headline items that name the family of a body item are that item: they leave the headline
     event, and their count goes to the variant when it has none."""
     kept = []
+    named = {i.id for i in body.equipment}
     for item in head.equipment:
-        variant = next((n for n, v in enumerate(body.equipment) if item.id and item.id in ancestors(doc, v.id)), None)
+        variant = next((n for n, v in enumerate(body.equipment) if item.id and item.id not in named
+                        and item.id in ancestors(doc, v.id)), None)  # a family the body names too stays
         if variant is None:
             kept.append(item)
         elif body.equipment[variant].quantity is None and item.quantity is not None:
