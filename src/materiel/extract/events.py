@@ -11,7 +11,8 @@ what gives an event substance and when a transfer verb deploys is in substance.p
 text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
 clause's event, and the main verb after a reduced relative, share that event's items. Equipment
 that only describes an item, is a target, is replaced or carries the cargo is no item
-(item_roles.py); "a bomb carried by the TB2" moves nothing.
+(item_roles.py); "a bomb carried by the TB2" moves nothing. Loss participles joined by commas and
+"or" are one loss; a withdrawing force moving "their" things on is still withdrawing.
 """
 from __future__ import annotations
 
@@ -84,6 +85,10 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 relative = event if _reduced_relative(doc, trig) and event.equipment else relative
                 if subject is not None and _continues(doc, trig):
                     _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
+                    if _takes_its_own_along(doc, trig, subject, event):
+                        _merge_into(subject, event)  # "pulled out of Ain al-Asad and moved their drones to Erbil"
+                        subject.equipment.extend(i for i in event.equipment if i not in subject.equipment)
+                        continue
                 if _restates(doc, trig, previous, event):
                     _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -207,6 +212,15 @@ def _share_roles(subject: Event, event: Event) -> None:
         event.destination = subject.destination
     if subject.type == "withdrawal" and event.type in ("transfer", "deployment") and subject.destination is None:
         subject.destination = event.destination  # "pulled out of Ain al-Asad and moved them to Erbil"
+
+
+def _takes_its_own_along(doc: ArticleDoc, trig: Trigger, subject: Event, event: Event) -> bool:
+    """'US forces pulled out of Ain al-Asad and moved most of their equipment, including MQ-9
+    drones, to Erbil': a withdrawing force moving its own things on, to no recipient, is still
+    withdrawing; the items are the withdrawal's."""
+    keys = doc.tokens.key[trig.j:trig.j + 5]
+    return subject.type == "withdrawal" and event.type == "transfer" and event.recipient is None \
+        and any(k in ("their", "its") for k in keys)
 
 
 def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
