@@ -21,7 +21,7 @@ from materiel.extract.agents import claimed_subject, possessive_party, pronoun_s
 from materiel.extract.claimants import is_claimant
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
+from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
@@ -270,7 +270,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
-                       or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
+                       or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
+                       or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
     if trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
