@@ -88,3 +88,21 @@ def test_a_part_of_something_else_adds_nothing(extract):
     text = ("Poland signed a contract for 180 K2 tanks with Hyundai Rotem on Friday. "
             "Part of the budget went to a museum that shows a T-34 tank.")
     assert all("T-34" not in names for names in items_of(extract(text), "order"))
+
+
+@pytest.mark.parametrize("text,item,supplier", [
+    ("Poland ordered 180 K2 tanks from South Korea in 2022. The tanks were shipped to Gdynia in June.",
+     "K2 Black Panther", "South Korea"),
+    ("Egypt ordered 30 Rafale jets from France in 2021. The jets were delivered to Cairo West air base in May.",
+     "Rafale", "France"),
+])
+def test_the_ordered_items_delivered_later_are_a_delivery_by_the_same_supplier(extract, text, item, supplier):
+    transfers = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert [[i["name"] for i in e["equipment"]] for e in transfers] == [[item]]
+    assert transfers[0]["actor"]["name"] == supplier
+
+
+def test_a_delivery_of_another_class_is_not_the_order_delivered(extract):
+    text = "Egypt ordered 30 Rafale jets from France in 2021. The tanks were delivered to Cairo in May."
+    assert all("Rafale" not in [i["name"] for i in e["equipment"]] for e in extract(text)["events"]
+               if e["type"] == "transfer")

@@ -149,18 +149,29 @@ def back_references(doc: ArticleDoc) -> None:
             continue
         if target is not None and back and event.actor is None:
             event.actor = target.actor  # "some of the equipment reached Libya": a movement of its own
-        if id(event) in doc.thin_events and not (back and part and event.actor is not None):
+        if id(event) in doc.thin_events and not (back and part and event.actor is not None) \
+                and not _delivers_ordered(doc, event, s):
             continue
         keep_events.append(event)
         keep_sentences.append(s)
     doc.events, doc.event_sentences = keep_events, keep_sentences
 
 
+def _delivers_ordered(doc: ArticleDoc, event: Event, s: int) -> bool:
+    """'Egypt ordered 30 Rafale jets ... The jets were delivered in May': a delivery of the items of
+    an order just told, by their class noun, stands as that order's delivery (items_referred_to)."""
+    noun = definite_subject(doc, s) if event.type == "transfer" and not event.equipment else None
+    antecedent = latest_naming(doc, s, {noun}) if noun else None
+    return antecedent is not None and antecedent.type == "order" and bool(antecedent.equipment)
+
+
 def items_referred_to(doc: ArticleDoc) -> None:
     """A sentence whose subject is 'the drones' or 'the jets' and whose event names no item speaks
     of the items of the latest event naming that class in the three sentences before: moving them
-    is that same event ("The jets flew on to al-Jufra"), anything else is an event of those items,
-    whose owner is who received them ("Kinshasa received CH-4s ... The drones, based at Goma")."""
+    is that same event ("The jets flew on to al-Jufra"), delivering what was ordered is a delivery
+    by the same supplier ("ordered 180 K2 tanks ... The final tanks were shipped"), anything else is
+    an event of those items, whose owner is who received them ("Kinshasa received CH-4s ... The
+    drones, based at Goma")."""
     events, sentences = [], []
     for event, s in zip(doc.events, doc.event_sentences):
         noun = definite_subject(doc, s)
@@ -169,11 +180,15 @@ def items_referred_to(doc: ArticleDoc) -> None:
             events.append(event)
             sentences.append(s)
             continue
-        if event.type in (antecedent.type, "transfer"):
+        delivered = antecedent.type == "order" and event.type == "transfer"  # "The final tanks from that order were shipped"
+        if event.type == antecedent.type or event.type == "transfer" and not delivered:
             complete(antecedent, event)
             continue
         event.equipment = [Item(i.id, i.name, i.cls) for i in antecedent.equipment]
-        if event.actor is None:
+        if delivered:
+            event.actor = event.actor or antecedent.actor
+            event.recipient = event.recipient or antecedent.recipient
+        elif event.actor is None:
             event.actor = antecedent.recipient if antecedent.type in ("transfer", "order") else antecedent.actor
         events.append(event)
         sentences.append(s)
