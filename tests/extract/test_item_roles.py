@@ -90,3 +90,18 @@ def test_an_event_noun_takes_its_items_from_its_of_phrase(extract, text, absent,
 def test_a_family_right_after_its_variant_is_one_item(extract):
     text = "Australia received 75 M1A2 SEPv3 Abrams tanks from the United States in September."
     assert all_items(extract(text)) == {"M1A2 SEPv3"}
+
+
+@pytest.mark.parametrize("text,kept,kin", [
+    ("Myanmar received two Su-30SME fighters, a variant of the Su-27 family, from Russia on Sunday.", "Su-30SME", "Su-27"),
+    ("Algeria took delivery of T-90SA tanks, more modern than its T-72 fleet, from Russia in May.", "T-90S", "T-72"),
+    ("Belarus received Tor-M2 systems, similar to the Pantsir, from Russia last year.", "Tor-M2", "Pantsir-S1"),
+])
+def test_what_an_item_is_compared_with_or_derived_from_is_not_moved(extract, text, kept, kin):
+    names = all_items(extract(text))
+    assert any(kept in n for n in names) and not any(n.startswith(kin) for n in names), names
+
+
+def test_more_than_a_count_still_counts_the_items(extract):
+    text = "Ukraine received more than 120 Bushmaster vehicles from Australia since 2022."
+    assert any("Bushmaster" in n for n in all_items(extract(text)))

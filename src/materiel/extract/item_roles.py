@@ -8,7 +8,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   trigger stands in that clause ("Ethiopia, which received TB2s");
 - targets: what a weapon was used against ("used drones against air defences, including S-300
   batteries");
-- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets");
+- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), and what an item is
+  compared with or derived from ("a variant of the Su-30", "more agile than the Su-24");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
   cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
@@ -32,6 +33,12 @@ AGAINST = frozenset(("against",))
 REPLACING = frozenset("replace replaces replacing replaced succeed succeeds succeeding supersede supersedes".split())
 # Words after a comma that go on with the same list ("SM-6, and", ", including S-300 batteries").
 LIST_GOES_ON = frozenset(("and", "or", "including", "such", "notably", "especially", "as"))
+# What an item is compared with or derived from: "a variant of the Su-30", "similar to the Pantsir".
+KIN = frozenset((("variant", "of"), ("version", "of"), ("derivative", "of"), ("copy", "of"), ("upgrade", "of"),
+                 ("successor", "to"), ("successor", "of"), ("predecessor", "of"), ("based", "on"), ("derived", "from"),
+                 ("similar", "to"), ("compared", "with"), ("compared", "to"), ("equivalent", "to"), ("rival", "to")))
+UNLIKE = frozenset(("than", "unlike"))
+COUNTING = frozenset(("more", "fewer", "less", "rather", "other", "no"))
 CARRIER_CLASSES = frozenset(("transport aircraft", "tanker aircraft"))
 CARGO_WORDS = frozenset(("carrying", "loaded", "laden", "flight", "flights", "cargo", "airlift", "airlifting"))
 ABOARD = frozenset(("aboard", "board", "via"))
@@ -91,6 +98,10 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
             return k - 1  # in an attack the platform that fired is one of its weapons
         if w in CAPABLE or w in AGAINST or w in REPLACING and keys[k + 1] != "by":
             return k
+        if w in UNLIKE and (w != "than" or keys[k - 1] not in COUNTING):
+            return k  # "more agile than the Su-24", but "more than 180 T-72 tanks" counts them
+        if k > lo and (keys[k - 1], w) in KIN:
+            return k - 1  # "a variant of the Su-30", "successor to the T-90", "more agile than the Su-24"
         if w in (";", ":", "(", ")") or w == "," and not _list_goes_on(doc, k):
             return None
     return None
