@@ -105,3 +105,16 @@ def test_what_an_item_is_compared_with_or_derived_from_is_not_moved(extract, tex
 def test_more_than_a_count_still_counts_the_items(extract):
     text = "Ukraine received more than 120 Bushmaster vehicles from Australia since 2022."
     assert any("Bushmaster" in n for n in all_items(extract(text)))
+
+
+def test_a_landing_ship_carrying_cargo_is_its_carrier(extract):
+    text = "A Ropucha-class landing ship carrying BTR-82A vehicles sailed from Tartus to Tobruk."
+    assert all_items(extract(text)) == {"BTR-82A"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered a Ropucha-class landing ship to Algeria in May.",
+    "The destroyer USS Carney sailed into the Red Sea on Monday.",
+])
+def test_a_ship_that_moves_itself_or_is_handed_over_stays_an_item(extract, text):
+    assert all_items(extract(text)) or [e for e in extract(text)["events"] if e["type"] == "deployment"]

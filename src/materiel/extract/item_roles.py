@@ -13,7 +13,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
   cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
-  to Nigeria", "Egypt received two C-130s").
+  to Nigeria", "Egypt received two C-130s"). A landing ship or warship is a carrier only when it
+  carries cargo ("a Ropucha landing ship carrying BTR-82As", "aboard the Ivan Gren").
 
 An event noun with an 'of' phrase ("the arrival of the first HIMARS") takes its items from it, not
 from the subject of the verb before it ("The Abrams follow the arrival of ...").
@@ -40,9 +41,11 @@ KIN = frozenset((("variant", "of"), ("version", "of"), ("derivative", "of"), ("c
 UNLIKE = frozenset(("than", "unlike"))
 COUNTING = frozenset(("more", "fewer", "less", "rather", "other", "no"))
 CARRIER_CLASSES = frozenset(("transport aircraft", "tanker aircraft"))
+SHIP_CLASSES = frozenset(("landing craft", "warship"))
 CARGO_WORDS = frozenset(("carrying", "loaded", "laden", "flight", "flights", "cargo", "airlift", "airlifting"))
 ABOARD = frozenset(("aboard", "board", "via"))
-NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force"))
+NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force", "ship",
+                        "ships", "vessel", "vessels", "landing", "class"))
 AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are"))
 SCAN = 25  # tokens looked back for the phrase an item stands in
 
@@ -118,7 +121,7 @@ def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
     the cargo ("cargo flights", "loaded with", "aboard"), or it is the subject of a movement verb
     that is not the passive of giving ("a C-130 had delivered weapons", "Y-20s landed")."""
     cls = ann.entry.get("class") if ann.entry is not None else (ann.value or {}).get("class")
-    if cls not in CARRIER_CLASSES:
+    if cls not in CARRIER_CLASSES and cls not in SHIP_CLASSES:
         return False
     keys = doc.tokens.key
     before = [keys[k] for k in range(max(0, ann.i - 3), ann.i)]
@@ -128,6 +131,8 @@ def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
     following = next((w for w in after if w not in NOUN_WORDS), None)
     if following in CARGO_WORDS:
         return True
+    if cls in SHIP_CLASSES:
+        return False  # a ship that sails is itself deployed; one that carries cargo is its carrier
     if trig is None:
         return _subject_of_movement(doc, ann)
     if trig.type != "transfer" or ann.i >= trig.i:
