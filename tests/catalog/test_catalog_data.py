@@ -62,3 +62,12 @@ def test_group_affiliations_name_a_state_or_group():
     bad = [o["id"] for n, _, r in FILES if n == "groups" for o in lines(r)
            if o["affiliation"] and o["affiliation"] not in states | groups]
     assert bad == []
+
+
+def test_short_words_list_holds_only_short_lowercase_words():
+    from materiel.catalog.cities import short_words
+
+    words = short_words()
+    assert len(words) > 1000
+    assert all(3 <= len(w) <= 4 and w.isascii() and w.isalpha() and w.islower() for w in words)
+    assert {"soul", "sam", "lime", "hang"} <= words and "hama" not in words

@@ -91,7 +91,7 @@ def test_build_pipeline_rejects_bad_orders(names, message):
 
 @pytest.mark.parametrize("text,names", [
     ("ISWAP fighters stormed an army base at Wajiroko in January.", ["Wajiroko"]),
-    ("Drones struck a camp near al-Qaim on Monday.", ["al-Qaim"]),
+    ("Drones struck a camp near al-Tuwaynir on Monday.", ["al-Tuwaynir"]),  # al-Qaim is a catalog city
     ("Troops arrived in March in Bamako.", []),
 ])
 def test_unlisted_places_after_a_locative_preposition(catalog, text, names):

@@ -84,3 +84,19 @@ def test_which_as_the_subject_of_a_relative_is_not_the_items(extract):
 
 def kinds_with_items(record):
     return [e["type"] for e in record["events"] if e["equipment"]]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Washington quietly shipped ATACMS missiles to Kyiv, and Ukrainian forces fired them at an airfield last week.",
+     "MGM-140 ATACMS"),
+    ("Iran sent Shahed-136 drones to Russia in 2022. Russian units launched them at Kyiv in October.", "Shahed-136"),
+])
+def test_an_attack_on_them_fires_the_items_named_before(extract, text, item):
+    attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert attacks and all(item in [i["name"] for i in e["equipment"]] for e in attacks), attacks
+
+
+def test_what_an_attack_hits_is_not_what_it_fires(extract):
+    text = "Rebels captured two T-72 tanks near Goma on Monday. Army units attacked them the next day."
+    attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert all("T-72" not in [i["name"] for i in e["equipment"]] for e in attacks)

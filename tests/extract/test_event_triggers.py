@@ -518,3 +518,27 @@ def test_a_noun_of_means_after_by_is_no_trigger(extract, text, etype, origin):
     events = extract(text)["events"]
     assert kinds({"events": events}) == [etype]
     assert name(events[0]["origin"]) == origin
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement includes technology transfer and local production, the minister said.",
+    "Officials said the cash transfer reached the militia in May.",
+])
+def test_a_transfer_of_no_materiel_is_no_event(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] == "transfer"] == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Rebels accused the UAE of flying Wing Loong II drones to Ethiopia last year.", "transfer"),
+    ("US Marines flew two NMESIS launchers into Batanes on Wednesday.", "deployment"),
+])
+def test_fly_with_items_as_its_object_moves_them(extract, text, etype):
+    assert [e["type"] for e in extract(text)["events"]] == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "Shahed drones flew into Kyiv before dawn on Monday.",
+    "Russia has been flying Su-35 jets over Syria for years.",
+])
+def test_items_that_fly_themselves_move_nothing(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")] == []

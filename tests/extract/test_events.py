@@ -358,3 +358,35 @@ def test_certainty_cue_does_not_reach_a_where_clause(extract, text, etype, certa
 def test_certainty_visual_documentation_confirms(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == "loss"]
     assert events and events[0]["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Oryx, which counts only losses it can see, has documented more than 180 Armenian T-72 tanks destroyed, "
+     "damaged or captured, together with dozens of Osa air defence systems.", {"T-72", "9K33 Osa"}),
+    ("Analysts counted 40 Russian BMP-2 vehicles abandoned or captured near Izium, along with five T-80 tanks.",
+     {"BMP-2", "T-80"}),
+])
+def test_loss_verbs_joined_by_commas_and_or_are_one_loss(extract, text, names):
+    losses = [{i["name"] for i in e["equipment"]} for e in extract(text)["events"] if e["type"] == "loss"]
+    assert losses == [names] or any(names <= n for n in losses) and len(losses) == 1, losses
+
+
+def test_a_strike_that_destroyed_stays_an_attack_and_a_loss(extract):
+    text = "A Ukrainian strike destroyed nine Ka-52 helicopters at Berdiansk airfield on Tuesday."
+    assert sorted(e["type"] for e in extract(text)["events"]) == ["attack", "loss"]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("French troops withdrew from Gao in August and moved their Tigre helicopters to Niamey.", "Tiger"),
+    ("US forces pulled out of Tower 22 and shifted most of their equipment, including MQ-9 Reaper drones, to Erbil.",
+     "MQ-9 Reaper"),
+])
+def test_a_withdrawing_force_moving_its_own_items_on_is_one_withdrawal(extract, text, item):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["withdrawal"]
+    assert any(item in i["name"] for i in events[0]["equipment"])
+
+
+def test_a_withdrawal_and_a_delivery_to_another_stay_two(extract):
+    text = "Russia pulled its troops out of Kherson and sent Iskander missiles to Belarus."
+    assert sorted(e["type"] for e in extract(text)["events"]) == ["transfer", "withdrawal"]

@@ -55,3 +55,78 @@ def test_gazetteer_a_dateline_stays_a_mention_but_fills_no_role(extract, text, n
     record = extract(text)
     assert record["mentions"][0]["name"] == name
     assert all(name not in str(e) for e in record["events"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The US Army deployed its Typhon launcher to northern Luzon in April.", "Typhon"),
+    ("The Marines flew two NMESIS launchers to Batan island.", "NMESIS"),
+    ("The Brazilian army received 20 more Guarani armoured vehicles in March.", "VBTP-MR Guarani"),
+    ("The air force dropped HAMMER guided bombs on the camps.", "AASM Hammer"),
+    ("Washington shipped a small number of M39 missiles to Kyiv.", "MGM-140 ATACMS"),
+    ("Pyongyang test-fired a Pukguksong-3 from a barge off Sinpo.", "Pukguksong-3"),
+    ("Seoul will deploy L-SAM batteries from 2027, the ministry said.", "L-SAM"),
+])
+def test_gazetteer_names_widely_reported_systems(extract, text, name):
+    assert name in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "equipment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay celebrated Guarani language day with music in Asuncion.",
+    "In Greek myth Typhon was the father of monsters.",
+])
+def test_gazetteer_new_ordinary_word_names_need_military_context(extract, text):
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "equipment"] == []
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Syrian army units withdrew from Hama on Thursday as rebels advanced.", "Hama", "SY"),
+    ("Houthi fighters shelled Taez on Sunday, residents said.", "Taez", "YE"),
+])
+def test_gazetteer_a_four_letter_spelling_of_a_city_is_its_alias(extract, text, name, country):
+    assert place(extract(text), name)["country"] == country
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia moved a SAM battery closer to the front, officials said.", "SAM"),
+    ("The Soul of the regiment, its commander said, is its crews.", "Soul"),
+    ("Lime and Deli trucks crowded the depot on Monday.", "Lime"),
+])
+def test_gazetteer_a_short_alternate_that_is_an_english_word_is_no_city(extract, text, word):
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "place" and m["text"] == word] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian jets were flown to al-Jufra in May.", "al-Jufra"),
+    ("US troops left Ain al-Asad on Wednesday.", "Ain al-Asad"),
+    ("Drones struck a camp near al-Qaim on Monday.", "al-Qaim"),
+])
+def test_gazetteer_an_arabic_article_in_lower_case_still_names_the_place(extract, text, name):
+    assert place(extract(text), name)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Houthi fighters fired missiles from Hodeidah on Monday.", "Hodeidah", "YE"),
+    ("Japan deployed an electronic warfare unit to Yonaguni in March.", "Yonaguni", "JP"),
+    ("Russia moved two Borei submarines to Kamchatka in August.", "Kamchatka", "RU"),
+    ("Iranian missiles struck Al Asad in January 2020.", "Al Asad", "IQ"),
+    ("Russia flew Su-35 jets out of Zvartnots on Friday.", "Zvartnots", "AM"),
+    ("Chinese coast guard ships gathered at Scarborough Shoal on Sunday.", "Scarborough Shoal", None),
+])
+def test_gazetteer_knows_widely_reported_military_places(extract, text, name, country):
+    assert place(extract(text), name)["country"] == country
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed in Jeddah, and chief executive Haluk Bayraktar said it would create jobs.",
+    "Company chairman Ozdemir Bayraktar presented its plans to the ministry on Monday.",
+])
+def test_gazetteer_an_ordinary_word_name_after_a_given_name_is_a_surname(extract, text):
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "equipment"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Western Patriot systems arrived in Rzeszow on Monday.", "MIM-104 Patriot"),
+    ("Tokyo said it would buy up to 400 US-made Tomahawk cruise missiles.", "BGM-109 Tomahawk"),
+])
+def test_gazetteer_a_capitalised_word_before_a_class_noun_phrase_keeps_the_item(extract, text, name):
+    assert name in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "equipment"]

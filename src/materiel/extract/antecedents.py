@@ -35,12 +35,23 @@ def latest_naming(doc: ArticleDoc, s: int, classes: set[str]) -> Event | None:
     return max(found, key=lambda e: max(ev.end for ev in e.evidence if ev.start < start), default=None)
 
 
-def latest_item_less(doc: ArticleDoc, s: int) -> Event | None:
-    """The event of the sentence just before s, when it names no item yet ("The last peacekeepers
-    left Karabakh on Wednesday." before "The convoy included 30 BTR-82As")."""
-    before = [e for e, n in zip(doc.events, doc.event_sentences) if n == s - 1 and e.type in ITEM_TYPES
-              and id(e) not in doc.thin_events]
-    return before[-1] if before and not any(e.equipment for e in before) else None
+def latest_told(doc: ArticleDoc, s: int, types: tuple[str, ...] = ITEM_TYPES, back: int = 1,
+                thin: bool = False) -> Event | None:
+    """The latest event of these types in the `back` sentences before s; with `thin`, one too
+    slight to stand alone counts too."""
+    before = [e for e, n in zip(doc.events, doc.event_sentences) if s - back <= n < s and e.type in types
+              and (thin or id(e) not in doc.thin_events)]
+    return before[-1] if before else None
+
+
+def latest_item_less(doc: ArticleDoc, s: int, types: tuple[str, ...] = ITEM_TYPES, back: int = 1,
+                     thin: bool = False) -> Event | None:
+    """The latest event of the `back` sentences before s, when it names no item yet ("The last
+    peacekeepers left Karabakh on Wednesday." before "The convoy included 30 BTR-82As"); with
+    `thin`, one too slight to stand alone counts ("announced a package." before "Among the items
+    listed are ...")."""
+    event = latest_told(doc, s, types, back, thin)
+    return event if event is not None and not event.equipment else None
 
 
 def names_class(event: Event, classes: set[str], before: int) -> bool:

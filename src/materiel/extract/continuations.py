@@ -2,12 +2,14 @@
 
 Continuations: a sentence with no event of its own that lists more items after a cue ("Also seen
 were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after a
-sentence already added, adds them to the shipment it continues.
+sentence already added, adds them to the shipment it continues; weapons named as used or shown
+("... were among the weapons used", "Video showed F-16I jets") go to an item-less attack just
+before; a sighting ("could be seen") right after an added sentence goes on with it.
 References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
 claimants); "some of the equipment reached Libya" is a movement of its own, by the same actor.
 Part of what a withdrawal took out moving on ("Part of the equipment has since reached Benghazi")
-starts where the withdrawal left. Events with too little substance alone (thin) are then dropped. A sentence whose subject is "the
-drones" speaks of the items of the event that last named drones.
+starts where the withdrawal left. Events with too little substance alone (thin) are then dropped.
+A sentence whose subject is "the drones" speaks of the items of the event that last named drones.
 """
 from __future__ import annotations
 
@@ -15,13 +17,15 @@ from materiel.extract.antecedents import (
     definite_subject,
     latest_item_less,
     latest_naming,
+    latest_told,
     latest_with_items,
 )
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import absorb, complete, has_roles, same_ref
+from materiel.extract.item_roles import event_items
 from materiel.extract.items import items_with_quantities
-from materiel.extract.lexicon import HYPOTHETICAL
+from materiel.extract.lexicon import HYPOTHETICAL, MODAL_MAY
 from materiel.models import Event, Evidence, Item
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
@@ -29,6 +33,12 @@ BACK_REFERENCES = frozenset("""materiel weapons arms footage video column convoy
 equipment vehicles consignment cargo package batch hardware systems aircraft""".split())
 # Back-references that name the moving group itself, not what shows or makes it up.
 CARRIERS = frozenset("column convoy shipment consignment cargo batch".split())
+SIGHTING = frozenset("seen visible spotted pictured photographed filmed shown".split())
+IMAGES = frozenset("footage video videos images pictures photographs photos".split())
+REMNANTS = frozenset("fragments fragment remnants remains debris wreckage shrapnel".split())
+WEAPON_USE = frozenset("used fired launched dropped employed".split())
+DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
+DEFINITE = frozenset(("the", "that", "this"))
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 
 
@@ -41,21 +51,21 @@ def add_continuations(doc: ArticleDoc) -> None:
     for s, (lo, hi) in enumerate(doc.sentences):
         if s in with_events:
             continue
-        equipment = doc.in_sentence(s, ("equipment",))
+        equipment = event_items(doc, doc.in_sentence(s, ("equipment",)))
         if not equipment:
             continue
         words = keys[lo:hi]
-        if any(k in HYPOTHETICAL for k in words):
+        if _hypothetical(words, doc.tokens.text[lo:hi]):
             continue  # "The navy is also considering three more Scorpene submarines": no items moved
         nouns = {k for k in words if k in BACK_REFERENCES}
-        cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words
-        run = last_added is not None and last_added[1] == s - 1 and len(equipment) >= 2
-        if not (cue or run):
+        cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words or _part_of_deal(words)
+        sighting = any(k in SIGHTING for k in words)  # "Bastion trucks could be seen in one of the pictures"
+        run = last_added is not None and last_added[1] == s - 1 and (len(equipment) >= 2 or sighting)
+        cue = cue or sighting and s - 1 in with_events  # seen right after a sentence telling a shipment
+        struck = _struck_with(doc, s, words) if not run else None
+        if not (cue or run or struck):
             continue
-        classes = {head_noun(words[n + 1]) for n in range(len(words) - 1) if words[n] == "the"} - {None}
-        named = latest_naming(doc, s, classes) if cue else None  # "Among the tanks, ...", "the aircraft was a ..."
-        named = named or (latest_item_less(doc, s) if nouns & CARRIERS else None)  # "left Karabakh. The convoy included"
-        target = last_added[0] if run and not cue else named or latest_with_items(doc, s, nouns)
+        target = last_added[0] if run and not cue else _continued(doc, s, words, nouns) if cue else struck
         if target is None:
             continue
         items = items_with_quantities(doc, equipment, doc.in_sentence(s, ("quantity",)))
@@ -66,6 +76,54 @@ def add_continuations(doc: ArticleDoc) -> None:
         if evidence not in target.evidence:
             target.evidence.append(evidence)
         last_added = (target, s)
+
+
+def _part_of_deal(words: list[str]) -> bool:
+    """'Part of the order will be assembled in Poland as the K2PL variant': a part of the deal told
+    before names its items."""
+    return any(tuple(words[n:n + 2]) in PARTITIVES and words[n + 2] in DEFINITE and words[n + 3] in DEALS
+               for n in range(len(words) - 3))
+
+
+def _hypothetical(words: list[str], texts: list[str]) -> bool:
+    """'is considering', 'may also be looking at': no items moved; but 'may have come from' is a
+    hedge, 'could be seen' a sighting and 'in May' a month."""
+    for n, k in enumerate(words):
+        if k not in HYPOTHETICAL and k not in MODAL_MAY or k == "may" and texts[n] == "May" and n > 0:
+            continue
+        nxt = words[n + 1:n + 3]
+        if nxt[:1] != ["have"] and not (nxt[:1] == ["be"] and nxt[1:] and nxt[1] in SIGHTING):
+            return True
+    return False
+
+
+def _struck_with(doc: ArticleDoc, s: int, words: list[str]) -> Event | None:
+    """An attack told in the two sentences before, with no item yet, whose weapons this sentence
+    names as used or shown ("... were among the weapons used", "Video showed F-16I jets"); with
+    items or not, when it names what its remnants came from ("The fragments came from a MAM-L")."""
+    if any(k in REMNANTS for k in words):
+        return latest_told(doc, s, ("attack",), back=2)  # "The fragments came from a MAM-L bomb"
+    if not any(k in WEAPON_USE or k in IMAGES for k in words):
+        return None
+    return latest_item_less(doc, s, ("attack",), back=2)
+
+
+def _continued(doc: ArticleDoc, s: int, words: list[str], nouns: set[str]) -> Event | None:
+    """The event a cued item list continues: the one whose sentence names their class ("Among the
+    tanks"); an item-less one just before for a carrier noun ("The convoy included"), or for
+    weapons used or shown after an attack ("SCALP missiles were among the weapons used"); else the
+    latest with items; else an announcement too slight alone ("announced a package. Among the
+    items listed are ...")."""
+    classes = {head_noun(words[n + 1]) for n in range(len(words) - 1) if words[n] == "the"} - {None}
+    named = latest_naming(doc, s, classes)  # "Among the tanks, ...", "the aircraft was a ..."
+    named = named or (latest_item_less(doc, s) if nouns & CARRIERS else None)  # "left Karabakh. The convoy included"
+    named = named or _struck_with(doc, s, words)
+    named = named or latest_with_items(doc, s, nouns)
+    named = named or latest_item_less(doc, s, ("order", "transfer"))  # "handed Russia missiles. ... as KN-23s"
+    if named is None:
+        named = latest_item_less(doc, s, ("order",), thin=True)
+        doc.thin_events.discard(id(named))
+    return named
 
 
 def back_references(doc: ArticleDoc) -> None:
@@ -94,7 +152,8 @@ def back_references(doc: ArticleDoc) -> None:
             event.actor = target.actor  # "some of the equipment reached Libya": a movement of its own
         if target is not None and back and part:
             _onward_from(event, target)
-        if id(event) in doc.thin_events and not (back and part and event.actor is not None):
+        if id(event) in doc.thin_events and not (back and part and event.actor is not None) \
+                and not _delivers_ordered(doc, event, s):
             continue
         keep_events.append(event)
         keep_sentences.append(s)
@@ -110,11 +169,21 @@ def _onward_from(event: Event, withdrawal: Event) -> None:
         event.origin = withdrawal.origin
 
 
+def _delivers_ordered(doc: ArticleDoc, event: Event, s: int) -> bool:
+    """'Egypt ordered 30 Rafale jets ... The jets were delivered in May': a delivery of the items of
+    an order just told, by their class noun, stands as that order's delivery (items_referred_to)."""
+    noun = definite_subject(doc, s) if event.type == "transfer" and not event.equipment else None
+    antecedent = latest_naming(doc, s, {noun}) if noun else None
+    return antecedent is not None and antecedent.type == "order" and bool(antecedent.equipment)
+
+
 def items_referred_to(doc: ArticleDoc) -> None:
     """A sentence whose subject is 'the drones' or 'the jets' and whose event names no item speaks
     of the items of the latest event naming that class in the three sentences before: moving them
-    is that same event ("The jets flew on to al-Jufra"), anything else is an event of those items,
-    whose owner is who received them ("Kinshasa received CH-4s ... The drones, based at Goma")."""
+    is that same event ("The jets flew on to al-Jufra"), delivering what was ordered is a delivery
+    by the same supplier ("ordered 180 K2 tanks ... The final tanks were shipped"), anything else is
+    an event of those items, whose owner is who received them ("Kinshasa received CH-4s ... The
+    drones, based at Goma")."""
     events, sentences = [], []
     for event, s in zip(doc.events, doc.event_sentences):
         noun = definite_subject(doc, s)
@@ -123,11 +192,15 @@ def items_referred_to(doc: ArticleDoc) -> None:
             events.append(event)
             sentences.append(s)
             continue
-        if event.type in (antecedent.type, "transfer"):
+        delivered = antecedent.type == "order" and event.type == "transfer"  # "The final tanks from that order were shipped"
+        if event.type == antecedent.type or event.type == "transfer" and not delivered:
             complete(antecedent, event)
             continue
         event.equipment = [Item(i.id, i.name, i.cls) for i in antecedent.equipment]
-        if event.actor is None:
+        if delivered:
+            event.actor = event.actor or antecedent.actor
+            event.recipient = event.recipient or antecedent.recipient
+        elif event.actor is None:
             event.actor = antecedent.recipient if antecedent.type in ("transfer", "order") else antecedent.actor
         events.append(event)
         sentences.append(s)

@@ -7,6 +7,9 @@ second party with its own count after the verb is left out.
   with a class noun, the last item of that class if one is named).
 - "the 36 Rafales ordered in 2016, the last of which were delivered in 2022": a verb whose subject
   is a part "of which" or "of them" moves the item named last before it in its sentence.
+- "shipped ATACMS missiles to Ukraine, and Ukrainian forces fired them at an airfield": a verb of
+  firing whose object is "them" fires the items named last before it, in its sentence or the one
+  before.
 - "The Netherlands has committed 24 of the jets, and Norway six": after an event, ", and" then a
   state or actor then a number, with no verb of its own, is the same event by that party.
 """
@@ -22,6 +25,7 @@ from materiel.models import Event, Item
 
 LOOK_BACK = 3  # sentences
 RELATIVES = frozenset(("which", "them"))
+FIRING = frozenset("fire fires fired firing launch launches launched launching".split())
 
 
 def anaphoric_items(doc: ArticleDoc, quantities: list[Ann]) -> list[Item]:
@@ -73,6 +77,21 @@ def _class_of(doc: ArticleDoc, ann: Ann) -> str | None:
             return noun
     cls = (ann.entry.get("class") if ann.entry is not None else None) or ""
     return next((w for w in reversed(cls.lower().split()) if head_noun(w)), None)
+
+
+def fired_items(doc: ArticleDoc, i: int, j: int) -> list[Item]:
+    """'... shipped ATACMS missiles to Ukraine, and Ukrainian forces fired them at an airfield': the
+    attack verb at [i, j) whose object is 'them' fires the item named last before it, in its
+    sentence or the one before."""
+    keys = doc.tokens.key
+    if j >= len(keys) or keys[j] != "them" or keys[i] not in FIRING:
+        return []  # "attacked them": what is attacked, not what fires
+    s = doc.sentence_of(i)
+    for back in (s, s - 1):
+        named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i] if back >= 0 else []
+        if named:
+            return [equipment_item(named[-1])]
+    return []
 
 
 def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:

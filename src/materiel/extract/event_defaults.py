@@ -97,7 +97,24 @@ def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
         if buyer is not None and (other.actor.id or other.actor.name) == buyer:
             continue
         found[other.actor.id or other.actor.name or ""] = other.actor
+    if not found:
+        return _only_supplier(events, event)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _only_supplier(events: list[Event], event: Event) -> Ref | None:
+    """'The Abrams follow the arrival of the first 11 HIMARS' in a report on US deliveries to
+    Taiwan: with no other event of the same items, the one supplier of every transfer and order of
+    the document to the same recipient (or none named)."""
+    buyer = _key(event.recipient)
+    found = {_key(o.actor): o.actor for o in events if o is not event and o.type in ("transfer", "order")
+             and o.actor is not None and (buyer is None or _key(o.recipient) in (None, buyer))}
+    found.pop(buyer, None)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _key(ref: Ref | None) -> str | None:
+    return (ref.id or ref.name) if ref is not None else None
 
 
 def supplier_from_origin(doc: ArticleDoc, event: Event) -> Ref | None:

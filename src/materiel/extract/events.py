@@ -9,8 +9,12 @@ after it, and each preposition's role ("to Mali", "from Syria", "by the ministry
 frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
 what gives an event substance and when a transfer verb deploys is in substance.py. Items the
 text leaves unsaid come from ellipsis.py; a participle saying where moved items were kept ("jets
-based in Syria were moved to Libya") names the place they left; a participle after a comma that goes on telling its
-clause's event, and the main verb after a reduced relative, share that event's items.
+based in Syria were moved to Libya") names the place they left; a participle after a comma that
+goes on telling its clause's event, and the main verb after a reduced relative, share that event's
+items. Equipment
+that only describes an item, is a target, is replaced or carries the cargo is no item
+(item_roles.py); "a bomb carried by the TB2" moves nothing. Loss participles joined by commas and
+"or" are one loss; a withdrawing force moving "their" things on is still withdrawing.
 """
 from __future__ import annotations
 
@@ -19,8 +23,9 @@ from materiel.extract.agents import claimed_subject, possessive_party, pronoun_s
 from materiel.extract.claimants import is_claimant
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
+from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
+from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
 from materiel.extract.registry import component
@@ -71,6 +76,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             continue
         anns = doc.in_sentence(s)
         previous: Event | None = None
+        previous_trig: Trigger | None = None
         subject: Event | None = None  # the latest event of the sentence with an actor
         for clo, chi in clauses(doc, lo, hi):
             triggers = find_triggers(doc, clo, chi)
@@ -82,10 +88,18 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 relative = event if _reduced_relative(doc, trig) and event.equipment else relative
                 if subject is not None and _continues(doc, trig):
                     _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
+                    if _takes_its_own_along(doc, trig, subject, event):
+                        _merge_into(subject, event)  # "pulled out of Ain al-Asad and moved their drones to Erbil"
+                        subject.equipment.extend(i for i in event.equipment if i not in subject.equipment)
+                        continue
                 if _restates(doc, trig, previous, event):
                     _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
-                previous = event
+                if previous is not None and _coordinated(doc, previous_trig, trig, previous, event):
+                    _merge_into(previous, event)  # "T-72 tanks destroyed, damaged or captured, with Osa systems"
+                    previous.equipment.extend(i for i in event.equipment if i not in previous.equipment)
+                    continue
+                previous, previous_trig = event, trig
                 subject = event if event.actor is not None else subject
                 _add(doc, event, s)
             if triggers and previous is not None:
@@ -131,6 +145,20 @@ def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Eve
             and (participle or _apposition(keys, trig.i))
             and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
                     for r in ("actor", "recipient", "origin")))
+
+
+def _coordinated(doc: ArticleDoc, before: Trigger | None, trig: Trigger, previous: Event, event: Event) -> bool:
+    """'destroyed, damaged or captured': verbs of one type joined by commas and 'or'/'and' alone
+    share their items; one happening, whose roles must not clash."""
+    keys = doc.tokens.key
+    if before is None or before.type != trig.type or trig.i <= before.j \
+            or not (keys[before.i].endswith("ed") and keys[trig.i].endswith("ed")):
+        return False
+    between = keys[before.j:trig.i]
+    return all(k in (",", "or", "and") or k.endswith("ed") and lx.TRIGGERS.get(k, ("",))[0] == trig.type
+               for k in between) \
+        and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
+                for r in ("actor", "recipient", "origin", "destination"))
 
 
 def _apposition(keys: list[str], i: int) -> bool:
@@ -189,6 +217,15 @@ def _share_roles(subject: Event, event: Event) -> None:
         subject.destination = event.destination  # "pulled out of Ain al-Asad and moved them to Erbil"
 
 
+def _takes_its_own_along(doc: ArticleDoc, trig: Trigger, subject: Event, event: Event) -> bool:
+    """'US forces pulled out of Ain al-Asad and moved most of their equipment, including MQ-9
+    drones, to Erbil': a withdrawing force moving its own things on, to no recipient, is still
+    withdrawing; the items are the withdrawal's."""
+    keys = doc.tokens.key[trig.j:trig.j + 5]
+    return subject.type == "withdrawal" and event.type == "transfer" and event.recipient is None \
+        and any(k in ("their", "its") for k in keys)
+
+
 def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     """A participle or a conjoined verb right after a comma or 'and' shares the subject before it."""
     keys = doc.tokens.key
@@ -208,7 +245,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     """Fill an event's roles from its trigger's scope. One without military substance is marked
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
-    equipment = [a for a in scope if a.kind == "equipment"]
+    named = [a for a in scope if a.kind == "equipment"]
+    equipment = event_items(doc, named, trig)
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
@@ -235,7 +273,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
-                       or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
+                       or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
+                       or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
     if trig.frame is lx.DEPART and moves_people(doc, trig, clause):
@@ -249,8 +288,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
         doc.definite_events.add(id(event))  # "the strike": it may name an event told before
-    if not has_content(doc, event, trig, clause):
-        doc.thin_events.add(id(event))  # kept for merge: it may add roles to the event it refers to
+    if not has_content(doc, event, trig, clause) and not carriers(doc, named, trig) or carried_by_platform(doc, trig):
+        doc.thin_events.add(id(event))  # kept for merge; "Il-76s with weapons landed" has substance, "carried by the TB2" none
     return event
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from materiel.catalog.model import Catalog
-from materiel.extract.context import has_military_context
+from materiel.extract.context import class_after, has_military_context
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.phrases import PhraseIndex, Target
 from materiel.extract.registry import component
@@ -155,12 +155,22 @@ def _named_countries(catalog: Catalog, spans) -> frozenset[str]:
 def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) -> Target | None:
     context = len(targets) > 1 and _base_context(toks, i, j, lo, hi)
     for target in sorted(targets, key=lambda t: rank(t, catalog, context, countries)):
-        if target.ambiguous and target.kind == "equipment" and not has_military_context(toks, i, j, lo, hi, found):
+        if target.ambiguous and target.kind == "equipment" and (
+                not has_military_context(toks, i, j, lo, hi, found) or _surname(toks, i, j, lo, hi, found)):
             continue
         if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
             continue  # "the mission said" is not The Mission, a district of San Francisco
         return target
     return None
+
+
+def _surname(toks, i: int, j: int, lo: int, hi: int, found) -> bool:
+    """'chief executive Haluk Bayraktar said': an ordinary-word name right after a capitalised word
+    that opens no sentence and names nothing known, with no class noun after it, is a surname."""
+    k = i - 1
+    if k <= lo or not toks.text[k][:1].isupper() or toks.text[k].isupper() or not toks.text[k].isalpha():
+        return False
+    return not any(a <= k < b for a, b, _ in found) and not class_after(toks, j, hi)[0]
 
 
 def _is_town(catalog: Catalog, target: Target) -> bool:

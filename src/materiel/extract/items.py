@@ -2,14 +2,17 @@
 
 A quantity counts the item it stands before in the same noun phrase ("five T-72B3 tanks", "at
 least 12 M1989 Koksan"), or the one it follows in brackets ("T-72B3 (x5)"); a later "N of them" or
-"N of which" counts the last item named before it; an item named twice is listed once.
+"N of which" counts the last item named before it; an item named twice is listed once. A family
+named right after its variant is that variant ("M1A2 SEPv3 Abrams"); a family a headline names
+loosely ("Su-30 fighters", "Abrams tanks") is the variant its body event names ("Su-30SME",
+"M1A1 Abrams"), which keeps the headline's count when it has none.
 """
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import equipment_item
 from materiel.extract.roles import STOP
-from materiel.models import Item
+from materiel.models import Event, Item
 
 
 def _of_them(doc: ArticleDoc, ann: Ann, quantities: list[Ann], equipment: list[Ann]) -> tuple[int | None, str | None]:
@@ -28,7 +31,10 @@ def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: lis
     keys = doc.tokens.key
     items: list[Item] = []
     seen: set[str] = set()
-    for ann in equipment:
+    for n, ann in enumerate(equipment):
+        if n and equipment[n - 1].j == ann.i and ann.entry is not None and equipment[n - 1].entry is not None \
+                and ann.entry.id in ancestors(doc, equipment[n - 1].entry.id):
+            continue  # "M1A2 SEPv3 Abrams": the family after its variant names the same item
         qty, qual = None, None
         for q in quantities:
             gap = range(q.j, ann.i)
@@ -46,3 +52,36 @@ def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: lis
         seen.add(key)
         items.append(item)
     return items
+
+
+def ancestors(doc: ArticleDoc, item_id: str | None) -> set[str]:
+    """The families an equipment entry belongs to ("m1a1-abrams" -> {"m1-abrams"})."""
+    found: set[str] = set()
+    entry = doc.catalog.get("equipment", item_id) if item_id else None
+    while entry is not None and entry.get("parent") and entry.get("parent") not in found:
+        found.add(entry.get("parent"))
+        entry = doc.catalog.get("equipment", entry.get("parent"))
+    return found
+
+
+def related_items(doc: ArticleDoc, a: Event, b: Event) -> int:
+    """How many items of b name an item of a, the same or as its family."""
+    ids = {i.id for i in a.equipment if i.id}
+    families = set().union(*(ancestors(doc, i) for i in ids)) if ids else set()
+    return sum(1 for i in b.equipment if i.id and (i.id in ids or i.id in families))
+
+
+def as_variants(doc: ArticleDoc, body: Event, head: Event) -> None:
+    """Headline items that name the family of a body item are that item: they leave the headline
+    event, and their count goes to the variant when it has none."""
+    kept = []
+    named = {i.id for i in body.equipment}
+    for item in head.equipment:
+        variant = next((n for n, v in enumerate(body.equipment) if item.id and item.id not in named
+                        and item.id in ancestors(doc, v.id)), None)  # a family the body names too stays
+        if variant is None:
+            kept.append(item)
+        elif body.equipment[variant].quantity is None and item.quantity is not None:
+            v = body.equipment[variant]
+            body.equipment[variant] = Item(v.id, v.name, v.cls, item.quantity, item.qualifier)
+    head.equipment = kept

@@ -180,6 +180,8 @@ SETTING = frozenset(("set", "sets", "setting"))
 # Verbs of casualties that end an attack's target phrase ("a drone strike killed three commanders").
 CASUALTY_VERBS = frozenset(("killed", "killing", "kills", "wounded", "wounding", "injured", "injuring"))
 # "carried" before a marking describes the item, it moves nothing ("carried Cyrillic markings").
+# What a noun of movement moves when it is no materiel: "technology transfer", "cash transfers".
+INTANGIBLE = frozenset("technology knowledge know-how knowhow skills skill money cash funds fund power data wealth ownership".split())
 CARRYING = frozenset(("carry", "carried", "carries", "carrying"))
 MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stencils", "inscriptions", "inscription",
                       "labels", "label", "insignia", "logos", "logo", "serial", "lettering"))

@@ -9,6 +9,8 @@ if TYPE_CHECKING:
     from materiel.catalog.cities import CityTable
 
 ANY_CASE, CAPITALISED, EXACT = "any", "cap", "exact"
+# Arabic articles that English reporting writes in lower case before a capitalised name ("al-Jufra").
+ARTICLES = frozenset(("al-", "el-", "ad-", "ar-", "as-", "an-", "at-", "az-", "ed-", "es-", "ez-"))
 
 
 class Target(NamedTuple):
@@ -136,4 +138,4 @@ def _case_ok(target: Target, texts: list[str]) -> bool:
     if target.case == EXACT:
         surface = "".join(texts)
         return surface == target.surface or surface.rstrip("s") == target.surface
-    return word[0].isupper()
+    return word[0].isupper() or word[:3].lower() in ARTICLES and word[3:4].isupper()  # "al-Jufra", "el-Fasher"

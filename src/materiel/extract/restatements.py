@@ -4,9 +4,9 @@ Halves: an event with roles and no items next to one of the same type with items
 ("Russia's latest deliveries to Bamako. Lorries haul T-72B3 tanks.") are one, and so are a
 withdrawal or deployment and the items seen moving in the next sentence; a thin event of one
 sentence lends its roles to the full one of the same type there ("approved the sale of").
-Headline: a headline event joins the body event it agrees with that shares most of its items
-(roles may be looser in a headline: same type and actor suffice), or goes if it has no item; a
-headline item that is a parent of a body item ("Abrams" for "M1A1 Abrams") names that item.
+Headline: a headline event joins the body event it agrees with that shares most of its items, a
+family counting for its variant (roles may be looser in a headline: same type and actor suffice),
+or goes if it has no item; a family it names loosely is the body's variant.
 Definite mentions: "the strike" with no item of its own is the event of its type just told (or,
 with nothing before it, the one told in the next few sentences).
 """
@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import absorb, compatible, dates_agree, has_roles, restated, same_ref, shared_items
-from materiel.models import Event, Item
+from materiel.extract.items import as_variants, related_items
+from materiel.models import Event
 
 AHEAD = 4  # sentences a definite event may point forward ("followed India's strikes" ... "India said it struck")
 
@@ -72,27 +73,15 @@ def join_headline(doc: ArticleDoc) -> None:
         if s > 0:
             continue
         twins = [b for b, _ in body if compatible(b, event) or _headline_twin(b, event)]
-        twin = max(twins, key=lambda b: len(shared_items(b, event)), default=None)  # the first of the best
+        twin = max(twins, key=lambda b: related_items(doc, b, event), default=None)  # the first of the best
         if twin is not None:
-            event.equipment = [i for i in event.equipment if not _names_loosely(doc, i, twin)]
+            as_variants(doc, twin, event)  # "Su-30 fighters" in the headline, "Su-30SME" in the body
             absorb(twin, event)
             twin.evidence.sort(key=lambda e: e.start)
         elif event.equipment:
             kept.append((event, s))
     doc.events = [e for e, _ in kept + body]
     doc.event_sentences = [s for _, s in kept + body]
-
-
-def _names_loosely(doc: ArticleDoc, item: Item, body: Event) -> bool:
-    """'49 Abrams tanks' in a headline for the body's 'M1A1 Abrams': a headline item that is a
-    parent of a body item names that item, not another one."""
-    ids = {i.id for i in body.equipment if i.id}
-    for known in list(ids):
-        entry = doc.catalog.get("equipment", known)
-        while entry is not None and entry.get("parent"):
-            ids.add(entry.get("parent"))
-            entry = doc.catalog.get("equipment", entry.get("parent"))
-    return item.id is not None and item.id in ids and all(i.id != item.id for i in body.equipment)
 
 
 def _headline_twin(body: Event, head: Event) -> bool:

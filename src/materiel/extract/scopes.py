@@ -3,8 +3,9 @@
 An annotation goes to the trigger before it, unless it is the bare subject right before the next
 trigger (", the CPC), attacked Bambari"; "fighters led by HTS stormed"), a new clause opens before
 it (", and Turkish TB2 drones have been based at"), or it is the item right before a participle with
-its agent ("four Su-30SM fighters delivered by Russia"); a participle after a comma (", supplying
-...") has no subject of its own; a quantity before "more" goes to the nearer verb.
+its agent ("four Su-30SM fighters delivered by Russia") or a loss participle ("180 T-72 tanks
+destroyed"); a participle after a comma (", supplying ...") has no subject of its own; a quantity
+before "more" goes to the nearer verb.
 """
 from __future__ import annotations
 
@@ -53,7 +54,16 @@ def _opens_next(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
     opened = any(between[n:n + 2] == [",", "and"] for n in range(len(between) - 1)) or ";" in between
     if opened and not any(k in STOP for k in keys[a.j:nxt.i] if k != "and"):
         return True
-    return a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by"
+    if a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by":
+        return True
+    return _tally(keys, a, nxt)
+
+
+def _tally(keys: list[str], a: Ann, nxt: Trigger) -> bool:
+    """'(more than 180) T-72 tanks destroyed, damaged or captured': items and their count right
+    before a loss participle are what it lost."""
+    return a.kind in ("equipment", "quantity") and nxt.type == "loss" and keys[nxt.i].endswith("ed") \
+        and 0 <= nxt.i - a.j <= 4 and not any(k in STOP for k in keys[a.j:nxt.i])
 
 
 def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:

@@ -79,8 +79,10 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
                 if keys[particle] == "out":
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
-                elif not _route(keys, k, hi) or particle == k + 1 and not _definite_subject(keys, k, lo):
+                elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
+                elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
+                    etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -109,14 +111,6 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_reduced_relatives(doc, found), keys)
-
-
-def _headline_to(doc: ArticleDoc, k: int, lo: int) -> bool:
-    """'Australia to send 49 Abrams tanks to Ukraine': in a headline, 'to' and the verb after a
-    subject tell what will happen (headlines drop 'is')."""
-    keys = doc.tokens.key
-    return (lo == 0 and bool(doc.document.title) and k - 1 > lo and keys[k - 1] == "to"
-            and keys[k - 2] not in lx.TRIGGERS and doc.sentence_of(k) == 0)
 
 
 def _to_give(keys: list[str], k: int, hi: int) -> bool:
@@ -183,6 +177,13 @@ def _be_to(before: list[str]) -> bool:
     return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
 
 
+def _headline_to(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine': in a headline, 'to' and a verb right after its
+    subject tell a plan ('will send')."""
+    return bool(doc.document.title) and lo == doc.sentences[0][0] and k - 1 > lo \
+        and doc.tokens.key[k - 1] == "to" and bool(doc.ending(k - 1, ("actor", "place")))
+
+
 def _reported_future(keys: list[str], k: int, lo: int) -> bool:
     """'Berlin said in April it would send', 'the ministry said deliveries would begin': 'would' right
     before the verb (past 'be' and adverbs), after a saying verb in the same clause, is the future of
@@ -214,8 +215,8 @@ def _adjective_slot(before: list[str]) -> bool:
 
 
 def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
-    """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'ten more will
-    follow' without a future word (no announced delivery)."""
+    """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'technology
+    transfer' (no materiel), 'ten more will follow' without a future word (no announced delivery)."""
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
@@ -232,6 +233,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
+    if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
+        return True  # "technology transfer and co-production": nothing military moves
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
@@ -269,6 +272,11 @@ def _out_of(keys: list[str], k: int, hi: int) -> bool:
         if keys[n] in STOP:
             return False
     return False
+
+
+def _flown_items(doc: ArticleDoc, k: int) -> bool:
+    """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
+    return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
 
 
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:

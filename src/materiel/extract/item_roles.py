@@ -1,0 +1,157 @@
+"""Equipment named in an event's clause that is not one of the event's items.
+
+Reporting names more equipment than moves. Four kinds stay out of an event's items:
+
+- descriptions: an item inside a non-restrictive relative clause or a describing phrase about another item
+  ("the Typhon system, which can fire Tomahawk and SM-6 missiles", "a bomb made by Roketsan and
+  carried by the TB2", "a launcher capable of firing ...") describes it, unless the event's own
+  trigger stands in that clause ("Ethiopia, which received TB2s");
+- targets: what a weapon was used against ("used drones against air defences, including S-300
+  batteries");
+- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), and what an item is
+  compared with or derived from ("a variant of the Su-30", "more agile than the Su-24");
+- carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
+  transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
+  cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
+  to Nigeria", "Egypt received two C-130s"). A landing ship or warship is a carrier only when it
+  carries cargo ("a Ropucha landing ship carrying BTR-82As", "aboard the Ivan Gren").
+
+An event noun with an 'of' phrase ("the arrival of the first HIMARS") takes its items from it, not
+from the subject of the verb before it ("The Abrams follow the arrival of ...").
+"""
+from __future__ import annotations
+
+from materiel.extract import lexicon as lx
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.triggers import Trigger
+
+RELATIVES = frozenset(("which", "whose"))
+# Participles that say who made or carries an item: "a bomb made by Roketsan and carried by the TB2".
+DESCRIBING = frozenset("""made built produced manufactured designed developed carried fired launched dropped
+operated""".split())
+CAPABLE = frozenset(("capable", "able"))
+AGAINST = frozenset(("against",))
+REPLACING = frozenset("replace replaces replacing replaced succeed succeeds succeeding supersede supersedes".split())
+# Words after a comma that go on with the same list ("SM-6, and", ", including S-300 batteries").
+LIST_GOES_ON = frozenset(("and", "or", "including", "such", "notably", "especially", "as"))
+# What an item is compared with or derived from: "a variant of the Su-30", "similar to the Pantsir".
+KIN = frozenset((("variant", "of"), ("version", "of"), ("derivative", "of"), ("copy", "of"), ("upgrade", "of"),
+                 ("successor", "to"), ("successor", "of"), ("predecessor", "of"), ("based", "on"), ("derived", "from"),
+                 ("similar", "to"), ("compared", "with"), ("compared", "to"), ("equivalent", "to"), ("rival", "to")))
+UNLIKE = frozenset(("than", "unlike"))
+COUNTING = frozenset(("more", "fewer", "less", "rather", "other", "no"))
+CARRIER_CLASSES = frozenset(("transport aircraft", "tanker aircraft"))
+SHIP_CLASSES = frozenset(("landing craft", "warship"))
+CARGO_WORDS = frozenset(("carrying", "loaded", "laden", "flight", "flights", "cargo", "airlift", "airlifting"))
+ABOARD = frozenset(("aboard", "board", "via"))
+NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force", "ship",
+                        "ships", "vessel", "vessels", "landing", "class"))
+AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are"))
+SCAN = 25  # tokens looked back for the phrase an item stands in
+
+
+def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = None) -> list[Ann]:
+    """The equipment annotations that are the event's items: not descriptions, targets, replaced
+    items or carriers. `trig` is the event's trigger; None for a sentence that only lists items."""
+    of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
+    return [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
+            and not (of_phrase and a.i < trig.i)]
+
+
+def _of_phrase_names_items(doc: ArticleDoc, trig: Trigger, equipment: list[Ann]) -> bool:
+    """'The Abrams follow the arrival of the first 11 HIMARS': an event noun after 'the' takes its
+    items from its 'of' phrase; an item before it is the subject of another verb."""
+    keys = doc.tokens.key
+    if trig.i == 0 or keys[trig.i - 1] not in ("the", "a", "an"):
+        return False
+    of = next((k for k in range(trig.j, min(len(keys), trig.j + 5)) if keys[k] in ("of", ",", ";")), None)
+    return of is not None and keys[of] == "of" and any(a.i > of for a in equipment)  # "the arrival in November of"
+
+
+def carriers(doc: ArticleDoc, equipment: list[Ann], trig: Trigger) -> list[Ann]:
+    """The transport aircraft that carry the event's cargo: a movement told by its carrier has
+    substance even when its cargo is only "weapons"."""
+    return [a for a in equipment if _carrier(doc, a, trig)]
+
+
+def carried_by_platform(doc: ArticleDoc, trig: Trigger) -> bool:
+    """'a bomb made by Roketsan and carried by the TB2': a platform carrying its weapon, no movement."""
+    keys = doc.tokens.key
+    if keys[trig.i] not in lx.CARRYING or trig.j >= len(keys) or keys[trig.j] != "by":
+        return False
+    k = trig.j + 1 + (trig.j + 1 < len(keys) and keys[trig.j + 1] in ("the", "a", "an", "its", "their"))
+    return bool(doc.starting(k, ("equipment",)))
+
+
+def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
+    """The token opening the describing, target or replaced phrase `ann` stands in, else None.
+    The scan goes back through the item's list (commas before 'and', 'including' or another item)
+    and stops at the event's trigger or the end of the phrase."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    attack = trig is not None and trig.type == "attack"
+    for k in range(ann.i - 1, max(lo, ann.i - SCAN) - 1, -1):
+        if trig is not None and trig.i <= k < trig.j:
+            capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
+            return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"
+        w = keys[k]
+        if w in RELATIVES and k > lo and keys[k - 1] == ",":
+            return k
+        if w == "by" and keys[k - 1] in DESCRIBING and not attack:
+            return k - 1  # in an attack the platform that fired is one of its weapons
+        if w in CAPABLE or w in AGAINST or w in REPLACING and keys[k + 1] != "by":
+            return k
+        if w in UNLIKE and (w != "than" or keys[k - 1] not in COUNTING):
+            return k  # "more agile than the Su-24", but "more than 180 T-72 tanks" counts them
+        if k > lo and (keys[k - 1], w) in KIN:
+            return k - 1  # "a variant of the Su-30", "successor to the T-90", "more agile than the Su-24"
+        if w in (";", ":", "(", ")") or w == "," and not _list_goes_on(doc, k):
+            return None
+    return None
+
+
+def _list_goes_on(doc: ArticleDoc, comma: int) -> bool:
+    """Whether the phrase before a comma goes on after it: another item or a list word follows."""
+    nxt = comma + 1
+    return nxt < len(doc.tokens.key) and (doc.tokens.key[nxt] in LIST_GOES_ON or bool(doc.starting(nxt, ("equipment",))))
+
+
+def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
+    """Whether a transport aircraft carries the event's cargo instead of being handed over: it flies
+    the cargo ("cargo flights", "loaded with", "aboard"), or it is the subject of a movement verb
+    that is not the passive of giving ("a C-130 had delivered weapons", "Y-20s landed")."""
+    cls = ann.entry.get("class") if ann.entry is not None else (ann.value or {}).get("class")
+    if cls not in CARRIER_CLASSES and cls not in SHIP_CLASSES:
+        return False
+    keys = doc.tokens.key
+    before = [keys[k] for k in range(max(0, ann.i - 3), ann.i)]
+    after = [keys[k] for k in range(ann.j, min(len(keys), ann.j + 3))]
+    if any(w in ABOARD for w in before):
+        return True
+    following = next((w for w in after if w not in NOUN_WORDS), None)
+    if following in CARGO_WORDS:
+        return True
+    if cls in SHIP_CLASSES:
+        return False  # a ship that sails is itself deployed; one that carries cargo is its carrier
+    if trig is None:
+        return _subject_of_movement(doc, ann)
+    if trig.type != "transfer" or ann.i >= trig.i:
+        return False
+    return not _passive_giving(doc, trig.i, trig.passive)
+
+
+def _passive_giving(doc: ArticleDoc, verb: int, passive: bool) -> bool:
+    """'two C-130s were delivered to Nigeria': the aircraft is handed over, not a carrier."""
+    frame = lx.TRIGGERS[doc.tokens.key[verb]][1]
+    return passive and (frame is lx.GIVE or doc.tokens.key[verb] in lx.HANDOVER_TRIGGERS)
+
+
+def _subject_of_movement(doc: ArticleDoc, ann: Ann) -> bool:
+    """In a sentence that only lists items: whether the aircraft is the subject of the next
+    movement verb ("The aircraft, a pair of C-130 transports, were unloaded")."""
+    keys = doc.tokens.key
+    hi = doc.sentences[doc.sentence_of(ann.i)][1]
+    for k in range(ann.j, min(hi, ann.j + 8)):
+        if keys[k] in lx.TRIGGERS and lx.TRIGGERS[keys[k]][0] == "transfer":
+            return not _passive_giving(doc, k, keys[k - 1] in AUXILIARIES)
+    return False

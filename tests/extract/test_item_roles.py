@@ -1,0 +1,120 @@
+"""Equipment named near an event that is not one of its items (extract/item_roles.py)."""
+import pytest
+
+
+def items_of(record, etype):
+    return [sorted(i["name"] for i in e["equipment"]) for e in record["events"] if e["type"] == etype]
+
+
+def all_items(record):
+    return {i["name"] for e in record["events"] for i in e["equipment"]}
+
+
+@pytest.mark.parametrize("text,kept,described", [
+    ("The Army's Typhon launcher, which can fire Tomahawk and SM-6 missiles, has been deployed to Bornholm.",
+     "Typhon", {"BGM-109 Tomahawk", "SM-6"}),
+    ("Russia delivered S-400 batteries, which can engage aircraft and Iskander missiles, to Belarus in May.",
+     "S-400", {"Iskander"}),
+    ("Pakistan received J-10C fighters, whose main weapon is the PL-15 missile, from China in March.",
+     "J-10C", {"PL-15"}),
+])
+def test_items_in_a_relative_clause_describe_the_item_before(extract, text, kept, described):
+    names = all_items(extract(text))
+    assert any(kept in n for n in names)
+    assert not names & described
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Ethiopia took delivery of MAM-L bombs, a munition made by Roketsan and carried by the Bayraktar TB2, in May.",
+     "Bayraktar TB2"),
+    ("Iraq received Mi-17 helicopters capable of carrying Ataka missiles from Russia last week.", "9M120 Ataka"),
+])
+def test_items_after_a_describing_participle_are_not_moved(extract, text, absent):
+    assert absent not in all_items(extract(text))
+
+
+def test_the_platform_that_fired_stays_a_weapon_of_the_attack(extract):
+    text = "Russian forces struck Kharkiv on Sunday with KAB glide bombs launched by Su-34 jets, officials said."
+    assert any("Su-34" in names for names in items_of(extract(text), "attack"))
+
+
+@pytest.mark.parametrize("text,ordered,replaced", [
+    ("Finland signed a contract for 64 F-35A fighters to replace its F/A-18 Hornets.", "F-35A", "F/A-18 Hornet"),
+    ("Poland ordered K2 tanks from South Korea to replace its T-72 tanks.", "K2 Black Panther", "T-72"),
+])
+def test_what_new_items_replace_is_not_ordered(extract, text, ordered, replaced):
+    names = all_items(extract(text))
+    assert ordered in names and replaced not in names
+
+
+def test_what_a_weapon_is_used_against_is_its_target(extract):
+    text = ("Israel supplied Azerbaijan with Harop loitering munitions in 2019. "
+            "Azerbaijani forces used them against Armenian air defences, including S-300 batteries.")
+    assert "S-300" not in {n for names in items_of(extract(text), "transfer") for n in names}
+
+
+@pytest.mark.parametrize("text", [
+    "Two Egyptian C-130 transports loaded with weapons landed at Mogadishu airport on Tuesday.",
+    "A steady stream of Il-76 cargo flights from Abu Dhabi to Bosaso has been tracked since January.",
+    "The launchers were flown from Okinawa to Basco aboard C-130 transport aircraft on Wednesday.",
+    "Turkey denied that a Turkish C-130 had delivered weapons to Pakistan on Sunday.",
+])
+def test_a_transport_aircraft_carrying_the_cargo_is_no_item(extract, text):
+    assert all_items(extract(text)) & {"C-130 Hercules", "Il-76"} == set()
+
+
+def test_the_cargo_of_a_carrier_is_the_item(extract):
+    text = "In April six Chinese Y-20 transport aircraft landed at Batajnica near Belgrade carrying HQ-22 missile systems."
+    names = all_items(extract(text))
+    assert "HQ-22" in names and "Y-20" not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Nigeria received two C-130 Hercules transports from the United States on Monday.", "C-130 Hercules"),
+    ("Two C-295 transport aircraft were delivered to the Ghana Air Force in June.", "C-295"),
+])
+def test_a_transport_aircraft_handed_over_is_an_item(extract, text, name):
+    assert any(name in n for n in all_items(extract(text)))
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The M1A2T tanks follow the arrival in November of the first 11 M142 HIMARS launchers, officials said.",
+     "M1A2T", "M142 HIMARS"),
+    ("The Leopard tanks come after the delivery of IRIS-T systems to Kyiv in October.", "Leopard", "IRIS-T"),
+])
+def test_an_event_noun_takes_its_items_from_its_of_phrase(extract, text, absent, present):
+    names = all_items(extract(text))
+    assert any(present in n for n in names) and not any(absent in n for n in names), names
+
+
+def test_a_family_right_after_its_variant_is_one_item(extract):
+    text = "Australia received 75 M1A2 SEPv3 Abrams tanks from the United States in September."
+    assert all_items(extract(text)) == {"M1A2 SEPv3"}
+
+
+@pytest.mark.parametrize("text,kept,kin", [
+    ("Myanmar received two Su-30SME fighters, a variant of the Su-27 family, from Russia on Sunday.", "Su-30SME", "Su-27"),
+    ("Algeria took delivery of T-90SA tanks, more modern than its T-72 fleet, from Russia in May.", "T-90S", "T-72"),
+    ("Belarus received Tor-M2 systems, similar to the Pantsir, from Russia last year.", "Tor-M2", "Pantsir-S1"),
+])
+def test_what_an_item_is_compared_with_or_derived_from_is_not_moved(extract, text, kept, kin):
+    names = all_items(extract(text))
+    assert any(kept in n for n in names) and not any(n.startswith(kin) for n in names), names
+
+
+def test_more_than_a_count_still_counts_the_items(extract):
+    text = "Ukraine received more than 120 Bushmaster vehicles from Australia since 2022."
+    assert any("Bushmaster" in n for n in all_items(extract(text)))
+
+
+def test_a_landing_ship_carrying_cargo_is_its_carrier(extract):
+    text = "A Ropucha-class landing ship carrying BTR-82A vehicles sailed from Tartus to Tobruk."
+    assert all_items(extract(text)) == {"BTR-82A"}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered a Ropucha-class landing ship to Algeria in May.",
+    "The destroyer USS Carney sailed into the Red Sea on Monday.",
+])
+def test_a_ship_that_moves_itself_or_is_handed_over_stays_an_item(extract, text):
+    assert all_items(extract(text)) or [e for e in extract(text)["events"] if e["type"] == "deployment"]
