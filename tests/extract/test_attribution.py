@@ -329,3 +329,65 @@ def test_attribution_what_x_called(extract, text, expected):
 def test_attribution_a_denying_neighbour_lends_nothing(extract, text, expected):
     event = extract(text)["events"][0]
     assert (event["certainty"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in what it called": the pronoun is the clause's subject
+    ("Azerbaijan launched what it called an anti-terrorist operation on September 19, shelling Armenian positions "
+     "in Karabakh.", ["Azerbaijan"]),
+    ("Israeli jets struck Hezbollah depots near Tyre in what they called a pre-emptive strike.", ["Israel"]),
+    # a subject governed by a preposition is none: no claimant
+    ("In Kherson, drones struck a market in what it called a deliberate attack.", []),
+])
+def test_attribution_what_it_called_is_the_subject(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert claimants(events[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "of" inside a body's capitalised name: the body speaks
+    ("North Korea fired a Hwasong-18 missile into the sea, South Korea's Joint Chiefs of Staff said.",
+     ["South Korea"]),
+    ("The last German soldiers have left Niger, the Federal Ministry of Defence said on Friday.", ["Germany"]),
+    # an armed group's wing speaks for the group
+    ("Hamas fighters destroyed an Israeli Merkava tank in Gaza City, the group's armed wing said.", ["Hamas"]),
+    # "the country's ministry": the state the sentence's subject names; "the island's": the state named last
+    ("Poland received K9 howitzers from South Korea, the country's defence ministry said.", ["Poland"]),
+    ("China sent Type 052D destroyers near Taiwan, the island's defence ministry said.", ["Taiwan"]),
+    # "was quoted as saying": the speaker, and the outlet quoting
+    ("Venezuela received Su-30 jets from Russia, the defence minister was quoted as saying.", ["Venezuela"]),
+    ("Serbia received CH-92A drones from China, President Aleksandar Vucic was quoted as saying by KCNA.",
+     ["Serbia", "KCNA"]),
+])
+def test_attribution_body_names_and_quotes(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title in an apposition to a speaking person names the body that speaks
+    ("The RSF shot down a Sudanese army Mi-24 helicopter near El Fasher, said Ahmed Ali, a spokesman for the RSF.",
+     ["Rapid Support Forces"]),
+    ("Russian forces shot down a Ukrainian Su-25 jet, Igor Petrov, a spokesman for the Russian defence ministry, said.",
+     ["Russia"]),
+    ("Russian forces shot down a Ukrainian Su-25 jet, said Igor Petrov, Russia's defence ministry spokesman.",
+     ["Russia"]),
+    # where a person sits, a former adviser, or a relative clause names no speaking body
+    ("Ukraine received F-16 jets from Denmark, said Maria Jensen, a researcher in Copenhagen.", []),
+    ("Ukraine received F-16 jets from Denmark, said Maria Jensen, who visited Russia last year.", []),
+])
+def test_attribution_title_in_an_apposition(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # data and images "reviewed/analysed/provided by" an outlet or think tank: it is the claimant
+    ("Satellite images analysed by the Center for Strategic and International Studies show Venezuela expanding "
+     "its base on Anacoco island.", ["Center for Strategic and International Studies"]),
+    ("Flight-tracking data reviewed by Middle East Eye shows cargo flights delivered Il-76 loads from Abu Dhabi "
+     "to Bosaso airport.", ["Middle East Eye"]),
+    # unnamed sources name nobody; relayed by an outlet, the outlet
+    ("Russia delivered Su-35 jets to Iran, two sources familiar with the matter said.", []),
+    ("Russia delivered Su-35 jets to Iran, two sources familiar with the matter told Reuters.", ["Reuters"]),
+])
+def test_attribution_by_an_analysing_source(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

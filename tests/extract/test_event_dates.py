@@ -143,3 +143,23 @@ def test_event_dates_time_clauses_after_a_date(extract, text, expected):
 ])
 def test_event_dates_attributive_date_dates_its_noun(extract, text, expected):
     assert [d for d in dates_of(extract, text, published="2024-10-20") if d[0] == expected[0][0]][:1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle after a designation, with its agent, dates its own verb, before the trigger too
+    ("Of the 31 M1A1s supplied by the United States last year, at least 20 have been destroyed, according to Oryx.",
+     [("loss", None)]),
+    # an adjective participle before a noun is no verb of the date ("self-propelled howitzers", "towed howitzers")
+    ("Ukrainian troops had destroyed two 2S19 Msta-S self-propelled howitzers near Tokmak on Friday.",
+     [("loss", "2024-08-23")]),
+    ("India has delivered ATAGS towed howitzers to Armenia since 2023.", [("transfer", "2023")]),
+    # a relative clause with no 'which' in an apposition dates its own verb
+    ("China has deployed J-20 jets to Shigatse, an airbase it expanded in 2022.",
+     [("deployment", None), ("base_change", "2022")]),
+    ("Russia delivered Su-35 jets to Iran on Monday, a deal the two sides signed in 2023.",
+     [("transfer", "2024-08-19")]),
+    # an apposition with no verb is no clause of its own
+    ("Russia delivered Su-35 jets to Iran, the first such delivery, in March.", [("transfer", "2024-03")]),
+])
+def test_event_dates_participles_and_appositions_date_their_own_verb(extract, text, expected):
+    assert dates_of(extract, text) == expected

@@ -1,7 +1,8 @@
 """Component: who says so. "according to X", "X said", "X told Reuters", "in what X called",
 "Reuters, citing X",
-"footage aired by X", "in a statement carried by X", "analysts at X", "X's analysts", "statements
-from X and Y". The claimant is kept apart from the actor. Rules:
+"footage aired by X", "data reviewed by X", "quoted as saying by X", "in a statement carried by X",
+"analysts at X", "X's analysts", "statements from X and Y", "said <Name>, a spokesman for X". The
+claimant is kept apart from the actor. Rules:
 
 - An outlet, agency, think tank or NGO named in the sentence always is a claimant; an official
   body, actor or state only where it stands as a speaker (`speakers.py`: titles, bodies and names
@@ -46,11 +47,13 @@ from materiel.extract.speakers import (
     owns_source,
     pointed_claimants,
     speaks_after,
+    speaks_through_title,
 )
 from materiel.models import Ref
 
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
-            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried")
+            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried",
+            "reviewed", "seen", "examined", "provided", "collected", "gathered", "assessed", "tracked", "saying")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
@@ -85,7 +88,7 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
             found.append(Claim(ann.i, ref))
             relayed = True
         elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
-                or _joined(keys, ann, last_end, hi):
+                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):

@@ -111,7 +111,8 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     if trigger is None or k == trigger:
         return False
     if k > trigger:  # "loses a jet as Houthis claim attack": the cue or speaker is the clause's own
-        opener = next((n for n in range(k - 1, trigger, -1) if keys[n] in LATER_OPENERS), None)
+        opener = next((n for n in range(k - 1, trigger, -1)
+                       if keys[n] in LATER_OPENERS and keys[n + 1] != "saying"), None)  # not "quoted as saying
         return opener is not None and "," not in keys[opener:k]
     for n in range(k + 1, trigger):
         if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):

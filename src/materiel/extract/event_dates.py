@@ -9,7 +9,8 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
   Rwanda had deployed", "has been sending") is a state of affairs with no date from it, unless the
   report ties it to its day ("overnight"). Footage and images ("broadcast on Friday", "images
   taken on Friday") date what they show.
-- a relative clause (", which signed a pact in 2019,") dates its own verb, not a trigger outside
+- a relative clause (", which signed a pact in 2019,", or one with no 'which' in an apposition:
+  ", an airbase it expanded in 2022") dates its own verb, not a trigger outside
   it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
   arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
   ordered in 2019"); a genitive ("last month's killing") and a date between a determiner and its
@@ -56,6 +57,10 @@ geolocated broadcast shot seen spotted""".split())
 NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "we", "which", "who", "that", "not",
                        "never", "first", "later", "since", "recently", "newly", "being", "the", "a", "an", "its", "their",
                        "his", "her", "our", "this", "these", "those", *AUXILIARIES))
+# Words after a participle that make it a reduced relative after a designation ("the M1A1s supplied
+# by the United States last year"), not an adjective before a noun ("ATAGS towed howitzers").
+PARTICIPLE_PREPS = frozenset("by to from in on at for with into under during since".split())
+SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 MOVEMENTS = frozenset(("transfer", "deployment", "withdrawal"))
 DEFINITES = frozenset(("the", "these", "those"))
 SHIPMENT_NOUNS = frozenset("containers cargo shipment shipments consignment delivery deliveries batch convoy".split())
@@ -130,7 +135,7 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return False
     if _time_clause_between(keys, date.j, trig.i):
         return False
-    clause = relative_clause(doc, date)
+    clause = relative_clause(doc, date) or contact_clause(doc, date)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
     return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
@@ -180,6 +185,25 @@ def relative_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
     return start, end
 
 
+def contact_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
+    """'Shigatse, an airbase it expanded in 2022', 'the deal, a contract Moscow signed in 2019': an
+    apposition whose noun takes a relative clause with no 'which' (a subject, then its verb); the
+    span from its determiner to the next clause end, or None."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    k = date.i - 1
+    while k > lo and keys[k] not in CLAUSE_ENDS:
+        k -= 1
+    if keys[k] != "," or k + 3 >= date.i or keys[k + 1] not in ("a", "an", "the"):
+        return None
+    for v in range(k + 3, date.i):
+        subject = keys[v - 1] in SUBJECT_PRONOUNS or (texts[v - 1][:1].isupper() and v - 1 > k + 1)
+        if subject and texts[v].islower() and (keys[v].endswith("ed") or keys[v] in IRREGULAR_PARTICIPLES):
+            end = next((n for n in range(date.j, hi) if keys[n] in CLAUSE_ENDS), hi)
+            return k + 1, end
+    return None
+
+
 def _about_trigger(doc: ArticleDoc, clause: tuple[int, int], trig: "Trigger") -> bool:
     """'the delivery, which took place in March' (right after the trigger word) or 'howitzers,
     which began arriving in 2022' (a verb of the same type): the clause tells of the same event."""
@@ -190,15 +214,23 @@ def _about_trigger(doc: ArticleDoc, clause: tuple[int, int], trig: "Trigger") ->
 
 
 def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
-    """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun,
-    between the trigger and the date, takes the date, unless it is a verb of the event's type."""
+    """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun
+    (or a designation: "the M1A1s supplied last year"), between the trigger and the date or before
+    both, takes the date, unless it is a verb of the event's type."""
     keys, texts = doc.tokens.key, doc.tokens.text
-    for k in range(date.i - 1, max(trig.j, date.i - 6), -1):  # a participle's phrase is short
+    before = trig.j > date.i  # "Of the tanks sent by Poland in 2023, ten were lost": a passive with its agent
+    if before and "," not in keys[date.j:trig.i]:
+        return False
+    lo = doc.sentences[doc.sentence_of(date.i)][0] if before else trig.j
+    for k in range(date.i - 1, max(lo, date.i - 6), -1):  # a participle's phrase is short
         if keys[k] in CLAUSE_ENDS:
             return False
-        participle = texts[k].islower() and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
+        participle = texts[k].islower() and "-" not in texts[k] \
+            and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
             and keys[k] not in SIGHTING_PARTICIPLES
-        if participle and texts[k - 1].isalpha() and texts[k - 1].islower() and keys[k - 1] not in NOT_NOUNS:
+        noun = (texts[k - 1].isalpha() and texts[k - 1].islower() and keys[k - 1] not in NOT_NOUNS) \
+            or (bool(doc.ending(k, ("equipment",))) and (keys[k + 1] in PARTICIPLE_PREPS or k + 1 == date.i))
+        if participle and noun and (not before or keys[k + 1] == "by"):
             return lx.TRIGGERS.get(keys[k], ("",))[0] != trig.type
     return False
 

@@ -15,14 +15,20 @@ that name no catalog entry but point back to one or to a state:
 | "<Name>" introduced before                       | the state the sentence's subject names          |
 |                                                  | (voices.py)                                     |
 
+| "the country's ministry" / "the island's ..."     | the state of the sentence's subject, else the   |
+|                                                  | latest state named / the latest state named     |
+| "in what it called"                              | the sentence's subject                          |
+
 A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
-body named after its possessive ("Ukraine's Special Operations Forces claimed").
+body named after its possessive ("Ukraine's Special Operations Forces claimed", "South Korea's Joint
+Chiefs of Staff said": "of" inside a capitalised name), or one a speaking person's title names in an
+apposition ("said Igor Petrov, a spokesman for the Russian defence ministry").
 """
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.roles import actor_ref
-from materiel.extract.voices import Voices
+from materiel.extract.roles import actor_ref, governing_prep
+from materiel.extract.voices import Voices, state_of
 from materiel.models import Ref
 
 SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
@@ -44,7 +50,7 @@ investigators monitors sources diplomats army military forces ministry health in
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
 armed national intelligence service presidential presidency witnesses administration senior top navy naval
-police border guard coast""".split())
+police border guard coast wing""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
@@ -68,6 +74,14 @@ OFFICES = frozenset("ministry government presidency embassy intelligence service
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 # "the group", "the militia", "the rebels": the latest armed group or private military company named.
 GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
+# A person's title in an apposition, and the preposition to the body it names: "a spokesman for the
+# RSF", "a commander of the Wagner Group", "an official at the ministry".
+TITLE_PREPS = frozenset(("for", "of", "at", "with"))  # not "in": "a researcher in Oslo" is where she sits
+PEOPLE_TITLES = frozenset(("official", "officer", "researcher", "member", "representative", "aide"))
+STAFF_WORDS = PEOPLE_TITLES | frozenset("senior top press military media chief deputy regional local".split())
+# "the country's defence ministry": the state the sentence's subject names, else the state named
+# last before; "the island's coast guard": the state named last before.
+STATE_NOUNS = frozenset(("country", "island", "kingdom", "nation", "republic", "emirate"))
 # Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
 PEOPLE_MODIFIERS = frozenset("senior top former high-ranking junior retired spokesman spokeswoman".split())
 NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "dubbed", "branded"))
@@ -97,6 +111,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
                 or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
+                or (key == "of" and _inside_name(text, k, hi)) or _passive_quote(keys, k) \
                 or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
             pass
         else:
@@ -109,6 +124,71 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+def _inside_name(text: list[str], k: int, hi: int) -> bool:
+    """'the Joint Chiefs of Staff', 'the Federal Ministry of Defence': an 'of' between two capitalised
+    words is inside a body's name."""
+    return k + 1 < hi and text[k - 1][:1].isupper() and text[k + 1][:1].isupper()
+
+
+def _passive_quote(keys: list[str], k: int) -> bool:
+    """'the minister was quoted as saying': 'was' before 'quoted' belongs to the saying verb."""
+    return keys[k] in ("was", "were") and keys[k + 1:k + 2] == ["quoted"]
+
+
+def speaks_through_title(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
+    """'said Igor Petrov, a spokesman for the Russian defence ministry', 'Ahmed Ali, a commander of
+    the RSF, said', 'said Igor Petrov, Russia's defence ministry spokesman': the body a speaking
+    person's title names, in an apposition to the name, speaks."""
+    keys = doc.tokens.key
+    comma = _title_before(keys, ann, lo) if ann.i - 1 >= lo else None
+    if comma is None:
+        comma = _title_after(doc, ann, lo, hi)
+    if comma is None:
+        return False
+    name = comma
+    while name - 1 >= lo and doc.tokens.text[name - 1][:1].isupper() and keys[name - 1] not in LEFT_STOPS:
+        name -= 1
+    if name == comma:
+        return False
+    if name - 1 >= lo and keys[name - 1] in CLAIM_VERBS:
+        return True  # "..., said Igor Petrov, a spokesman for ..."
+    end = ann.j
+    while end < hi and (doc.tokens.text[end][:1].isupper() or keys[end] in SPEAKER_WORDS or keys[end] in TITLES):
+        end += 1
+    return end + 1 < hi and keys[end] == "," and keys[end + 1] in CLAIM_VERBS  # "X, a spokesman for Y, said"
+
+
+def _title_before(keys: list[str], ann: Ann, lo: int) -> int | None:
+    """The comma opening ', a spokesman for [the] <ann>', if the words before the mention are so."""
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    if k < lo or keys[k] not in TITLE_PREPS:
+        return None
+    top = k = k - 1
+    while k >= lo and (keys[k] in TITLES or keys[k] in STAFF_WORDS):
+        k -= 1
+    if not any(keys[n] in TITLES or keys[n] in PEOPLE_TITLES for n in range(k + 1, top + 1)):
+        return None
+    k -= k >= lo and keys[k] in ("a", "an", "the")
+    return k if k >= lo and keys[k] == "," else None
+
+
+def _title_after(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> int | None:
+    """The comma opening ', [the] <ann>'s defence ministry spokesman' (or an actor's: ', the Russian
+    defence ministry spokesman'), if a title follows the mention in its apposition."""
+    keys = doc.tokens.key
+    k = ann.j + 2 if keys[ann.j:ann.j + 2] == ["'", "s"] else ann.j
+    if k == ann.j and ann.kind != "actor":
+        return None
+    titled = False
+    while k < hi and (keys[k] in TITLES or keys[k] in STAFF_WORDS or keys[k] in SPEAKER_WORDS):
+        titled = titled or keys[k] in TITLES or keys[k] in PEOPLE_TITLES
+        k += 1
+    if not titled or (k < hi and keys[k] not in (",", ".")):
+        return None
+    c = ann.i - 1 - (ann.i - 1 >= lo and keys[ann.i - 1] == "the")
+    return c if c >= lo and keys[c] == "," else None
 
 
 def what_called(keys: list[str], k: int) -> bool:
@@ -202,6 +282,11 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             if ref is not None:
                 found.append((k - 1, ref))
             continue
+        if what_called(keys, k) and keys[k - 1] in ("it", "they"):
+            ref = _subject_claimant(doc, s, k)  # "Azerbaijan launched what it called ...": the subject
+            if ref is not None:
+                found.append((k - 1, ref))
+            continue
         if (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
@@ -214,6 +299,18 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
     return found
 
 
+def _subject_claimant(doc: ArticleDoc, s: int, before: int) -> Ref | None:
+    """The speaker a pronoun in 'in what it called' stands for: the first name of the sentence before
+    token `before` that no preposition governs (its subject: "Azerbaijan launched what it called")."""
+    lo = doc.sentences[s][0]
+    for ann in doc.in_sentence(s, ("source", "actor", "place")):
+        if ann.i >= before:
+            break
+        if ann.via != "dateline" and governing_prep(doc, ann, lo) is None:
+            return claimant_ref(doc, ann) or state_of(doc, ann)  # "Israeli jets struck ...": Israel
+    return None
+
+
 def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int, int] | None:
     """The speaker phrase ending before token k, when no catalog name heads it (a capitalised
     first word of the sentence only when it is a person's name met before: "Ruto said")."""
@@ -224,7 +321,9 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
         if named:
             break
         key = keys[a - 1]
-        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS \
+        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or _passive_quote(keys, a - 1) \
+                or (key == "of" and a - 2 >= lo and _inside_name(text, a - 1, k)) \
+                or (key in STATE_NOUNS and keys[a:a + 2] == ["'", "s"]) \
                 or (text[a - 1][:1].isupper() and (a - 1 > lo or key not in LEFT_STOPS and key in voices.people)):
             a -= 1
         else:
@@ -270,6 +369,9 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
         return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
+    if definite and words[0] in STATE_NOUNS and words[1:3] == ["'", "s"]:  # "the country's defence ministry"
+        subject = voices.state_for(doc, s, a) if words[0] != "island" else None
+        return subject or _latest(doc, s, a, lambda ann: _names_state(doc, ann))
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
     if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
@@ -286,6 +388,12 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
         return voices.state_for(doc, s, a)
     return None
+
+
+def _names_state(doc: ArticleDoc, ann: Ann) -> bool:
+    """A mention of a state or a country (not a town, not a group)."""
+    kind = ann.entry.get("kind") if ann.entry is not None else None
+    return (ann.kind == "actor" and kind == "state") or (ann.kind == "place" and kind == "country")
 
 
 def _tail(keys: list[str], ann: Ann) -> list[str]:
