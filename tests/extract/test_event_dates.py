@@ -163,3 +163,29 @@ def test_event_dates_attributive_date_dates_its_noun(extract, text, expected):
 ])
 def test_event_dates_participles_and_appositions_date_their_own_verb(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first or last of a movement's people or loads dates it
+    ("US forces have pulled out of Ain al-Asad air base, Iraqi officials told Reuters on Friday. The last American "
+     "convoy drove out of the base on Wednesday.", [("withdrawal", "2024-08-21")]),
+    ("Kenya has about 800 police officers deployed in Haiti, the largest contingent in the force. The first Kenyan "
+     "officers arrived in June 2024.", [("deployment", "2024-06")]),
+    # a next sentence about something else lends nothing
+    ("Kenya has about 800 police officers deployed in Haiti, the largest contingent in the force. Gangs burned "
+     "a market in June 2024.", [("deployment", None)]),
+])
+def test_event_dates_the_first_or_last_of_a_movement(extract, text, expected):
+    assert [d for d in dates_of(extract, text) if d[0] != "attack"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the strike" names the attack told just before: a loss it caused takes its date
+    ("Ukraine fired ATACMS missiles at Berdiansk airfield on Tuesday. Ukraine's special forces said the strike "
+     "destroyed nine Ka-52 helicopters.", [("attack", "2024-08-20"), ("loss", "2024-08-20")]),
+    # a plural names a campaign, not one attack: no date
+    ("Ukraine fired ATACMS missiles at Berdiansk airfield on Tuesday. Kyiv says the strikes have destroyed "
+     "nine Ka-52 helicopters.", [("attack", "2024-08-20"), ("loss", None)]),
+])
+def test_event_dates_a_loss_naming_the_strike_before(extract, text, expected):
+    assert dates_of(extract, text) == expected

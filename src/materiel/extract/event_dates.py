@@ -24,7 +24,9 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
 Of the dates left, those in the trigger's scope come first, then the rest of the sentence; the
 nearest to the trigger wins. An event still undated borrows from another sentence
 (`borrow_dates`, run by merge): the event-less one before it in its paragraph, the next one when
-it goes on about the same items, or the one that introduced the happening a definite noun names.
+it goes on about the same items or opens on the first or last of a movement's people or loads ("The
+last convoy left on Wednesday"), the latest attack told just before when a strike or loss names it
+("the strike destroyed nine helicopters"), or the one that introduced the happening a definite noun names.
 """
 from __future__ import annotations
 
@@ -66,6 +68,9 @@ DEFINITES = frozenset(("the", "these", "those"))
 SHIPMENT_NOUNS = frozenset("containers cargo shipment shipments consignment delivery deliveries batch convoy".split())
 PLURAL_PRONOUNS = frozenset(("they", "these", "those"))
 # Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
+ATTACK_NOUNS = frozenset("strike attack raid assault barrage ambush bombardment salvo".split())
+ENDS_OF_MOVEMENT = frozenset(("first", "last", "final", "remaining"))
+MOVED_PEOPLE = frozenset(("officers", "police", "policemen", "fighters", "units", "aircraft", "jets"))
 HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract convoy".split())
 SAME_DAY_CUES = frozenset(("overnight", "hours"))
 # "days after Wagner left Kidal": a span long enough that the clause is not of the date before it
@@ -275,6 +280,8 @@ def borrow_dates(doc: ArticleDoc) -> None:
             event.date = _main_date(doc, s + 1, event.type)
         if event.date is None:
             event.date = _antecedent_date(doc, s, event.type)
+        if event.date is None and event.type in ("attack", "loss"):
+            event.date = _strike_date(doc, s)
 
 
 def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
@@ -318,6 +325,8 @@ def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
     lo, hi = doc.sentences[s]
     if event.equipment and keys[lo] in PLURAL_PRONOUNS:
         return True
+    if event.type in MOVEMENTS and _first_or_last(keys, lo, hi):
+        return True
     nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and _item_noun(keys[k + 1])}
     if not nouns:
         return False
@@ -326,6 +335,29 @@ def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
         if nouns & set(keys[i:j]):
             return True
     return False
+
+
+def _strike_date(doc: ArticleDoc, s: int) -> DateValue | None:
+    """'Ukraine struck Berdiansk airfield on Tuesday. ... The strike destroyed nine helicopters': a
+    definite noun naming an attack takes the date of the latest attack told in the three sentences
+    before."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    if not any(keys[k] in DEFINITES and keys[k + 1] in ATTACK_NOUNS for k in range(lo, hi - 1)):
+        return None
+    for event, t in reversed(list(zip(doc.events, doc.event_sentences))):
+        if s - 3 <= t < s and event.type == "attack" and event.date is not None:
+            return event.date
+    return None
+
+
+def _first_or_last(keys: list[str], lo: int, hi: int) -> bool:
+    """'The last American convoy drove out on Wednesday', 'The first Kenyan officers arrived in June
+    2024': a sentence opening on the first or last of a movement's people or loads dates its ends."""
+    if keys[lo] != "the" or lo + 1 >= hi or keys[lo + 1] not in ENDS_OF_MOVEMENT:
+        return False
+    return any(k in lx.PERSONNEL or k in MOVED_PEOPLE or k in SHIPMENT_NOUNS or _item_noun(k)
+               for k in keys[lo + 2:min(hi, lo + 5)])
 
 
 def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
