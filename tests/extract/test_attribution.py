@@ -391,3 +391,49 @@ def test_attribution_title_in_an_apposition(extract, text, expected):
 ])
 def test_attribution_by_an_analysing_source(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whose account or claim it is says so
+    ("Iran's mission to the United Nations rejected the US account, saying Tehran does not send weapons to the "
+     "Houthis.", ["Iran", "United States"]),
+    ("Russia lost 20 T-90M tanks near Vuhledar, according to the Ukrainian account.", ["Ukraine"]),
+    # "accounted for" is no account
+    ("The US accounted for most deliveries of F-16 jets to Ukraine.", []),
+])
+def test_attribution_the_owner_of_a_claim(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name after a noun of a news outlet is a source, even one no catalog lists
+    ("The SADC mission completed its withdrawal from Cabo Delgado province on Monday, Portuguese news agency Lusa "
+     "reported.", ["Lusa"]),
+    ("Myanmar's military took delivery of two Su-30SME fighters from Russia on Sunday, footage aired by state "
+     "broadcaster MRTV showed.", ["MRTV"]),
+    # no name after the noun: it points back, here to nothing
+    ("Russia moved Iskander launchers to Belarus, the channel said on Monday.", []),
+])
+def test_attribution_an_outlet_named_after_its_noun(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of the subject's phrase, not a demonym before it, is "it" in "what it called"
+    ("Turkish drone maker Baykar signed a contract on Tuesday to supply Akinci drones to Saudi Arabia, in what "
+     "it called its largest export deal.", ["Baykar"]),
+    # a titled speaker after "quoting" speaks for the state the sentence's subject names
+    ("Russia has sent 300 military instructors to the Central African Republic, RIA Novosti reported, quoting "
+     "Foreign Ministry spokeswoman Maria Zakharova.", ["RIA Novosti", "Russia"]),
+    # a paramilitary force, a press secretary with a rank
+    ("The RSF shot down a Sudanese army Il-76 near El Obeid, the paramilitary force said.", ["Rapid Support Forces"]),
+    ("Iran supplied Shahed-136 drones to Russia, the Pentagon's press secretary, Maj. Gen. Pat Ryder, told reporters.",
+     ["United States"]),
+    ("Russia moved Iskander launchers to Belarus, NATO Secretary-General Mark Rutte said.", ["NATO"]),
+    # a name no catalog lists inside a body's name is no speaker of its own
+    ("M1A2T tanks bought by Taiwan from the United States were unloaded at Taipei on Monday, the island's Ministry "
+     "of National Defense confirmed.", ["Taiwan"]),
+])
+def test_attribution_subjects_titles_and_body_names(extract, text, expected):
+    events = extract(text)["events"]
+    assert claimants(events[-1]) == expected

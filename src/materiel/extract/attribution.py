@@ -34,16 +34,18 @@ from typing import NamedTuple
 from materiel.extract.certainty import CUES, clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.voices import Voices
+from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
     SAY_VERBS,
     SPEAKER_WORDS,
     body_state,
     claimant_ref,
+    in_body_name,
     is_addressee,
     is_comment,
     is_possessed,
     is_unnamed,
+    owns_claim,
     owns_source,
     pointed_claimants,
     speaks_after,
@@ -81,14 +83,15 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
     unnamed: set[int] = set()
     relayed, last_end = False, -1
     for ann in doc.in_sentence(s, ("source", "actor", "place")):
-        ref = claimant_ref(doc, ann) or body_state(doc, ann)
-        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann):
+        ref = claimant_ref(doc, ann) or body_state(doc, ann) or (state_of(doc, ann) if owns_claim(keys, ann, hi) else None)
+        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann) \
+                or in_body_name(doc, ann):
             continue
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append(Claim(ann.i, ref))
             relayed = True
         elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
-                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi):
+                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):

@@ -14,10 +14,12 @@ that name no catalog entry but point back to one or to a state:
 | "President <Name>", "Defence Minister <Name>",   | the state the person was introduced with, else  |
 | "<Name>" introduced before                       | the state the sentence's subject names          |
 |                                                  | (voices.py)                                     |
-
-| "the country's ministry" / "the island's ..."     | the state of the sentence's subject, else the   |
-|                                                  | latest state named / the latest state named     |
-| "in what it called"                              | the sentence's subject                          |
+| "the country's ministry"                         | the state of the sentence's subject, else the   |
+|                                                  | first state it names, else the latest before    |
+| "the island's ministry"                          | the first state the sentence names that is not  |
+|                                                  | its subject's, else the latest before           |
+| "in what it called"                              | the head of the sentence's subject              |
+| "quoting Foreign Ministry spokeswoman <Name>"    | as for a title before a saying verb             |
 
 A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
 body named after its possessive ("Ukraine's Special Operations Forces claimed", "South Korea's Joint
@@ -27,6 +29,7 @@ apposition ("said Igor Petrov, a spokesman for the Russian defence ministry").
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.roles import actor_ref, governing_prep
 from materiel.extract.voices import Voices, state_of
 from materiel.models import Ref
@@ -50,11 +53,11 @@ investigators monitors sources diplomats army military forces ministry health in
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
 armed national intelligence service presidential presidency witnesses administration senior top navy naval
-police border guard coast wing""".split())
+police border guard coast wing press paramilitary""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
-admiral lieutenant brigadier marshal major""".split())
+admiral lieutenant brigadier marshal major secretarygeneral undersecretary maj gen col lt adm brig""".split())
 # People who speak without a name: relayed by an outlet, only the outlet is cited ("US officials told Reuters").
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Nouns that point back to a source of a type ("the paper said").
@@ -73,14 +76,18 @@ OFFICES = frozenset("ministry government presidency embassy intelligence service
 # state whose land forces were named before (not "the air force", which may be the defender's).
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 # "the group", "the militia", "the rebels": the latest armed group or private military company named.
-GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
+GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries", "paramilitary"))
+# Words that open a titled speaker after "citing"/"quoting" with no article.
+TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
+# Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
+CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
+assertion assertions version statement""".split())
 # A person's title in an apposition, and the preposition to the body it names: "a spokesman for the
 # RSF", "a commander of the Wagner Group", "an official at the ministry".
 TITLE_PREPS = frozenset(("for", "of", "at", "with"))  # not "in": "a researcher in Oslo" is where she sits
 PEOPLE_TITLES = frozenset(("official", "officer", "researcher", "member", "representative", "aide"))
 STAFF_WORDS = PEOPLE_TITLES | frozenset("senior top press military media chief deputy regional local".split())
-# "the country's defence ministry": the state the sentence's subject names, else the state named
-# last before; "the island's coast guard": the state named last before.
+# "the country's defence ministry", "the island's coast guard": a state named before (_state_noun).
 STATE_NOUNS = frozenset(("country", "island", "kingdom", "nation", "republic", "emirate"))
 # Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
 PEOPLE_MODIFIERS = frozenset("senior top former high-ranking junior retired spokesman spokeswoman".split())
@@ -100,7 +107,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     keys, text = doc.tokens.key, doc.tokens.text
     k, titled = j, False
     owner = keys[j:j + 2] == ["'", "s"]
-    while k < hi and k - j < 12:
+    while k < hi and k - j < 16:  # "the Pentagon's press secretary, Maj. Gen. Pat Ryder, told"
         key = keys[k]
         if key in CLAIM_VERBS or what_called(keys, k):
             return True
@@ -109,7 +116,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
         elif key == "to" and keys[k - 1] in ENVOYS:
             k = _after_addressee(doc, k + 1, hi)
             continue
-        elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
+        elif key in SPEAKER_WORDS or key == "and" or (titled and (key in (",", ".") or text[k][:1].isupper())) \
                 or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
                 or (key == "of" and _inside_name(text, k, hi)) or _passive_quote(keys, k) \
                 or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
@@ -189,6 +196,12 @@ def _title_after(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> int | None:
         return None
     c = ann.i - 1 - (ann.i - 1 >= lo and keys[ann.i - 1] == "the")
     return c if c >= lo and keys[c] == "," else None
+
+
+def owns_claim(keys: list[str], ann: Ann, hi: int) -> bool:
+    """'rejected the US account', 'denied Kyiv's claims that ...': whose account or claim it is says so."""
+    k = ann.j + 2 if keys[ann.j:ann.j + 2] == ["'", "s"] else ann.j
+    return k < hi and keys[k] in CLAIM_NOUNS
 
 
 def what_called(keys: list[str], k: int) -> bool:
@@ -287,7 +300,9 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             if ref is not None:
                 found.append((k - 1, ref))
             continue
-        if (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
+        if keys[k] in ("citing", "quoting") and k + 1 < hi and keys[k + 1] in TITLE_OPENERS:
+            phrase = _phrase_right(doc, k + 1, hi)  # "quoting Foreign Ministry spokeswoman Maria Zakharova"
+        elif (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
@@ -303,11 +318,16 @@ def _subject_claimant(doc: ArticleDoc, s: int, before: int) -> Ref | None:
     """The speaker a pronoun in 'in what it called' stands for: the first name of the sentence before
     token `before` that no preposition governs (its subject: "Azerbaijan launched what it called")."""
     lo = doc.sentences[s][0]
-    for ann in doc.in_sentence(s, ("source", "actor", "place")):
-        if ann.i >= before:
-            break
-        if ann.via != "dateline" and governing_prep(doc, ann, lo) is None:
-            return claimant_ref(doc, ann) or state_of(doc, ann)  # "Israeli jets struck ...": Israel
+    keys, text = doc.tokens.key, doc.tokens.text
+    anns = [a for a in doc.in_sentence(s, ("source", "actor", "place")) if a.i < before]
+    for n, ann in enumerate(anns):
+        if ann.via == "dateline" or governing_prep(doc, ann, lo) is not None:
+            continue
+        for nxt in anns[n + 1:]:  # "Turkish drone maker Baykar": the head of the subject's phrase
+            if nxt.i - ann.j > 3 or not all(t.islower() and k not in TRIGGERS for k, t in zip(keys[ann.j:nxt.i], text[ann.j:nxt.i])):
+                break
+            ann = nxt
+        return claimant_ref(doc, ann) or state_of(doc, ann)  # "Israeli jets struck ...": Israel
     return None
 
 
@@ -338,10 +358,20 @@ def _person(voices: Voices, keys: list[str], ann: Ann) -> bool:
     return ann.kind == "place" and ann.j - ann.i == 1 and keys[ann.i] in voices.people
 
 
+def in_body_name(doc: ArticleDoc, ann: Ann) -> bool:
+    """'the Ministry of National Defense': a name no catalog lists after 'of' inside a body's name is
+    part of that name, not a speaker of its own."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    return ann.via == "unlisted" and ann.i >= 2 and keys[ann.i - 1] == "of" and text[ann.i - 2][:1].isupper()
+
+
 def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
     """A place match that names no speaker: one word of a person's name after a title ("President
-    Volodymyr Zelensky"), or lowercase words ("the mission" matched as a district)."""
+    Volodymyr Zelensky"), or lowercase words ("the mission" matched as a district); or a part of a
+    body's name ("the Ministry of National Defense")."""
     keys, text = doc.tokens.key, doc.tokens.text
+    if in_body_name(doc, ann):
+        return True
     if ann.kind != "place":
         return False
     lowercase = not any(t[:1].isupper() for t in text[ann.i:ann.j] if t.lower() != "the")
@@ -370,8 +400,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
     if definite and words[0] in STATE_NOUNS and words[1:3] == ["'", "s"]:  # "the country's defence ministry"
-        subject = voices.state_for(doc, s, a) if words[0] != "island" else None
-        return subject or _latest(doc, s, a, lambda ann: _names_state(doc, ann))
+        return _state_noun(doc, s, a, words[0], voices)
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
     if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
@@ -388,6 +417,21 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
         return voices.state_for(doc, s, a)
     return None
+
+
+def _state_noun(doc: ArticleDoc, s: int, a: int, noun: str, voices: Voices) -> Ref | None:
+    """Whom 'the country's' or 'the island's' before token a of sentence s stands for: the state the
+    sentence's subject names (for an island, a state other than it: "China sent ships near Taiwan, the
+    island's ministry said"), else the first state the sentence names before, else the latest before."""
+    subject = voices.state_for(doc, s, a)
+    if subject is not None and noun != "island":
+        return subject
+    for ann in doc.in_sentence(s, ("actor", "place")):
+        if ann.i < a and _names_state(doc, ann):
+            ref = actor_ref(doc, ann) or state_of(doc, ann)
+            if ref is not None and (subject is None or ref.id != subject.id):
+                return ref
+    return _latest(doc, s - 1, len(doc.tokens.key), lambda ann: _names_state(doc, ann)) if s > 0 else None
 
 
 def _names_state(doc: ArticleDoc, ann: Ann) -> bool:
