@@ -437,3 +437,18 @@ def test_attribution_an_outlet_named_after_its_noun(extract, text, expected):
 def test_attribution_subjects_titles_and_body_names(extract, text, expected):
     events = extract(text)["events"]
     assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a national agency citing an office cites its own state's, when the text names that state
+    ("Ukraine struck a Russian Buk launcher near Tokmak, Russia's TASS news agency reported, citing the defence "
+     "ministry.", ["TASS", "Russia"]),
+    # an outlet whose country goes unnamed: the office is of the state the sentence's subject names
+    ("Ukraine struck a Russian Buk launcher near Tokmak, Reuters reported, citing the defence ministry.",
+     ["Reuters", "Ukraine"]),
+    # an acronym in brackets between a body and its verb
+    ("Russian forces moved Iskander launchers to Belarus, Ukraine's military intelligence (HUR) said.", ["Ukraine"]),
+    ("The RSF shelled El Fasher with Grad rockets, the Sudanese Armed Forces (SAF) said in a statement.", ["Sudan"]),
+])
+def test_attribution_cited_offices_and_bracketed_acronyms(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

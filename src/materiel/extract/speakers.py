@@ -20,6 +20,7 @@ that name no catalog entry but point back to one or to a state:
 |                                                  | its subject's, else the latest before           |
 | "in what it called"                              | the head of the sentence's subject              |
 | "quoting Foreign Ministry spokeswoman <Name>"    | as for a title before a saying verb             |
+| "<agency>, citing the defence ministry"          | the agency's state, if the text names it        |
 
 A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
 body named after its possessive ("Ukraine's Special Operations Forces claimed", "South Korea's Joint
@@ -115,6 +116,9 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             titled = True
         elif key == "to" and keys[k - 1] in ENVOYS:
             k = _after_addressee(doc, k + 1, hi)
+            continue
+        elif key == "(" and keys[k + 2:k + 3] == [")"]:  # "Ukraine's military intelligence (HUR) said"
+            k += 3
             continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key in (",", ".") or text[k][:1].isupper())) \
                 or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
@@ -308,10 +312,29 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             phrase = _phrase_right(doc, k + 1, hi)
         else:
             continue
-        ref = _resolve(doc, s, *phrase, voices) if phrase else None
+        ref = None
+        if phrase and keys[k - 1] in ("citing", "quoting") and any(w in OFFICES for w in keys[phrase[0]:phrase[1]]):
+            ref = _outlet_state(doc, s, k)  # "TASS reported, citing the defence ministry": Russia's
+        ref = ref or (_resolve(doc, s, *phrase, voices) if phrase else None)
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _outlet_state(doc: ArticleDoc, s: int, k: int) -> Ref | None:
+    """The state of the outlet citing an office at token k ("Russia's TASS news agency reported,
+    citing the defence ministry"), when the text names that state: a national agency cites its own
+    government (Reuters citing "the ministry" names no British one, as Britain goes unnamed)."""
+    sources = [a for a in doc.in_sentence(s, ("source",)) if a.i < k and a.entry.get("country")]
+    if not sources:
+        return None
+    country = sources[-1].entry.get("country")
+    for ann in doc.anns:
+        if ann.kind in ("actor", "place"):
+            ref = state_of(doc, ann)
+            if ref is not None and ref.id == country:
+                return ref
+    return None
 
 
 def _subject_claimant(doc: ArticleDoc, s: int, before: int) -> Ref | None:
