@@ -189,3 +189,19 @@ def test_event_dates_the_first_or_last_of_a_movement(extract, text, expected):
 ])
 def test_event_dates_a_loss_naming_the_strike_before(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline's date is when the report was filed: it dates no event of its sentence
+    ("KYIV, Aug 22 (Reuters) - Russia has deployed Iskander launchers to Belarus, Ukrainian officials said.",
+     [("deployment", None)]),
+    ("BAMAKO, 22 August - Wagner fighters withdrew from Kidal, residents said.", [("withdrawal", None)]),
+    # unless the report ties the event to its day
+    ("KYIV, Aug 22 (Reuters) - Russian drones struck an oil depot in Odesa overnight, officials said.",
+     [("attack", "2024-08-22")]),
+    # a date of the event's own still counts
+    ("KYIV, Aug 22 (Reuters) - Russian drones struck an oil depot in Odesa on Wednesday, officials said.",
+     [("attack", "2024-08-21")]),
+])
+def test_event_dates_a_datelines_date_is_the_filing_date(extract, text, expected):
+    assert dates_of(extract, text) == expected

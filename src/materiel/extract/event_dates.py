@@ -2,6 +2,8 @@
 
 In the sentence, a date dates the event's trigger unless it belongs to another verb or noun:
 
+- a dateline's date ("KYIV, May 3 (Reuters) - ") is the filing date: it dates no event, unless the
+  sentence ties its event to the day ("overnight").
 - the saying: a date attached to a verb of saying ("said on Friday", "told Reuters on Friday", "on
   Friday rejected", "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
   made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
@@ -86,6 +88,8 @@ VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), 
 def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: list[Ann]) -> DateValue | None:
     """The date of the event at `trig`: the nearest date of its sentence that grammar gives to it."""
     dates = [a for a in sentence if a.kind == "date"]
+    if dates and _in_dateline(doc, dates[0]) and not _same_day(doc, trig.i):
+        dates = dates[1:]  # "KYIV, May 3 (Reuters) - Russia has deployed ...": the filing date
     if not dates:
         return None
     said = [] if trig.type == "order" else [a for a in dates if saying_date(doc, a, trig)]
@@ -97,6 +101,20 @@ def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: lis
     if said and _dated_by_statement(doc, trig):
         return said[0].value
     return None
+
+
+def _in_dateline(doc: ArticleDoc, date: Ann) -> bool:
+    """'KYIV, May 3 (Reuters) - ...': a date between a dateline's place and its dash."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(date.i)][0]
+    if not any(a.via == "dateline" and a.j <= date.i for a in doc.in_sentence(doc.sentence_of(date.i), ("place",))):
+        return False
+    return any(k in ("-", "—", "–") for k in keys[date.j:min(date.j + 5, lo + 12)])
+
+
+def _same_day(doc: ArticleDoc, i: int) -> bool:
+    lo, hi = doc.sentences[doc.sentence_of(i)]
+    return any(k in SAME_DAY_CUES for k in doc.tokens.key[lo:hi])
 
 
 def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
@@ -256,7 +274,7 @@ def _dated_by_statement(doc: ArticleDoc, trig: "Trigger") -> bool:
     the report ties it to its day ("overnight", "hours earlier")."""
     keys = doc.tokens.key
     lo, hi = doc.sentences[doc.sentence_of(trig.i)]
-    if any(k in SAME_DAY_CUES for k in keys[lo:hi]):
+    if _same_day(doc, trig.i):
         return True
     ongoing = any(k in ("has", "have", "is", "are") for k in keys[max(lo, trig.i - 12):trig.i])
     return trig.type in ("attack", "loss") and not ongoing
@@ -288,6 +306,8 @@ def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     """The first date of sentence s that dates its main clause and no verb of another kind of event."""
     end = _SentenceEnd(doc.sentences[s][1])
     for a in doc.in_sentence(s, ("date",)):
+        if _in_dateline(doc, a):
+            continue
         if relative_clause(doc, a) is None and not _genitive(doc, a) and not saying_date(doc, a, end) \
                 and _kin(etype, _verb_type(doc, a, doc.sentences[s][0])):
             return a.value
