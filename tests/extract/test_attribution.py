@@ -452,3 +452,20 @@ def test_attribution_subjects_titles_and_body_names(extract, text, expected):
 ])
 def test_attribution_cited_offices_and_bracketed_acronyms(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of saying with its agent: the agent says so
+    ("Russia delivered Su-35 jets to Iran. The delivery was confirmed by Iran's defence ministry.", ["Iran"]),
+    ("Israeli jets struck Hezbollah sites in southern Lebanon, in strikes announced by the Israeli military.",
+     ["Israel"]),
+    ("Houthi drones struck a tanker in the Red Sea on Monday. The attack, claimed by the Houthis, set the ship "
+     "ablaze.", ["Houthis"]),
+    # "as reported by" opens no clause of its own: the outlet vouches for the event
+    ("Ukraine received Patriot systems from Germany, as first reported by Der Spiegel.", ["Der Spiegel"]),
+    # a temporal "as" clause still keeps its speaker to itself
+    ("Iran denies arming Russia as drones hit Kyiv.", []),
+])
+def test_attribution_passives_of_saying(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "attack")]
+    assert claimants(events[-1]) == expected

@@ -55,7 +55,8 @@ from materiel.models import Ref
 
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
             "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried",
-            "reviewed", "seen", "examined", "provided", "collected", "gathered", "assessed", "tracked", "saying")
+            "reviewed", "seen", "examined", "provided", "collected", "gathered", "assessed", "tracked", "saying",
+            "confirmed", "claimed", "announced", "disclosed", "revealed", "acknowledged", "denied", "detailed")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
