@@ -205,3 +205,30 @@ def test_event_dates_a_loss_naming_the_strike_before(extract, text, expected):
 ])
 def test_event_dates_a_datelines_date_is_the_filing_date(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date in a phrase opened by after/before/following dates its noun
+    ("After talks in Moscow in March, Russia delivered the first Su-35 jets to Iran.", [("transfer", None)]),
+    # a time of day after the preposition is the event's own time
+    ("Russian drones struck Odesa shortly after midnight on Wednesday.", [("attack", "2024-08-21")]),
+    ("Russian drones struck Odesa after 10 pm on Wednesday.", [("attack", "2024-08-21")]),
+    # a clause with its own verb is left to the rules of clauses
+    ("Russia evacuated S-400 launchers from its bases after Assad was ousted in December.",
+     [("withdrawal", "2023-12")]),
+])
+def test_event_dates_a_time_phrase_dates_its_noun(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date before the 'and' that opens the trigger's own verb phrase is the earlier verb's
+    ("Iran has operated MiG-29 jets since 1990 and received Su-35 jets from Russia on Monday.",
+     [("transfer", "2024-08-19")]),
+    ("Iran has operated MiG-29 jets since 1990 and received Su-35 jets from Russia.", [("transfer", None)]),
+    # a date opening the sentence governs every conjunct
+    ("In January 2024 a barrage of missiles and rockets hit the base.", [("attack", "2024-01")]),
+    ("On Monday, Russian drones struck Odesa and hit Kherson.", [("attack", "2024-08-19"), ("attack", "2024-08-19")]),
+])
+def test_event_dates_an_earlier_conjunct_keeps_its_date(extract, text, expected):
+    assert dates_of(extract, text) == expected

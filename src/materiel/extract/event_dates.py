@@ -17,6 +17,10 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
   arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
   ordered in 2019"); a genitive ("last month's killing") and a date between a determiner and its
   noun ("after the July 2023 coup") date that noun.
+- a date in a phrase opened by after/before/following with no verb ("After talks in March,
+  Russia delivered ...") dates its noun; a date before an 'and' right before the trigger belongs to
+  the verb before it ("has flown MiG-29s since 1990 and received Su-35s"), unless it opens the
+  sentence.
 - a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
   jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
   own takes none from the date before it ("on Friday, days after Wagner left Kidal").
@@ -64,6 +68,8 @@ NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "
 # Words after a participle that make it a reduced relative after a designation ("the M1A1s supplied
 # by the United States last year"), not an adjective before a noun ("ATAGS towed howitzers").
 PARTICIPLE_PREPS = frozenset("by to from in on at for with into under during since".split())
+TIME_PREPS = frozenset(("after", "before", "following"))
+TIMES_OF_DAY = frozenset("midnight dawn noon sunrise sunset nightfall daybreak".split())
 SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 MOVEMENTS = frozenset(("transfer", "deployment", "withdrawal"))
 DEFINITES = frozenset(("the", "these", "those"))
@@ -156,12 +162,44 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return False
     if _attributive(doc, date) and date.j != trig.i:
         return False
-    if _time_clause_between(keys, date.j, trig.i):
+    if _time_clause_between(keys, date.j, trig.i) or _in_time_phrase(doc, date, trig) or _earlier_conjunct(doc, date, trig):
         return False
     clause = relative_clause(doc, date) or contact_clause(doc, date)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
     return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
+
+
+def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'After talks in Moscow in March, Russia delivered ...', 'delivered jets following a deal
+    reached last year': a date inside a phrase opened by after/before/following dates its noun, not
+    a trigger outside it ("shortly after midnight on Sunday" is the time itself; a clause with a
+    verb of its own, "after Assad was ousted in December", is left to the rules of clauses)."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(date.i)][0]
+    for k in range(date.i - 1, max(lo - 1, date.i - 8), -1):
+        if keys[k] in CLAUSE_ENDS:
+            return False
+        if keys[k] in TIME_PREPS:
+            words = keys[k + 1:date.i]
+            if keys[k + 1] in TIMES_OF_DAY or keys[k + 1][:1].isdigit() \
+                    or any(w in AUXILIARIES or w in SUBJECT_PRONOUNS or w in lx.TRIGGERS for w in words):
+                return False  # "after midnight on Sunday"; "after Assad was ousted in December": a clause
+            end = next((n for n in range(date.j, doc.sentences[doc.sentence_of(date.i)][1]) if keys[n] in CLAUSE_ENDS), None)
+            return not (k < trig.i and (end is None or trig.i < end))
+    return False
+
+
+def _earlier_conjunct(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'Iran has flown MiG-29s since 1990 and received Su-35s on Monday', 'Russia took the town in
+    2023 and troops moved in': a date before an 'and' or 'but' that opens the trigger's own verb
+    phrase or clause (at most three words before it) belongs to the verb before it; a date opening
+    the sentence ("In 2023, Russia ordered and delivered ...") governs both."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(date.i)][0]
+    if date.j > trig.i or date.i <= lo + 1:
+        return False
+    return any(keys[k] in ("and", "but") and 0 < trig.i - k <= 3 for k in range(date.j, trig.i))
 
 
 def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
