@@ -411,8 +411,10 @@ def test_attribution_the_owner_of_a_claim(extract, text, expected):
      "reported.", ["Lusa"]),
     ("Myanmar's military took delivery of two Su-30SME fighters from Russia on Sunday, footage aired by state "
      "broadcaster MRTV showed.", ["MRTV"]),
-    # no name after the noun: it points back, here to nothing
+    ("Serbia received HQ-22 batteries from China, the Tanjug news agency reported.", ["Tanjug"]),
+    # no name after the noun: it points back, here to nothing; a demonym names no outlet
     ("Russia moved Iskander launchers to Belarus, the channel said on Monday.", []),
+    ("Serbia received HQ-22 batteries from China, the Serbian news agency reported.", []),
 ])
 def test_attribution_an_outlet_named_after_its_noun(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected

@@ -91,8 +91,9 @@ ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 
 
 def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
-    """'Portuguese news agency Lusa', 'state broadcaster MRTV', 'the newspaper Haaretz': a name no
-    catalog lists right after a noun of a news outlet is a source of that type (it is cited)."""
+    """'Portuguese news agency Lusa', 'state broadcaster MRTV', 'the newspaper Haaretz', 'the RTS
+    broadcaster': a name no catalog lists right after a noun of a news outlet, or between 'the' and
+    it, is a source of that type (it is cited)."""
     toks = doc.tokens
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
@@ -102,12 +103,18 @@ def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
             j = k + 1
             while j < hi and j - k <= 3 and j not in covered and _name_word(toks.text[j]):
                 j += 1
-            if j == k + 1:
-                continue
-            start, end = toks.start[k + 1], toks.end[j - 1]
+            first = k + 1
+            if j == k + 1:  # "the RTS broadcaster", "the Tanjug news agency": the name before the noun
+                j = k - (toks.key[k - 1] == "news" and toks.key[k] == "agency")
+                first = j
+                while first - 1 > lo and j - first < 3 and first - 1 not in covered and _name_word(toks.text[first - 1]):
+                    first -= 1
+                if first == j or toks.key[first - 1] != "the":
+                    continue
+            start, end = toks.start[first], toks.end[j - 1]
             entry = Entry("source", None, doc.text[start:end], (), {"type": kind, "country": None})
-            doc.anns.append(Ann("source", k + 1, j, start, end, entry, via="unlisted"))
-            covered.update(range(k + 1, j))
+            doc.anns.append(Ann("source", first, j, start, end, entry, via="unlisted"))
+            covered.update(range(first, j))
 
 
 def _name_word(word: str) -> bool:
