@@ -471,3 +471,15 @@ def test_attribution_cited_offices_and_bracketed_acronyms(extract, text, expecte
 def test_attribution_passives_of_saying(extract, text, expected):
     events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "attack")]
     assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the group" may name a research or monitoring group as well as an armed one: the latest
+    ("Russian forces expanded Maaten al-Sarra air base, according to imagery reviewed by the investigative project "
+     "All Eyes on Wagner. Two Su-24 bombers have been parked on the apron since last month, the group said.",
+     ["All Eyes on Wagner"]),
+    ("Wagner fighters withdrew from Kidal, Amnesty International said. The Wagner Group moved T-72 tanks to Gao, "
+     "the group said.", ["Wagner Group"]),
+])
+def test_attribution_the_group_names_the_latest_group(extract, text, expected):
+    assert claimants(extract(text)["events"][-1]) == expected

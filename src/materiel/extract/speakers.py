@@ -5,7 +5,8 @@ that name no catalog entry but point back to one or to a state:
 | phrase in speaker position                       | claimant                                        |
 | "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
-| "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC           |
+| "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
+|                                                  | group": or research, monitoring or rights group)|
 | "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
 |                                                  | ("the army", "the military": also the latest    |
 |                                                  | "Israeli forces", "Chadian troops"),            |
@@ -88,6 +89,8 @@ assertion assertions version statement""".split())
 TITLE_PREPS = frozenset(("for", "of", "at", "with"))  # not "in": "a researcher in Oslo" is where she sits
 PEOPLE_TITLES = frozenset(("official", "officer", "researcher", "member", "representative", "aide"))
 STAFF_WORDS = PEOPLE_TITLES | frozenset("senior top press military media chief deputy regional local".split())
+# Sources that "the group" may name as well as an armed group: research and monitoring groups.
+RESEARCH_SOURCES = frozenset(("osint", "ngo", "think_tank"))
 # "the country's defence ministry", "the island's coast guard": a state named before (_state_noun).
 STATE_NOUNS = frozenset(("country", "island", "kingdom", "nation", "republic", "emirate"))
 # Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
@@ -427,7 +430,9 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
     if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
-        return _latest(doc, s, a, lambda ann: ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
+        research = words[0] == "group"  # "the group said" after "the investigative project X": X too
+        return _latest(doc, s, a, lambda ann: (ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
+                       or (research and ann.kind == "source" and ann.entry.get("type") in RESEARCH_SOURCES))
     heads = [w for w, t in zip(words, text[a:b])
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
