@@ -483,3 +483,12 @@ def test_attribution_passives_of_saying(extract, text, expected):
 ])
 def test_attribution_the_group_names_the_latest_group(extract, text, expected):
     assert claimants(extract(text)["events"][-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a former official does not speak for the body; nor is a variant's maker a claimant
+    ("Russian forces shot down a Ukrainian Su-25 jet, said Igor Petrov, a former commander of the Wagner Group.", []),
+    ("Ukraine received the Polish version of the T-72 from Poland.", []),
+])
+def test_attribution_negatives_of_titles_and_claim_nouns(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -83,7 +83,7 @@ GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement",
 TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
 # Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
 CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
-assertion assertions version statement""".split())
+assertion assertions statement""".split())  # not "version": "the Ukrainian version of the T-72"
 # A person's title in an apposition, and the preposition to the body it names: "a spokesman for the
 # RSF", "a commander of the Wagner Group", "an official at the ministry".
 TITLE_PREPS = frozenset(("for", "of", "at", "with"))  # not "in": "a researcher in Oslo" is where she sits
