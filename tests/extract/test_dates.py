@@ -130,3 +130,14 @@ def test_dates_month_year_and_day_anaphors(extract, text, expected):
 ])
 def test_dates_fiscal_years_and_quarters(extract, text, expected):
     assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit Odesa on Monday. Hours later, missiles hit Kyiv.", [("2024-08-19", "day"), ("2024-08-19", "day")]),
+    ("Drones hit Odesa on Monday. Earlier in the day, shelling hit Sumy.",
+     [("2024-08-19", "day"), ("2024-08-19", "day")]),
+    # with no day before, "hours later" names nothing
+    ("Hours later, missiles hit Kyiv.", []),
+])
+def test_dates_hours_and_parts_of_the_day(extract, text, expected):
+    assert date_values(extract, text) == expected

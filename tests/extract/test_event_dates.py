@@ -232,3 +232,13 @@ def test_event_dates_a_time_phrase_dates_its_noun(extract, text, expected):
 ])
 def test_event_dates_an_earlier_conjunct_keeps_its_date(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack named by a genitive date, as the subject, dates what it caused
+    ("Sunday's strike on Kharkiv destroyed two Su-34 jets.", [("attack", "2024-08-18"), ("loss", "2024-08-18")]),
+    # a genitive naming no attack still dates only its own noun
+    ("Last month's deal was followed by Russian deliveries of Su-35 jets to Iran.", [("transfer", None)]),
+])
+def test_event_dates_a_dated_attack_dates_what_it_caused(extract, text, expected):
+    assert dates_of(extract, text) == expected

@@ -158,7 +158,7 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     keys = doc.tokens.key
     if keys[date.j - 1] in ("after", "before"):  # "a day after drones struck": the clause it opens
         return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
-    if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5):
+    if _genitive(doc, date) and not (date.j + 2 == trig.i or trig.j <= date.i < trig.j + 5 or _causes(doc, date, trig)):
         return False
     if _attributive(doc, date) and date.j != trig.i:
         return False
@@ -226,6 +226,15 @@ def _genitive(doc: ArticleDoc, date: Ann) -> bool:
     event only when that noun is the trigger ("Sunday's strike") or its object ("shot down Tuesday's drones")."""
     keys = doc.tokens.key
     return keys[date.j:date.j + 2] == ["'", "s"]
+
+
+def _causes(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'Sunday's strike on Kharkiv destroyed two jets': an attack named by a genitive date, as the
+    subject of the trigger's clause, dates what it caused."""
+    keys = doc.tokens.key
+    if date.j + 2 >= len(keys) or keys[date.j + 2] not in ATTACK_NOUNS or not date.j + 2 < trig.i <= date.j + 8:
+        return False
+    return not any(keys[k] in CLAUSE_ENDS for k in range(date.j + 3, trig.i))
 
 
 def relative_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
