@@ -371,7 +371,12 @@ def test_attribution_body_names_and_quotes(extract, text, expected):
      ["Russia"]),
     ("Russian forces shot down a Ukrainian Su-25 jet, said Igor Petrov, Russia's defence ministry spokesman.",
      ["Russia"]),
-    # where a person sits, a former adviser, or a relative clause names no speaking body
+    ("Israeli jets struck Sanaa airport on Tuesday, said Avichay Adraee, the Israeli army's Arabic-language "
+     "spokesman.", ["Israel"]),
+    ("Israeli jets struck Sanaa airport on Tuesday, according to Avichay Adraee, a spokesman for the Israeli army.",
+     ["Israel"]),
+    # where a person sits, a former adviser, or a relative clause names no speaking body; nor a noun no title
+    ("Israeli jets struck Sanaa airport on Tuesday, said Avichay Adraee, the Israeli army's favourite target.", []),
     ("Ukraine received F-16 jets from Denmark, said Maria Jensen, a researcher in Copenhagen.", []),
     ("Ukraine received F-16 jets from Denmark, said Maria Jensen, who visited Russia last year.", []),
 ])

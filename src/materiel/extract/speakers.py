@@ -166,8 +166,8 @@ def speaks_through_title(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
         name -= 1
     if name == comma:
         return False
-    if name - 1 >= lo and keys[name - 1] in CLAIM_VERBS:
-        return True  # "..., said Igor Petrov, a spokesman for ..."
+    if name - 1 >= lo and (keys[name - 1] in CLAIM_VERBS or keys[max(lo, name - 2):name] == ["according", "to"]):
+        return True  # "..., said Igor Petrov, a spokesman for ...", "according to Igor Petrov, a spokesman for ..."
     end = ann.j
     while end < hi and (doc.tokens.text[end][:1].isupper() or keys[end] in SPEAKER_WORDS or keys[end] in TITLES):
         end += 1
@@ -196,7 +196,8 @@ def _title_after(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> int | None:
     if k == ann.j and ann.kind != "actor":
         return None
     titled = False
-    while k < hi and (keys[k] in TITLES or keys[k] in STAFF_WORDS or keys[k] in SPEAKER_WORDS):
+    while k < hi and (keys[k] in TITLES or keys[k] in STAFF_WORDS or keys[k] in SPEAKER_WORDS
+                      or keys[k].isalpha() and (doc.tokens.text[k][:1].islower() or "-" in doc.tokens.text[k])):
         titled = titled or keys[k] in TITLES or keys[k] in PEOPLE_TITLES
         k += 1
     if not titled or (k < hi and keys[k] not in (",", ".")):
