@@ -242,3 +242,14 @@ def test_event_dates_an_earlier_conjunct_keeps_its_date(extract, text, expected)
 ])
 def test_event_dates_a_dated_attack_dates_what_it_caused(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date a report was published lends nothing to what the report tells
+    ("Amnesty International published a report on Darfur on Tuesday. It said the UAE had supplied Wing Loong II "
+     "drones to the RSF.", [("transfer", None)]),
+    # an event-less sentence of another verb still lends its date
+    ("Fighting began on Sunday. Drones struck the depot in Kharkiv.", [("attack", "2024-08-18")]),
+])
+def test_event_dates_a_published_report_lends_no_date(extract, text, expected):
+    assert dates_of(extract, text) == expected

@@ -68,6 +68,9 @@ NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "
 # Words after a participle that make it a reduced relative after a designation ("the M1A1s supplied
 # by the United States last year"), not an adjective before a noun ("ATAGS towed howitzers").
 PARTICIPLE_PREPS = frozenset("by to from in on at for with into under during since".split())
+# A sentence publishing a report dates the report, and lends no date to what the report tells.
+PUBLISHING = frozenset("published publishes released releases issued issues presented unveiled".split())
+REPORT_NOUNS = frozenset("report reports study assessment findings investigation analysis dossier".split())
 TIME_PREPS = frozenset(("after", "before", "following"))
 TIMES_OF_DAY = frozenset("midnight dawn noon sunrise sunset nightfall daybreak".split())
 SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
@@ -333,7 +336,8 @@ def borrow_dates(doc: ArticleDoc) -> None:
     the depot."); the next sentence, when it goes on about the same items ("The jets reached
     al-Jufra in mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that
     introduced the happening a definite noun names ("the package also contains ..."). Only a
-    date of a main clause there, of no saying and of no other kind of verb; never for an event
+    date of a main clause there, of no saying, of no report published and of no other kind of
+    verb; never for an event
     whose sentence times itself vaguely ("in recent years")."""
     with_events = set(doc.event_sentences)
     for event, s in zip(doc.events, doc.event_sentences):
@@ -352,6 +356,10 @@ def borrow_dates(doc: ArticleDoc) -> None:
 def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     """The first date of sentence s that dates its main clause and no verb of another kind of event."""
     end = _SentenceEnd(doc.sentences[s][1])
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    if any(k in PUBLISHING for k in keys[lo:hi]) and any(k in REPORT_NOUNS for k in keys[lo:hi]):
+        return None  # "Amnesty published a report on Tuesday. It said ...": the date of the report
     for a in doc.in_sentence(s, ("date",)):
         if _in_dateline(doc, a):
             continue
