@@ -375,6 +375,10 @@ def test_attribution_body_names_and_quotes(extract, text, expected):
      "spokesman.", ["Israel"]),
     ("Israeli jets struck Sanaa airport on Tuesday, according to Avichay Adraee, a spokesman for the Israeli army.",
      ["Israel"]),
+    # an apposition naming no catalog entry points back like a speaker phrase
+    ("Houthi forces fired a Toufan missile at Eilat on Tuesday, said Yahya Saree, the group's military spokesman.",
+     ["Houthis"]),
+    ("Russian forces destroyed a Leopard 2A6 tank near Kursk, said Igor Petrov, a military blogger.", []),
     # where a person sits, a former adviser, or a relative clause names no speaking body; nor a noun no title
     ("Israeli jets struck Sanaa airport on Tuesday, said Avichay Adraee, the Israeli army's favourite target.", []),
     ("Ukraine received F-16 jets from Denmark, said Maria Jensen, a researcher in Copenhagen.", []),

@@ -308,7 +308,10 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             if ref is not None:
                 found.append((k - 1, ref))
             continue
-        if keys[k] in ("citing", "quoting") and k + 1 < hi and keys[k + 1] in TITLE_OPENERS:
+        apposed = _apposed_phrase(doc, k, hi) if keys[k] in ("said", "says") else None
+        if apposed is not None:
+            phrase = apposed  # "said Yahya Saree, the group's military spokesman"
+        elif keys[k] in ("citing", "quoting") and k + 1 < hi and keys[k + 1] in TITLE_OPENERS:
             phrase = _phrase_right(doc, k + 1, hi)  # "quoting Foreign Ministry spokeswoman Maria Zakharova"
         elif (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
@@ -323,6 +326,22 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _apposed_phrase(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
+    """'said Yahya Saree, the group's military spokesman.': the speaker phrase of an apposition to the
+    name after a saying verb at k, when it ends the clause with a title and names no catalog entry."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    n = k + 1
+    while n < hi and text[n][:1].isupper() and not doc.starting(n, NAMED):
+        n += 1
+    if n == k + 1 or n + 1 >= hi or keys[n] != "," or keys[n + 1] not in ("the", "a", "an"):
+        return None
+    phrase = _phrase_right(doc, n + 2, hi)
+    if phrase is None or (phrase[1] < hi and keys[phrase[1]] not in (",", ".")) \
+            or not any(w in TITLES for w in keys[phrase[0]:phrase[1]]):
+        return None
+    return phrase
 
 
 def _outlet_state(doc: ArticleDoc, s: int, k: int) -> Ref | None:
