@@ -501,3 +501,18 @@ def test_attribution_the_group_names_the_latest_group(extract, text, expected):
 ])
 def test_attribution_negatives_of_titles_and_claim_nouns(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's official, singular or plural, speaks for it; an interrupting clause stands between
+    ("Russia moved Iskander launchers to Belarus, a Ukrainian official said.", ["Ukraine"]),
+    ("Russia moved Iskander launchers to Belarus, Ukrainian officials, who spoke on condition of anonymity, said.",
+     ["Ukraine"]),
+    ("Russia moved Iskander launchers to Belarus, a Ukrainian official, speaking on condition of anonymity, said.",
+     ["Ukraine"]),
+    # relayed by an outlet, the outlet alone; a relative clause about a state is no speaker's
+    ("Russia moved Iskander launchers to Belarus, a Ukrainian official told Reuters.", ["Reuters"]),
+    ("Russia moved Iskander launchers to Belarus, Lithuania, which borders Belarus, said.", []),
+])
+def test_attribution_officials_and_interrupting_clauses(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -253,3 +253,12 @@ def test_event_dates_a_dated_attack_dates_what_it_caused(extract, text, expected
 ])
 def test_event_dates_a_published_report_lends_no_date(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where it was said stands between the saying and its date: still the statement's date
+    ("Russia moved Iskander launchers to Belarus, Lithuania's defence minister told reporters in Vilnius on Monday.",
+     [("transfer", None)]),
+])
+def test_event_dates_a_place_of_saying(extract, text, expected):
+    assert dates_of(extract, text) == expected

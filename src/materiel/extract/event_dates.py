@@ -5,7 +5,8 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
 - a dateline's date ("KYIV, May 3 (Reuters) - ") is the filing date: it dates no event, unless the
   sentence ties its event to the day ("overnight").
 - the saying: a date attached to a verb of saying ("said on Friday", "told Reuters on Friday", "on
-  Friday rejected", "On Friday, the ministry said", "told reporters on Monday") dates the statement. An order is
+  Friday rejected", "On Friday, the ministry said", "told reporters in Vilnius on Monday") dates the
+  statement. An order is
   made by saying it and keeps that date; a strike or a loss claimed so is dated by it (a report
   of the day's fighting) unless told as ongoing ("has begun using"); a movement reported so ("said
   Rwanda had deployed", "has been sending") is a state of affairs with no date from it, unless the
@@ -135,6 +136,8 @@ def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     k = date.i - 1
     while k >= lo and date.i - k <= 6:
         heard = doc.ending(k + 1, ("source", "actor"))  # "told Reuters on Friday": the one told
+        where = [a for a in doc.ending(k + 1, ("place",)) if keys[a.i - 1] in ("in", "at")]
+        heard = heard or where  # "told reporters in Vilnius on Monday": where it was said
         if heard:
             k = heard[0].i - 1
         elif keys[k] in SAYING_GAP:

@@ -123,6 +123,12 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
         elif key == "(" and keys[k + 2:k + 3] == [")"]:  # "Ukraine's military intelligence (HUR) said"
             k += 3
             continue
+        elif key == "," and keys[k + 1:k + 2] in (["who"], ["speaking"]):  # ", who spoke on condition of anonymity,"
+            close = next((n for n in range(k + 2, min(hi, k + 12)) if keys[n] == ","), None)
+            if close is None:
+                return False
+            k = close + 1
+            continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key in (",", ".") or text[k][:1].isupper())) \
                 or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
                 or (key == "of" and _inside_name(text, k, hi)) or _passive_quote(keys, k) \
@@ -279,10 +285,11 @@ def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
 
 
 def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """A demonym heading a state's body ("the Russian embassy", "French Armed Forces Minister")."""
+    """A demonym heading a state's body or people ("the Russian embassy", "French Armed Forces
+    Minister", "a Ukrainian official")."""
     if ann.kind != "actor" or ann.via != "demonym" or ann.entry.get("kind") != "state":
         return None
-    heads = any(k in STATE_HEADS or k in TITLES for k in doc.tokens.key[ann.j:ann.j + 3])
+    heads = any(k in STATE_HEADS or k in TITLES or k in UNNAMED for k in doc.tokens.key[ann.j:ann.j + 3])
     return Ref(ann.entry.id, ann.entry.name) if heads else None
 
 
