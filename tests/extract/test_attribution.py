@@ -516,3 +516,14 @@ def test_attribution_negatives_of_titles_and_claim_nouns(extract, text, expected
 ])
 def test_attribution_officials_and_interrupting_clauses(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "announced by", "claimed by" name a claimant that is still a party: it keeps its role
+    ("A new package for Ukraine, announced by the Pentagon on Monday, includes HIMARS launchers.",
+     ("United States", ["United States"])),
+    ("A tanker was struck in the Red Sea on Monday in an attack claimed by the Houthis.", ("Houthis", ["Houthis"])),
+])
+def test_attribution_a_party_agent_keeps_its_role(extract, text, expected):
+    event = only_event(extract, text)
+    assert (event["actor"]["name"], claimants(event)) == expected

@@ -55,14 +55,19 @@ from materiel.models import Ref
 
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
             "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried",
-            "reviewed", "seen", "examined", "provided", "collected", "gathered", "assessed", "tracked", "saying",
-            "confirmed", "claimed", "announced", "disclosed", "revealed", "acknowledged", "denied", "detailed")
+            "reviewed", "seen", "examined", "collected", "gathered", "assessed", "tracked", "saying",
+            "disclosed", "revealed", "detailed")
+# Passives whose agent is often a party to the event ("the attack, claimed by the Houthis", "a
+# package announced by the Pentagon"): it says so, and keeps its role.
+PARTY_BY_VERBS = ("confirmed", "claimed", "announced", "acknowledged", "denied")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
               ("statement", "from"), ("statements", "from"))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+ALL_CUES_BY_LAST = {last: cues + [c for c in PARTY_CUES if c[-1] == last] for last, cues in CUES_BY_LAST.items()}
 DENIAL_WORDS = CUES["denied"]
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
@@ -91,7 +96,7 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append(Claim(ann.i, ref))
             relayed = True
-        elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
+        elif _after_cue(keys, ann.i, lo, party=True) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
                 or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
@@ -99,7 +104,7 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
                 unnamed.add(ann.i)
     if relayed:
         found = [f for f in found if f.i not in unnamed]
-    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo),
+    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo, party=True),
                                                                          voices or Voices.of(doc))]
     out: list[Claim] = []
     for claim in sorted(found, key=lambda f: f.i):
@@ -121,11 +126,13 @@ def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
 
 
-def _after_cue(keys: list[str], i: int, lo: int) -> bool:
-    """A cue ("according to", "citing", "aired by") ends at most two filler words before token i."""
+def _after_cue(keys: list[str], i: int, lo: int, party: bool = False) -> bool:
+    """A cue ("according to", "citing", "aired by") ends at most two filler words before token i;
+    with `party`, also a passive whose agent may be a party ("claimed by")."""
     end = i
+    cues = ALL_CUES_BY_LAST if party else CUES_BY_LAST
     for _ in range(3):
-        for cue in CUES_BY_LAST.get(keys[end - 1], ()) if end - 1 >= lo else ():
+        for cue in cues.get(keys[end - 1], ()) if end - 1 >= lo else ():
             if end - len(cue) >= lo and tuple(keys[end - len(cue):end]) == cue:
                 return True
         if end - 1 < lo or keys[end - 1] not in CUE_FILLERS:
