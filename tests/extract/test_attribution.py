@@ -527,3 +527,16 @@ def test_attribution_officials_and_interrupting_clauses(extract, text, expected)
 def test_attribution_a_party_agent_keeps_its_role(extract, text, expected):
     event = only_event(extract, text)
     assert (event["actor"]["name"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the author of a report, statement or assessment "by" or "from" it says so
+    ("Russia moved Iskander launchers to Belarus, according to a statement by the Lithuanian defence ministry.",
+     ["Lithuania"]),
+    ("The UAE supplied Wing Loong II drones to the RSF, according to a report from UN experts.",
+     ["UN Panel of Experts"]),
+    # a shipment from a state is no report
+    ("A shipment from Iran delivered Shahed-136 drones to Russia.", []),
+])
+def test_attribution_the_author_of_a_report(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -1,6 +1,7 @@
 """Component: who says so. "according to X", "X said", "X told Reuters", "in what X called",
 "Reuters, citing X",
-"footage aired by X", "data reviewed by X", "quoted as saying by X", "in a statement carried by X",
+"footage aired by X", "data reviewed by X", "a report by X", "quoted as saying by X", "in a statement
+carried by X",
 "analysts at X", "X's analysts", "statements from X and Y", "said <Name>, a spokesman for X". The
 claimant is kept apart from the actor. Rules:
 
@@ -57,13 +58,17 @@ BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "
             "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried",
             "reviewed", "seen", "examined", "collected", "gathered", "assessed", "tracked", "saying",
             "disclosed", "revealed", "detailed")
+# "a statement by X", "an assessment from X": the nouns of a report whose author says so.
+REPORT_NOUNS = ("statement", "statements", "assessment", "study", "analysis", "investigation", "report", "reports",
+                "announcement")
 # Passives whose agent is often a party to the event ("the attack, claimed by the Houthis", "a
 # package announced by the Pentagon"): it says so, and keeps its role.
 PARTY_BY_VERBS = ("confirmed", "claimed", "announced", "acknowledged", "denied")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
-              ("statement", "from"), ("statements", "from"))
+              ("statement", "from"), ("statements", "from"),
+              *((n, p) for n in REPORT_NOUNS for p in ("by", "from")))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
 PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
