@@ -540,3 +540,14 @@ def test_attribution_a_party_agent_keeps_its_role(extract, text, expected):
 ])
 def test_attribution_the_author_of_a_report(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a titled speaker after "according to"; a transitional government is the subject's state's
+    ("Sudan's army received Su-24 bombers from Russia, according to army spokesman Nabil Abdallah.", ["Sudan"]),
+    ("Burkina Faso received Bayraktar TB2 drones from Turkey, the transitional government said.", ["Burkina Faso"]),
+    # no state in the subject: nobody
+    ("The Bayraktar TB2 drones arrived in Ouagadougou, the transitional government said.", []),
+])
+def test_attribution_according_to_a_title_and_interim_governments(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -20,7 +20,7 @@ that name no catalog entry but point back to one or to a state:
 | "the island's ministry"                          | the first state the sentence names that is not  |
 |                                                  | its subject's, else the latest before           |
 | "in what it called"                              | the head of the sentence's subject              |
-| "quoting Foreign Ministry spokeswoman <Name>"    | as for a title before a saying verb             |
+| "quoting/according to army spokesman <Name>"     | as for a title before a saying verb             |
 | "<agency>, citing the defence ministry"          | the agency's state, if the text names it        |
 
 A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
@@ -55,7 +55,7 @@ investigators monitors sources diplomats army military forces ministry health in
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
 armed national intelligence service presidential presidency witnesses administration senior top navy naval
-police border guard coast wing press paramilitary""".split())
+police border guard coast wing press paramilitary transitional interim federal""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
@@ -320,6 +320,8 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             phrase = apposed  # "said Yahya Saree, the group's military spokesman"
         elif keys[k] in ("citing", "quoting") and k + 1 < hi and keys[k + 1] in TITLE_OPENERS:
             phrase = _phrase_right(doc, k + 1, hi)  # "quoting Foreign Ministry spokeswoman Maria Zakharova"
+        elif keys[k:k + 2] == ["according", "to"] and k + 2 < hi and keys[k + 2] in TITLE_OPENERS:
+            phrase = _phrase_right(doc, k + 2, hi)  # "according to army spokesman Nabil Abdallah"
         elif (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
