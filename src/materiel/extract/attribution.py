@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
@@ -50,7 +51,6 @@ from materiel.extract.speakers import (
     owns_source,
     pointed_claimants,
     speaks_after,
-    speaks_through_title,
 )
 from materiel.models import Ref
 

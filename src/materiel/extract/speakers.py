@@ -26,7 +26,7 @@ that name no catalog entry but point back to one or to a state:
 A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
 body named after its possessive ("Ukraine's Special Operations Forces claimed", "South Korea's Joint
 Chiefs of Staff said": "of" inside a capitalised name), or one a speaking person's title names in an
-apposition ("said Igor Petrov, a spokesman for the Russian defence ministry").
+apposition ("said Igor Petrov, a spokesman for the Russian defence ministry": `appositions.py`).
 """
 from __future__ import annotations
 
@@ -84,11 +84,6 @@ TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior",
 # Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
 CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
 assertion assertions statement""".split())  # not "version": "the Ukrainian version of the T-72"
-# A person's title in an apposition, and the preposition to the body it names: "a spokesman for the
-# RSF", "a commander of the Wagner Group", "an official at the ministry".
-TITLE_PREPS = frozenset(("for", "of", "at", "with"))  # not "in": "a researcher in Oslo" is where she sits
-PEOPLE_TITLES = frozenset(("official", "officer", "researcher", "member", "representative", "aide"))
-STAFF_WORDS = PEOPLE_TITLES | frozenset("senior top press military media chief deputy regional local".split())
 # Sources that "the group" may name as well as an armed group: research and monitoring groups.
 RESEARCH_SOURCES = frozenset(("osint", "ngo", "think_tank"))
 # "the country's defence ministry", "the island's coast guard": a state named before (_state_noun).
@@ -155,61 +150,6 @@ def _inside_name(text: list[str], k: int, hi: int) -> bool:
 def _passive_quote(keys: list[str], k: int) -> bool:
     """'the minister was quoted as saying': 'was' before 'quoted' belongs to the saying verb."""
     return keys[k] in ("was", "were") and keys[k + 1:k + 2] == ["quoted"]
-
-
-def speaks_through_title(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
-    """'said Igor Petrov, a spokesman for the Russian defence ministry', 'Ahmed Ali, a commander of
-    the RSF, said', 'said Igor Petrov, Russia's defence ministry spokesman': the body a speaking
-    person's title names, in an apposition to the name, speaks."""
-    keys = doc.tokens.key
-    comma = _title_before(keys, ann, lo) if ann.i - 1 >= lo else None
-    if comma is None:
-        comma = _title_after(doc, ann, lo, hi)
-    if comma is None:
-        return False
-    name = comma
-    while name - 1 >= lo and doc.tokens.text[name - 1][:1].isupper() and keys[name - 1] not in LEFT_STOPS:
-        name -= 1
-    if name == comma:
-        return False
-    if name - 1 >= lo and (keys[name - 1] in CLAIM_VERBS or keys[max(lo, name - 2):name] == ["according", "to"]):
-        return True  # "..., said Igor Petrov, a spokesman for ...", "according to Igor Petrov, a spokesman for ..."
-    end = ann.j
-    while end < hi and (doc.tokens.text[end][:1].isupper() or keys[end] in SPEAKER_WORDS or keys[end] in TITLES):
-        end += 1
-    return end + 1 < hi and keys[end] == "," and keys[end + 1] in CLAIM_VERBS  # "X, a spokesman for Y, said"
-
-
-def _title_before(keys: list[str], ann: Ann, lo: int) -> int | None:
-    """The comma opening ', a spokesman for [the] <ann>', if the words before the mention are so."""
-    k = ann.i - 1 - (keys[ann.i - 1] == "the")
-    if k < lo or keys[k] not in TITLE_PREPS:
-        return None
-    top = k = k - 1
-    while k >= lo and (keys[k] in TITLES or keys[k] in STAFF_WORDS):
-        k -= 1
-    if not any(keys[n] in TITLES or keys[n] in PEOPLE_TITLES for n in range(k + 1, top + 1)):
-        return None
-    k -= k >= lo and keys[k] in ("a", "an", "the")
-    return k if k >= lo and keys[k] == "," else None
-
-
-def _title_after(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> int | None:
-    """The comma opening ', [the] <ann>'s defence ministry spokesman' (or an actor's: ', the Russian
-    defence ministry spokesman'), if a title follows the mention in its apposition."""
-    keys = doc.tokens.key
-    k = ann.j + 2 if keys[ann.j:ann.j + 2] == ["'", "s"] else ann.j
-    if k == ann.j and ann.kind != "actor":
-        return None
-    titled = False
-    while k < hi and (keys[k] in TITLES or keys[k] in STAFF_WORDS or keys[k] in SPEAKER_WORDS
-                      or keys[k].isalpha() and (doc.tokens.text[k][:1].islower() or "-" in doc.tokens.text[k])):
-        titled = titled or keys[k] in TITLES or keys[k] in PEOPLE_TITLES
-        k += 1
-    if not titled or (k < hi and keys[k] not in (",", ".")):
-        return None
-    c = ann.i - 1 - (ann.i - 1 >= lo and keys[ann.i - 1] == "the")
-    return c if c >= lo and keys[c] == "," else None
 
 
 def owns_claim(keys: list[str], ann: Ann, hi: int) -> bool:
