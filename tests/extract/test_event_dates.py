@@ -196,6 +196,8 @@ def test_event_dates_a_loss_naming_the_strike_before(extract, text, expected):
     ("KYIV, Aug 22 (Reuters) - Russia has deployed Iskander launchers to Belarus, Ukrainian officials said.",
      [("deployment", None)]),
     ("BAMAKO, 22 August - Wagner fighters withdrew from Kidal, residents said.", [("withdrawal", None)]),
+    ("Aug 22 (Reuters) - The United States has delivered M1A2 Abrams tanks to Poland, officials said.",
+     [("transfer", None)]),
     # unless the report ties the event to its day
     ("KYIV, Aug 22 (Reuters) - Russian drones struck an oil depot in Odesa overnight, officials said.",
      [("attack", "2024-08-22")]),

@@ -114,10 +114,12 @@ def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: lis
 
 
 def _in_dateline(doc: ArticleDoc, date: Ann) -> bool:
-    """'KYIV, May 3 (Reuters) - ...': a date between a dateline's place and its dash."""
+    """'KYIV, May 3 (Reuters) - ...', 'May 3 (Reuters) - ...': a date between a dateline's place (or
+    the sentence start) and its dash."""
     keys = doc.tokens.key
     lo = doc.sentences[doc.sentence_of(date.i)][0]
-    if not any(a.via == "dateline" and a.j <= date.i for a in doc.in_sentence(doc.sentence_of(date.i), ("place",))):
+    placed = any(a.via == "dateline" and a.j <= date.i for a in doc.in_sentence(doc.sentence_of(date.i), ("place",)))
+    if not placed and date.i != lo:
         return False
     return any(k in ("-", "—", "–") for k in keys[date.j:min(date.j + 5, lo + 12)])
 
