@@ -551,3 +551,8 @@ def test_attribution_the_author_of_a_report(extract, text, expected):
 ])
 def test_attribution_according_to_a_title_and_interim_governments(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+def test_attribution_an_intelligence_agency_is_no_outlet(extract):
+    record = extract("Israel's intelligence agency Mossad moved drones into Iran.")
+    assert not [m for m in record["mentions"] if m["kind"] == "source"]

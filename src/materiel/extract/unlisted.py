@@ -98,8 +98,9 @@ def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
             kind = OUTLET_NOUNS.get(toks.key[k])
-            if kind is None or not toks.text[k].islower() or k + 1 in covered:
-                continue
+            if kind is None or not toks.text[k].islower() or k + 1 in covered \
+                    or (toks.key[k] == "agency" and toks.key[k - 1] not in ("news", "press")):
+                continue  # "intelligence agency Mossad" is no outlet
             j = k + 1
             while j < hi and j - k <= 3 and j not in covered and _name_word(toks.text[j]):
                 j += 1
