@@ -207,7 +207,8 @@ def _earlier_conjunct(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     lo = doc.sentences[doc.sentence_of(date.i)][0]
     if date.j > trig.i or date.i <= lo + 1:
         return False
-    return any(keys[k] in ("and", "but") and 0 < trig.i - k <= 3 for k in range(date.j, trig.i))
+    return any(keys[k] in ("and", "but") and 0 < trig.i - k <= 3 and not doc.starting(k + 1, ("date",))
+               for k in range(date.j, trig.i))  # not "on Monday and Tuesday struck": a range
 
 
 def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
