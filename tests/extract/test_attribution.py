@@ -329,3 +329,230 @@ def test_attribution_what_x_called(extract, text, expected):
 def test_attribution_a_denying_neighbour_lends_nothing(extract, text, expected):
     event = extract(text)["events"][0]
     assert (event["certainty"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in what it called": the pronoun is the clause's subject
+    ("Azerbaijan launched what it called an anti-terrorist operation on September 19, shelling Armenian positions "
+     "in Karabakh.", ["Azerbaijan"]),
+    ("Israeli jets struck Hezbollah depots near Tyre in what they called a pre-emptive strike.", ["Israel"]),
+    # a subject governed by a preposition is none: no claimant
+    ("In Kherson, drones struck a market in what it called a deliberate attack.", []),
+])
+def test_attribution_what_it_called_is_the_subject(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert claimants(events[0]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "of" inside a body's capitalised name: the body speaks
+    ("North Korea fired a Hwasong-18 missile into the sea, South Korea's Joint Chiefs of Staff said.",
+     ["South Korea"]),
+    ("The last German soldiers have left Niger, the Federal Ministry of Defence said on Friday.", ["Germany"]),
+    # an armed group's wing speaks for the group
+    ("Hamas fighters destroyed an Israeli Merkava tank in Gaza City, the group's armed wing said.", ["Hamas"]),
+    # "the country's ministry": the state the sentence's subject names; "the island's": the state named last
+    ("Poland received K9 howitzers from South Korea, the country's defence ministry said.", ["Poland"]),
+    ("China sent Type 052D destroyers near Taiwan, the island's defence ministry said.", ["Taiwan"]),
+    # "was quoted as saying": the speaker, and the outlet quoting
+    ("Venezuela received Su-30 jets from Russia, the defence minister was quoted as saying.", ["Venezuela"]),
+    ("Serbia received CH-92A drones from China, President Aleksandar Vucic was quoted as saying by KCNA.",
+     ["Serbia", "KCNA"]),
+])
+def test_attribution_body_names_and_quotes(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title in an apposition to a speaking person names the body that speaks
+    ("The RSF shot down a Sudanese army Mi-24 helicopter near El Fasher, said Ahmed Ali, a spokesman for the RSF.",
+     ["Rapid Support Forces"]),
+    ("Russian forces shot down a Ukrainian Su-25 jet, Igor Petrov, a spokesman for the Russian defence ministry, said.",
+     ["Russia"]),
+    ("Russian forces shot down a Ukrainian Su-25 jet, said Igor Petrov, Russia's defence ministry spokesman.",
+     ["Russia"]),
+    ("Israeli jets struck Sanaa airport on Tuesday, said Avichay Adraee, the Israeli army's Arabic-language "
+     "spokesman.", ["Israel"]),
+    ("Israeli jets struck Sanaa airport on Tuesday, according to Avichay Adraee, a spokesman for the Israeli army.",
+     ["Israel"]),
+    # an apposition naming no catalog entry points back like a speaker phrase
+    ("Houthi forces fired a Toufan missile at Eilat on Tuesday, said Yahya Saree, the group's military spokesman.",
+     ["Houthis"]),
+    ("Russian forces destroyed a Leopard 2A6 tank near Kursk, said Igor Petrov, a military blogger.", []),
+    # where a person sits, a former adviser, or a relative clause names no speaking body; nor a noun no title
+    ("Israeli jets struck Sanaa airport on Tuesday, said Avichay Adraee, the Israeli army's favourite target.", []),
+    ("Ukraine received F-16 jets from Denmark, said Maria Jensen, a researcher in Copenhagen.", []),
+    ("Ukraine received F-16 jets from Denmark, said Maria Jensen, who visited Russia last year.", []),
+])
+def test_attribution_title_in_an_apposition(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # data and images "reviewed/analysed/provided by" an outlet or think tank: it is the claimant
+    ("Satellite images analysed by the Center for Strategic and International Studies show Venezuela expanding "
+     "its base on Anacoco island.", ["Center for Strategic and International Studies"]),
+    ("Flight-tracking data reviewed by Middle East Eye shows cargo flights delivered Il-76 loads from Abu Dhabi "
+     "to Bosaso airport.", ["Middle East Eye"]),
+    # unnamed sources name nobody; relayed by an outlet, the outlet
+    ("Russia delivered Su-35 jets to Iran, two sources familiar with the matter said.", []),
+    ("Russia delivered Su-35 jets to Iran, two sources familiar with the matter told Reuters.", ["Reuters"]),
+])
+def test_attribution_by_an_analysing_source(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # whose account or claim it is says so
+    ("Iran's mission to the United Nations rejected the US account, saying Tehran does not send weapons to the "
+     "Houthis.", ["Iran", "United States"]),
+    ("Russia lost 20 T-90M tanks near Vuhledar, according to the Ukrainian account.", ["Ukraine"]),
+    # "accounted for" is no account
+    ("The US accounted for most deliveries of F-16 jets to Ukraine.", []),
+])
+def test_attribution_the_owner_of_a_claim(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name after a noun of a news outlet is a source, even one no catalog lists
+    ("The SADC mission completed its withdrawal from Cabo Delgado province on Monday, Portuguese news agency Lusa "
+     "reported.", ["Lusa"]),
+    ("Myanmar's military took delivery of two Su-30SME fighters from Russia on Sunday, footage aired by state "
+     "broadcaster MRTV showed.", ["MRTV"]),
+    ("Serbia received HQ-22 batteries from China, the Tanjug news agency reported.", ["Tanjug"]),
+    # no name after the noun: it points back, here to nothing; a demonym names no outlet
+    ("Russia moved Iskander launchers to Belarus, the channel said on Monday.", []),
+    ("Serbia received HQ-22 batteries from China, the Serbian news agency reported.", []),
+])
+def test_attribution_an_outlet_named_after_its_noun(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the head of the subject's phrase, not a demonym before it, is "it" in "what it called"
+    ("Turkish drone maker Baykar signed a contract on Tuesday to supply Akinci drones to Saudi Arabia, in what "
+     "it called its largest export deal.", ["Baykar"]),
+    # a titled speaker after "quoting" speaks for the state the sentence's subject names
+    ("Russia has sent 300 military instructors to the Central African Republic, RIA Novosti reported, quoting "
+     "Foreign Ministry spokeswoman Maria Zakharova.", ["RIA Novosti", "Russia"]),
+    # a paramilitary force, a press secretary with a rank
+    ("The RSF shot down a Sudanese army Il-76 near El Obeid, the paramilitary force said.", ["Rapid Support Forces"]),
+    ("Iran supplied Shahed-136 drones to Russia, the Pentagon's press secretary, Maj. Gen. Pat Ryder, told reporters.",
+     ["United States"]),
+    ("Russia moved Iskander launchers to Belarus, NATO Secretary-General Mark Rutte said.", ["NATO"]),
+    # a name no catalog lists inside a body's name is no speaker of its own
+    ("M1A2T tanks bought by Taiwan from the United States were unloaded at Taipei on Monday, the island's Ministry "
+     "of National Defense confirmed.", ["Taiwan"]),
+])
+def test_attribution_subjects_titles_and_body_names(extract, text, expected):
+    events = extract(text)["events"]
+    assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a national agency citing an office cites its own state's, when the text names that state
+    ("Ukraine struck a Russian Buk launcher near Tokmak, Russia's TASS news agency reported, citing the defence "
+     "ministry.", ["TASS", "Russia"]),
+    # an outlet whose country goes unnamed: the office is of the state the sentence's subject names
+    ("Ukraine struck a Russian Buk launcher near Tokmak, Reuters reported, citing the defence ministry.",
+     ["Reuters", "Ukraine"]),
+    # an acronym in brackets between a body and its verb
+    ("Russian forces moved Iskander launchers to Belarus, Ukraine's military intelligence (HUR) said.", ["Ukraine"]),
+    ("The RSF shelled El Fasher with Grad rockets, the Sudanese Armed Forces (SAF) said in a statement.", ["Sudan"]),
+])
+def test_attribution_cited_offices_and_bracketed_acronyms(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a passive of saying with its agent: the agent says so
+    ("Russia delivered Su-35 jets to Iran. The delivery was confirmed by Iran's defence ministry.", ["Iran"]),
+    ("Israeli jets struck Hezbollah sites in southern Lebanon, in strikes announced by the Israeli military.",
+     ["Israel"]),
+    ("Houthi drones struck a tanker in the Red Sea on Monday. The attack, claimed by the Houthis, set the ship "
+     "ablaze.", ["Houthis"]),
+    # "as reported by" opens no clause of its own: the outlet vouches for the event
+    ("Ukraine received Patriot systems from Germany, as first reported by Der Spiegel.", ["Der Spiegel"]),
+    # a temporal "as" clause still keeps its speaker to itself
+    ("Iran denies arming Russia as drones hit Kyiv.", []),
+])
+def test_attribution_passives_of_saying(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "attack")]
+    assert claimants(events[-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the group" may name a research or monitoring group as well as an armed one: the latest
+    ("Russian forces expanded Maaten al-Sarra air base, according to imagery reviewed by the investigative project "
+     "All Eyes on Wagner. Two Su-24 bombers have been parked on the apron since last month, the group said.",
+     ["All Eyes on Wagner"]),
+    ("Wagner fighters withdrew from Kidal, Amnesty International said. The Wagner Group moved T-72 tanks to Gao, "
+     "the group said.", ["Wagner Group"]),
+])
+def test_attribution_the_group_names_the_latest_group(extract, text, expected):
+    assert claimants(extract(text)["events"][-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a former official does not speak for the body; nor is a variant's maker a claimant
+    ("Russian forces shot down a Ukrainian Su-25 jet, said Igor Petrov, a former commander of the Wagner Group.", []),
+    ("Ukraine received the Polish version of the T-72 from Poland.", []),
+])
+def test_attribution_negatives_of_titles_and_claim_nouns(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state's official, singular or plural, speaks for it; an interrupting clause stands between
+    ("Russia moved Iskander launchers to Belarus, a Ukrainian official said.", ["Ukraine"]),
+    ("Russia moved Iskander launchers to Belarus, Ukrainian officials, who spoke on condition of anonymity, said.",
+     ["Ukraine"]),
+    ("Russia moved Iskander launchers to Belarus, a Ukrainian official, speaking on condition of anonymity, said.",
+     ["Ukraine"]),
+    # relayed by an outlet, the outlet alone; a relative clause about a state is no speaker's
+    ("Russia moved Iskander launchers to Belarus, a Ukrainian official told Reuters.", ["Reuters"]),
+    ("Russia moved Iskander launchers to Belarus, Lithuania, which borders Belarus, said.", []),
+])
+def test_attribution_officials_and_interrupting_clauses(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "announced by", "claimed by" name a claimant that is still a party: it keeps its role
+    ("A new package for Ukraine, announced by the Pentagon on Monday, includes HIMARS launchers.",
+     ("United States", ["United States"])),
+    ("A tanker was struck in the Red Sea on Monday in an attack claimed by the Houthis.", ("Houthis", ["Houthis"])),
+])
+def test_attribution_a_party_agent_keeps_its_role(extract, text, expected):
+    event = only_event(extract, text)
+    assert (event["actor"]["name"], claimants(event)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the author of a report, statement or assessment "by" or "from" it says so
+    ("Russia moved Iskander launchers to Belarus, according to a statement by the Lithuanian defence ministry.",
+     ["Lithuania"]),
+    ("The UAE supplied Wing Loong II drones to the RSF, according to a report from UN experts.",
+     ["UN Panel of Experts"]),
+    # a shipment from a state is no report
+    ("A shipment from Iran delivered Shahed-136 drones to Russia.", []),
+])
+def test_attribution_the_author_of_a_report(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a titled speaker after "according to"; a transitional government is the subject's state's
+    ("Sudan's army received Su-24 bombers from Russia, according to army spokesman Nabil Abdallah.", ["Sudan"]),
+    ("Burkina Faso received Bayraktar TB2 drones from Turkey, the transitional government said.", ["Burkina Faso"]),
+    # no state in the subject: nobody
+    ("The Bayraktar TB2 drones arrived in Ouagadougou, the transitional government said.", []),
+])
+def test_attribution_according_to_a_title_and_interim_governments(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+def test_attribution_an_intelligence_agency_is_no_outlet(extract):
+    record = extract("Israel's intelligence agency Mossad moved drones into Iran.")
+    assert not [m for m in record["mentions"] if m["kind"] == "source"]

@@ -99,3 +99,45 @@ def test_dates_weekends_seasons_and_day_ranges(extract, text, expected):
 ])
 def test_dates_without_a_year_take_the_sentence_year(extract, text, expected):
     assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # months and years counted from the latest date the text gave
+    ("Seoul signed the deal in March 2023. The howitzers arrived the following month.",
+     [("2023-03", "month"), ("2023-04", "month")]),
+    ("Seoul signed the deal on 3 March 2023. The howitzers arrived that month.",
+     [("2023-03-03", "day"), ("2023-03", "month")]),
+    ("Ankara ordered the drones in 2021. They were delivered the following year.", [("2021", "year"), ("2022", "year")]),
+    ("Ankara ordered the drones in 2021. They were delivered later that year.", [("2021", "year"), ("2021", "year")]),
+    ("Baku received the launchers in 2023. The previous year, it tested them.", [("2023", "year"), ("2022", "year")]),
+    # days counted forward, and "earlier that day" before "earlier this week"
+    ("Rebels took Goma on 3 March 2023. Drones struck Sake two days later.",
+     [("2023-03-03", "day"), ("2023-03-05", "day")]),
+    ("Rebels took Goma on 3 March 2023. Earlier that day, drones struck Sake.",
+     [("2023-03-03", "day"), ("2023-03-03", "day")]),
+    # with no date before, a month anaphor names nothing; never after publication
+    ("The howitzers arrived the following month.", []),
+    ("Seoul signed the deal on 3 August. The howitzers arrive the following month.", [("2024-08-03", "day")]),
+])
+def test_dates_month_year_and_day_anaphors(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Warsaw received 40 K2 tanks in fiscal 2023.", [("2023", "year")]),
+    ("Deliveries resumed in Q1 2024.", [("2024", "year")]),
+    ("Deliveries reached 2024 units.", []),
+])
+def test_dates_fiscal_years_and_quarters(extract, text, expected):
+    assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drones hit Odesa on Monday. Hours later, missiles hit Kyiv.", [("2024-08-19", "day"), ("2024-08-19", "day")]),
+    ("Drones hit Odesa on Monday. Earlier in the day, shelling hit Sumy.",
+     [("2024-08-19", "day"), ("2024-08-19", "day")]),
+    # with no day before, "hours later" names nothing
+    ("Hours later, missiles hit Kyiv.", []),
+])
+def test_dates_hours_and_parts_of_the_day(extract, text, expected):
+    assert date_values(extract, text) == expected

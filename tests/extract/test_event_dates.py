@@ -143,3 +143,124 @@ def test_event_dates_time_clauses_after_a_date(extract, text, expected):
 ])
 def test_event_dates_attributive_date_dates_its_noun(extract, text, expected):
     assert [d for d in dates_of(extract, text, published="2024-10-20") if d[0] == expected[0][0]][:1] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle after a designation, with its agent, dates its own verb, before the trigger too
+    ("Of the 31 M1A1s supplied by the United States last year, at least 20 have been destroyed, according to Oryx.",
+     [("loss", None)]),
+    # an adjective participle before a noun is no verb of the date ("self-propelled howitzers", "towed howitzers")
+    ("Ukrainian troops had destroyed two 2S19 Msta-S self-propelled howitzers near Tokmak on Friday.",
+     [("loss", "2024-08-23")]),
+    ("India has delivered ATAGS towed howitzers to Armenia since 2023.", [("transfer", "2023")]),
+    # a relative clause with no 'which' in an apposition dates its own verb
+    ("China has deployed J-20 jets to Shigatse, an airbase it expanded in 2022.",
+     [("deployment", None), ("base_change", "2022")]),
+    ("Russia delivered Su-35 jets to Iran on Monday, a deal the two sides signed in 2023.",
+     [("transfer", "2024-08-19")]),
+    # an apposition with no verb is no clause of its own
+    ("Russia delivered Su-35 jets to Iran, the first such delivery, in March.", [("transfer", "2024-03")]),
+])
+def test_event_dates_participles_and_appositions_date_their_own_verb(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the first or last of a movement's people or loads dates it
+    ("US forces have pulled out of Ain al-Asad air base, Iraqi officials told Reuters on Friday. The last American "
+     "convoy drove out of the base on Wednesday.", [("withdrawal", "2024-08-21")]),
+    ("Kenya has about 800 police officers deployed in Haiti, the largest contingent in the force. The first Kenyan "
+     "officers arrived in June 2024.", [("deployment", "2024-06")]),
+    # a next sentence about something else lends nothing
+    ("Kenya has about 800 police officers deployed in Haiti, the largest contingent in the force. Gangs burned "
+     "a market in June 2024.", [("deployment", None)]),
+])
+def test_event_dates_the_first_or_last_of_a_movement(extract, text, expected):
+    assert [d for d in dates_of(extract, text) if d[0] != "attack"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the strike" names the attack told just before: a loss it caused takes its date
+    ("Ukraine fired ATACMS missiles at Berdiansk airfield on Tuesday. Ukraine's special forces said the strike "
+     "destroyed nine Ka-52 helicopters.", [("attack", "2024-08-20"), ("loss", "2024-08-20")]),
+    # a plural names a campaign, not one attack: no date
+    ("Ukraine fired ATACMS missiles at Berdiansk airfield on Tuesday. Kyiv says the strikes have destroyed "
+     "nine Ka-52 helicopters.", [("attack", "2024-08-20"), ("loss", None)]),
+])
+def test_event_dates_a_loss_naming_the_strike_before(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline's date is when the report was filed: it dates no event of its sentence
+    ("KYIV, Aug 22 (Reuters) - Russia has deployed Iskander launchers to Belarus, Ukrainian officials said.",
+     [("deployment", None)]),
+    ("BAMAKO, 22 August - Wagner fighters withdrew from Kidal, residents said.", [("withdrawal", None)]),
+    ("Aug 22 (Reuters) - The United States has delivered M1A2 Abrams tanks to Poland, officials said.",
+     [("transfer", None)]),
+    # unless the report ties the event to its day
+    ("KYIV, Aug 22 (Reuters) - Russian drones struck an oil depot in Odesa overnight, officials said.",
+     [("attack", "2024-08-22")]),
+    # a date of the event's own still counts
+    ("KYIV, Aug 22 (Reuters) - Russian drones struck an oil depot in Odesa on Wednesday, officials said.",
+     [("attack", "2024-08-21")]),
+])
+def test_event_dates_a_datelines_date_is_the_filing_date(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date in a phrase opened by after/before/following dates its noun
+    ("After talks in Moscow in March, Russia delivered the first Su-35 jets to Iran.", [("transfer", None)]),
+    # a time of day after the preposition is the event's own time
+    ("Russian drones struck Odesa shortly after midnight on Wednesday.", [("attack", "2024-08-21")]),
+    ("Russian drones struck Odesa after 10 pm on Wednesday.", [("attack", "2024-08-21")]),
+    # a clause with its own verb is left to the rules of clauses
+    ("Russia evacuated S-400 launchers from its bases after Assad was ousted in December.",
+     [("withdrawal", "2023-12")]),
+])
+def test_event_dates_a_time_phrase_dates_its_noun(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date before the 'and' that opens the trigger's own verb phrase is the earlier verb's
+    ("Iran has operated MiG-29 jets since 1990 and received Su-35 jets from Russia on Monday.",
+     [("transfer", "2024-08-19")]),
+    ("Iran has operated MiG-29 jets since 1990 and received Su-35 jets from Russia.", [("transfer", None)]),
+    # a date opening the sentence governs every conjunct
+    ("In January 2024 a barrage of missiles and rockets hit the base.", [("attack", "2024-01")]),
+    ("On Monday, Russian drones struck Odesa and hit Kherson.", [("attack", "2024-08-19"), ("attack", "2024-08-19")]),
+])
+def test_event_dates_an_earlier_conjunct_keeps_its_date(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack named by a genitive date, as the subject, dates what it caused
+    ("Sunday's strike on Kharkiv destroyed two Su-34 jets.", [("attack", "2024-08-18"), ("loss", "2024-08-18")]),
+    # a genitive naming no attack still dates only its own noun
+    ("Last month's deal was followed by Russian deliveries of Su-35 jets to Iran.", [("transfer", None)]),
+])
+def test_event_dates_a_dated_attack_dates_what_it_caused(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the date a report was published lends nothing to what the report tells
+    ("Amnesty International published a report on Darfur on Tuesday. It said the UAE had supplied Wing Loong II "
+     "drones to the RSF.", [("transfer", None)]),
+    # an event-less sentence of another verb still lends its date
+    ("Fighting began on Sunday. Drones struck the depot in Kharkiv.", [("attack", "2024-08-18")]),
+])
+def test_event_dates_a_published_report_lends_no_date(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # where it was said stands between the saying and its date: still the statement's date
+    ("Russia moved Iskander launchers to Belarus, Lithuania's defence minister told reporters in Vilnius on Monday.",
+     [("transfer", None)]),
+])
+def test_event_dates_a_place_of_saying(extract, text, expected):
+    assert dates_of(extract, text) == expected

@@ -102,6 +102,14 @@ def test_what_an_item_is_compared_with_or_derived_from_is_not_moved(extract, tex
     assert any(kept in n for n in names) and not any(n.startswith(kin) for n in names), names
 
 
+@pytest.mark.parametrize("text,item", [
+    ("Ukraine received the Polish version of the T-72 from Poland in 2022.", "T-72"),
+    ("Nigeria took delivery of an export variant of the JF-17 from Pakistan.", "JF-17"),
+])
+def test_an_unnamed_variant_moved_goes_by_the_name_it_derives_from(extract, text, item):
+    assert any(n.startswith(item) for n in all_items(extract(text)))
+
+
 def test_more_than_a_count_still_counts_the_items(extract):
     text = "Ukraine received more than 120 Bushmaster vehicles from Australia since 2022."
     assert any("Bushmaster" in n for n in all_items(extract(text)))

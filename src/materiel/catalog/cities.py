@@ -26,7 +26,7 @@ Valley Forest Gardens Heights Island Lake Park Hill Hills Mount Port City Town V
 Sidi Beni Ain Dar Bou Kafr Tell Tal Deir Abu Umm Al El La Le Los Las San Santa Sao Saint St Mary
 Jesus Christ Trinity Salvation Victory Republic Unity Nation Future Bay Beach Cape Coast Falls
 Mesa Tiger Storm Hawk Fox Typhoon Patriot Leopard Buk Spartak Marine Ocean Rio Bayan Rubi Gorod
-Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base
+Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base Federal Center
 Far Near North South East West Upper Lower Little Great Old New Green Black White Red Blue Long Bear
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo
@@ -42,10 +42,12 @@ def _latin_names(city: dict, short_words: frozenset[str] = frozenset()) -> list[
     names = {city["name"], *city.get("alternatenames", ())}
     # Cheap checks first: a capital initial and some lower case (not an all-caps code) before the regex.
     # An alternate name must be five letters or more: short ones are mostly words or codes ("Far"),
-    # save a four-letter spelling of the city's own name that is no English word ("Hama" for Ḩamāh).
+    # save a four-letter spelling of the city's own name that is no English word ("Hama" for Ḩamāh),
+    # and not a nickname "The <word>" ("The Center", "The Hub"; a city named so keeps its name: "The Hague").
     return sorted(n for n in names if n[:1].isupper() and not n.isupper() and n not in COMMON_WORDS
                   and _LATIN.match(n) and n.count(" ") < 4
-                  and (n == city["name"] or len(n) >= 5 or _short_spelling(n, city["name"], short_words)))
+                  and (n == city["name"] or len(n) >= 5 and not n.startswith("The ")
+                       or _short_spelling(n, city["name"], short_words)))
 
 
 def _short_spelling(name: str, main: str, short_words: frozenset[str]) -> bool:

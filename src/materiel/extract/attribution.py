@@ -1,7 +1,9 @@
 """Component: who says so. "according to X", "X said", "X told Reuters", "in what X called",
 "Reuters, citing X",
-"footage aired by X", "in a statement carried by X", "analysts at X", "X's analysts", "statements
-from X and Y". The claimant is kept apart from the actor. Rules:
+"footage aired by X", "data reviewed by X", "a report by X", "quoted as saying by X", "in a statement
+carried by X",
+"analysts at X", "X's analysts", "statements from X and Y", "said <Name>, a spokesman for X". The
+claimant is kept apart from the actor. Rules:
 
 - An outlet, agency, think tank or NGO named in the sentence always is a claimant; an official
   body, actor or state only where it stands as a speaker (`speakers.py`: titles, bodies and names
@@ -30,19 +32,22 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.voices import Voices
+from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
     SAY_VERBS,
     SPEAKER_WORDS,
     body_state,
     claimant_ref,
+    in_body_name,
     is_addressee,
     is_comment,
     is_possessed,
     is_unnamed,
+    owns_claim,
     owns_source,
     pointed_claimants,
     speaks_after,
@@ -50,13 +55,24 @@ from materiel.extract.speakers import (
 from materiel.models import Ref
 
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
-            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried")
+            "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried",
+            "reviewed", "seen", "examined", "collected", "gathered", "assessed", "tracked", "saying",
+            "disclosed", "revealed", "detailed")
+# "a statement by X", "an assessment from X": the nouns of a report whose author says so.
+REPORT_NOUNS = ("statement", "statements", "assessment", "study", "analysis", "investigation", "report", "reports",
+                "announcement")
+# Passives whose agent is often a party to the event ("the attack, claimed by the Houthis", "a
+# package announced by the Pentagon"): it says so, and keeps its role.
+PARTY_BY_VERBS = ("confirmed", "claimed", "announced", "acknowledged", "denied")
 AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v in BY_VERBS), ("analysts", "at"), ("analysts", "from"),
               ("experts", "at"), ("researchers", "at"), ("footage", "from"), ("images", "from"), ("video", "from"),
               ("report", "by"), ("data", "from"), ("as", "revealed", "by"), ("sources", "told"), ("told",),
-              ("statement", "from"), ("statements", "from"))
+              ("statement", "from"), ("statements", "from"),
+              *((n, p) for n in REPORT_NOUNS for p in ("by", "from")))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
+ALL_CUES_BY_LAST = {last: cues + [c for c in PARTY_CUES if c[-1] == last] for last, cues in CUES_BY_LAST.items()}
 DENIAL_WORDS = CUES["denied"]
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
@@ -78,21 +94,22 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
     unnamed: set[int] = set()
     relayed, last_end = False, -1
     for ann in doc.in_sentence(s, ("source", "actor", "place")):
-        ref = claimant_ref(doc, ann) or body_state(doc, ann)
-        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann):
+        ref = claimant_ref(doc, ann) or body_state(doc, ann) or (state_of(doc, ann) if owns_claim(keys, ann, hi) else None)
+        if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann) \
+                or in_body_name(doc, ann):
             continue
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append(Claim(ann.i, ref))
             relayed = True
-        elif _after_cue(keys, ann.i, lo) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
-                or _joined(keys, ann, last_end, hi):
+        elif _after_cue(keys, ann.i, lo, party=True) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
+                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):
                 unnamed.add(ann.i)
     if relayed:
         found = [f for f in found if f.i not in unnamed]
-    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo),
+    found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo, party=True),
                                                                          voices or Voices.of(doc))]
     out: list[Claim] = []
     for claim in sorted(found, key=lambda f: f.i):
@@ -114,11 +131,13 @@ def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
 
 
-def _after_cue(keys: list[str], i: int, lo: int) -> bool:
-    """A cue ("according to", "citing", "aired by") ends at most two filler words before token i."""
+def _after_cue(keys: list[str], i: int, lo: int, party: bool = False) -> bool:
+    """A cue ("according to", "citing", "aired by") ends at most two filler words before token i;
+    with `party`, also a passive whose agent may be a party ("claimed by")."""
     end = i
+    cues = ALL_CUES_BY_LAST if party else CUES_BY_LAST
     for _ in range(3):
-        for cue in CUES_BY_LAST.get(keys[end - 1], ()) if end - 1 >= lo else ():
+        for cue in cues.get(keys[end - 1], ()) if end - 1 >= lo else ():
             if end - len(cue) >= lo and tuple(keys[end - len(cue):end]) == cue:
                 return True
         if end - 1 < lo or keys[end - 1] not in CUE_FILLERS:

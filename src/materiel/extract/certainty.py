@@ -53,6 +53,7 @@ says disclose disclosed discloses announce announced announces comment commented
 CLAUSE_OPENERS = frozenset(("since", "as"))
 TIME_OPENERS = frozenset(("after", "before", "while", "when"))
 LATER_OPENERS = frozenset(("as", "since", "while", "whereas"))
+AS_SAYING = frozenset("saying reported revealed confirmed announced disclosed stated noted".split())
 PAST_FORMS = frozenset("struck hit shot sank sunk sent brought took left withdrew flew overran fought began lost".split())
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
@@ -111,7 +112,8 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     if trigger is None or k == trigger:
         return False
     if k > trigger:  # "loses a jet as Houthis claim attack": the cue or speaker is the clause's own
-        opener = next((n for n in range(k - 1, trigger, -1) if keys[n] in LATER_OPENERS), None)
+        opener = next((n for n in range(k - 1, trigger, -1)
+                       if keys[n] in LATER_OPENERS and not _as_reported(keys, n)), None)
         return opener is not None and "," not in keys[opener:k]
     for n in range(k + 1, trigger):
         if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
@@ -119,6 +121,12 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
         if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
             return True  # "probably came from Libya, where Russia withdrew ...": its own clause
     return False
+
+
+def _as_reported(keys: list[str], n: int) -> bool:
+    """'as first reported by Der Spiegel', 'quoted as saying': an 'as' of saying opens no clause of its own."""
+    k = n + 1 + (keys[n + 1:n + 2] in (["first"], ["previously"], ["earlier"]))
+    return keys[n] == "as" and k < len(keys) and keys[k] in AS_SAYING
 
 
 def _finite_after(keys: list[str], n: int, trigger: int) -> bool:

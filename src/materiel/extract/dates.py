@@ -8,9 +8,11 @@ over), "this spring" give years; weekdays ("on Friday") are the latest such day 
 (that day itself in a Friday report, a week earlier for "last Friday"); a day or month with no
 year takes a year its sentence wrote out before it ("in October 2022 and ... on 11 October"), else
 the latest one up to publication; "yesterday", "last night",
-"three days ago", "today", "tonight" count from it. Anaphors count from the latest date the text
-gave before them: "the same day", "the next day", "a day after ..." (a day before it), "a year
-after ..." / "a year later" (the year before / after it), "over the same period" (that date as it
+"three days ago", "today", "tonight" count from it; "fiscal 2023", "Q1 2024" are years. Anaphors
+count from the latest date the text gave before them: "the same day", "the next day", "two days
+later", "earlier that day", "hours later", "earlier in the day", "a day after ..." (a day before it), "a year after ..." / "a year later"
+/ "the following year" / "later that year" (the year before / after / of it), "that month", "the
+following month", "a month later" (its month, or the next), "over the same period" (that date as it
 was given); when that latest date is a month or a year ("In
 February, ... the previous day"), a day anaphor is that month or year.
 Which date an event takes is decided in event_dates.py.
@@ -42,7 +44,7 @@ SEASONS = {"spring": (3, 4, 5), "summer": (6, 7, 8), "autumn": (9, 10, 11), "fal
 # "over the weekend", "at the weekend", "last weekend": the month of the latest Saturday, as "last week" is.
 WEEKEND_PREPS = frozenset(("over", "at", "during", "on"))
 YEAR_CONTEXT = frozenset(("in", "since", "from", "of", "by", "during", "early", "late", "mid", "until", "throughout",
-                          "between", "spring", "summer", "autumn", "fall", "winter"))
+                          "between", "spring", "summer", "autumn", "fall", "winter", "fiscal", "q1", "q2", "q3", "q4"))
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10}
 # "three days ago" is a day; weeks and months ago a month, as "last week" is; years ago a year.
@@ -57,14 +59,27 @@ ANAPHORS = {
     ("a", "day", "later"): 1, ("the", "previous", "day"): -1, ("the", "day", "before"): -1, ("a", "day", "earlier"): -1,
     ("a", "day", "after"): -1, ("one", "day", "after"): -1, ("two", "days", "after"): -2, ("three", "days", "after"): -3,
     ("hours", "after"): 0, ("a", "week", "after"): -7,
+    ("two", "days", "later"): 2, ("three", "days", "later"): 3, ("a", "week", "later"): 7, ("one", "week", "later"): 7,
+    ("the", "next", "morning"): 1, ("the", "following", "morning"): 1, ("that", "night"): 0, ("the", "same", "night"): 0,
+    ("later", "that", "night"): 0, ("that", "morning"): 0, ("that", "evening"): 0,
+    ("hours", "later"): 0, ("hours", "earlier"): 0, ("minutes", "later"): 0, ("later", "in", "the", "day"): 0,
+    ("earlier", "in", "the", "day"): 0,
 }
 PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
 # Years counted from the latest date: "a year after Russia sent jets" (that clause is a year before it).
 YEAR_ANAPHORS = {("a", "year", "after"): -1, ("a", "year", "earlier"): -1, ("a", "year", "later"): 1,
-                 ("two", "years", "after"): -2, ("two", "years", "earlier"): -2, ("two", "years", "later"): 2}
+                 ("two", "years", "after"): -2, ("two", "years", "earlier"): -2, ("two", "years", "later"): 2,
+                 ("the", "following", "year"): 1, ("the", "next", "year"): 1, ("the", "previous", "year"): -1,
+                 ("the", "year", "before"): -1, ("that", "year"): 0, ("the", "same", "year"): 0,
+                 ("later", "that", "year"): 0, ("earlier", "that", "year"): 0}
+# Months counted from the latest date of a month or day: "the following month", "a month later".
+MONTH_ANAPHORS = {("that", "month"): 0, ("the", "same", "month"): 0, ("later", "that", "month"): 0,
+                  ("earlier", "that", "month"): 0, ("the", "following", "month"): 1, ("the", "next", "month"): 1,
+                  ("a", "month", "later"): 1, ("the", "previous", "month"): -1, ("a", "month", "earlier"): -1}
 ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
 for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
-                      *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items())):
+                      *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items()),
+                      *((w, ("month", n)) for w, n in MONTH_ANAPHORS.items())):
     ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
 MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
@@ -111,10 +126,12 @@ class DateParser:
         key = self.keys[i]
         if key == "the" and self.keys[i + 1:i + 2] == ["weekend"]:
             return self._relative(i, hi)
-        if key in ANAPHOR_STARTS and key not in STARTS:
+        if key in ANAPHOR_STARTS:
             if key == "tonight":
                 return self._relative(i, hi)
-            return self._anaphor(i, hi) or (self._ago(i, hi) if key in NUMBER_WORDS else None)
+            found = self._anaphor(i, hi)  # "earlier that day" before "earlier this week"
+            if found or key not in STARTS:
+                return found or (self._ago(i, hi) if key in NUMBER_WORDS else None)
         if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
             return None
         for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
@@ -268,6 +285,8 @@ class DateParser:
         for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
             if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
                 continue
+            if isinstance(days, tuple) and days[0] == "month":
+                return self._month_anaphor(days[1], i + len(words))
             if isinstance(days, tuple):  # years from the latest date, whatever its precision
                 year = int(self.last_value[:4]) + days[1] if self.last_value else None
                 ok = year is not None and (self.pub is None or year <= self.pub.year)
@@ -284,6 +303,16 @@ class DateParser:
             value = self.last_day + dt.timedelta(days=days)
             return (value.isoformat(), "day", i + len(words)) if self.pub is None or value <= self.pub else None
         return None
+
+    def _month_anaphor(self, months: int, j: int):
+        """'the following month', 'that month': the month of the latest day or month the text gave."""
+        if self.last_value is None or self.last_value.count("-") < 1:
+            return None
+        n = int(self.last_value[:4]) * 12 + int(self.last_value[5:7]) - 1 + months
+        year, month = divmod(n, 12)
+        if self.pub is not None and (year, month + 1) > (self.pub.year, self.pub.month):
+            return None
+        return f"{year:04d}-{month + 1:02d}", "month", j
 
     def _ago(self, i: int, hi: int):
         """'three days ago', 'two weeks ago', 'a year ago', counted back from publication."""

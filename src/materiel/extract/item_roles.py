@@ -103,11 +103,22 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
             return k
         if w in UNLIKE and (w != "than" or keys[k - 1] not in COUNTING):
             return k  # "more agile than the Su-24", but "more than 180 T-72 tanks" counts them
-        if k > lo and (keys[k - 1], w) in KIN:
-            return k - 1  # "a variant of the Su-30", "successor to the T-90", "more agile than the Su-24"
+        if k > lo and (keys[k - 1], w) in KIN and _describes_another(doc, k - 1, lo):
+            return k - 1  # "the K2PL, a variant of the K2", "is similar to the Pantsir"
         if w in (";", ":", "(", ")") or w == "," and not _list_goes_on(doc, k):
             return None
     return None
+
+
+def _describes_another(doc: ArticleDoc, kin: int, lo: int) -> bool:
+    """Whether the kin noun ("variant", "similar") says what another thing is: in an apposition or
+    after 'be', or right after a named item ("the K2PL, a variant of the K2"). "Ukraine received
+    the Polish version of the T-72" moves the version, and the T-72 is the name it has."""
+    keys = doc.tokens.key
+    for k in range(kin - 1, max(lo, kin - 5) - 1, -1):
+        if keys[k] in (",", "(") or keys[k] in AUXILIARIES or doc.ending(k, ("equipment",)):
+            return True
+    return False
 
 
 def _list_goes_on(doc: ArticleDoc, comma: int) -> bool:

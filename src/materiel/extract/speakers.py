@@ -5,7 +5,8 @@ that name no catalog entry but point back to one or to a state:
 | phrase in speaker position                       | claimant                                        |
 | "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
-| "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC           |
+| "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
+|                                                  | group": or research, monitoring or rights group)|
 | "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
 |                                                  | ("the army", "the military": also the latest    |
 |                                                  | "Israeli forces", "Chadian troops"),            |
@@ -14,15 +15,25 @@ that name no catalog entry but point back to one or to a state:
 | "President <Name>", "Defence Minister <Name>",   | the state the person was introduced with, else  |
 | "<Name>" introduced before                       | the state the sentence's subject names          |
 |                                                  | (voices.py)                                     |
+| "the country's ministry"                         | the state of the sentence's subject, else the   |
+|                                                  | first state it names, else the latest before    |
+| "the island's ministry"                          | the first state the sentence names that is not  |
+|                                                  | its subject's, else the latest before           |
+| "in what it called"                              | the head of the sentence's subject              |
+| "quoting/according to army spokesman <Name>"     | as for a title before a saying verb             |
+| "<agency>, citing the defence ministry"          | the agency's state, if the text names it        |
 
 A state's officials, ministers, ministries, embassies and forces speak for the state, and so does a
-body named after its possessive ("Ukraine's Special Operations Forces claimed").
+body named after its possessive ("Ukraine's Special Operations Forces claimed", "South Korea's Joint
+Chiefs of Staff said": "of" inside a capitalised name), or one a speaking person's title names in an
+apposition ("said Igor Petrov, a spokesman for the Russian defence ministry": `appositions.py`).
 """
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.roles import actor_ref
-from materiel.extract.voices import Voices
+from materiel.extract.lexicon import TRIGGERS
+from materiel.extract.roles import actor_ref, governing_prep
+from materiel.extract.voices import Voices, state_of
 from materiel.models import Ref
 
 SAY_VERBS = frozenset("""said says say reported reports report claimed claims claim stated states confirmed confirms
@@ -44,11 +55,11 @@ investigators monitors sources diplomats army military forces ministry health in
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
 armed national intelligence service presidential presidency witnesses administration senior top navy naval
-police border guard coast""".split())
+police border guard coast wing press paramilitary transitional interim federal""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
-admiral lieutenant brigadier marshal major""".split())
+admiral lieutenant brigadier marshal major secretarygeneral undersecretary maj gen col lt adm brig""".split())
 # People who speak without a name: relayed by an outlet, only the outlet is cited ("US officials told Reuters").
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Nouns that point back to a source of a type ("the paper said").
@@ -67,7 +78,16 @@ OFFICES = frozenset("ministry government presidency embassy intelligence service
 # state whose land forces were named before (not "the air force", which may be the defender's).
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 # "the group", "the militia", "the rebels": the latest armed group or private military company named.
-GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries"))
+GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries", "paramilitary"))
+# Words that open a titled speaker after "citing"/"quoting" with no article.
+TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
+# Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
+CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
+assertion assertions statement""".split())  # not "version": "the Ukrainian version of the T-72"
+# Sources that "the group" may name as well as an armed group: research and monitoring groups.
+RESEARCH_SOURCES = frozenset(("osint", "ngo", "think_tank"))
+# "the country's defence ministry", "the island's coast guard": a state named before (_state_noun).
+STATE_NOUNS = frozenset(("country", "island", "kingdom", "nation", "republic", "emirate"))
 # Words before a speaker that describe its people, not an apposition's noun (", a senior US official said").
 PEOPLE_MODIFIERS = frozenset("senior top former high-ranking junior retired spokesman spokeswoman".split())
 NAMING_VERBS = frozenset(("called", "calls", "described", "describes", "termed", "dubbed", "branded"))
@@ -86,7 +106,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     keys, text = doc.tokens.key, doc.tokens.text
     k, titled = j, False
     owner = keys[j:j + 2] == ["'", "s"]
-    while k < hi and k - j < 12:
+    while k < hi and k - j < 16:  # "the Pentagon's press secretary, Maj. Gen. Pat Ryder, told"
         key = keys[k]
         if key in CLAIM_VERBS or what_called(keys, k):
             return True
@@ -95,8 +115,18 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
         elif key == "to" and keys[k - 1] in ENVOYS:
             k = _after_addressee(doc, k + 1, hi)
             continue
-        elif key in SPEAKER_WORDS or key == "and" or (titled and (key == "," or text[k][:1].isupper())) \
+        elif key == "(" and keys[k + 2:k + 3] == [")"]:  # "Ukraine's military intelligence (HUR) said"
+            k += 3
+            continue
+        elif key == "," and keys[k + 1:k + 2] in (["who"], ["speaking"]):  # ", who spoke on condition of anonymity,"
+            close = next((n for n in range(k + 2, min(hi, k + 12)) if keys[n] == ","), None)
+            if close is None:
+                return False
+            k = close + 1
+            continue
+        elif key in SPEAKER_WORDS or key == "and" or (titled and (key in (",", ".") or text[k][:1].isupper())) \
                 or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
+                or (key == "of" and _inside_name(text, k, hi)) or _passive_quote(keys, k) \
                 or (key == "," and k + 1 < hi and keys[k + 1] in ("citing", "quoting", "quoted")):
             pass
         else:
@@ -109,6 +139,23 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+def _inside_name(text: list[str], k: int, hi: int) -> bool:
+    """'the Joint Chiefs of Staff', 'the Federal Ministry of Defence': an 'of' between two capitalised
+    words is inside a body's name."""
+    return k + 1 < hi and text[k - 1][:1].isupper() and text[k + 1][:1].isupper()
+
+
+def _passive_quote(keys: list[str], k: int) -> bool:
+    """'the minister was quoted as saying': 'was' before 'quoted' belongs to the saying verb."""
+    return keys[k] in ("was", "were") and keys[k + 1:k + 2] == ["quoted"]
+
+
+def owns_claim(keys: list[str], ann: Ann, hi: int) -> bool:
+    """'rejected the US account', 'denied Kyiv's claims that ...': whose account or claim it is says so."""
+    k = ann.j + 2 if keys[ann.j:ann.j + 2] == ["'", "s"] else ann.j
+    return k < hi and keys[k] in CLAIM_NOUNS
 
 
 def what_called(keys: list[str], k: int) -> bool:
@@ -178,10 +225,11 @@ def is_possessed(doc: ArticleDoc, ann: Ann) -> bool:
 
 
 def body_state(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """A demonym heading a state's body ("the Russian embassy", "French Armed Forces Minister")."""
+    """A demonym heading a state's body or people ("the Russian embassy", "French Armed Forces
+    Minister", "a Ukrainian official")."""
     if ann.kind != "actor" or ann.via != "demonym" or ann.entry.get("kind") != "state":
         return None
-    heads = any(k in STATE_HEADS or k in TITLES for k in doc.tokens.key[ann.j:ann.j + 3])
+    heads = any(k in STATE_HEADS or k in TITLES or k in UNNAMED for k in doc.tokens.key[ann.j:ann.j + 3])
     return Ref(ann.entry.id, ann.entry.name) if heads else None
 
 
@@ -202,16 +250,80 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             if ref is not None:
                 found.append((k - 1, ref))
             continue
-        if (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
+        if what_called(keys, k) and keys[k - 1] in ("it", "they"):
+            ref = _subject_claimant(doc, s, k)  # "Azerbaijan launched what it called ...": the subject
+            if ref is not None:
+                found.append((k - 1, ref))
+            continue
+        apposed = _apposed_phrase(doc, k, hi) if keys[k] in ("said", "says") else None
+        if apposed is not None:
+            phrase = apposed  # "said Yahya Saree, the group's military spokesman"
+        elif keys[k] in ("citing", "quoting") and k + 1 < hi and keys[k + 1] in TITLE_OPENERS:
+            phrase = _phrase_right(doc, k + 1, hi)  # "quoting Foreign Ministry spokeswoman Maria Zakharova"
+        elif keys[k:k + 2] == ["according", "to"] and k + 2 < hi and keys[k + 2] in TITLE_OPENERS:
+            phrase = _phrase_right(doc, k + 2, hi)  # "according to army spokesman Nabil Abdallah"
+        elif (keys[k] in CLAIM_VERBS or what_called(keys, k)) and k > lo:
             phrase = _phrase_left(doc, k, lo, voices)
         elif keys[k] == "the" and after_cue(k):
             phrase = _phrase_right(doc, k + 1, hi)
         else:
             continue
-        ref = _resolve(doc, s, *phrase, voices) if phrase else None
+        ref = None
+        if phrase and keys[k - 1] in ("citing", "quoting") and any(w in OFFICES for w in keys[phrase[0]:phrase[1]]):
+            ref = _outlet_state(doc, s, k)  # "TASS reported, citing the defence ministry": Russia's
+        ref = ref or (_resolve(doc, s, *phrase, voices) if phrase else None)
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _apposed_phrase(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
+    """'said Yahya Saree, the group's military spokesman.': the speaker phrase of an apposition to the
+    name after a saying verb at k, when it ends the clause with a title and names no catalog entry."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    n = k + 1
+    while n < hi and text[n][:1].isupper() and not doc.starting(n, NAMED):
+        n += 1
+    if n == k + 1 or n + 1 >= hi or keys[n] != "," or keys[n + 1] not in ("the", "a", "an"):
+        return None
+    phrase = _phrase_right(doc, n + 2, hi)
+    if phrase is None or (phrase[1] < hi and keys[phrase[1]] not in (",", ".")) \
+            or not any(w in TITLES for w in keys[phrase[0]:phrase[1]]):
+        return None
+    return phrase
+
+
+def _outlet_state(doc: ArticleDoc, s: int, k: int) -> Ref | None:
+    """The state of the outlet citing an office at token k ("Russia's TASS news agency reported,
+    citing the defence ministry"), when the text names that state: a national agency cites its own
+    government (Reuters citing "the ministry" names no British one, as Britain goes unnamed)."""
+    sources = [a for a in doc.in_sentence(s, ("source",)) if a.i < k and a.entry.get("country")]
+    if not sources:
+        return None
+    country = sources[-1].entry.get("country")
+    for ann in doc.anns:
+        if ann.kind in ("actor", "place"):
+            ref = state_of(doc, ann)
+            if ref is not None and ref.id == country:
+                return ref
+    return None
+
+
+def _subject_claimant(doc: ArticleDoc, s: int, before: int) -> Ref | None:
+    """The speaker a pronoun in 'in what it called' stands for: the first name of the sentence before
+    token `before` that no preposition governs (its subject: "Azerbaijan launched what it called")."""
+    lo = doc.sentences[s][0]
+    keys, text = doc.tokens.key, doc.tokens.text
+    anns = [a for a in doc.in_sentence(s, ("source", "actor", "place")) if a.i < before]
+    for n, ann in enumerate(anns):
+        if ann.via == "dateline" or governing_prep(doc, ann, lo) is not None:
+            continue
+        for nxt in anns[n + 1:]:  # "Turkish drone maker Baykar": the head of the subject's phrase
+            if nxt.i - ann.j > 3 or not all(t.islower() and k not in TRIGGERS for k, t in zip(keys[ann.j:nxt.i], text[ann.j:nxt.i])):
+                break
+            ann = nxt
+        return claimant_ref(doc, ann) or state_of(doc, ann)  # "Israeli jets struck ...": Israel
+    return None
 
 
 def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int, int] | None:
@@ -224,7 +336,9 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
         if named:
             break
         key = keys[a - 1]
-        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS \
+        if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or _passive_quote(keys, a - 1) \
+                or (key == "of" and a - 2 >= lo and _inside_name(text, a - 1, k)) \
+                or (key in STATE_NOUNS and keys[a:a + 2] == ["'", "s"]) \
                 or (text[a - 1][:1].isupper() and (a - 1 > lo or key not in LEFT_STOPS and key in voices.people)):
             a -= 1
         else:
@@ -239,10 +353,20 @@ def _person(voices: Voices, keys: list[str], ann: Ann) -> bool:
     return ann.kind == "place" and ann.j - ann.i == 1 and keys[ann.i] in voices.people
 
 
+def in_body_name(doc: ArticleDoc, ann: Ann) -> bool:
+    """'the Ministry of National Defense': a name no catalog lists after 'of' inside a body's name is
+    part of that name, not a speaker of its own."""
+    keys, text = doc.tokens.key, doc.tokens.text
+    return ann.via == "unlisted" and ann.i >= 2 and keys[ann.i - 1] == "of" and text[ann.i - 2][:1].isupper()
+
+
 def _not_a_name(doc: ArticleDoc, ann: Ann) -> bool:
     """A place match that names no speaker: one word of a person's name after a title ("President
-    Volodymyr Zelensky"), or lowercase words ("the mission" matched as a district)."""
+    Volodymyr Zelensky"), or lowercase words ("the mission" matched as a district); or a part of a
+    body's name ("the Ministry of National Defense")."""
     keys, text = doc.tokens.key, doc.tokens.text
+    if in_body_name(doc, ann):
+        return True
     if ann.kind != "place":
         return False
     lowercase = not any(t[:1].isupper() for t in text[ann.i:ann.j] if t.lower() != "the")
@@ -270,10 +394,14 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
         return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
+    if definite and words[0] in STATE_NOUNS and words[1:3] == ["'", "s"]:  # "the country's defence ministry"
+        return _state_noun(doc, s, a, words[0], voices)
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
     if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
-        return _latest(doc, s, a, lambda ann: ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
+        research = words[0] == "group"  # "the group said" after "the investigative project X": X too
+        return _latest(doc, s, a, lambda ann: (ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
+                       or (research and ann.kind == "source" and ann.entry.get("type") in RESEARCH_SOURCES))
     heads = [w for w, t in zip(words, text[a:b])
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
@@ -286,6 +414,27 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
         return voices.state_for(doc, s, a)
     return None
+
+
+def _state_noun(doc: ArticleDoc, s: int, a: int, noun: str, voices: Voices) -> Ref | None:
+    """Whom 'the country's' or 'the island's' before token a of sentence s stands for: the state the
+    sentence's subject names (for an island, a state other than it: "China sent ships near Taiwan, the
+    island's ministry said"), else the first state the sentence names before, else the latest before."""
+    subject = voices.state_for(doc, s, a)
+    if subject is not None and noun != "island":
+        return subject
+    for ann in doc.in_sentence(s, ("actor", "place")):
+        if ann.i < a and _names_state(doc, ann):
+            ref = actor_ref(doc, ann) or state_of(doc, ann)
+            if ref is not None and (subject is None or ref.id != subject.id):
+                return ref
+    return _latest(doc, s - 1, len(doc.tokens.key), lambda ann: _names_state(doc, ann)) if s > 0 else None
+
+
+def _names_state(doc: ArticleDoc, ann: Ann) -> bool:
+    """A mention of a state or a country (not a town, not a group)."""
+    kind = ann.entry.get("kind") if ann.entry is not None else None
+    return (ann.kind == "actor" and kind == "state") or (ann.kind == "place" and kind == "country")
 
 
 def _tail(keys: list[str], ann: Ann) -> list[str]:

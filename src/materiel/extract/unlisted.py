@@ -8,7 +8,8 @@ a place annotation with no id and no coordinates: roles take it, the record show
 invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
 Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
 is a company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
-Baykar"). A compass word before a country names a region of it ("northern Iraq"), in that country.
+Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
+source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country.
 A landform noun after the words belongs to the name ("the Netzarim corridor", "the edge of the
 Sambisa forest"); with "the" before the words, the landform noun is required, so "in the
 Pentagon" stays no place.
@@ -56,6 +57,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     _ships(doc, covered)
     _companies(doc, covered)
+    _outlets(doc, covered)
     _country_parts(doc)
     for lo, hi in doc.sentences:
         for k in range(lo, hi - 1):
@@ -79,6 +81,45 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
             covered.update(range(first, j))
     return doc
+
+
+# Nouns right before an outlet's name ("Portuguese news agency Lusa", "state broadcaster MRTV").
+OUTLET_NOUNS = {"agency": "news_agency", "broadcaster": "broadcaster", "newspaper": "outlet", "daily": "outlet",
+                "channel": "broadcaster", "outlet": "outlet", "website": "outlet", "tabloid": "outlet",
+                "weekly": "outlet", "television": "broadcaster", "radio": "broadcaster"}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+
+
+def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
+    """'Portuguese news agency Lusa', 'state broadcaster MRTV', 'the newspaper Haaretz', 'the RTS
+    broadcaster': a name no catalog lists right after a noun of a news outlet, or between 'the' and
+    it, is a source of that type (it is cited)."""
+    toks = doc.tokens
+    for lo, hi in doc.sentences:
+        for k in range(lo, hi - 1):
+            kind = OUTLET_NOUNS.get(toks.key[k])
+            if kind is None or not toks.text[k].islower() or k + 1 in covered \
+                    or (toks.key[k] == "agency" and toks.key[k - 1] not in ("news", "press")):
+                continue  # "intelligence agency Mossad" is no outlet
+            j = k + 1
+            while j < hi and j - k <= 3 and j not in covered and _name_word(toks.text[j]):
+                j += 1
+            first = k + 1
+            if j == k + 1:  # "the RTS broadcaster", "the Tanjug news agency": the name before the noun
+                j = k - (toks.key[k - 1] == "news" and toks.key[k] == "agency")
+                first = j
+                while first - 1 > lo and j - first < 3 and first - 1 not in covered and _name_word(toks.text[first - 1]):
+                    first -= 1
+                if first == j or toks.key[first - 1] != "the":
+                    continue
+            start, end = toks.start[first], toks.end[j - 1]
+            entry = Entry("source", None, doc.text[start:end], (), {"type": kind, "country": None})
+            doc.anns.append(Ann("source", first, j, start, end, entry, via="unlisted"))
+            covered.update(range(first, j))
+
+
+def _name_word(word: str) -> bool:
+    return (bool(WORD.match(word)) or bool(ACRONYM.match(word))) and _word_ok(word)
 
 
 # Words that name a part of the country after them ("northern Iraq", "south-eastern Turkey").
