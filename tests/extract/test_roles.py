@@ -719,3 +719,48 @@ def test_roles_the_place_quit_or_left_past_a_possessive_is_the_origin(extract, t
 
 def test_roles_quitting_an_alliance_is_no_withdrawal(extract):
     assert extract("Mali quit the G5 Sahel alliance in 2022.")["events"] == []
+
+
+@pytest.mark.parametrize("text,etype,role,name", [
+    ("The defence minister told reporters in Vilnius that Russia had deployed Iskander missiles to Belarus.",
+     "deployment", "destination", "Belarus"),
+    ("Speaking at a news conference in Berlin, the chancellor said Germany had delivered IRIS-T systems to Ukraine.",
+     "transfer", "destination", "Ukraine"),
+    ("During a visit to Kyiv, the minister said Sweden had sent CV90 vehicles to Ukraine.",
+     "transfer", "destination", "Ukraine"),
+    ("The Pentagon said on Monday in Washington that Iran had shipped Fateh-360 missiles to Russia.",
+     "transfer", "destination", "Russia"),
+    ("In a speech in Ankara, the president said Turkey had sent Bayraktar TB2 drones to Somalia.",
+     "transfer", "destination", "Somalia"),
+    # a place after an event word is the event's, a speaker before it notwithstanding
+    ("Officials in Khartoum said the RSF had shelled Omdurman with Grad rockets.", "attack", "destination", "Omdurman"),
+    ("Kyiv's mayor said Russian drones struck an energy plant in Kharkiv overnight.", "attack", "destination", "Kharkiv"),
+])
+def test_roles_a_place_of_saying_fills_no_role(extract, text, etype, role, name):
+    assert only_event(extract, text, etype)[role] == name
+
+
+@pytest.mark.parametrize("text,name", [
+    ("China deployed the Shandong carrier group off the east coast of Taiwan.", "Taiwan"),
+    ("Houthi missiles struck a tanker off the west coast of Yemen.", "Yemen"),
+])
+def test_roles_a_compass_word_stays_inside_the_phrase_of_a_coast(extract, text, name):
+    assert only_event(extract, text)["destination"] == name
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("The Houthis said they had targeted a US destroyer in the Red Sea with ballistic missiles.", "attack", "Red Sea"),
+    ("Iran-backed militias struck the US embassy in Baghdad with rockets.", "attack", "Baghdad"),
+    ("Hezbollah fired Burkan rockets at an Israeli army post on Monday.", "attack", None),
+    # a state named as the head of its phrase is still the place
+    ("Israeli jets struck Syria on Monday.", "attack", "Syria"),
+])
+def test_roles_a_state_before_a_noun_says_whose_not_where(extract, text, etype, expected):
+    assert only_event(extract, text, etype)["destination"] == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Russian missiles struck the port of Odesa overnight.", "Odesa"),
+])
+def test_roles_a_port_of_a_town_is_the_town(extract, text, name):
+    assert only_event(extract, text)["destination"] == name

@@ -104,3 +104,18 @@ def test_unlisted_a_name_ending_in_a_company_word_is_a_company(extract, text, ac
 ])
 def test_unlisted_a_company_word_inside_a_body_name_is_no_company(extract, text):
     assert not any(m.get("actor_type") == "company" for m in extract(text)["mentions"])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("French Rafale jets were deployed to Tanagra air base in Greece.", "Tanagra"),
+    ("Turkey sent Bayraktar TB2 drones to the Gecitkale airfield.", "Gecitkale"),
+])
+def test_unlisted_a_name_before_a_facility_noun_after_to_is_a_place(extract, text, name):
+    places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert name in places
+
+
+def test_unlisted_to_a_capitalised_name_without_a_facility_noun_is_no_place(extract):
+    places = [m["text"] for m in extract("Turkey sent Bayraktar TB2 drones to Haftar last year.")["mentions"]
+              if m["kind"] == "place"]
+    assert "Haftar" not in places

@@ -1,8 +1,8 @@
 """Where a mention puts an event: a facility named after its town is the town.
 
-"Goma airport", "the Erebuni airfield", "Tartus naval base": reporting locates what happens there
-at the town, found as a city within about 30 km of the facility in the same country; a dateline
-place ("KYIV, May 3 (Reuters) -") puts nothing anywhere.
+"Goma airport", "the Erebuni airfield", "Tartus naval base", "the port of Odesa": reporting locates
+what happens there at the town, found as a city within about 30 km of the facility in the same
+country; a dateline place ("KYIV, May 3 (Reuters) -") puts nothing anywhere.
 """
 from __future__ import annotations
 
@@ -24,17 +24,19 @@ def near(city, facility) -> bool:
 
 def facility_town(doc: ArticleDoc, ann: Ann):
     """The town a facility is named after ("Goma airport", "the Erebuni airfield", "Tartus naval
-    base"): reporting locates what happens there at the town."""
+    base", "the port of Odesa"): reporting locates what happens there at the town."""
     if ann.kind != "place" or ann.entry.get("kind") not in FACILITY_KINDS:
         return None
     from materiel.extract.gazetteer import phrase_index
 
     index, keys = phrase_index(doc.catalog), doc.tokens.key
-    for n in range(ann.j, ann.i, -1):
-        for target in index.lookup(tuple(keys[ann.i:n])):
-            entry = doc.catalog.get("place", target.id) if target.kind == "place" else None
-            if entry is not None and entry.get("kind") == "city" and near(entry, ann.entry):
-                return entry
+    starts = [ann.i] + [k + 1 for k in range(ann.i, ann.j - 1) if keys[k] == "of"]  # "Port of Odesa"
+    for i in starts:
+        for n in range(ann.j, i, -1):
+            for target in index.lookup(tuple(keys[i:n])):
+                entry = doc.catalog.get("place", target.id) if target.kind == "place" else None
+                if entry is not None and entry.get("kind") == "city" and near(entry, ann.entry):
+                    return entry
     return None
 
 

@@ -33,7 +33,8 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "village", "area", "former", "military", "vicinity", "outskirts",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
-                       "much", "most", "part", "rest", "all", "remaining", "last", "own"))
+                       "much", "most", "part", "rest", "all", "remaining", "last", "own",
+                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
@@ -82,6 +83,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         if key in PART_NOUNS:
             part = True
         elif key in PREPS and key != "of":
+            if prep is None and said_there(doc, k, lo):
+                return "said"  # "told reporters in Vilnius that ...": where it was said, no place of the event
             if prep is None:
                 prep = "in" if key in ("on", "off") and part else key  # "on the edge of the forest" = in it
                 prep = "near" if prep == "off" else prep  # "off the coast of Yemen": by it
@@ -96,6 +99,24 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         k -= 1
         steps += 1
     return prep
+
+
+# Words of saying a place of saying follows ("told reporters in Vilnius", "speaking in Tokyo", "at a
+# news conference in Berlin", "during a visit to Kyiv", "writing from Nairobi").
+SAID_AT = REPORTING | frozenset("""say says saying speaking spoke speaks writing reporters journalists conference
+briefing speech interview summit forum talks visit trip remarks address""".split())
+
+
+def said_there(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """Whether the preposition at k follows a word of saying, past a date ("said on Monday in Kyiv"):
+    the place after it is where something was said, not where the event happened."""
+    if doc.tokens.key[k] not in ("in", "at", "from", "to"):
+        return False  # "announced by the Pentagon": the speaker, not a place
+    n = k - 1
+    dated = doc.ending(k, ("date",))
+    if dated:
+        n = dated[0].i - 1 - (dated[0].i - 1 >= lo and doc.tokens.key[dated[0].i - 1] == "on")
+    return n >= lo and doc.tokens.key[n] in SAID_AT
 
 
 RELATIVES = frozenset(("that", "which", "who"))
@@ -261,11 +282,28 @@ def demonym_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
 
 def state_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
     """The country of a state named by its full name where a place is meant ("deployed troops in the
-    Democratic Republic of Congo": in that country)."""
+    Democratic Republic of Congo": in that country); not one that only says whose the noun after it is
+    ("at an Israeli army post": whose post)."""
     if ann.kind != "actor" or ann.via == "demonym" or any(w in METONYM_WORDS for w in doc.tokens.text[ann.i:ann.j]):
         return None  # "around the Kremlin" is no place of the whole country
+    if qualifies_noun(doc, ann):
+        return None
     entry = doc.catalog.get("place", ann.entry.id)
     return Ref(entry.id, entry.name, place_attrs(entry)) if entry is not None and entry.get("kind") == "country" else None
+
+
+# Nouns a state's name before them says the owner of, not the place of ("a US destroyer", "the US embassy").
+OWNED_NOUNS = BASE_NOUNS | FORCE_NOUNS | frozenset("""post posts position positions embassy consulate convoy convoys
+vessel vessels ship ships warship warships destroyer destroyers frigate frigates tanker tankers carrier carriers
+patrol patrols drone drones aircraft jet jets plane planes boat boats""".split())
+
+
+def qualifies_noun(doc: ArticleDoc, ann: Ann) -> bool:
+    """Whether a state's name only says whose the noun after it is: after 'a'/'an' ("a US destroyer",
+    "an Israeli army post") or before a noun of a force, a facility or a vessel ("the US embassy")."""
+    keys = doc.tokens.key
+    nxt = keys[ann.j] if ann.j < len(keys) else ""
+    return ann.i > 0 and keys[ann.i - 1] in ("a", "an") or nxt in OWNED_NOUNS or head_noun(nxt) is not None
 
 
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
@@ -336,8 +374,8 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
         city = ann.kind == "place" and ann.entry.get("kind") not in ("country", None)
         if role == "recipient" and city and "destination" in role_spec:
             out.append(("destination", located_place(doc, ann)))
-        if role == "target" and ann.kind == "place":
-            out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])
+        if role == "target" and ann.kind == "place" and not (ann.entry.get("kind") == "country" and qualifies_noun(doc, ann)):
+            out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])  # not "a US destroyer"
         return out
     return []
 

@@ -3,9 +3,9 @@
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
 near, at, outside, around, from, towards, into, through, "out of" or "the village of" (after on, to,
-off: only with a landform noun, "on Anacoco island"), that no catalog names, become
-a place annotation with no id and no coordinates: roles take it, the record shows it, nothing
-invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
+off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air base"),
+that no catalog names, become a place annotation with no id and no coordinates: roles take it,
+the record shows it, nothing invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
 Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
 is a company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
@@ -72,6 +72,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 j += 1
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
             named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
+            if j > first and _facility_after(toks.key, j, hi):
+                named_landform = True  # "to Tanagra air base": the name is the place, the base noun is not
             if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
                     or (j < hi and j in covered and not landform):
                 continue
@@ -137,6 +139,16 @@ def _country_parts(doc: ArticleDoc) -> None:
         start, end = doc.tokens.start[ann.i - 1], ann.end
         entry = Entry("place", None, doc.text[start:end], (), {"kind": "region", "country": ann.entry.id, "lat": None, "lon": None})
         doc.replace(ann, Ann("place", ann.i - 1, ann.j, start, end, entry, via="unlisted"))
+
+
+# Nouns of a facility after its name ("Tanagra air base", "the Khalino airfield"): the name is a place.
+FACILITY_NOUNS = frozenset("base airbase airfield airport camp".split())
+
+
+def _facility_after(keys: list[str], j: int, hi: int) -> bool:
+    """Whether a noun of a facility follows the name ending at j ("Tanagra air base", "the Saky airfield")."""
+    n = j + (j < hi and keys[j] in ("air", "naval", "military"))
+    return n < hi and keys[n] in FACILITY_NOUNS
 
 
 def _locative(keys: list[str], k: int, lo: int) -> bool:
