@@ -9,7 +9,9 @@ after it, and each preposition's role ("to Mali", "from Syria", "by the ministry
 frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
 what gives an event substance and when a transfer verb deploys is in substance.py. Items the
 text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
-clause's event, and the main verb after a reduced relative, share that event's items.
+clause's event, and the main verb after a reduced relative, share that event's items. A force
+after "the withdrawal of" acts; a movement ending in the mover's own country is a withdrawal; a
+group named before an item noun owns it ("an RSF drone"); a passive loss's weapon is not lost.
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ from materiel.extract.substance import (
     demonym_agent,
     has_content,
     in_dateline,
+    last_forces,
     moves_people,
     own_warships,
 )
@@ -78,8 +81,13 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 if relative is not None and not event.equipment and trig.passive:
                     _moves_items_of(doc, event, relative)
                 relative = event if _reduced_relative(doc, trig) and event.equipment else relative
+                if previous is not None and previous.type == "withdrawal" and previous.destination is None \
+                        and event.type == "transfer" and _continues(doc, trig):
+                    previous.destination = event.destination  # "took off from Niamey and landed at Wunstorf"
                 if subject is not None and _continues(doc, trig):
                     _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
+                    if id(event) in doc.thin_events and has_content(doc, event, trig, (clo, chi)):
+                        doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
                 if _restates(doc, trig, previous, event):
                     _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -194,7 +202,8 @@ def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     while k > 0 and (keys[k] in lx.FUTURE or keys[k] == "to"):
         k -= 1  # "..., and plans to send up to 12 more"
     prev = keys[k] if k >= 0 else ""
-    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed")))
+    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed"))
+                                             or keys[trig.i] in lx.IRREGULAR_PAST)  # "handed over the camp and left"
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
@@ -206,7 +215,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     """Fill an event's roles from its trigger's scope. One without military substance is marked
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
-    equipment = [a for a in scope if a.kind == "equipment"]
+    equipment = [a for a in scope if a.kind == "equipment" and not _weapon_of_loss(doc, trig, a, clause[0])]
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
@@ -236,8 +245,16 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0]))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
+    carrier = doc.tokens.key[trig.i] in lx.CARRYING and moves_people(doc, trig, clause)
+    unclaimed = unclaimed or carrier  # "an A400M carrying the personnel took off": the aircraft carries them
     if trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
+        if carrier:  # the aircraft carrying the personnel is no item moved
+            event.equipment = items_with_quantities(doc, [a for a in equipment if a.i >= trig.j], quantities)
+    if event.type == "deployment" and event.origin is not None and last_forces(doc, clause) and trig.frame is not lx.DEPLOY:
+        event.type = "withdrawal"  # "an aircraft carrying the remaining personnel took off from Niamey"
+    if event.type in ("transfer", "deployment") and event.recipient is None and _home(event):
+        event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
@@ -271,6 +288,8 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     drone"), 1 as a possessive of items or forces ("Russia's bases"); None when it is no owner."""
     if ann.kind == "actor" and ann.via == "demonym":
         return 0 if demonym_use(doc, ann) == "owner" else None
+    if ann.kind == "actor" and ann.j < len(doc.tokens.key) and _item_noun(doc, ann.j):
+        return 0  # "an RSF drone", "a Kenyan Defence Forces truck": the group's item
     if is_possessive(doc, ann):
         if ann.kind == "place" and possessive_of_place(doc, ann):
             return None
@@ -281,9 +300,25 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     return None
 
 
+def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
+    """'T-72 tanks were destroyed by Bayraktar TB2 drones': the weapon after 'by' or 'with' in a
+    passive loss destroyed the items; it is not lost."""
+    return trig.type == "loss" and trig.passive and ann.i >= trig.j and governing_prep(doc, ann, lo) in ("by", "with")
+
+
+def _item_noun(doc: ArticleDoc, k: int) -> bool:
+    """Whether token k names an item: a designation, a class noun or a generic item noun."""
+    key = doc.tokens.key[k]
+    if key in lx.FORCE_BODIES or key in lx.PERSONNEL:
+        return False  # "Islamic State fighters": the group's people, not its items
+    return bool(doc.starting(k, ("equipment",))) or head_noun(key) is not None or key in lx.GENERIC_ITEMS
+
+
 def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
     prep = governing_prep(doc, ann, lo)
+    if prep is None and _of_mover(doc, trig, ann):
+        return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
     if prep == "from" and ann.i < trig.i and ann.kind == "actor":
         return frame.subject  # "fighters from Islamic State Mozambique attacked"
     if prep is not None:
@@ -300,6 +335,26 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if all(k in SKIPPABLE for k in doc.tokens.key[trig.j:ann.i]) and ann.i - trig.j <= 4:
         return frame.object  # "attacked Bambari", "attacked the town of Macomia"
     return None
+
+
+def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """'the withdrawal of Burundian troops', 'the deployment of the Russian contingent': after an
+    event noun of moving forces, a force or state right after 'of' is who moves."""
+    keys = doc.tokens.key
+    if trig.type not in ("withdrawal", "deployment") or keys[trig.i].endswith(("ed", "ing")):
+        return False
+    return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
+
+
+def _home(event: Event) -> bool:
+    """Whether a movement from a place ends in the mover's own country ("redeployed from
+    Nagorno-Karabakh to Russia", "flew from Niamey to Wunstorf" for Germany): a return home."""
+    if event.actor is None or event.actor.id is None or event.origin is None or event.destination is None:
+        return False
+    dest = event.destination
+    home = dest.attrs.get("stands_for") or dest.attrs.get("country") if dest.attrs else None
+    origin_country = event.origin.attrs.get("country") if event.origin.attrs else None
+    return home == event.actor.id and origin_country != home
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:

@@ -72,7 +72,7 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                                                         or head_noun(key) is not None))
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
-        if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
+        if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS and not _moved_away(doc, k - 1):
             return "distance"  # "300 km from Taiwan", "far from the border": no place left
         if key == "from" and prep is None and _relative_verb(keys, k, lo):
             return "relative"  # "the channel that separates the Philippines from Taiwan"
@@ -93,6 +93,12 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         k -= 1
         steps += 1
     return prep
+
+
+def _moved_away(doc: ArticleDoc, k: int) -> bool:
+    """'relocated its fighters away from Bangui': 'away' with no measure before it tells a move."""
+    keys = doc.tokens.key
+    return keys[k] == "away" and k > 0 and keys[k - 1] not in DISTANCE_WORDS and not keys[k - 1][:1].isdigit()
 
 
 RELATIVES = frozenset(("that", "which", "who"))

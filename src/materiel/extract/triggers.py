@@ -7,7 +7,12 @@ participle describing items before the clause's own verb. Phrasal triggers need 
 ("handed over", "shot down", "flew out"); "will follow" needs a future word; a giving verb after a
 future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
 there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
-("the strike destroyed") both count.
+("the strike destroyed") both count. Some triggers change type by what follows them: "took over"
+a base and "vacated" a base are base changes, "left behind" a loss, a motion "out of"/"away from"
+a place naming no place it goes to a withdrawal, "ordered X out of" X's withdrawal, a named item
+hit in the passive a loss; a loss participle before an item is the loss where the clause shows
+it; an approval makes a "possible sale" real, an order word near "collapsed" is none, and a
+sentence-opening name before "to send" is a headline's future.
 """
 from __future__ import annotations
 
@@ -29,6 +34,12 @@ ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her",
 BASE_KINDS = ("base", "airfield", "naval_port")
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
+GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
+AGREEMENTS = frozenset(("agreement", "agreements"))
+# Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
+STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
+ARRIVING = frozenset(("landed", "arrived", "reached", "docked", "arriving", "landing"))
 
 
 @dataclass
@@ -70,29 +81,51 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
+            if particle is not None and keys[particle] == "over" and keys[k] in lx.TAKING:
+                if not _base_after(doc, particle + 1, hi):
+                    continue  # "took over the town": no event of ours
+                etype, frame, change = "base_change", lx.BASE, "handed_over"  # "took over the base at Tessalit"
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
-                if keys[particle] == "out":
+                if keys[particle] == "out" and not _goes_on(keys, particle, hi):
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
+                elif keys[particle] == "out":
+                    pass  # "flown out of Okinawa and landed at Basco": a flight naming both ends
                 elif particle == k + 1 or not _route(keys, k, hi):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
+        if keys[k] in lx.LEAVING and k + 1 < hi and keys[k + 1] == lx.BEHIND:
+            etype, frame, j = "loss", lx.ABANDON, k + 2  # "vehicles left behind by the gunmen"
+        if keys[k] in lx.ORDERING_OUT and _leaves(keys, k, hi):
+            etype, frame = "withdrawal", lx.EXPEL  # "ordered French troops out of the country"
+        if keys[k] in VACATING and _base_after(doc, k + 1, hi):
+            etype, frame, change = "base_change", lx.BASE, "closed"  # "vacated the airbase in Niamey"
+        if etype == "transfer" and frame in (lx.MOVE, lx.DEPART) and _leaves(keys, k, hi):
+            etype, frame = "withdrawal", lx.WITHDRAW  # "moved its troops out of Catatumbo"
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
-        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi):
+        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
+                and not (etype == "loss" and _wreck(doc, k, lo, hi)):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         reported = _reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
-        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) for w in before) or _modal(before) \
-                or _modifier(doc, k, hi):
+        approved = _approved(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
+        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
+               for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
         if not reported and _hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
+        if keys[k] in AGREEMENTS and not _items_ahead(doc, k, hi):
+            continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
+        if etype == "order" and _cancelled(keys, k, lo, hi):
+            continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before)
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _planned_after(keys, k, hi) \
+            or _headline_to(doc, k) \
+            or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
         elif etype == "transfer" and frame is lx.RECEIVE and future:
@@ -101,8 +134,80 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             frame = lx.ORDER_WON  # "won an order from Indonesia"
         passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
+        if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
+            etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
-    return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+    return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
+
+
+def _base_after(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """A base word or a base's name in the noun phrase from k ("over the base at Tessalit", "the
+    airbase in Niamey", "Camp Lemonnier"), within five tokens and before a clause break."""
+    keys = doc.tokens.key
+    end = next((n for n in range(k, min(hi, k + 5)) if keys[n] in STOP), min(hi, k + 5))
+    if any(keys[n] in lx.BASE_NOUNS for n in range(k, end)):
+        return True
+    return any(a.entry.get("kind") in BASE_KINDS and k <= a.i < end for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
+
+
+def _goes_on(keys: list[str], n: int, hi: int) -> bool:
+    """Whether the clause after n names where the motion goes ('to', 'into', 'landed at')."""
+    return any(w in GOING_TO or w in ARRIVING for w in keys[n:hi])
+
+
+def _leaves(keys: list[str], k: int, hi: int) -> bool:
+    """'moved its troops out of Catatumbo', 'relocated its fighters away from Bangui', 'sailed out of
+    Djibouti': a motion out of a place, naming no place it goes to, is a withdrawal."""
+    for n in range(k + 1, min(hi - 1, k + 8)):
+        if keys[n] in STOP:
+            return False
+        if (keys[n], keys[n + 1]) in (("out", "of"), ("away", "from")):
+            return not _goes_on(keys, n + 2, hi)
+    return False
+
+
+def _wreck(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """'Footage shows a destroyed T-90 tank', 'a burnt-out BTR-82A was filmed', 'the captured Su-25s
+    were put on display': a loss participle before an item, in a clause that shows it or tells no
+    other event, is the loss."""
+    keys = doc.tokens.key
+    if keys[k] not in lx.WRECKED or not any(doc.starting(n, ("equipment",)) or head_noun(keys[n]) or keys[n] in lx.GENERIC_ITEMS
+                                            for n in range(k + 1, min(hi, k + 4))):
+        return False
+    clause = keys[lo:hi]
+    return any(w in lx.SHOWING for w in clause) or not any(w in lx.TRIGGERS for n, w in enumerate(clause) if lo + n != k)
+
+
+def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
+    """'A burnt-out BTR-82A was filmed near Robotyne': a sighting of a wreck moves nothing."""
+    keys = doc.tokens.key
+    if not any(t.type == "loss" and keys[t.i] in lx.WRECKED for t in found):
+        return found
+    return [t for t in found if not (t.type == "transfer" and keys[t.i] in lx.SHOWING)]
+
+
+def _approved(keys: list[str], k: int, lo: int) -> bool:
+    """'the State Department approved a possible sale', 'notified Congress of a possible sale',
+    'cleared a proposal to acquire': an approval verb within eight words, no clause break between."""
+    for n in range(k - 1, max(lo, k - 9) - 1, -1):
+        if keys[n] in lx.APPROVING:
+            return True
+        if keys[n] in STOP:
+            return False
+    return False
+
+
+def _planned_after(keys: list[str], k: int, hi: int) -> bool:
+    """'Deliveries of the 36 Rafale jets are expected to begin in 2026': a noun of supply whose verb
+    is planned ('is/are expected/due/scheduled to') tells an announced delivery."""
+    if keys[k] not in lx.SUPPLY_NOUNS:
+        return False
+    for n in range(k + 1, min(hi - 2, k + 14)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in PASSIVE_AUX and keys[n + 1] in lx.PLANNED and keys[n + 2] == "to":
+            return True
+    return False
 
 
 def _to_give(keys: list[str], k: int, hi: int) -> bool:
@@ -160,6 +265,16 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
     return False
 
 
+def _headline_to(doc: ArticleDoc, k: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine', 'Seoul to buy more F-35s': a name opening the
+    sentence, 'to' and the verb is the headline form of 'will' ("troops flew to Bamako to deliver" is
+    a purpose)."""
+    if k < 2 or doc.tokens.key[k - 1] != "to":
+        return False
+    lo = doc.sentences[doc.sentence_of(k)][0]
+    return any(a.i <= lo + 1 for a in doc.ending(k - 1, ("actor", "place")))  # the subject opens the sentence
+
+
 def _be_to(before: list[str]) -> bool:
     """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
     return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
@@ -184,7 +299,7 @@ def _reported_future(keys: list[str], k: int, lo: int) -> bool:
 
 def _order_for(keys: list[str], k: int, hi: int) -> bool:
     """'won an order from Indonesia for 12 Anka drones': the noun 'order' with what it is for."""
-    return keys[k] in ("order", "orders") and "for" in keys[k + 1:min(hi, k + 7)]
+    return keys[k] in ("order", "orders") and any(w in ("for", "of") for w in keys[k + 1:min(hi, k + 7)])
 
 
 def _adjective_slot(before: list[str]) -> bool:
@@ -212,6 +327,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
+    if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
+        return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
@@ -219,6 +336,45 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """Whether the subject of a passive attack verb is a named item ("a Merkava tank was hit",
+    "two Leopard 2 tanks were struck"): its designation, or its class noun after one."""
+    keys = doc.tokens.key
+    n = k - 1
+    while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
+        n -= 1
+    if doc.ending(n + 1, ("equipment",)):
+        return True
+    return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
+
+
+def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
+    """Whether a word that is also a noun stands where a verb does: after a subject name, a pronoun,
+    'to', a modal or an adverb ("Russia ships", "will ship", "quietly shipped")."""
+    if not before:
+        return False
+    return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
+
+
+def _items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """An equipment name within eight tokens after k, before a clause break ("an agreement with
+    Airbus for 12 H145M helicopters")."""
+    for n in range(k + 1, min(hi, k + 9)):
+        if doc.tokens.key[n] in STOP:
+            return False
+        if doc.starting(n, ("equipment",)):
+            return True
+    return False
+
+
+def _cancelled(keys: list[str], k: int, lo: int, hi: int) -> bool:
+    """An order word undone in its phrase: 'the deal collapsed', 'cancelled its order for', 'the
+    sale was blocked'."""
+    after = keys[k + 1:min(hi, k + 7)]
+    end = next((n for n, w in enumerate(after) if w in STOP), len(after))
+    return any(w in lx.CANCELLED for w in keys[max(lo, k - 3):k] + after[:end])
 
 
 def _route(keys: list[str], k: int, hi: int) -> bool:
@@ -240,7 +396,7 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
 
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
-    window = range(max(lo, k - 5), min(hi, k + 6))
+    window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
     if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
         return True
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
