@@ -232,3 +232,38 @@ def test_a_struck_item_is_lost_and_the_weapon_is_not(extract, text, lost):
 
 def test_striking_named_items_stays_an_attack(extract):
     assert kinds(extract("Russian forces struck Ukrainian F-16 jets at Starokostiantyniv.")) == ["attack"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ain al-Asad air base was handed over to the Iraqi army on Wednesday.", "Ain al-Asad Air Base"),
+    ("The camp in Kidal was handed over to the Malian army.", "Kidal"),
+    ("The US returned the Bagram base to the Afghan government in 2021.", "Bagram Air Base"),
+    ("Mali's army took control of the former MINUSMA camp in Tessalit.", "Tessalit camp"),
+])
+def test_a_base_changing_hands_in_passive_or_returned(extract, text, place):
+    event = only(extract(text), "base_change")
+    assert (event["change"], name(event["destination"])) == ("handed_over", place)
+
+
+@pytest.mark.parametrize("text", [
+    "M23 took control of Goma airport in January.",
+    "The US could return the Bagram base to the Afghan government.",
+])
+def test_taking_an_airport_or_a_possible_return_is_no_handover(extract, text):
+    assert "base_change" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The first F-35A jets for Poland will arrive in 2026.",
+    "Greece is acquiring 20 F-35 jets from the United States.",
+])
+def test_announced_arrivals_and_ongoing_purchases_are_orders(extract, text):
+    assert kinds(extract(text)) == ["order"]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland has expressed interest in buying more K2 tanks.",
+    "The talks on the sale of F-16 jets to Turkey stalled.",
+])
+def test_interest_and_stalled_talks_are_no_orders(extract, text):
+    assert "order" not in kinds(extract(text))

@@ -20,6 +20,7 @@ from materiel.extract.agents import claimed_subject, possessive_party, pronoun_s
 from materiel.extract.claimants import is_claimant
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.facilities import place_ref
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
 from materiel.extract.items import items_with_quantities
@@ -258,6 +259,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
+        base = next((a for a in scope if a.kind == "place" and (a.entry.get("kind") in BASE_KINDS or a.i < trig.i)), None)
+        if event.destination is None and base is not None:
+            event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
@@ -358,11 +362,28 @@ def _home(event: Event) -> bool:
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
-    """'handed over the forward operating base', 'handing over Air Base 201': a base changes hands."""
+    """'handed over the forward operating base', 'handing over Air Base 201', 'the facility was
+    handed over to the Iraqi army': a base changes hands."""
+    if trig.passive and _base_subject(doc, trig):
+        return True
     keys = doc.tokens.key[trig.j:min(hi, trig.j + 5)]
     bases = any(a.entry.get("kind") in BASE_KINDS and trig.j <= a.i < trig.j + 5
                 for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)))
     return any(k in lx.BASE_NOUNS for k in keys) or bases
+
+
+def _base_subject(doc: ArticleDoc, trig: Trigger) -> bool:
+    """A base noun heading the subject of a passive verb ("the facility was handed over")."""
+    keys = doc.tokens.key
+    n = trig.i - 1
+    while n > 0 and (keys[n] in ("was", "were", "been", "is", "are", "has", "have", "had", "be", "formally", "officially")
+                     or keys[n].endswith("ly")):
+        n -= 1
+    if keys[n] in lx.BASE_NOUNS or any(a.entry.get("kind") in BASE_KINDS for a in doc.ending(n + 1, ("place",))):
+        return True
+    located = doc.ending(n + 1, ("place",))  # "the camp in Kidal was handed over"
+    return bool(located) and located[0].i >= 2 and keys[located[0].i - 1] in ("in", "at", "near") \
+        and keys[located[0].i - 2] in lx.BASE_NOUNS
 
 
 def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:

@@ -115,7 +115,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procurement", "acquire", "deal|deals", "agreement|agreements"), "order",
+            "buy|bought|buying|buys", "procure|procured|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
      ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
@@ -218,7 +218,7 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
                  **{w: ("deployment", DEPLOY, None) for w in PRESENCE}})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
-garrison hub headquarters barracks""".split())
+camps garrison garrisons hub headquarters barracks installation installations""".split())
 # Words that turn a transfer trigger into an announced future delivery (an order).
 FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends", "expects",
                     "awaits", "awaiting",
@@ -227,7 +227,8 @@ FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "pro
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
-                          "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating"))
+                          "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating",
+                          "interest", "interested", "requested", "requests", "request"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
@@ -319,6 +320,9 @@ SHIP_VERB_AFTER = frozenset("""it they we he she who which that to will would ca
 also""".split())
 # Words that undo an order noun near them ("the deal collapsed", "cancelled its order for").
 CANCELLED = frozenset("""collapsed collapse collapses cancelled canceled cancel cancels cancellation scrapped scrap
-scraps suspended suspend froze frozen halted blocked vetoed rejected terminated torpedoed fell""".split())
+scraps suspended suspend froze frozen halted blocked vetoed rejected terminated torpedoed fell stalled stall
+stalls""".split())
 # "ordered French troops out of the country": an order that sends forces out is their withdrawal.
 ORDERING_OUT = frozenset(("order", "ordered", "orders", "ordering"))
+# Arrival verbs that, after a future word, announce a delivery ("the first jets will arrive in 2026").
+ARRIVALS = frozenset(("arrive", "arrives", "arrival", "reach"))

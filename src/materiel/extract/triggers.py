@@ -37,6 +37,7 @@ PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
 GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
 AGREEMENTS = frozenset(("agreement", "agreements"))
+HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
 STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
 ARRIVING = frozenset(("landed", "arrived", "reached", "docked", "arriving", "landing"))
@@ -73,6 +74,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
+        if keys[k] in HANDING_BACK and _handed_base(doc, k, hi):
+            etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
@@ -128,6 +131,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
+        elif etype == "transfer" and keys[k] in lx.ARRIVALS and future and _names_items(doc, lo, hi):
+            etype, frame = "order", lx.ORDER_GIVE  # "the first F-35A jets for Poland will arrive in 2026"
         elif etype == "transfer" and frame is lx.RECEIVE and future:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
@@ -138,6 +143,15 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
     return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
+
+
+def _handed_base(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'returned the Bagram base to the Afghan government', 'took control of the former MINUSMA camp
+    in Tessalit': a base after 'returned' or 'took control of' changes hands."""
+    keys = doc.tokens.key
+    if keys[k] in lx.TAKING:
+        return keys[k + 1:k + 3] == ["control", "of"] and _base_after(doc, k + 3, hi)
+    return _base_after(doc, k + 1, hi)
 
 
 def _base_after(doc: ArticleDoc, k: int, hi: int) -> bool:
@@ -356,6 +370,11 @@ def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
     if not before:
         return False
     return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
+
+
+def _names_items(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    """Whether the clause names a designated item."""
+    return any(lo <= a.i < hi for a in doc.in_sentence(doc.sentence_of(lo), ("equipment",)))
 
 
 def _items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:
