@@ -267,3 +267,26 @@ def test_announced_arrivals_and_ongoing_purchases_are_orders(extract, text):
 ])
 def test_interest_and_stalled_talks_are_no_orders(extract, text):
     assert "order" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The junta demanded the withdrawal of French troops from Niger.",
+    "Niger's rulers have urged the United States to withdraw its troops.",
+    "Russian troops have not left Transnistria since 1992.",
+    "Ukrainian troops held their positions and did not retreat from Bakhmut.",
+    "The president left the country for a summit in Moscow, leaving the army in charge.",
+])
+def test_calls_negations_and_people_leaving_are_no_withdrawals(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Russian border guards left their posts at the airport in Yerevan on Wednesday.", "Russia"),
+    ("Serbian army units returned to their barracks from the Kosovo border.", "Serbia"),
+])
+def test_border_guards_and_units_returning_withdraw(extract, text, actor):
+    assert name(only(extract(text), "withdrawal")["actor"]) == actor
+
+
+def test_returning_to_barracks_is_no_handover(extract):
+    assert "base_change" not in kinds(extract("Serbian army units returned to their barracks from the Kosovo border."))

@@ -136,7 +136,8 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "got": ("delivery",), "gets": ("delivery",), "handing": ("over", "to"),
     **{w: ("out", "back", "from") for w in ("pull", "pulled", "pulling", "pulls")},  # "pulled its jets from Hmeimim"
     **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")},  # "the army brings in 75 new tanks"
-    **{w: ("home",) for w in ("return", "returned", "returns", "returning")},  # "returned home from Niger"
+    # "returned home from Niger", "returned to their barracks from the border"
+    **{w: ("home", "from") for w in ("return", "returned", "returns", "returning")},
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
@@ -179,7 +180,7 @@ LIGHT_VERBS = frozenset(("carried", "carries", "carry", "carrying", "conducted",
                          "mounted", "made", "makes", "make"))
 # Result words after "leave" that make it causative ("left five soldiers dead").
 RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "intact", "vulnerable", "exposed",
-                     "unclear", "unanswered", "damaged", "destroyed"))
+                     "unclear", "unanswered", "damaged", "destroyed", "charge", "short"))
 # Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
 EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
@@ -228,7 +229,8 @@ HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "c
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
                           "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating",
-                          "interest", "interested", "requested", "requests", "request"))
+                          "interest", "interested", "requested", "requests", "request", "demanded", "demands",
+                          "demanding", "demand"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
@@ -244,14 +246,14 @@ cosplay memorial parade player players gameplay sequel trailer""".split())
 KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
-paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
+paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots guards
+guardsmen commandos""".split())
 # Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
 LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
 # What a deployment or withdrawal moves when it names no equipment.
-FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors", "guards",
-                                        "guardsmen", "commandos", "servicemen", "sailors", "airmen", "legionnaires",
-                                        "gendarmes", "detachment", "battalions", "brigades", "squadron", "squadrons",
-                                        "contingents", "units"))
+FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors", "servicemen",
+                                        "sailors", "airmen", "legionnaires", "gendarmes", "detachment", "battalions",
+                                        "brigades", "squadron", "squadrons", "contingents", "units"))
 KEPT_FORCES = FORCE_BODIES | PRESENCE_FORCES
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
@@ -326,3 +328,11 @@ stalls""".split())
 ORDERING_OUT = frozenset(("order", "ordered", "orders", "ordering"))
 # Arrival verbs that, after a future word, announce a delivery ("the first jets will arrive in 2026").
 ARRIVALS = frozenset(("arrive", "arrives", "arrival", "reach"))
+# Verbs that ask someone to act: "urged the United States to withdraw" tells a call, not an event.
+CALLING = frozenset("""urged urge urges asked asks ask demanded demands demand called calls pressed pressing
+pressured told ordered""".split())
+# People whose leaving is no force's withdrawal ("the president left the country for a summit").
+PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegation official officials premier
+chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
+# Negations that make a withdrawal no event ("did not retreat", "have never left").
+NEGATIONS = frozenset(("not", "never", "n't"))

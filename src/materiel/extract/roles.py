@@ -267,6 +267,9 @@ def state_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
     return Ref(entry.id, entry.name, place_attrs(entry)) if entry is not None and entry.get("kind") == "country" else None
 
 
+FORCE_PAIRS = (["guards"], ["guard"], ["police"], ["troops"], ["forces"], ["units"])
+
+
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, 'place'
     after another's possessive ("its Syrian garrison", "Russia's Libyan bases": the forces there),
@@ -277,8 +280,8 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     if possessed:
         if any(k in FORCE_NOUNS or k in BASE_NOUNS for k in keys[ann.j:ann.j + 2]):
             return "place"
-    if keys[ann.j:ann.j + 1] and keys[ann.j] in TERRITORY_NOUNS:
-        return "place"  # "to the Russian border", "into Ukrainian territory"
+    if keys[ann.j:ann.j + 1] and keys[ann.j] in TERRITORY_NOUNS and keys[ann.j + 1:ann.j + 2] not in FORCE_PAIRS:
+        return "place"  # "to the Russian border", "into Ukrainian territory"; not "Russian border guards"
     if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 2)):
         return "owner"  # "one Russian Tor-M2 air defence system": the name comes first
     for k in range(ann.j, min(ann.j + 3, len(keys))):

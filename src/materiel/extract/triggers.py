@@ -37,6 +37,7 @@ PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
 GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
 AGREEMENTS = frozenset(("agreement", "agreements"))
+PREPOSITIONS = frozenset(("to", "from", "into", "in", "at", "for", "home", "with"))
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
 STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
@@ -122,6 +123,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if keys[k] in AGREEMENTS and not _items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
+        if etype == "withdrawal" and _not_a_withdrawal(keys, k, lo):
+            continue  # "urged the US to withdraw", "did not retreat", "the president left for a summit"
         if etype == "order" and _cancelled(keys, k, lo, hi):
             continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
@@ -151,7 +154,7 @@ def _handed_base(doc: ArticleDoc, k: int, hi: int) -> bool:
     keys = doc.tokens.key
     if keys[k] in lx.TAKING:
         return keys[k + 1:k + 3] == ["control", "of"] and _base_after(doc, k + 3, hi)
-    return _base_after(doc, k + 1, hi)
+    return keys[k + 1] not in PREPOSITIONS and _base_after(doc, k + 1, hi)  # not "returned to their barracks"
 
 
 def _base_after(doc: ArticleDoc, k: int, hi: int) -> bool:
@@ -384,6 +387,22 @@ def _items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:
         if doc.tokens.key[n] in STOP:
             return False
         if doc.starting(n, ("equipment",)):
+            return True
+    return False
+
+
+def _not_a_withdrawal(keys: list[str], k: int, lo: int) -> bool:
+    """A call to withdraw ('urged the United States to withdraw'), a negated one ('did not retreat',
+    'have not left') or a person leaving ('the president left the country')."""
+    near = keys[max(lo, k - 3):k]
+    if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
+        return True
+    if keys[k - 1] != "to":
+        return False
+    for n in range(k - 2, max(lo, k - 9) - 1, -1):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in lx.CALLING:
             return True
     return False
 
