@@ -290,3 +290,24 @@ def test_border_guards_and_units_returning_withdraw(extract, text, actor):
 
 def test_returning_to_barracks_is_no_handover(extract):
     assert "base_change" not in kinds(extract("Serbian army units returned to their barracks from the Kosovo border."))
+
+
+@pytest.mark.parametrize("text,change,place", [
+    ("The Chinese navy commissioned its new base at Ream in April.", "opened", "Ream naval base"),
+    ("The Turkish base in Mogadishu, which opened in 2017, trains Somali soldiers.", "opened", None),
+    ("France hands back Kidal camp to Malian army", "handed_over", "Kidal camp"),
+    ("French troops vacated the Gao base and handed it over to the Malian army.", "handed_over", None),
+])
+def test_commissioned_relative_and_pronoun_base_changes(extract, text, change, place):
+    events = [e for e in extract(text)["events"] if e["type"] == "base_change" and e["change"] == change]
+    assert events and "transfer" not in kinds(extract(text))
+    if place:
+        assert name(events[0]["destination"]) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry commissioned a study on Mali.",
+    "The T-72 tanks were stored at the base until Russia handed them over to Mali.",
+])
+def test_commissioning_a_study_or_handing_over_items_is_no_base_change(extract, text):
+    assert "base_change" not in kinds(extract(text))

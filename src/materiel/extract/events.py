@@ -259,7 +259,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
-        base = next((a for a in scope if a.kind == "place" and (a.entry.get("kind") in BASE_KINDS or a.i < trig.i)), None)
+        bases = [a for a in scope if a.kind == "place" and a.entry.get("kind") in BASE_KINDS]
+        located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
+        base = (bases or located or [None])[0]
         if event.destination is None and base is not None:
             event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
     if trig.type == "attack" and event.target is None:
@@ -320,6 +322,8 @@ def _item_noun(doc: ArticleDoc, k: int) -> bool:
 
 def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
+    if trig.type == "base_change" and ann.kind == "place" and ann.entry.get("kind") in BASE_KINDS:
+        return "destination"  # "the Turkish base in Mogadishu, which opened in 2017": the base is where
     prep = governing_prep(doc, ann, lo)
     if prep is None and _of_mover(doc, trig, ann):
         return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
@@ -366,6 +370,10 @@ def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
     handed over to the Iraqi army': a base changes hands."""
     if trig.passive and _base_subject(doc, trig):
         return True
+    keys_all = doc.tokens.key
+    if keys_all[trig.j:trig.j + 1] == ["it"] or keys_all[trig.j:trig.j + 2] == ["it", "over"]:
+        lo = doc.sentences[doc.sentence_of(trig.i)][0]
+        return any(k in lx.BASE_NOUNS for k in keys_all[max(lo, trig.i - 10):trig.i])  # "vacated the base and handed it over"
     keys = doc.tokens.key[trig.j:min(hi, trig.j + 5)]
     bases = any(a.entry.get("kind") in BASE_KINDS and trig.j <= a.i < trig.j + 5
                 for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)))

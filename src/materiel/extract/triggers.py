@@ -34,6 +34,7 @@ ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her",
 BASE_KINDS = ("base", "airfield", "naval_port")
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+COMMISSIONING = frozenset(("commissioned", "commissions", "commission", "commissioning"))
 VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
 GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
 AGREEMENTS = frozenset(("agreement", "agreements"))
@@ -100,6 +101,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame, j = "loss", lx.ABANDON, k + 2  # "vehicles left behind by the gunmen"
         if keys[k] in lx.ORDERING_OUT and _leaves(keys, k, hi):
             etype, frame = "withdrawal", lx.EXPEL  # "ordered French troops out of the country"
+        if keys[k] in COMMISSIONING and _base_after(doc, k + 1, hi):
+            etype, frame, change = "base_change", lx.BASE, "opened"  # "commissioned its new base at Ream"
         if keys[k] in VACATING and _base_after(doc, k + 1, hi):
             etype, frame, change = "base_change", lx.BASE, "closed"  # "vacated the airbase in Niamey"
         if etype == "transfer" and frame in (lx.MOVE, lx.DEPART) and _leaves(keys, k, hi):
