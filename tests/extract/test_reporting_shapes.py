@@ -311,3 +311,17 @@ def test_commissioned_relative_and_pronoun_base_changes(extract, text, change, p
 ])
 def test_commissioning_a_study_or_handing_over_items_is_no_base_change(extract, text):
     assert "base_change" not in kinds(extract(text))
+
+
+def test_an_aircraft_that_went_down_is_lost(extract):
+    record = extract("A Colombian army UH-60 Black Hawk went down in Antioquia after being hit by rebel fire.")
+    assert [i["name"] for i in only(record, "loss")["equipment"]] == ["UH-60 Black Hawk"]
+
+
+def test_prices_going_down_are_no_loss(extract):
+    assert "loss" not in kinds(extract("Oil prices went down in Kyiv after the storm."))
+
+
+def test_a_time_word_is_no_attack_target(extract):
+    record = extract("Ukraine's air force said it had downed 30 of the 45 Shahed drones launched overnight.")
+    assert all(e["target"] is None for e in record["events"] if e["type"] == "attack")

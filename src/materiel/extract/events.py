@@ -58,7 +58,8 @@ from materiel.models import Event, Evidence, Item, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 DEFINITE = frozenset(("the", "this", "that"))
-TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from"))
+TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
+                         "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 

@@ -198,7 +198,8 @@ GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
 NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
-    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),
+    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",
+             "goes", "gone"),  # "a Black Hawk went down in Antioquia"
     "call": ("port",), "calls": ("port",)}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports"))
