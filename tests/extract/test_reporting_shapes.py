@@ -325,3 +325,14 @@ def test_prices_going_down_are_no_loss(extract):
 def test_a_time_word_is_no_attack_target(extract):
     record = extract("Ukraine's air force said it had downed 30 of the 45 Shahed drones launched overnight.")
     assert all(e["target"] is None for e in record["events"] if e["type"] == "attack")
+
+
+@pytest.mark.parametrize("text", [
+    "Medics evacuated the wounded from Bakhmut.",
+    "Russia has withdrawn hundreds of T-62 tanks from storage.",
+    "The army withdrew its ageing Mi-24 helicopters from service in 2020.",
+    "Ammunition left over from the war in Mali was sold.",
+    "The army is left with only a few working Mi-8 helicopters in Gao.",
+])
+def test_out_of_service_left_over_and_evacuated_wounded_are_no_withdrawals(extract, text):
+    assert "withdrawal" not in kinds(extract(text))

@@ -152,7 +152,9 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     **{w: ("record", "records", "back", "out", "headlines", "highs", "lows", "home") for w in ("hit", "hits", "hitting")},
  "procurement": ("budget", "budgets", "spending"),
     **{w: ("out",) for w in ("carry", "carries", "carried", "carrying")},  # "carried out the strike"
-    **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
+    # "left little doubt", "left over from the war", "is left with few helicopters", "what is left of"
+    **{w: ("little", "no", "very", "room", "open", "unclear", "over", "with", "of")
+       for w in ("leave", "leaves", "left", "leaving")},
     "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
@@ -184,7 +186,11 @@ RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "inta
 # Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
 EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
-                       "diplomats", "villagers", "refugees", "patients", "children", "workers"))
+                       "diplomats", "villagers", "refugees", "patients", "children", "workers", "wounded", "injured",
+                       "casualties", "hostages"))
+# "withdrew its Mi-24s from service", "tanks withdrawn from storage": a change of status, not a place left.
+OUT_OF_SERVICE = frozenset(("service", "storage", "stocks", "stock", "reserve", "reserves", "inventory", "duty",
+                            "operation", "operations", "circulation", "use"))
 # "set fire to" destroys what it names: a loss, not an attack.
 SETTING = frozenset(("set", "sets", "setting"))
 # Verbs of casualties that end an attack's target phrase ("a drone strike killed three commanders").

@@ -396,10 +396,14 @@ def _items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:
 
 def _not_a_withdrawal(keys: list[str], k: int, lo: int) -> bool:
     """A call to withdraw ('urged the United States to withdraw'), a negated one ('did not retreat',
-    'have not left') or a person leaving ('the president left the country')."""
+    'have not left'), a person leaving ('the president left the country') or items taken out of
+    service or storage ('withdrew its Mi-24s from service')."""
     near = keys[max(lo, k - 3):k]
     if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
         return True
+    ahead = keys[k + 1:k + 9]
+    if "from" in ahead and any(w in lx.OUT_OF_SERVICE for w in ahead[ahead.index("from") + 1:ahead.index("from") + 3]):
+        return True  # "withdrew its Mi-24s from service", "withdrawn from storage"
     if keys[k - 1] != "to":
         return False
     for n in range(k - 2, max(lo, k - 9) - 1, -1):
