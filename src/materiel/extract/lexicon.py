@@ -186,8 +186,8 @@ RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "inta
 # Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
 EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
-                       "diplomats", "villagers", "refugees", "patients", "children", "workers", "wounded", "injured",
-                       "casualties", "hostages"))
+                       "diplomats", "villagers", "refugees", "patients", "children", "workers", "casualties",
+                       "hostages"))
 # "withdrew its Mi-24s from service", "tanks withdrawn from storage": a change of status, not a place left.
 OUT_OF_SERVICE = frozenset(("service", "storage", "stocks", "stock", "reserve", "reserves", "inventory", "duty",
                             "operation", "operations", "circulation", "use"))
