@@ -336,3 +336,10 @@ def test_a_time_word_is_no_attack_target(extract):
 ])
 def test_out_of_service_left_over_and_evacuated_casualties_are_no_withdrawals(extract, text):
     assert "withdrawal" not in kinds(extract(text))
+
+
+def test_the_facility_handed_over_is_the_base_named_before(extract):
+    text = ("US forces have pulled out of Ain al-Asad air base in Iraq. The last convoy drove out on Wednesday, "
+            "and the facility was handed over to the Iraqi army the same day.")
+    event = only(extract(text), "base_change")
+    assert (event["change"], name(event["destination"])) == ("handed_over", "Ain al-Asad Air Base")
