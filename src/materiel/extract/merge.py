@@ -17,7 +17,8 @@
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one; a
    denied event naming no item joins the movement it denies, told elsewhere by the same parties.
    An event left with no item, no party, no place and no target says nothing and goes.
-   A family name and its variant in one event ("Abrams tanks", "M1A1 Abrams") are one item.
+   A family name and its variant in one event ("Abrams tanks", "M1A1 Abrams") are one item; before
+   all, a family name stands for the one variant of it the document names (families.py).
 6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
    transfer or order naming no recipient goes to the one recipient the document gives its items
    elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to
@@ -26,8 +27,6 @@
    else of the state it left; a party denying the event elsewhere makes it denied.
 """
 from __future__ import annotations
-
-from dataclasses import replace
 
 from materiel.extract.certainty import denials
 from materiel.extract.continuations import (
@@ -46,6 +45,7 @@ from materiel.extract.event_defaults import (
     supplier_from_document,
     supplier_from_origin,
 )
+from materiel.extract.families import drop_family_names, name_variants
 from materiel.extract.event_identity import absorb, has_roles, same_event, same_ref
 from materiel.extract.registry import component
 from materiel.extract.restatements import join_definite, join_halves, join_headline
@@ -55,6 +55,7 @@ from materiel.models import Event
 @component("merge", assigns=("events.merged",), requires=("events", "events.attributed_to", "events.certainty"))
 def merge(doc: ArticleDoc) -> ArticleDoc:
     """Extend, deduplicate and complete the document's events."""
+    name_variants(doc)
     join_halves(doc)
     add_continuations(doc)
     back_references(doc)
@@ -70,7 +71,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
             absorb(same, event)
     events = [e for e in _denied_claims(events) if e.equipment or has_roles(e) or e.target is not None]
     for event in events:
-        _drop_family_names(doc, event)
+        drop_family_names(doc, event)
     denying = denials(doc)
     borrow_dates(doc)
     recipient_of_items(events)
@@ -85,24 +86,6 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged
     return doc
-
-
-def _drop_family_names(doc: ArticleDoc, event: Event) -> None:
-    """'Australia to send 49 Abrams tanks' and 'its M1A1 Abrams tanks' in one event: the family name
-    is the variant named loosely, one item; the variant keeps the count the family name had."""
-    parents: dict[str, int] = {}  # parent id -> position of its variant
-    for n, item in enumerate(event.equipment):
-        entry = doc.catalog.get("equipment", item.id) if item.id else None
-        if entry is not None and entry.get("parent"):
-            parents[entry.get("parent")] = n
-    if not parents:
-        return
-    items = list(event.equipment)
-    for item in event.equipment:
-        n = parents.get(item.id or "")
-        if n is not None and items[n].quantity is None and item.quantity is not None:
-            items[n] = replace(items[n], quantity=item.quantity, qualifier=item.qualifier)
-    event.equipment = [i for i in items if i.id not in parents]
 
 
 def _denied_claims(events: list[Event]) -> list[Event]:
