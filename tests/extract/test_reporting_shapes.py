@@ -343,3 +343,13 @@ def test_the_facility_handed_over_is_the_base_named_before(extract):
             "and the facility was handed over to the Iraqi army the same day.")
     event = only(extract(text), "base_change")
     assert (event["change"], name(event["destination"])) == ("handed_over", "Ain al-Asad Air Base")
+
+
+@pytest.mark.parametrize("text,items", [
+    ("In 2022 Finland signed a contract with the US government for 64 F-35A fighters to replace its F/A-18 Hornets.",
+     ["F-35A"]),
+    ("Romania earlier ordered 32 F-35A jets, which will replace its F-16s from 2032.", ["F-35A"]),
+    ("India ordered 26 Rafale M jets, replacing the navy's MiG-29K fighters.", ["Rafale M"]),
+])
+def test_the_fleet_an_order_replaces_is_not_ordered(extract, text, items):
+    assert [i["name"] for i in only(extract(text), "order")["equipment"]] == items

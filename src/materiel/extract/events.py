@@ -11,7 +11,8 @@ what gives an event substance and when a transfer verb deploys is in substance.p
 text leaves unsaid come from ellipsis.py; a participle after a comma that goes on telling its
 clause's event, and the main verb after a reduced relative, share that event's items. A force
 after "the withdrawal of" acts; a movement ending in the mover's own country is a withdrawal; a
-group named before an item noun owns it ("an RSF drone"); a passive loss's weapon is not lost.
+group named before an item noun owns it ("an RSF drone"); a passive loss's weapon is not lost, nor
+is the fleet an event's items replace moved.
 """
 from __future__ import annotations
 
@@ -61,6 +62,7 @@ DEFINITE = frozenset(("the", "this", "that"))
 TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
                          "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
+REPLACING = frozenset(("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "supplement"))
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 
 
@@ -217,7 +219,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     """Fill an event's roles from its trigger's scope. One without military substance is marked
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
-    equipment = [a for a in scope if a.kind == "equipment" and not _weapon_of_loss(doc, trig, a, clause[0])]
+    equipment = [a for a in scope if a.kind == "equipment" and not _weapon_of_loss(doc, trig, a, clause[0])
+                 and not _replaced(doc, a, trig)]
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
@@ -311,6 +314,18 @@ def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
     """'T-72 tanks were destroyed by Bayraktar TB2 drones': the weapon after 'by' or 'with' in a
     passive loss destroyed the items; it is not lost."""
     return trig.type == "loss" and trig.passive and ann.i >= trig.j and governing_prep(doc, ann, lo) in ("by", "with")
+
+
+def _replaced(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """'64 F-35A fighters to replace its F/A-18 Hornets', 'replacing the navy's MiG-29Ks': the fleet
+    an event's items replace is not moved."""
+    keys = doc.tokens.key
+    for n in range(ann.i - 1, max(trig.j - 1, ann.i - 6), -1):
+        if keys[n] in REPLACING:
+            return True
+        if keys[n] in STOP and keys[n] != "and":
+            return False
+    return False
 
 
 def _item_noun(doc: ArticleDoc, k: int) -> bool:
