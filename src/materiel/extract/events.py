@@ -21,9 +21,9 @@ from materiel.extract.agents import claimed_subject, possessive_party, pronoun_s
 from materiel.extract.claimants import is_claimant
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.facilities import place_ref
 from materiel.extract.ellipsis import anaphoric_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
+from materiel.extract.facilities import place_ref
 from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
 from materiel.extract.registry import component

@@ -45,8 +45,8 @@ from materiel.extract.event_defaults import (
     supplier_from_document,
     supplier_from_origin,
 )
-from materiel.extract.families import drop_family_names, name_variants
 from materiel.extract.event_identity import absorb, has_roles, same_event, same_ref
+from materiel.extract.families import drop_family_names, name_variants
 from materiel.extract.registry import component
 from materiel.extract.restatements import join_definite, join_halves, join_headline
 from materiel.models import Event
