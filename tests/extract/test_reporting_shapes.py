@@ -93,6 +93,7 @@ def test_losing_interest_power_or_a_match_is_no_loss(extract, text):
 
 @pytest.mark.parametrize("text,origin", [
     ("France pulled out of Mali in 2022.", "Mali"),
+    ("France quit Mali in 2022 after nine years.", "Mali"),
     ("US pulls out of Niger's Agadez drone base", "Agadez"),
     ("Russia has pulled its Su-35 jets from Hmeimim, satellite images show.", "Hmeimim Air Base"),
     ("The Colombian army moved its troops out of Catatumbo.", "Catatumbo"),
@@ -148,6 +149,7 @@ def test_handing_over_a_camp_and_leaving_is_two_events(extract):
     "The minister left Bamako for talks in Moscow.",
     "The mission left behind a security vacuum in Gao.",
     "She pulled out of the race for president in Seoul.",
+    "Britain quit the talks in Vienna.",
     "The officer ordered his men out of the building.",
 ])
 def test_leaving_a_deal_a_body_or_a_race_is_no_withdrawal(extract, text):

@@ -26,9 +26,10 @@ NAVAL = ("submarine", "frigate", "destroyer", "carrier", "corvette", "vessel", "
 DASHES = frozenset(("-", "–", "—"))
 # Verbs by which a state itself, with no force named, withdraws ("France pulled out of Mali").
 STATE_WITHDRAWALS = frozenset("""pull pulled pulls pulling withdraw withdrew withdrawn withdraws withdrawing withdrawal
-pullout exit exits exited exiting""".split())
+pullout exit exits exited exiting quit quits""".split())
 STRUCK = ("attack", "loss")  # event types of a verb whose object the carrying vehicle is
 LAST = frozenset(("last", "remaining", "final"))
+LEAVING_PATH = frozenset(("out", "of", "from", "the", "its", "their", "all", "completely", "entirely", "fully"))
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
@@ -70,7 +71,9 @@ def _state_leaves_place(doc: ArticleDoc, event: Event, trig: Trigger, clause: tu
         return False
     keys = doc.tokens.key
     for ann in doc.in_sentence(doc.sentence_of(trig.i), ("place",)):
-        if trig.j <= ann.i < clause[1] and ann.entry.id == event.origin.id:
+        between = keys[trig.j:ann.i]
+        if trig.j <= ann.i < clause[1] and ann.entry.id == event.origin.id \
+                and all(k in LEAVING_PATH for k in between):  # "pulled out of Mali", not "quit the talks in Vienna"
             after = keys[ann.j] if ann.j < clause[1] else "."
             return after in STOP or after in ("in", "on", "at", "after", "since", "last", "this", "over", "by") \
                 or not after.isalpha()
