@@ -355,3 +355,25 @@ def test_the_facility_handed_over_is_the_base_named_before(extract):
 ])
 def test_the_fleet_an_order_replaces_is_not_ordered(extract, text, items):
     assert [i["name"] for i in only(extract(text), "order")["equipment"]] == items
+
+
+def test_items_moved_right_after_a_withdrawal_are_its_items(extract):
+    record = extract("US forces pulled out of Tower 22 and moved their MQ-9 drones to Jordan.")
+    assert kinds(record) == ["withdrawal"]
+    event = only(record, "withdrawal")
+    assert [i["name"] for i in event["equipment"]] == ["MQ-9 Reaper"]
+    assert name(event["destination"]) == "Jordan"
+
+
+def test_items_sold_after_a_withdrawal_stay_a_transfer(extract):
+    record = extract("Russia pulled out of Syria and sold its Pantsir-S1 systems to Libya.")
+    assert "transfer" in kinds(record)
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The German departure leaves Russia as the main foreign military partner of Niger's rulers.", "Germany"),
+    ("An A400M carrying the remaining German personnel took off from Niamey and landed at Wunstorf air base.",
+     "Germany"),
+])
+def test_who_leaves_is_the_demonym_of_the_departure_or_of_the_people_carried(extract, text, actor):
+    assert name(only(extract(text), "withdrawal")["actor"]) == actor

@@ -12,7 +12,8 @@ text leaves unsaid come from ellipsis.py; a participle after a comma that goes o
 clause's event, and the main verb after a reduced relative, share that event's items. A force
 after "the withdrawal of" acts; a movement ending in the mover's own country is a withdrawal; a
 group named before an item noun owns it ("an RSF drone"); a passive loss's weapon is not lost, nor
-is the fleet an event's items replace moved.
+is the fleet an event's items replace moved. Items moved right after a withdrawal by the same
+party ("pulled out of X and moved their drones to Y") are the withdrawal's.
 """
 from __future__ import annotations
 
@@ -85,9 +86,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 if relative is not None and not event.equipment and trig.passive:
                     _moves_items_of(doc, event, relative)
                 relative = event if _reduced_relative(doc, trig) and event.equipment else relative
-                if previous is not None and previous.type == "withdrawal" and previous.destination is None \
-                        and event.type == "transfer" and _continues(doc, trig):
-                    previous.destination = event.destination  # "took off from Niamey and landed at Wunstorf"
+                if _carries_on_withdrawal(doc, trig, previous, event):
+                    continue  # "pulled out of Ain al-Asad and moved their MQ-9s to Erbil": one withdrawal
                 if subject is not None and _continues(doc, trig):
                     _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
                     if id(event) in doc.thin_events and has_content(doc, event, trig, (clo, chi)):
@@ -183,6 +183,20 @@ def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
             event.destination = place
 
 
+def _carries_on_withdrawal(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
+    """A movement of the same party's items right after its withdrawal, giving them to nobody, goes on
+    telling it ("pulled out of Ain al-Asad and moved their MQ-9 drones to Erbil", "took off from
+    Niamey and landed at Wunstorf"): the withdrawal takes its destination and items."""
+    if previous is None or previous.type != "withdrawal" or event.type != "transfer" or event.recipient is not None:
+        return False
+    if not _continues(doc, trig) or event.actor is not None and previous.actor not in (None, event.actor):
+        return False
+    previous.destination = previous.destination or event.destination
+    known = {i.id or i.name for i in previous.equipment}
+    previous.equipment.extend(i for i in event.equipment if (i.id or i.name) not in known)
+    return True
+
+
 def _share_roles(subject: Event, event: Event) -> None:
     """A continuing verb takes its subject from the verb before it; a giving verb also its empty
     recipient ("sent Ukraine 18 ..., and plans to send 12 more"), one of the same type its empty
@@ -237,6 +251,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             for role, ref in fill(spec, doc, ann):
                 set_role(event, role, ref)
     keep_listing_country(doc, event, scope)
+    if event.actor is None and trig.type in ("withdrawal", "deployment"):
+        event.actor = demonym_agent(doc, trig)  # "the German departure": who leaves, before any possessive later
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if trig.type == "order":
@@ -254,8 +270,10 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     unclaimed = unclaimed or carrier  # "an A400M carrying the personnel took off": the aircraft carries them
     if trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
-        if carrier:  # the aircraft carrying the personnel is no item moved
+        if carrier:  # the aircraft carrying the personnel is no item moved; the people's state moves them
             event.equipment = items_with_quantities(doc, [a for a in equipment if a.i >= trig.j], quantities)
+            forces = [actor_ref(doc, a) for a in scope if a.kind == "actor" and a.i >= trig.j and a.via == "demonym"]
+            event.actor = event.actor or next((r for r in forces if r is not None), None)
     if event.type == "deployment" and event.origin is not None and last_forces(doc, clause) and trig.frame is not lx.DEPLOY:
         event.type = "withdrawal"  # "an aircraft carrying the remaining personnel took off from Niamey"
     if event.type in ("transfer", "deployment") and event.recipient is None and _home(event):
