@@ -377,3 +377,15 @@ def test_items_sold_after_a_withdrawal_stay_a_transfer(extract):
 ])
 def test_who_leaves_is_the_demonym_of_the_departure_or_of_the_people_carried(extract, text, actor):
     assert name(only(extract(text), "withdrawal")["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv to get more Patriot systems from Berlin",
+    "The aid package unveiled on Tuesday includes 12 Leopard 2A4 tanks for Kyiv.",
+])
+def test_headline_get_and_a_participle_after_an_order_noun(extract, text):
+    assert kinds(extract(text)) == ["order"]
+
+
+def test_a_deal_struck_is_no_strike(extract):
+    assert "attack" not in kinds(extract("The deal struck in 2023 covers 48 K2 tanks for Poland."))

@@ -343,3 +343,6 @@ PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegati
 chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
 # Negations that make a withdrawal no event ("did not retreat", "have never left").
 NEGATIONS = frozenset(("not", "never", "n't"))
+# Order nouns a participle after them describes ("the package unveiled on Tuesday").
+ORDER_NOUNS = frozenset("""package packages deal deals contract contracts agreement agreements sale sales order orders
+purchase purchases""".split())

@@ -81,7 +81,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
-            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead))
+            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead)
+                                                           or _headline_to(doc, k))  # "Kyiv to get more Patriots"
             if particle is None and not planned_get \
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
@@ -112,6 +113,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
+        if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
+            continue  # "the aid package unveiled on Tuesday", "the deal signed in August": it tells the order noun
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
                 and not (etype == "loss" and _wreck(doc, k, lo, hi)):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
