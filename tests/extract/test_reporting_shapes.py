@@ -389,3 +389,14 @@ def test_headline_get_and_a_participle_after_an_order_noun(extract, text):
 
 def test_a_deal_struck_is_no_strike(extract):
     assert "attack" not in kinds(extract("The deal struck in 2023 covers 48 K2 tanks for Poland."))
+
+
+def test_wrecks_filmed_in_a_reduced_relative_are_losses(extract):
+    record = extract("Russian T-90M tanks destroyed near Vuhledar were filmed by Ukrainian drones.")
+    assert kinds(record) == ["loss"]
+    assert name(only(record, "loss")["actor"]) == "Russia"
+
+
+def test_items_lost_by_a_party_are_its_loss(extract):
+    record = extract("The number of Leopard 2 tanks lost by Ukraine rose to 30.")
+    assert name(only(record, "loss")["actor"]) == "Ukraine"

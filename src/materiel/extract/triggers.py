@@ -35,6 +35,8 @@ BASE_KINDS = ("base", "airfield", "naval_port")
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 COMMISSIONING = frozenset(("commissioned", "commissions", "commission", "commissioning"))
+# Endings of past participles a passive can have ("delivered", "taken", "sent", "sold", "lost", "shot", "sunk", "hit").
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
 VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
 GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
 AGREEMENTS = frozenset(("agreement", "agreements"))
@@ -150,7 +152,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
             etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
-        found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
+        found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(PARTICIPLE_ENDINGS)))
     return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
 
 
@@ -254,7 +256,8 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
         noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
         main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
             later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
-        if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order":
+        shown = t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)  # "tanks destroyed near X were filmed"
+        if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order" and not shown:
             continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
         out.append(t)
     return out
