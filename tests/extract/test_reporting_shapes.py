@@ -400,3 +400,12 @@ def test_wrecks_filmed_in_a_reduced_relative_are_losses(extract):
 def test_items_lost_by_a_party_are_its_loss(extract):
     record = extract("The number of Leopard 2 tanks lost by Ukraine rose to 30.")
     assert name(only(record, "loss")["actor"]) == "Ukraine"
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan soldiers flew out of Kismayo aboard C-130 transport aircraft last week.",
+    "About 400 French troops left Gao on board an Il-76 on Friday.",
+])
+def test_the_aircraft_aboard_which_forces_leave_is_no_item(extract, text):
+    event = only(extract(text), "withdrawal")
+    assert event["equipment"] == []

@@ -12,7 +12,7 @@ text leaves unsaid come from ellipsis.py; a participle after a comma that goes o
 clause's event, and the main verb after a reduced relative, share that event's items. A force
 after "the withdrawal of" acts; a movement ending in the mover's own country is a withdrawal; a
 group named before an item noun owns it ("an RSF drone"); a passive loss's weapon is not lost, nor
-is the fleet an event's items replace moved. Items moved right after a withdrawal by the same
+is the fleet an event's items replace moved, nor the vehicle "aboard" which they travel. Items moved right after a withdrawal by the same
 party ("pulled out of X and moved their drones to Y") are the withdrawal's.
 """
 from __future__ import annotations
@@ -234,7 +234,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
     equipment = [a for a in scope if a.kind == "equipment" and not _weapon_of_loss(doc, trig, a, clause[0])
-                 and not _replaced(doc, a, trig)]
+                 and not _replaced(doc, a, trig) and not _carrier(doc, a)]
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
@@ -332,6 +332,16 @@ def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
     """'T-72 tanks were destroyed by Bayraktar TB2 drones': the weapon after 'by' or 'with' in a
     passive loss destroyed the items; it is not lost."""
     return trig.type == "loss" and trig.passive and ann.i >= trig.j and governing_prep(doc, ann, lo) in ("by", "with")
+
+
+def _carrier(doc: ArticleDoc, ann: Ann) -> bool:
+    """'flown out aboard C-130 transport aircraft', 'sailed on board an Il-76': the vehicle that
+    carries the event's people or items is not one of its items."""
+    keys = doc.tokens.key
+    k = ann.i - 1
+    while k > 0 and (keys[k] in ("a", "an", "the", "two", "three", "several", "chartered", "military") or keys[k].isdigit()):
+        k -= 1
+    return keys[k] in ("aboard", "onboard") or keys[k - 1:k + 1] == ["on", "board"]
 
 
 def _replaced(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
