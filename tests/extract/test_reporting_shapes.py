@@ -409,3 +409,7 @@ def test_items_lost_by_a_party_are_its_loss(extract):
 def test_the_aircraft_aboard_which_forces_leave_is_no_item(extract, text):
     event = only(extract(text), "withdrawal")
     assert event["equipment"] == []
+
+
+def test_a_move_inside_ones_own_country_from_a_place_of_unknown_country_is_no_return_home(extract):
+    assert "withdrawal" not in kinds(extract("The Colombian army moved its troops from Catatumbo to Cucuta."))

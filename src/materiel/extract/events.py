@@ -406,7 +406,7 @@ def _home(event: Event) -> bool:
     dest = event.destination
     home = dest.attrs.get("stands_for") or dest.attrs.get("country") if dest.attrs else None
     origin_country = event.origin.attrs.get("country") if event.origin.attrs else None
-    return home == event.actor.id and origin_country != home
+    return home == event.actor.id and origin_country not in (None, home)  # a place abroad, known to be abroad
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:

@@ -7,12 +7,10 @@ participle describing items before the clause's own verb. Phrasal triggers need 
 ("handed over", "shot down", "flew out"); "will follow" needs a future word; a giving verb after a
 future word, after "is/are to" or after "said it would" is an order, and so is a receiving verb
 there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
-("the strike destroyed") both count. Some triggers change type by what follows them: "took over"
-a base and "vacated" a base are base changes, "left behind" a loss, a motion "out of"/"away from"
-a place naming no place it goes to a withdrawal, "ordered X out of" X's withdrawal, a named item
-hit in the passive a loss; a loss participle before an item is the loss where the clause shows
-it; an approval makes a "possible sale" real, an order word near "collapsed" is none, and a
-sentence-opening name before "to send" is a headline's future.
+("the strike destroyed") both count. Some triggers change type by what follows them ("took over"
+a base, "vacated" a base, "left behind", "moved ... out of": type_shifts.py), a named item hit in
+the passive is a loss; an approval makes a "possible sale" real, and a sentence-opening name before
+"to send" is a headline's future.
 """
 from __future__ import annotations
 
@@ -22,6 +20,20 @@ from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.roles import STOP
+from materiel.extract.type_shifts import (
+    AGREEMENTS,
+    BASE_KINDS,
+    HANDING_BACK,
+    base_after,
+    cancelled,
+    goes_on,
+    handed_base,
+    items_ahead,
+    names_items,
+    not_a_withdrawal,
+    shift_by_object,
+    wreck,
+)
 
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
@@ -31,20 +43,12 @@ FINITE = frozenset("was were is are had has have began begun fell came went brok
 CLAUSE_OPENERS = frozenset((",", "day", "days", "hours", "hour", "week", "weeks", "month", "months", "year", "years"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
-BASE_KINDS = ("base", "airfield", "naval_port")
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
-COMMISSIONING = frozenset(("commissioned", "commissions", "commission", "commissioning"))
 # Endings of past participles a passive can have ("delivered", "taken", "sent", "sold", "lost", "shot", "sunk", "hit").
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
-VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
-GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
-AGREEMENTS = frozenset(("agreement", "agreements"))
-PREPOSITIONS = frozenset(("to", "from", "into", "in", "at", "for", "home", "with"))
-HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
 STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
-ARRIVING = frozenset(("landed", "arrived", "reached", "docked", "arriving", "landing"))
 
 
 @dataclass
@@ -78,7 +82,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
-        if keys[k] in HANDING_BACK and _handed_base(doc, k, hi):
+        if keys[k] in HANDING_BACK and handed_base(doc, k, hi):
             etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
         if need:
             particle = _particle(keys, k, hi, need)
@@ -90,26 +94,17 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
             if particle is not None and keys[particle] == "over" and keys[k] in lx.TAKING:
-                if not _base_after(doc, particle + 1, hi):
+                if not base_after(doc, particle + 1, hi):
                     continue  # "took over the town": no event of ours
                 etype, frame, change = "base_change", lx.BASE, "handed_over"  # "took over the base at Tessalit"
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
-                if keys[particle] == "out" and not _goes_on(keys, particle, hi):
+                if keys[particle] == "out" and not goes_on(keys, particle, hi):
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
                 elif keys[particle] == "out":
                     pass  # "flown out of Okinawa and landed at Basco": a flight naming both ends
                 elif particle == k + 1 or not _route(keys, k, hi):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
-        if keys[k] in lx.LEAVING and k + 1 < hi and keys[k + 1] == lx.BEHIND:
-            etype, frame, j = "loss", lx.ABANDON, k + 2  # "vehicles left behind by the gunmen"
-        if keys[k] in lx.ORDERING_OUT and _leaves(keys, k, hi):
-            etype, frame = "withdrawal", lx.EXPEL  # "ordered French troops out of the country"
-        if keys[k] in COMMISSIONING and _base_after(doc, k + 1, hi):
-            etype, frame, change = "base_change", lx.BASE, "opened"  # "commissioned its new base at Ream"
-        if keys[k] in VACATING and _base_after(doc, k + 1, hi):
-            etype, frame, change = "base_change", lx.BASE, "closed"  # "vacated the airbase in Niamey"
-        if etype == "transfer" and frame in (lx.MOVE, lx.DEPART) and _leaves(keys, k, hi):
-            etype, frame = "withdrawal", lx.WITHDRAW  # "moved its troops out of Catatumbo"
+        etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -118,7 +113,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
             continue  # "the aid package unveiled on Tuesday", "the deal signed in August": it tells the order noun
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
-                and not (etype == "loss" and _wreck(doc, k, lo, hi)):
+                and not (etype == "loss" and wreck(doc, k, lo, hi)):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         reported = _reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
         approved = _approved(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
@@ -129,11 +124,11 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
-        if keys[k] in AGREEMENTS and not _items_ahead(doc, k, hi):
+        if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
-        if etype == "withdrawal" and _not_a_withdrawal(keys, k, lo):
+        if etype == "withdrawal" and not_a_withdrawal(keys, k, lo):
             continue  # "urged the US to withdraw", "did not retreat", "the president left for a summit"
-        if etype == "order" and _cancelled(keys, k, lo, hi):
+        if etype == "order" and cancelled(keys, k, lo, hi):
             continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
@@ -142,7 +137,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
-        elif etype == "transfer" and keys[k] in lx.ARRIVALS and future and _names_items(doc, lo, hi):
+        elif etype == "transfer" and keys[k] in lx.ARRIVALS and future and names_items(doc, lo, hi):
             etype, frame = "order", lx.ORDER_GIVE  # "the first F-35A jets for Poland will arrive in 2026"
         elif etype == "transfer" and frame is lx.RECEIVE and future:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
@@ -154,61 +149,6 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(PARTICIPLE_ENDINGS)))
     return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
-
-
-def _handed_base(doc: ArticleDoc, k: int, hi: int) -> bool:
-    """'returned the Bagram base to the Afghan government', 'took control of the former MINUSMA camp
-    in Tessalit': a base after 'returned' or 'took control of' changes hands."""
-    keys = doc.tokens.key
-    if keys[k] in lx.TAKING:
-        return keys[k + 1:k + 3] == ["control", "of"] and _base_after(doc, k + 3, hi)
-    return keys[k + 1] not in PREPOSITIONS and _base_after(doc, k + 1, hi)  # not "returned to their barracks"
-
-
-def _base_after(doc: ArticleDoc, k: int, hi: int) -> bool:
-    """A base word or a base's name in the noun phrase from k ("over the base at Tessalit", "the
-    airbase in Niamey", "Camp Lemonnier"), within five tokens and before a clause break."""
-    keys = doc.tokens.key
-    end = next((n for n in range(k, min(hi, k + 5)) if keys[n] in STOP), min(hi, k + 5))
-    if any(keys[n] in lx.BASE_NOUNS for n in range(k, end)):
-        return True
-    return any(a.entry.get("kind") in BASE_KINDS and k <= a.i < end for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
-
-
-def _goes_on(keys: list[str], n: int, hi: int) -> bool:
-    """Whether the clause after n names where the motion goes ('to', 'into', 'landed at')."""
-    return any(w in GOING_TO or w in ARRIVING for w in keys[n:hi])
-
-
-def _leaves(keys: list[str], k: int, hi: int) -> bool:
-    """'moved its troops out of Catatumbo', 'relocated its fighters away from Bangui', 'sailed out of
-    Djibouti': a motion out of a place, naming no place it goes to, is a withdrawal."""
-    for n in range(k + 1, min(hi - 1, k + 8)):
-        if keys[n] in STOP:
-            return False
-        if (keys[n], keys[n + 1]) in (("out", "of"), ("away", "from")):
-            return not _goes_on(keys, n + 2, hi)
-    return False
-
-
-def _wreck(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
-    """'Footage shows a destroyed T-90 tank', 'a burnt-out BTR-82A was filmed', 'the captured Su-25s
-    were put on display': a loss participle before an item, in a clause that shows it or tells no
-    other event, is the loss."""
-    keys = doc.tokens.key
-    if keys[k] not in lx.WRECKED or not any(doc.starting(n, ("equipment",)) or head_noun(keys[n]) or keys[n] in lx.GENERIC_ITEMS
-                                            for n in range(k + 1, min(hi, k + 4))):
-        return False
-    clause = keys[lo:hi]
-    return any(w in lx.SHOWING for w in clause) or not any(w in lx.TRIGGERS for n, w in enumerate(clause) if lo + n != k)
-
-
-def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
-    """'A burnt-out BTR-82A was filmed near Robotyne': a sighting of a wreck moves nothing."""
-    keys = doc.tokens.key
-    if not any(t.type == "loss" and keys[t.i] in lx.WRECKED for t in found):
-        return found
-    return [t for t in found if not (t.type == "transfer" and keys[t.i] in lx.SHOWING)]
 
 
 def _approved(keys: list[str], k: int, lo: int) -> bool:
@@ -244,6 +184,14 @@ def _to_give(keys: list[str], k: int, hi: int) -> bool:
             hit = lx.TRIGGERS.get(keys[n + 1])
             return hit is not None and hit[1] is lx.GIVE
     return False
+
+
+def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
+    """'A burnt-out BTR-82A was filmed near Robotyne': a sighting of a wreck moves nothing."""
+    keys = doc.tokens.key
+    if not any(t.type == "loss" and keys[t.i] in lx.WRECKED for t in found):
+        return found
+    return [t for t in found if not (t.type == "transfer" and keys[t.i] in lx.SHOWING)]
 
 
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
@@ -382,50 +330,6 @@ def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
     if not before:
         return False
     return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
-
-
-def _names_items(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """Whether the clause names a designated item."""
-    return any(lo <= a.i < hi for a in doc.in_sentence(doc.sentence_of(lo), ("equipment",)))
-
-
-def _items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:
-    """An equipment name within eight tokens after k, before a clause break ("an agreement with
-    Airbus for 12 H145M helicopters")."""
-    for n in range(k + 1, min(hi, k + 9)):
-        if doc.tokens.key[n] in STOP:
-            return False
-        if doc.starting(n, ("equipment",)):
-            return True
-    return False
-
-
-def _not_a_withdrawal(keys: list[str], k: int, lo: int) -> bool:
-    """A call to withdraw ('urged the United States to withdraw'), a negated one ('did not retreat',
-    'have not left'), a person leaving ('the president left the country') or items taken out of
-    service or storage ('withdrew its Mi-24s from service')."""
-    near = keys[max(lo, k - 3):k]
-    if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
-        return True
-    ahead = keys[k + 1:k + 9]
-    if "from" in ahead and any(w in lx.OUT_OF_SERVICE for w in ahead[ahead.index("from") + 1:ahead.index("from") + 3]):
-        return True  # "withdrew its Mi-24s from service", "withdrawn from storage"
-    if keys[k - 1] != "to":
-        return False
-    for n in range(k - 2, max(lo, k - 9) - 1, -1):
-        if keys[n] in STOP:
-            return False
-        if keys[n] in lx.CALLING:
-            return True
-    return False
-
-
-def _cancelled(keys: list[str], k: int, lo: int, hi: int) -> bool:
-    """An order word undone in its phrase: 'the deal collapsed', 'cancelled its order for', 'the
-    sale was blocked'."""
-    after = keys[k + 1:min(hi, k + 7)]
-    end = next((n for n, w in enumerate(after) if w in STOP), len(after))
-    return any(w in lx.CANCELLED for w in keys[max(lo, k - 3):k] + after[:end])
 
 
 def _route(keys: list[str], k: int, hi: int) -> bool:
