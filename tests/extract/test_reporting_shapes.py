@@ -99,6 +99,7 @@ def test_losing_interest_power_or_a_match_is_no_loss(extract, text):
     ("The Colombian army moved its troops out of Catatumbo.", "Catatumbo"),
     ("Wagner relocated its fighters away from Bangui.", "Bangui"),
     ("Kenyan peacekeepers quit Kismayo last year.", "Kismayo"),
+    ("The pullback of Russian troops from the Kharkiv region began on Saturday.", "Kharkiv Oblast"),
     ("Russian border guards left Zvartnots airport in Yerevan.", None),
 ])
 def test_withdrawal_frames(extract, text, origin):
