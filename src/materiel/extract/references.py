@@ -1,8 +1,8 @@
 """Component: references back to places and actors named earlier.
 
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it (not
-a supplier after 'from': "took delivery of drones from Turkey");
-"withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility;
+a supplier after 'from': "took delivery of drones from Turkey"); "withdrew from the town" the last
+town; "the base", "the facility", "the camp", "the apron" the last facility;
 "Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
 read it as "in Syria").
 Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
@@ -32,7 +32,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "region": ("region", "country"), "province": ("region",), "enclave": ("region",),
     "area": ("region", "city"), "capital": ("city",),
     # a facility's parts and names point back to the last facility: "parked on the apron"
-    **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars")},
+    **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars", "facility", "camp",
+                               "garrison", "installation")},
 }
 DETERMINERS = frozenset(("the", "that"))
 # the noun -> the kinds of actor it can refer back to, in tiers of preference ("the force" is the
