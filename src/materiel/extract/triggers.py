@@ -45,8 +45,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
-    triggers = lx.TRIGGERS
-    words = [k for k in range(lo, hi) if keys[k] in triggers]
+    words = doc.positions(lx.TRIGGERS, lo, hi)
     if not words:
         return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
