@@ -5,6 +5,7 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Collection
 
 from materiel.catalog.model import Catalog, Entry
@@ -54,7 +55,6 @@ class ArticleDoc:
     _indexed_size: int = -1
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
     _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
-    _at_key: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)  # token key -> positions
     _at_words: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)  # id(words) -> (words, positions)
 
     @property
@@ -74,24 +74,15 @@ class ArticleDoc:
 
     def positions(self, words: Collection[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) whose key is one of `words`, in text order, so that a rule looks only
-        at the tokens it may fire on (the positions of each word set are kept per document; do not
-        change the list returned)."""
+        at the tokens it may fire on (found once per document and word set; do not change the list)."""
         kept = self._at_words.get(id(words))
         if kept is None or kept[0] is not words:
-            kept = self._at_words[id(words)] = (words, sorted(n for key in self._key_index().keys() & words
-                                                                   for n in self._at_key[key]))
+            keys = self.tokens.key
+            kept = self._at_words[id(words)] = (words, list(compress(range(len(keys)), map(words.__contains__, keys))))
         found = kept[1]
         if lo == 0 and hi is None:
             return found
         return found[bisect_left(found, lo):bisect_left(found, len(self.tokens) if hi is None else hi)]
-
-    def _key_index(self) -> dict[str, list[int]]:
-        """Token key -> the positions it stands at (built once: tokens do not change after the tokenizer)."""
-        if self._at_key is None:
-            self._at_key = {}
-            for n, key in enumerate(self.tokens.key):
-                self._at_key.setdefault(key, []).append(n)
-        return self._at_key
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),

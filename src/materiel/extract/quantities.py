@@ -45,6 +45,7 @@ soldiers troops fighters killed dead wounded times""".split())
 # Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
 PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
 # The first test of quantity_at, remembered per word.
+BRACKET = frozenset(("(",))
 MAY_OPEN = WordMemo(lambda key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 MULT = re.compile(r"^[xX×](\d+)$")
@@ -105,7 +106,7 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     texts = toks.text
     # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
-    tried = [i for i, key in enumerate(keys) if MAY_OPEN[key] or i and texts[i - 1] == "("]
+    tried = sorted({*MAY_OPEN.where(keys), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
     for lo, hi in doc.sentences:
         i = lo
         n = bisect_left(tried, lo)

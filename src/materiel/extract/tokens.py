@@ -6,6 +6,7 @@ from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
@@ -40,11 +41,16 @@ def norm_token(text: str) -> str:
 
 class WordMemo(dict):
     """A function of a token key, remembered per key, so that a scan picks the tokens worth trying
-    at C speed: `[i for i, k in enumerate(keys) if memo[k]]`."""
+    at C speed (`memo.where(keys)`)."""
 
     def __init__(self, func: Callable[[str], Any]) -> None:
         super().__init__()
         self.func = func
+
+    def where(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The positions in [lo, hi) of the words whose value is true, in order."""
+        hi = len(words) if hi is None else hi
+        return list(compress(range(lo, hi), map(self.__getitem__, words[lo:hi])))
 
     def __missing__(self, key: str) -> Any:
         if len(self) > WORD_MEMO_SIZE:
