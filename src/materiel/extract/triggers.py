@@ -121,14 +121,24 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     keys = doc.tokens.key
     out = []
     for n, t in enumerate(found):
-        later = found[n + 1:]
-        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
-        main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
-            later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
-        if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order":
-            continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        participle = t.type != "order" and keys[t.i].endswith("ed") and _noun_before(doc, t.i)
+        if participle and _main_verb_after(keys, t, found[n + 1:]):
+            continue
         out.append(t)
     return out
+
+
+def _main_verb_after(keys: list[str], t: Trigger, later: list[Trigger]) -> bool:
+    """A passive verb after the participle ("... was moved"), or its agent before a verb ("Drones
+    launched by the RSF struck ...")."""
+    return any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
+        bool(later) and t.j < len(keys) and keys[t.j] == "by")
+
+
+def _noun_before(doc: ArticleDoc, i: int) -> bool:
+    """Items right before token i: a generic item noun or a named piece of equipment."""
+    return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
 
 
 def _word(doc: ArticleDoc, n: int) -> str:
