@@ -27,3 +27,12 @@ def test_doc_positions_matches_folded_keys_and_keeps_word_sets_apart(catalog, te
     doc = tokenized(catalog, text)
     assert doc.positions(SHIPPING) == [1]
     assert doc.positions(frozenset(("boats",))) == [2]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenya sent trucks. Uganda sent boats.\n\nPrices rose. Rain fell.\nSnow came.", [0, 0, 1, 1, 2]),
+    ("One line only. Still the same paragraph.", [0, 0]),
+])
+def test_doc_paragraph_of_numbers_lines(catalog, text, expected):
+    doc = tokenized(catalog, text)
+    assert [doc.paragraph_of(s) for s in range(len(doc.sentences))] == expected

@@ -55,6 +55,7 @@ class ArticleDoc:
     _indexed_size: int = -1
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
     _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
+    _paragraphs: list[int] = field(default_factory=list, repr=False, compare=False)  # per sentence, for paragraph_of
     _at_words: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)  # id(words) -> (words, positions)
 
     @property
@@ -71,6 +72,18 @@ class ArticleDoc:
             self._starts_of = self.sentences
             self._sentence_starts = [lo for lo, _ in self.sentences]
         return self._sentence_starts
+
+    def paragraph_of(self, s: int) -> int:
+        """The number of the paragraph (line) holding sentence s: a newline between two sentences
+        starts the next one."""
+        if len(self._paragraphs) != len(self.sentences):
+            self._paragraphs, number, before = [], 0, 0
+            for lo, _ in self.sentences:
+                start = self.tokens.start[lo] if lo < len(self.tokens) else len(self.text)
+                number += self.text.find("\n", before, start) >= 0
+                self._paragraphs.append(number)
+                before = start
+        return self._paragraphs[s]
 
     def positions(self, words: Collection[str], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) whose key is one of `words`, in text order, so that a rule looks only

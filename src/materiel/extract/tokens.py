@@ -12,7 +12,8 @@ from typing import Any, Callable
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
-SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+# The lookahead on the first character lets the scanner pass over the other characters quickly.
+SENT_END_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+)")
 WORD_MEMO_SIZE = 1 << 17  # words a WordMemo remembers before it starts over
 LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
