@@ -93,9 +93,9 @@ class ArticleDoc:
             keys = self.tokens.key
             kept = self._at_words[id(words)] = (words, list(compress(range(len(keys)), map(words.__contains__, keys))))
         found = kept[1]
-        if lo == 0 and hi is None:
+        if not found or lo == 0 and hi is None:
             return found
-        return found[bisect_left(found, lo):bisect_left(found, len(self.tokens) if hi is None else hi)]
+        return found[bisect_left(found, lo):bisect_left(found, len(self.tokens.key) if hi is None else hi)]
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),
