@@ -22,6 +22,7 @@ from __future__ import annotations
 from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import norm_token
 
 FACILITIES = ("base", "airfield", "naval_port")
 # the noun -> the kinds of place it can refer back to
@@ -46,7 +47,7 @@ COMPASS = {"North": "North ", "South": "South "}
 ARMY_NOUNS = frozenset(("army", "military"))
 WHERE = frozenset(("where",))
 # The words an actor reference may stand on (_actor_references tries no other token).
-ACTOR_REFERENCE_WORDS = frozenset((*ACTOR_NOUNS, "junta", "regime", *(c.lower() for c in COMPASS), "whose", "it", "them",
+ACTOR_REFERENCE_WORDS = frozenset((*ACTOR_NOUNS, "junta", "regime", *map(norm_token, COMPASS), "whose", "it", "them",
                                    "his", "her", *ARMY_NOUNS))
 
 

@@ -21,6 +21,7 @@ from materiel.catalog.model import Entry
 from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import norm_token
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through"))
 # Prepositions that name an unlisted place only with a landform noun after it ("on Anacoco island",
@@ -45,9 +46,9 @@ NOT_PLACES = frozenset("""January February March April May June July August Sept
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
 Telegram Twitter Facebook YouTube Instagram Reuters The A An This That These Those Its Their His Her It We They
 Operation Mr Ms Dr President General Minister Prime""".split())
-# The words a place or a ship, a company, may follow (unlisted tries no other token).
+# The tokens unlisted tries (no other): the words a place may follow, ship prefixes, a company's cues.
 PLACE_CUES = LOCATIVE | LANDFORM_LOCATIVE | {"of"}
-SHIP_KEYS = frozenset(p.lower() for p in SHIP_PREFIXES)
+SHIP_KEYS = frozenset(norm_token(p) for p in SHIP_PREFIXES)
 COMPANY_CUES = MAKER_NOUNS | MADE
 WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:al|el|ad|as|ar|an|ash|at)-[A-Z][a-zà-ÿ'’]+)$")
 
@@ -144,7 +145,7 @@ def _ships(doc: ArticleDoc, covered: set[int]) -> None:
 # Last words of a company's name ("Turkish Aerospace", "Rafael Advanced Defense Systems").
 COMPANY_WORDS = frozenset("""Aerospace Industries Systems Dynamics Technologies Corporation Corp Electronics
 Shipbuilding Shipyards Rotem Defence Defense""".split())
-COMPANY_KEYS = frozenset(w.lower() for w in COMPANY_WORDS)
+COMPANY_KEYS = frozenset(norm_token(w) for w in COMPANY_WORDS)
 
 
 def _named_companies(doc: ArticleDoc, covered: set[int]) -> dict[str, tuple[str, ...]]:
