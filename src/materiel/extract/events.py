@@ -77,8 +77,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     if look_alike(doc):
         return doc
     for s, (lo, hi) in enumerate(doc.sentences):
-        if fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
-            continue
+        if not doc.positions(lx.TRIGGERS, lo, hi) or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
+            continue  # no trigger word: no event (most sentences of a report)
         anns = doc.in_sentence(s)
         previous: Event | None = None
         previous_trig: Trigger | None = None

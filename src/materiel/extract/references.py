@@ -23,6 +23,7 @@ from __future__ import annotations
 from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import norm_token
 
 FACILITIES = ("base", "airfield", "naval_port")
 # the noun -> the kinds of place it can refer back to
@@ -46,6 +47,10 @@ ACTOR_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
 JUNTA_CUES = frozenset(("junta", "juntas", "coup", "putschists"))
 COMPASS = {"North": "North ", "South": "South "}
 ARMY_NOUNS = frozenset(("army", "military"))
+WHERE = frozenset(("where",))
+# The words an actor reference may stand on (_actor_references tries no other token).
+ACTOR_REFERENCE_WORDS = frozenset((*ACTOR_NOUNS, "junta", "regime", *map(norm_token, COMPASS), "whose", "it", "them",
+                                   "his", "her", *ARMY_NOUNS))
 
 
 @component("references", assigns=("mentions.references",), requires=("mentions.catalog",))
@@ -54,9 +59,9 @@ def references(doc: ArticleDoc) -> ArticleDoc:
     keys = doc.tokens.key
     places = sorted(a for a in doc.anns if a.kind == "place")
     covered = doc.covered()
-    for k in range(1, len(keys)):
-        kinds = NOUNS.get(keys[k])
-        if kinds is None or keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
+    for k in doc.positions(NOUNS, 1):
+        kinds = NOUNS[keys[k]]
+        if keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
             continue
         if kinds == FACILITIES and k + 1 < len(keys) and keys[k + 1] in ("in", "at", "near", "outside"):
             continue  # "the airport in Niamey" names its own place
@@ -74,8 +79,8 @@ def _where(doc: ArticleDoc, places: list[Ann], covered: set[int]) -> None:
     """'Syria, where Russia evacuated its bases': 'where' right after a place and a comma is that place."""
     keys = doc.tokens.key
     ends = {p.j: p for p in places}
-    for k in range(2, len(keys)):
-        if keys[k] == "where" and keys[k - 1] == "," and k - 1 in ends and k not in covered and _verb_before_comma(keys, k):
+    for k in doc.positions(WHERE, 2):
+        if keys[k - 1] == "," and k - 1 in ends and k not in covered and _verb_before_comma(keys, k):
             place = ends[k - 1]
             doc.anns.append(Ann("place", k, k + 1, *doc.char_span(k, k + 1), place.entry, via="where"))
 
@@ -118,7 +123,7 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
     pointing at the actor they refer back to."""
     keys, text = doc.tokens.key, doc.tokens.text
     actors = _state_mentions(doc)
-    for k in range(1, len(keys)):
+    for k in doc.positions(ACTOR_REFERENCE_WORDS, 1):
         if k in covered:
             continue
         entry, span = None, (k - 1, k + 1)

@@ -67,8 +67,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
-    triggers = lx.TRIGGERS
-    words = [k for k in range(lo, hi) if keys[k] in triggers]
+    words = doc.positions(lx.TRIGGERS, lo, hi)
     if not words:
         return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
@@ -208,18 +207,29 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     out = []
     for n, t in enumerate(found):
         later = found[n + 1:]
-        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
-        main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
-            later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
         shown = t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)  # "tanks destroyed near X were filmed"
-        if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order" and not shown:
-            continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        participle = t.type != "order" and keys[t.i].endswith("ed") and _noun_before(doc, t.i)
+        if participle and not shown and _main_verb_after(keys, t, later):
+            continue
         moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
-        items_before = noun_before or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
+        items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
         if items_before and keys[t.i] in lx.LOCATING and moved:
             continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
         out.append(t)
     return out
+
+
+def _main_verb_after(keys: list[str], t: Trigger, later: list[Trigger]) -> bool:
+    """A passive verb after the participle ("... was moved"), or its agent before a verb ("Drones
+    launched by the RSF struck ...")."""
+    return any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
+        bool(later) and t.j < len(keys) and keys[t.j] == "by")
+
+
+def _noun_before(doc: ArticleDoc, i: int) -> bool:
+    """Items right before token i: a generic item noun or a named piece of equipment."""
+    return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
 
 
 def _word(doc: ArticleDoc, n: int) -> str:
