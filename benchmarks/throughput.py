@@ -9,7 +9,7 @@ Each system runs in its own subprocess (single process, one core) so peak memory
 separate. Catalog/model loading and one warm-up article are excluded from the timing.
 Targets (printed, never asserted): >= 50,000 words/s per core, >= 7x spaCy, peak < 400 MB.
 
-Run: python benchmarks/throughput.py [--mb 2.0] [--no-spacy] [--seed 1234]
+Run: python benchmarks/throughput.py [--mb 2.0] [--no-spacy] [--seed 1234] [--profile N]
 Baseline install: see benchmarks/README.md
 """
 from __future__ import annotations
@@ -201,13 +201,22 @@ from materiel.catalog import load_catalog
 from materiel.models import Document
 pipe = Pipeline(load_catalog())
 pipe(Document.create(articles[0], published="2025-01-20", language="en"))  # warm-up
+top = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+if top:
+    import cProfile, pstats
+    profile = cProfile.Profile()
+    profile.enable()
 found = 0
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 for a in articles:
     rec = pipe(Document.create(a, published="2025-01-20", language="en"))
     found += len(getattr(rec, "events", ()) or ())
-secs = time.perf_counter() - t0
-print(json.dumps({"seconds": secs, "words": words, "peak_mb": peak_mb(), "events": found}))
+secs, cpu = time.perf_counter() - t0, time.process_time() - c0
+if top:
+    profile.disable()
+    for order in ("tottime", "cumulative"):
+        pstats.Stats(profile, stream=sys.stderr).sort_stats(order).print_stats(top)
+print(json.dumps({"seconds": secs, "cpu_seconds": cpu, "words": words, "peak_mb": peak_mb(), "events": found}))
 """
 
 SPACY_CHILD = _COMMON + """
@@ -228,11 +237,13 @@ print(json.dumps({"seconds": secs, "words": words, "peak_mb": peak_mb(), "ents":
 """
 
 
-def run_child(code: str, *args: str) -> dict:
+def run_child(code: str, *args: str, show_stderr: bool = False) -> dict:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False)
     if out.returncode != 0:
         return {"error": out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}"}
+    if show_stderr:
+        print(out.stderr)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -241,6 +252,9 @@ def main() -> None:
     ap.add_argument("--mb", type=float, default=2.0, help="megabytes of generated text (default 2.0)")
     ap.add_argument("--no-spacy", action="store_true", help="skip the spaCy baseline")
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="run materiel under cProfile and print its N costliest functions (by tottime, then "
+                         "cumulative); the profiler slows the run, so words/s are not comparable")
     args = ap.parse_args()
 
     articles = build_corpus(args.mb, args.seed)
@@ -253,7 +267,7 @@ def main() -> None:
         json.dump(articles, f)
         path = f.name
     try:
-        mat = run_child(MATERIEL_CHILD, path)
+        mat = run_child(MATERIEL_CHILD, path, str(args.profile), show_stderr=bool(args.profile))
         sp = None if args.no_spacy else run_child(SPACY_CHILD, path, SPACY_MODEL)
     finally:
         os.unlink(path)
@@ -261,7 +275,8 @@ def main() -> None:
     if "error" in mat:
         raise SystemExit(f"materiel run failed: {mat['error']}")
     mat_wps = mat["words"] / mat["seconds"]
-    print(f"materiel: {mat['seconds']:.2f} s, {mat_wps:,.0f} words/s (1 process), peak {mat['peak_mb']:.1f} MB")
+    print(f"materiel: {mat['seconds']:.2f} s, {mat_wps:,.0f} words/s (1 process), peak {mat['peak_mb']:.1f} MB; "
+          f"CPU {mat['cpu_seconds']:.2f} s, {mat['words'] / mat['cpu_seconds']:,.0f} words per CPU second")
 
     sp_wps = None
     if sp is None:

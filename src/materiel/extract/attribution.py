@@ -165,14 +165,6 @@ def _say_before(keys: list[str], ann, lo: int, hi: int) -> bool:
     return k >= hi or keys[k] in CLAUSE_ENDS
 
 
-def _paragraph(doc: ArticleDoc, s: int) -> tuple[int, int]:
-    """Character span of the paragraph (line) holding sentence s."""
-    start = doc.tokens.start[doc.sentences[s][0]]
-    a = doc.text.rfind("\n", 0, start) + 1
-    b = doc.text.find("\n", start)
-    return a, (b if b >= 0 else len(doc.text))
-
-
 def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | None) -> list[Ref]:
     """The claimants that vouch for an event triggered at token `trigger`: not those named before a
     "since"/"as" clause that holds the trigger, nor those inside such a clause after it ("loses a
@@ -204,9 +196,9 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         lo, hi = doc.sentences[s]
         refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi))
         if not claimants(s):
-            para = _paragraph(doc, s)
+            para = doc.paragraph_of(s)
             for n in (s + 1, s - 1, s + 2):
-                if 0 <= n < len(doc.sentences) and n not in with_events and _paragraph(doc, n) == para \
+                if 0 <= n < len(doc.sentences) and n not in with_events and doc.paragraph_of(n) == para \
                         and claimants(n) and not _denies(doc, n):
                     refs = _vouching(doc, event, claimants(n), None)
                     break

@@ -44,6 +44,8 @@ CUES: dict[str, frozenset[str]] = {
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 CUE_OF = {word: label for label in reversed(ORDER) for word in CUES[label]}  # each cue word has one label
+CUE_WORDS = frozenset((*CUE_OF, "verify"))  # the words certainty_of tries
+DOCUMENTING = frozenset(("documented", "recorded"))
 NEGATORS = frozenset(("not", "n't", "never", "no"))
 VISUAL = frozenset("photographs photos photo video videos footage imagery images".split())
 HEARSAY_AUX = frozenset(("is", "are", "was", "were", "been", "be"))
@@ -59,10 +61,11 @@ DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
 
-def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) -> str:
+def certainty_of(doc: ArticleDoc, lo: int, hi: int, trigger: int | None = None) -> str:
     """The certainty of an event whose sentence spans tokens [lo, hi)."""
+    keys = doc.tokens.key
     found = set()
-    for k in [k for k in range(lo, hi) if keys[k] in CUE_OF or keys[k] == "verify"]:
+    for k in doc.positions(CUE_WORDS, lo, hi):
         label = CUE_OF.get(keys[k])
         if clause_apart(keys, k, trigger):
             continue
@@ -70,9 +73,9 @@ def certainty_of(keys: list[str], lo: int, hi: int, trigger: int | None = None) 
             found.add(label)
         elif keys[k] in VERIFY and _unverified(keys, lo, k):
             found.add("alleged")
-    if k_may_have(keys, lo, hi):
+    if k_may_have(doc, lo, hi):
         found.add("likely")
-    if visually_documented(keys, lo, hi):
+    if visually_documented(doc, lo, hi):
         found.add("confirmed")
     if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
         found.add("denied")
@@ -148,29 +151,30 @@ def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
 HEDGE_FIRST = frozenset(("may", "might", "could", "look", "looks", "looked", "said"))  # first words of k_may_have
 
 
-def k_may_have(keys: list[str], lo: int, hi: int) -> bool:
+def k_may_have(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """Two-word hedges: 'may have come from', 'could have been', 'aircraft that look like Su-24s',
     'is said to have delivered' (not "said to reporters")."""
+    keys = doc.tokens.key
     return any((keys[k] in ("may", "might", "could") and keys[k + 1] == "have")
                or (keys[k] in ("look", "looks", "looked") and keys[k + 1] == "like")
                or (keys[k] == "said" and keys[k + 1] == "to" and k > lo and keys[k - 1] in HEARSAY_AUX)
-               for k in [k for k in range(lo, hi - 1) if keys[k] in HEDGE_FIRST])
+               for k in doc.positions(HEDGE_FIRST, lo, hi - 1))
 
 
-def visually_documented(keys: list[str], lo: int, hi: int) -> bool:
+def visually_documented(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """'losses documented by photographs or video', 'documented with satellite imagery': a visual
     confirmation."""
+    keys = doc.tokens.key
     return any(keys[k + 1] in ("by", "with", "in") and any(w in VISUAL for w in keys[k + 2:min(hi, k + 5)])
-               for k in range(lo, hi - 1) if keys[k] in ("documented", "recorded"))
+               for k in doc.positions(DOCUMENTING, lo, hi - 1))
 
 
 @component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
 def certainty(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's certainty from the cues in its sentence; a state party telling it confirms it."""
-    keys = doc.tokens.key
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
-        event.certainty = certainty_of(keys, lo, hi, trigger_token(doc, event, lo, hi))
+        event.certainty = certainty_of(doc, lo, hi, trigger_token(doc, event, lo, hi))
         if event.certainty == "reported" and party_confirms(doc, event):
             event.certainty = "confirmed"
     return doc
@@ -243,7 +247,7 @@ def denials(doc: ArticleDoc) -> list[Denial]:
         own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
     denying = CUES["denied"]
     for s, (lo, hi) in enumerate(doc.sentences):
-        verbs = [k for k in range(lo, hi) if keys[k] in denying and not _undone(keys, lo, k)]
+        verbs = [k for k in doc.positions(denying, lo, hi) if not _undone(keys, lo, k)]
         if not verbs:
             continue
         anns = doc.in_sentence(s)
@@ -288,4 +292,4 @@ def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
     from materiel.extract.lexicon import TRIGGERS
 
     keys = doc.tokens.key
-    return next((k for k in range(lo, hi) if keys[k] in TRIGGERS and TRIGGERS[keys[k]][0] == event.type), None)
+    return next((k for k in doc.positions(TRIGGERS, lo, hi) if TRIGGERS[keys[k]][0] == event.type), None)

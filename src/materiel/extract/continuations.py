@@ -135,16 +135,18 @@ def back_references(doc: ArticleDoc) -> None:
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         words = keys[lo:hi]
-        target = latest_with_items(doc, s, {k for k in words if k in BACK_REFERENCES})
-        if not has_roles(event) and any(k in CONTINUATION for k in words):
+        continued = not has_roles(event) and any(k in CONTINUATION for k in words)
+        back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
+        part = any(tuple(words[n:n + 2]) in PARTITIVES for n in range(len(words) - 1))
+        # The earlier event is looked for only where the sentence continues one or refers back.
+        target = latest_with_items(doc, s, {k for k in words if k in BACK_REFERENCES}) if continued or back else None
+        if continued:
             # "it would send a Patriot system, and the package also includes IRIS-T": its own sentence first
             told = next((e for e, n in zip(reversed(keep_events), reversed(keep_sentences)) if n == s and e.type == event.type
                          and e.equipment), None) or target
             if told is not None:
                 absorb(told, event)
                 continue
-        back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
-        part = any(tuple(words[n:n + 2]) in PARTITIVES for n in range(len(words) - 1))
         if target is not None and back and id(event) in doc.thin_events and not part:
             complete(target, event)  # "the delivery, which most likely comes from Syria"
             continue

@@ -345,7 +345,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     parser = DateParser(toks.key, toks.text, doc.published)
     keys = toks.key
     # Only a word that may open a date is tried (the first test of DateParser.at, made once per token).
-    starts = [i for i, k in enumerate(keys) if MAY_OPEN[k]]
+    starts = MAY_OPEN.where(keys)
     for lo, hi in doc.sentences:
         parser.sentence_year = None
         i = lo

@@ -27,7 +27,9 @@ VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroy
            "ship": None, "warship": None, "icebreaker": None}
 # "Type 212CD", "Type 054A": a Chinese, German or Japanese type number.
 TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,3}$")
-MAY_OPEN = WordMemo(lambda t: "A" <= t[0] <= "Z" or t[0].isdigit())  # a token text a designation may start with
+SLASH = frozenset(("/",))
+# A token text a rule may start at (the first test of _unknown and _named_kind); remembered per text.
+MAY_OPEN = WordMemo(lambda t: DESIGNATION.match(t) is not None or t.endswith("-class") or t == "Type")
 NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
 
 
@@ -62,8 +64,8 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
     texts = doc.tokens.text
-    # Every rule needs a token after "/" or one opening with a capital A-Z or a digit: the others are not tried.
-    tried = [k for k, t in enumerate(texts) if MAY_OPEN[t] or k and texts[k - 1] == "/"]
+    # Every rule needs a token after "/", a designation, a ship class or "Type": the others are not tried.
+    tried = sorted({*MAY_OPEN.where(texts), *(k + 1 for k in doc.positions(SLASH, 0, len(texts) - 1) if texts[k] == "/")})
     for lo, hi in doc.sentences:
         n = bisect_left(tried, lo)
         while n < len(tried) and tried[n] < hi:

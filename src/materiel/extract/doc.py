@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
-from typing import Any
+from itertools import compress
+from typing import Any, Collection
 
 from materiel.catalog.model import Catalog, Entry
 from materiel.extract.tokens import Tokens
@@ -54,6 +55,8 @@ class ArticleDoc:
     _indexed_size: int = -1
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
     _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
+    _paragraphs: list[int] = field(default_factory=list, repr=False, compare=False)  # per sentence, for paragraph_of
+    _at_words: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)  # id(words) -> (words, positions)
 
     @property
     def text(self) -> str:
@@ -69,6 +72,30 @@ class ArticleDoc:
             self._starts_of = self.sentences
             self._sentence_starts = [lo for lo, _ in self.sentences]
         return self._sentence_starts
+
+    def paragraph_of(self, s: int) -> int:
+        """The number of the paragraph (line) holding sentence s: a newline between two sentences
+        starts the next one."""
+        if len(self._paragraphs) != len(self.sentences):
+            self._paragraphs, number, before = [], 0, 0
+            for lo, _ in self.sentences:
+                start = self.tokens.start[lo] if lo < len(self.tokens) else len(self.text)
+                number += self.text.find("\n", before, start) >= 0
+                self._paragraphs.append(number)
+                before = start
+        return self._paragraphs[s]
+
+    def positions(self, words: Collection[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The tokens in [lo, hi) whose key is one of `words`, in text order, so that a rule looks only
+        at the tokens it may fire on (found once per document and word set; do not change the list)."""
+        kept = self._at_words.get(id(words))
+        if kept is None or kept[0] is not words:
+            keys = self.tokens.key
+            kept = self._at_words[id(words)] = (words, list(compress(range(len(keys)), map(words.__contains__, keys))))
+        found = kept[1]
+        if not found or lo == 0 and hi is None:
+            return found
+        return found[bisect_left(found, lo):bisect_left(found, len(self.tokens.key) if hi is None else hi)]
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),

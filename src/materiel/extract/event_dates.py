@@ -93,6 +93,7 @@ was were is are has have had""".split())
 TIME_NOUNS = frozenset("days weeks months years".split())
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
+VAGUE_STARTS = frozenset(v[0] for v in VAGUE_TIMES)
 
 
 def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: list[Ann]) -> DateValue | None:
@@ -408,7 +409,7 @@ def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
         return True
     if event.type in MOVEMENTS and _first_or_last(keys, lo, hi):
         return True
-    nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and _item_noun(keys[k + 1])}
+    nouns = {keys[k + 1] for k in doc.positions(DEFINITES, lo, hi - 1) if _item_noun(keys[k + 1])}
     if not nouns:
         return False
     for ev in event.evidence:
@@ -446,7 +447,7 @@ def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     a definite noun naming the happening takes the date of the sentence that introduced it."""
     keys = doc.tokens.key
     lo, hi = doc.sentences[s]
-    nouns = {keys[k + 1] for k in range(lo, hi - 1) if keys[k] in DEFINITES and keys[k + 1] in HAPPENING_NOUNS}
+    nouns = {keys[k + 1] for k in doc.positions(DEFINITES, lo, hi - 1) if keys[k + 1] in HAPPENING_NOUNS}
     if not nouns:
         return None
     for t in range(s - 1, max(-1, s - 4), -1):
@@ -469,4 +470,4 @@ def _vague_time(doc: ArticleDoc, s: int) -> bool:
     """'having delivered jets in recent years': the sentence times itself, vaguely."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    return any(tuple(keys[k:k + len(v)]) == v for k in range(lo, hi) for v in VAGUE_TIMES if keys[k] == v[0])
+    return any(tuple(keys[k:k + len(v)]) == v for k in doc.positions(VAGUE_STARTS, lo, hi) for v in VAGUE_TIMES if keys[k] == v[0])

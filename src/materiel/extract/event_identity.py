@@ -3,7 +3,8 @@
 Roles agree when one is missing, both name one entry, or one is a place inside the other; dates
 agree when one is a prefix of the other. `same_event` is the duplicate test; `restated` and
 `compatible` are the looser tests for events told twice close together; `absorb` and `complete`
-carry roles, items, claimants and evidence from one event into another.
+carry roles, items, claimants and evidence from one event into another (a base "closed" and
+"handed over" in one happening was handed over).
 """
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def absorb(a: Event, b: Event) -> None:
     for role in ("change", "date"):
         if getattr(a, role) is None:
             setattr(a, role, getattr(b, role))
+    if (a.change, b.change) == ("closed", "handed_over"):
+        a.change = b.change  # "vacated the Gao base and handed it over": it changed hands, it did not close
     known = {i.id or i.name: n for n, i in enumerate(a.equipment)}
     for item in b.equipment:
         n = known.get(item.id or item.name)

@@ -11,10 +11,12 @@ what gives an event substance and when a transfer verb deploys is in substance.p
 text leaves unsaid come from ellipsis.py; a participle saying where moved items were kept ("jets
 based in Syria were moved to Libya") names the place they left; a participle after a comma that
 goes on telling its clause's event, and the main verb after a reduced relative, share that event's
-items. Equipment
-that only describes an item, is a target, is replaced or carries the cargo is no item
-(item_roles.py); "a bomb carried by the TB2" moves nothing. Loss participles joined by commas and
-"or" are one loss; a withdrawing force moving "their" things on is still withdrawing.
+items. Equipment that only describes an item, is a target, is replaced or carries the cargo is no
+item (item_roles.py); "a bomb carried by the TB2" moves nothing; a passive loss's weapon is not
+lost. Loss participles joined by commas and "or" are one loss. A force after "the withdrawal of"
+acts; a movement ending in the mover's own country is a withdrawal; a group named before an item
+noun owns it ("an RSF drone"). Items moved right after a withdrawal by the same party ("pulled out
+of X and moved their drones to Y") are the withdrawal's.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
+from materiel.extract.facilities import place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
@@ -46,6 +49,7 @@ from materiel.extract.substance import (
     demonym_agent,
     has_content,
     in_dateline,
+    last_forces,
     moves_people,
     own_warships,
 )
@@ -61,7 +65,8 @@ from materiel.models import Event, Evidence, Item, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 DEFINITE = frozenset(("the", "this", "that"))
-TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from"))
+TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
+                         "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 
@@ -72,8 +77,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     if look_alike(doc):
         return doc
     for s, (lo, hi) in enumerate(doc.sentences):
-        if fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
-            continue
+        if not doc.positions(lx.TRIGGERS, lo, hi) or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
+            continue  # no trigger word: no event (most sentences of a report)
         anns = doc.in_sentence(s)
         previous: Event | None = None
         previous_trig: Trigger | None = None
@@ -86,12 +91,16 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 if relative is not None and not event.equipment and trig.passive:
                     _moves_items_of(doc, event, relative)
                 relative = event if _reduced_relative(doc, trig) and event.equipment else relative
+                if _carries_on_withdrawal(doc, trig, previous, event):
+                    continue  # "pulled out of Ain al-Asad and moved their MQ-9s to Erbil": one withdrawal
                 if subject is not None and _continues(doc, trig):
                     _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
                     if _takes_its_own_along(doc, trig, subject, event):
                         _merge_into(subject, event)  # "pulled out of Ain al-Asad and moved their drones to Erbil"
                         subject.equipment.extend(i for i in event.equipment if i not in subject.equipment)
                         continue
+                    if id(event) in doc.thin_events and has_content(doc, event, trig, (clo, chi)):
+                        doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
                 if _restates(doc, trig, previous, event):
                     _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -201,6 +210,20 @@ def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
             event.destination = place
 
 
+def _carries_on_withdrawal(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
+    """A movement of the same party's items right after its withdrawal, giving them to nobody, goes on
+    telling it ("pulled out of Ain al-Asad and moved their MQ-9 drones to Erbil", "took off from
+    Niamey and landed at Wunstorf"): the withdrawal takes its destination and items."""
+    if previous is None or previous.type != "withdrawal" or event.type != "transfer" or event.recipient is not None:
+        return False
+    if not _continues(doc, trig) or event.actor is not None and previous.actor not in (None, event.actor):
+        return False
+    previous.destination = previous.destination or event.destination
+    known = {i.id or i.name for i in previous.equipment}
+    previous.equipment.extend(i for i in event.equipment if (i.id or i.name) not in known)
+    return True
+
+
 def _share_roles(subject: Event, event: Event) -> None:
     """A continuing verb takes its subject from the verb before it; a giving verb also its empty
     recipient ("sent Ukraine 18 ..., and plans to send 12 more"), one of the same type its empty
@@ -233,7 +256,8 @@ def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
     while k > 0 and (keys[k] in lx.FUTURE or keys[k] == "to"):
         k -= 1  # "..., and plans to send up to 12 more"
     prev = keys[k] if k >= 0 else ""
-    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed")))
+    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed"))
+                                             or keys[trig.i] in lx.IRREGULAR_PAST)  # "handed over the camp and left"
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
@@ -246,7 +270,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
     named = [a for a in scope if a.kind == "equipment"]
-    equipment = event_items(doc, named, trig)
+    equipment = [a for a in event_items(doc, named, trig) if not _weapon_of_loss(doc, trig, a, clause[0])]
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
@@ -263,6 +287,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             for role, ref in fill(spec, doc, ann):
                 set_role(event, role, ref)
     keep_listing_country(doc, event, scope)
+    if event.actor is None and trig.type in ("withdrawal", "deployment"):
+        event.actor = demonym_agent(doc, trig)  # "the German departure": who leaves, before any possessive later
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if trig.type == "order":
@@ -277,13 +303,28 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                        or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
+    carrier = doc.tokens.key[trig.i] in lx.CARRYING and moves_people(doc, trig, clause)
+    unclaimed = unclaimed or carrier  # "an A400M carrying the personnel took off": the aircraft carries them
     if trig.frame is lx.DEPART and moves_people(doc, trig, clause):
         as_withdrawal(event)  # "the last contingent sailed from Pemba, taking its Casspirs with it"
     elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
+        if carrier:  # the aircraft carrying the personnel is no item moved; the people's state moves them
+            event.equipment = items_with_quantities(doc, [a for a in equipment if a.i >= trig.j], quantities)
+            forces = [actor_ref(doc, a) for a in scope if a.kind == "actor" and a.i >= trig.j and a.via == "demonym"]
+            event.actor = event.actor or next((r for r in forces if r is not None), None)
+    if event.type == "deployment" and event.origin is not None and last_forces(doc, clause) and trig.frame is not lx.DEPLOY:
+        event.type = "withdrawal"  # "an aircraft carrying the remaining personnel took off from Niamey"
+    if event.type in ("transfer", "deployment") and event.recipient is None and _home(event):
+        event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
+        bases = [a for a in scope if a.kind == "place" and a.entry.get("kind") in BASE_KINDS]
+        located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
+        base = (bases or located or [None])[0]
+        if event.destination is None and base is not None:
+            event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
@@ -314,6 +355,8 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     drone"), 1 as a possessive of items or forces ("Russia's bases"); None when it is no owner."""
     if ann.kind == "actor" and ann.via == "demonym":
         return 0 if demonym_use(doc, ann) == "owner" else None
+    if ann.kind == "actor" and ann.j < len(doc.tokens.key) and _item_noun(doc, ann.j):
+        return 0  # "an RSF drone", "a Kenyan Defence Forces truck": the group's item
     if is_possessive(doc, ann):
         if ann.kind == "place" and possessive_of_place(doc, ann):
             return None
@@ -324,9 +367,29 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     return None
 
 
+def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
+    """'T-72 tanks were destroyed by Bayraktar TB2 drones': the weapon after 'by' or 'with' in a
+    passive loss destroyed the items; it is not lost."""
+    return trig.type == "loss" and trig.passive and ann.i >= trig.j and governing_prep(doc, ann, lo) in ("by", "with")
+
+
+
+
+def _item_noun(doc: ArticleDoc, k: int) -> bool:
+    """Whether token k names an item: a designation, a class noun or a generic item noun."""
+    key = doc.tokens.key[k]
+    if key in lx.FORCE_BODIES or key in lx.PERSONNEL:
+        return False  # "Islamic State fighters": the group's people, not its items
+    return bool(doc.starting(k, ("equipment",))) or head_noun(key) is not None or key in lx.GENERIC_ITEMS
+
+
 def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
+    if trig.type == "base_change" and ann.kind == "place" and ann.entry.get("kind") in BASE_KINDS:
+        return "destination"  # "the Turkish base in Mogadishu, which opened in 2017": the base is where
     prep = governing_prep(doc, ann, lo)
+    if prep is None and _of_mover(doc, trig, ann):
+        return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
     if prep == "from" and ann.i < trig.i and ann.kind == "actor":
         return frame.subject  # "fighters from Islamic State Mozambique attacked"
     if prep is not None:
@@ -367,14 +430,53 @@ def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
     while k > 0 and keys[k] in SKIPPABLE and keys[k] not in ("in", "at"):
         k -= 1
     return keys[k] in ("in", "at") and k - 1 != trig.i and keys[k - 1] in lx.LOCATING
+def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """'the withdrawal of Burundian troops', 'the deployment of the Russian contingent': after an
+    event noun of moving forces, a force or state right after 'of' is who moves."""
+    keys = doc.tokens.key
+    if trig.type not in ("withdrawal", "deployment") or keys[trig.i].endswith(("ed", "ing")):
+        return False
+    return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
+
+
+def _home(event: Event) -> bool:
+    """Whether a movement from a place ends in the mover's own country ("redeployed from
+    Nagorno-Karabakh to Russia", "flew from Niamey to Wunstorf" for Germany): a return home."""
+    if event.actor is None or event.actor.id is None or event.origin is None or event.destination is None:
+        return False
+    dest = event.destination
+    home = dest.attrs.get("stands_for") or dest.attrs.get("country") if dest.attrs else None
+    origin_country = event.origin.attrs.get("country") if event.origin.attrs else None
+    return home == event.actor.id and origin_country not in (None, home)  # a place abroad, known to be abroad
 
 
 def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
-    """'handed over the forward operating base', 'handing over Air Base 201': a base changes hands."""
+    """'handed over the forward operating base', 'handing over Air Base 201', 'the facility was
+    handed over to the Iraqi army': a base changes hands."""
+    if trig.passive and _base_subject(doc, trig):
+        return True
+    keys_all = doc.tokens.key
+    if keys_all[trig.j:trig.j + 1] == ["it"] or keys_all[trig.j:trig.j + 2] == ["it", "over"]:
+        lo = doc.sentences[doc.sentence_of(trig.i)][0]
+        return any(k in lx.BASE_NOUNS for k in keys_all[max(lo, trig.i - 10):trig.i])  # "vacated the base and handed it over"
     keys = doc.tokens.key[trig.j:min(hi, trig.j + 5)]
     bases = any(a.entry.get("kind") in BASE_KINDS and trig.j <= a.i < trig.j + 5
                 for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)))
     return any(k in lx.BASE_NOUNS for k in keys) or bases
+
+
+def _base_subject(doc: ArticleDoc, trig: Trigger) -> bool:
+    """A base noun heading the subject of a passive verb ("the facility was handed over")."""
+    keys = doc.tokens.key
+    n = trig.i - 1
+    while n > 0 and (keys[n] in ("was", "were", "been", "is", "are", "has", "have", "had", "be", "formally", "officially")
+                     or keys[n].endswith("ly")):
+        n -= 1
+    if keys[n] in lx.BASE_NOUNS or any(a.entry.get("kind") in BASE_KINDS for a in doc.ending(n + 1, ("place",))):
+        return True
+    located = doc.ending(n + 1, ("place",))  # "the camp in Kidal was handed over"
+    return bool(located) and located[0].i >= 2 and keys[located[0].i - 1] in ("in", "at", "near") \
+        and keys[located[0].i - 2] in lx.BASE_NOUNS
 
 
 def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:

@@ -154,7 +154,8 @@ def _named_countries(catalog: Catalog, spans) -> frozenset[str]:
 
 def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) -> Target | None:
     context = len(targets) > 1 and _base_context(toks, i, j, lo, hi)
-    for target in sorted(targets, key=lambda t: rank(t, catalog, context, countries)):
+    ranked = sorted(targets, key=lambda t: rank(t, catalog, context, countries)) if len(targets) > 1 else targets
+    for target in ranked:
         if target.ambiguous and target.kind == "equipment" and (
                 not has_military_context(toks, i, j, lo, hi, found) or _surname(toks, i, j, lo, hi, found)):
             continue

@@ -45,17 +45,18 @@ LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "des
                           "around": "destination", "over": "destination", "to": "actor", "from": "actor",
                           "for": "destination"}, None)
 LOSE = Frame("actor", None, dict(LOSS.preps), None)
+# "Traore ordered French troops out of the country", "Niger expelled French troops": the forces sent
+# away are the actor of the withdrawal, not the one who sends them.
+EXPEL = Frame(None, "actor", {"from": "origin", "to": "destination", "towards": "destination", "for": "destination",
+                              "in": "origin", "at": "origin", "by": None}, "actor")
+# "Russian troops abandoned their tanks", "vehicles left behind by the gunmen": who leaves items owns them.
+ABANDON = Frame("actor", None, {**LOSS.preps, "by": "actor"}, "actor")
 ORDER_GIVE = Frame("actor", "recipient", {"to": "recipient", "for": "recipient", "from": "actor", "by": "actor",
                                          "with": "recipient"}, "recipient")
 # "was loaded at Port Everglades", "sailed from Tartus for Benghazi", "removed from Syria": the
 # place after at/from is the one left.
 DEPART = Frame("actor", None, {"from": "origin", "at": "origin", "in": "origin", "to": "destination", "for": "destination",
                                "towards": "destination", "toward": "destination", "by": "actor", "via": None}, "actor")
-# "ordered French troops out of the country": an expulsion is the withdrawal of the force it names;
-# who orders it is no party to the movement, the place after "out of" is the one left.
-EXPEL = Frame(None, None, {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
-                           "for": "destination"}, None)
-EXPELLING = frozenset(("order", "orders", "ordered", "ordering"))
 # "The base had hosted US drones": the subject is where the items are.
 HOST = Frame("destination", None, {"in": "destination", "at": "destination", "since": None}, None)
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
@@ -90,27 +91,33 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
-    (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation",
-            "left|leave|leaves|leaving", "depart|departed|departure|departing", "exit|exited", "retreat|retreated",
-            "vacate|vacated|vacating", "return|returned|returning|returns", "quit|quits|quitting"), "withdrawal",
-     WITHDRAW, None),
-    (_forms("open|opened|opening", "establish|established|establishing|establishment", "set", "inaugurated|inaugurate",
-            "build|built|building|construction|constructing|constructed"), "base_change", BASE, "opened"),
-    (_forms("expand|expanded|expanding|expansion", "upgrade|upgraded|upgrading", "extend|extended|extending",
+    (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation|evacuates",
+            "left|leave|leaves|leaving", "depart|departed|departure|departing|departs", "exit|exited|exits|exiting",
+            "retreat|retreated|retreats", "repatriate|repatriated|repatriation",
+            "vacate|vacated|vacating", "quit|quits|quitting", "pullout|pullouts|drawdown",
+            "pullback|pullbacks", "disengage|disengaged|disengagement"), "withdrawal", WITHDRAW, None),
+    (_forms("expel|expelled|expels|expelling|expulsion"), "withdrawal", EXPEL, None),
+    (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set",
+            "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds"), "base_change", BASE, "opened"),
+    (_forms("expand|expanded|expanding|expansion|expands", "upgrade|upgraded|upgrading|upgrades",
+            "extend|extended|extending|extends",
             "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",
-            "fortify|fortified|fortifying"), "base_change", BASE, "expanded"),
-    (_forms("close|closed|closing|closure", "shut|shutting", "dismantle|dismantled|dismantling",
-            "demolish|demolished|demolishing"), "base_change", BASE, "closed"),
+            "fortify|fortified|fortifying|fortifies"), "base_change", BASE, "expanded"),
+    (_forms("close|closed|closing|closure|closes", "shut|shutting|shuts", "dismantle|dismantled|dismantling|dismantles",
+            "demolish|demolished|demolishing|demolishes"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
             "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
             "bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
-            "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran"), "attack", ATTACK, None),
-    (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing",
-            "seize|seized|seizing", "abandon|abandoned", "down|downed", "shot", "shoot", "sink|sank|sunk", "knocked", "wrecked", "intercepted", "neutralised|neutralized",
-            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes"), "loss", LOSS, None),
+            "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran|overruns"), "attack", ATTACK, None),
+    (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing|captures",
+            "seize|seized|seizing|seizes", "down|downed", "shot", "shoot", "sink|sank|sunk|sinks", "knocked", "wrecked", "intercepted|intercepts", "neutralised|neutralized",
+            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes",
+            "burntout|burnedout|knockedout"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
+    (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procurement", "acquire", "deal|deals"), "order", ORDER_BUY, None),
+            "buy|bought|buying|buys", "procure|procured|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
+     ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
             "sale|sales"), "order", ORDER_GIVE, None),
@@ -123,15 +130,16 @@ for _forms_list, _type, _frame, _change in _TABLE:
 
 # Words that must follow a trigger for it to count ("took delivery", "handed over", "shot down").
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
-    "took": ("delivery", "possession"), "take": ("delivery", "possession"), "takes": ("delivery", "possession"),
-    "taken": ("delivery", "possession"), "taking": ("delivery", "possession"),
+    # "took over the base" is a handover only with a base after it (triggers.py)
+    **{w: ("delivery", "possession", "over") for w in ("took", "take", "takes", "taken", "taking")},
     "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
-    "got": ("delivery",), "gets": ("delivery",), "pull": ("out", "back", "from"), "pulled": ("out", "back", "from"),
-    "pulling": ("out", "back", "from"), "pulls": ("out", "back", "from"), "handing": ("over", "to"),
+    "got": ("delivery",), "gets": ("delivery",), "handing": ("over", "to"),
+    **{w: ("out", "back", "from") for w in ("pull", "pulled", "pulling", "pulls")},  # "pulled its jets from Hmeimim"
+    **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")},  # "the army brings in 75 new tanks"
+    # "returned home from Niger", "returned to their barracks from the border"
+    **{w: ("home", "from") for w in ("return", "returned", "returns", "returning")},
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    **{w: ("from",) for w in ("return", "returned", "returning", "returns")},  # "returned from Libya"
-    **{w: ("in",) for w in ("bring", "brings", "brought", "bringing")},  # "the army brings in 75 M1A2s"
     "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
 # Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
@@ -145,9 +153,14 @@ OUT_IS_WITHDRAWAL = frozenset(("flew", "flown", "fly", "flying", "flies"))
 DOUBLE_OBJECT = frozenset(("hand", "handed", "hands", "handing"))
 # Trigger words that are something else before these words ("close to the border").
 NOT_BEFORE: dict[str, tuple[str, ...]] = {
-    "close": ("to", "by"), "procurement": ("budget", "budgets", "spending"),
+    "close": ("to", "by"), **{w: ("fire",) for w in ("open", "opened", "opens", "opening")},  # "opened fire"
+    # "shares hit a record low", "hit back at critics": no strike
+    **{w: ("record", "records", "back", "out", "headlines", "highs", "lows", "home") for w in ("hit", "hits", "hitting")},
+ "procurement": ("budget", "budgets", "spending"),
     **{w: ("out",) for w in ("carry", "carries", "carried", "carrying")},  # "carried out the strike"
-    **{w: ("little", "no", "very", "room", "open", "unclear") for w in ("leave", "leaves", "left", "leaving")},
+    # "left little doubt", "left over from the war", "is left with few helicopters", "what is left of"
+    **{w: ("little", "no", "very", "room", "open", "unclear", "over", "with", "of")
+       for w in ("leave", "leaves", "left", "leaving")},
     "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
@@ -156,6 +169,11 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
     # "aircraft loaded with weapons": what they carry, not where they left
     **{w: ("with", "up") for w in ("load", "loaded", "loading")},
+    # "the landing ship Tsezar Kunikov", "landing craft": a kind of ship, no landing
+    **{w: ("ship", "ships", "craft", "crafts", "gear", "strip", "strips", "zone", "zones", "party") for w in ("landing",)},
+    # "lost interest in the F-35", "lost track of": no item is lost
+    **{w: ("interest", "patience", "faith", "confidence", "touch", "track", "sight", "hope", "momentum", "power",
+           "favour", "favor", "appetite", "count") for w in ("lose", "lost", "loses", "losing")},
 }
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
 TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
@@ -170,11 +188,15 @@ LIGHT_VERBS = frozenset(("carried", "carries", "carry", "carrying", "conducted",
                          "mounted", "made", "makes", "make"))
 # Result words after "leave" that make it causative ("left five soldiers dead").
 RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "intact", "vulnerable", "exposed",
-                     "unclear", "unanswered", "damaged", "destroyed"))
+                     "unclear", "unanswered", "damaged", "destroyed", "charge", "short"))
 # Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
 EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
-                       "diplomats", "villagers", "refugees", "patients", "children", "workers"))
+                       "diplomats", "villagers", "refugees", "patients", "children", "workers", "casualties",
+                       "hostages"))
+# "withdrew its Mi-24s from service", "tanks withdrawn from storage": a change of status, not a place left.
+OUT_OF_SERVICE = frozenset(("service", "storage", "stocks", "stock", "reserve", "reserves", "inventory", "duty",
+                            "operation", "operations", "circulation", "use"))
 # "set fire to" destroys what it names: a loss, not an attack.
 SETTING = frozenset(("set", "sets", "setting"))
 # Verbs of casualties that end an attack's target phrase ("a drone strike killed three commanders").
@@ -190,7 +212,8 @@ GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
 NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
-    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were"),
+    "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",
+             "goes", "gone"),  # "a Black Hawk went down in Antioquia"
     "call": ("port",), "calls": ("port",)}
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports"))
@@ -201,7 +224,8 @@ PRESENCE_PREPS = frozenset(("in", "at", "inside", "across", "on"))
 PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries", "advisers", "advisors", "boots"))
 # Verbs that make an event only as an announced future ("Ten more will follow"): an order.
 NEEDS_FUTURE = frozenset(("follow", "follows"))
-TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
+TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "returned", "returns", "returning")},
+                 "pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
@@ -210,15 +234,18 @@ TRIGGERS.update({"pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal"
                  **{w: ("deployment", DEPLOY, None) for w in PRESENCE}})
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
-garrison hub headquarters barracks""".split())
+camps garrison garrisons hub headquarters barracks installation installations""".split())
 # Words that turn a transfer trigger into an announced future delivery (an order).
-FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends",
+FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends", "expects",
+                    "awaits", "awaiting",
                     "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered",
                     "contract", "contracts", "deal", "agreement", "signed"))
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
-                          "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating"))
+                          "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating",
+                          "interest", "interested", "requested", "requests", "request", "demanded", "demands",
+                          "demanding", "demand"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
@@ -234,11 +261,14 @@ cosplay memorial parade player players gameplay sequel trailer""".split())
 KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
-paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots""".split())
+paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots guards
+guardsmen commandos""".split())
 # Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
 LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
 # What a deployment or withdrawal moves when it names no equipment.
-FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors"))
+FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "peacekeepers", "instructors", "servicemen",
+                                        "sailors", "airmen", "legionnaires", "gendarmes", "detachment", "battalions",
+                                        "brigades", "squadron", "squadrons", "contingents", "units"))
 KEPT_FORCES = FORCE_BODIES | PRESENCE_FORCES
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets helicopters artillery howitzers launchers trucks shells systems interceptors boats
@@ -275,3 +305,52 @@ assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
 ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militant militants
 jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents""".split())
+# "left behind" says what was abandoned ("tanks left behind by the retreating troops"): a loss.
+BEHIND = "behind"
+# "took over the base": a base changes hands; "took over the town" is no event of ours.
+TAKING = frozenset(("took", "take", "takes", "taken", "taking"))
+# Loss participles that, before an item, show a wreck ("footage shows a destroyed T-90"; hyphens are
+# dropped from keys: "burnt-out" is "burntout").
+WRECKED = frozenset("""destroyed damaged captured abandoned downed wrecked burntout burnedout knockedout burnt burned
+sunken""".split())
+# Verbs of showing and sighting whose object is a wreck: the loss is the event, not a movement.
+SHOWING = frozenset("""shows show showed shown showing filmed seen pictured photographed spotted sighted documented
+geolocated appeared appears footage video videos images photos pictures""".split())
+# Verbs of approval that make a 'possible sale' or 'proposal' a decided order ("the State Department
+# approved a possible sale", "notified Congress of a possible sale", "cleared a proposal to acquire").
+APPROVING = frozenset("""approved approves approve approving cleared clears clear notified notifies greenlit authorised
+authorized authorises authorizes endorsed""".split())
+# Hypothetical words an approval makes real.
+PROPOSED = frozenset(("possible", "potential", "proposal", "proposed"))
+# "deliveries ... are expected to begin in 2026": a noun of supply with a future after it is an order.
+PLANNED = frozenset(("expected", "due", "scheduled", "set", "slated", "planned"))
+# Irregular past forms that continue a clause's subject like a regular "-ed" ("and left the town").
+IRREGULAR_PAST = frozenset("""left sent sold gave took shot hit struck withdrew drew sank built lost began quit overran
+brought flew""".split())
+# Item nouns in the singular that count like GENERIC_ITEMS when no designation is named ("an RSF drone").
+GENERIC_SINGULAR = frozenset("""tank drone jet truck helicopter missile rocket vehicle launcher howitzer boat warship
+convoy weapon interceptor aircraft""".split())
+# "ship"/"ships" is a verb only after a subject name, a pronoun, "to", a modal or an adverb ("Russia
+# ships", "will ship"); elsewhere it is the vessel ("the landing ship", "a Coast Guard ship").
+SHIP_FORMS = frozenset(("ship", "ships"))
+SHIP_VERB_AFTER = frozenset("""it they we he she who which that to will would can could shall may might did does do
+also""".split())
+# Words that undo an order noun near them ("the deal collapsed", "cancelled its order for").
+CANCELLED = frozenset("""collapsed collapse collapses cancelled canceled cancel cancels cancellation scrapped scrap
+scraps suspended suspend froze frozen halted blocked vetoed rejected terminated torpedoed fell stalled stall
+stalls""".split())
+# "ordered French troops out of the country": an order that sends forces out is their withdrawal.
+ORDERING_OUT = frozenset(("order", "ordered", "orders", "ordering"))
+# Arrival verbs that, after a future word, announce a delivery ("the first jets will arrive in 2026").
+ARRIVALS = frozenset(("arrive", "arrives", "arrival", "reach"))
+# Verbs that ask someone to act: "urged the United States to withdraw" tells a call, not an event.
+CALLING = frozenset("""urged urge urges asked asks ask demanded demands demand called calls pressed pressing
+pressured told ordered""".split())
+# People whose leaving is no force's withdrawal ("the president left the country for a summit").
+PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegation official officials premier
+chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
+# Negations that make a withdrawal no event ("did not retreat", "have never left").
+NEGATIONS = frozenset(("not", "never", "n't"))
+# Order nouns a participle after them describes ("the package unveiled on Tuesday").
+ORDER_NOUNS = frozenset("""package packages deal deals contract contracts agreement agreements sale sales order orders
+purchase purchases""".split())

@@ -19,6 +19,8 @@
 5. Duplicates: events of one type whose roles and dates agree and whose items overlap are one; a
    denied event naming no item joins the movement it denies, told elsewhere by the same parties.
    An event left with no item, no party, no place and no target says nothing and goes.
+   A family name and its variant in one event ("Abrams tanks", "M1A1 Abrams") are one item; before
+   all, a family name stands for the one variant of it the document names (families.py).
 6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
    transfer or order naming no recipient goes to the one recipient the document gives its items
    elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to
@@ -46,6 +48,7 @@ from materiel.extract.event_defaults import (
     supplier_from_origin,
 )
 from materiel.extract.event_identity import absorb, has_roles, same_event, same_ref
+from materiel.extract.families import drop_family_names, name_variants
 from materiel.extract.registry import component
 from materiel.extract.restatements import join_definite, join_halves, join_headline
 from materiel.extract.routes import join_route_legs
@@ -55,6 +58,7 @@ from materiel.models import Event
 @component("merge", assigns=("events.merged",), requires=("events", "events.attributed_to", "events.certainty"))
 def merge(doc: ArticleDoc) -> ArticleDoc:
     """Extend, deduplicate and complete the document's events."""
+    name_variants(doc)
     join_halves(doc)
     add_continuations(doc)
     join_route_legs(doc)
@@ -70,6 +74,8 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         else:
             absorb(same, event)
     events = [e for e in _denied_claims(events) if e.equipment or has_roles(e) or e.target is not None]
+    for event in events:
+        drop_family_names(doc, event)
     denying = denials(doc)
     borrow_dates(doc)
     recipient_of_items(events)

@@ -106,7 +106,7 @@ class PhraseIndex:
         get, known, prefixes, phrases = self._get, self._longest, self._prefixes, self._phrases
         city_keys = self._cities.keys if self._cities is not None else {}
         # Most words start no phrase: they are skipped by a cached per-word length, not tried.
-        starts = [i for i in range(lo, hi) if known[keys[i]]]
+        starts = known.where(keys, lo, hi)
         nxt = lo
         for i in starts:
             if i < nxt:

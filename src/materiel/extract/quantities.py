@@ -38,13 +38,16 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("approximately",): "about", ("roughly",): "about", ("an", "estimated"): "about", ("circa",): "about",
     ("between",): "at least",
 }
-STARTS = frozenset(k[0] for k in (*VAGUE, *QUALIFIERS))
+VAGUE_STARTS = frozenset(k[0] for k in VAGUE)
+QUALIFIER_STARTS = frozenset(k[0] for k in QUALIFIERS)
+STARTS = VAGUE_STARTS | QUALIFIER_STARTS
 NOT_ITEMS = frozenset("""km kilometres kilometers miles metres meters mm cm kg tonnes tons percent per % years year
 months month days day hours hour minutes km/h knots million billion dollars euros usd $ people civilians
 soldiers troops fighters killed dead wounded times""".split())
 # Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
 PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
 # The first test of quantity_at, remembered per word.
+BRACKET = frozenset(("(",))
 MAY_OPEN = WordMemo(lambda key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 MULT = re.compile(r"^[xX×](\d+)$")
@@ -68,7 +71,10 @@ def number_at(keys: list[str], i: int, hi: int) -> tuple[int | None, int]:
     return None, i
 
 
-def _phrase(keys: list[str], i: int, hi: int, table: dict) -> tuple[tuple[str, ...] | None, int]:
+def _phrase(keys: list[str], i: int, hi: int, table: dict, starts: frozenset[str]) -> tuple[tuple[str, ...] | None, int]:
+    """The longest phrase of `table` at token i (`starts`: the first words of its phrases)."""
+    if keys[i] not in starts:
+        return None, i  # most numbers
     for n in (3, 2, 1):
         key = tuple(keys[i:i + n])
         if i + n <= hi and key in table:
@@ -81,10 +87,10 @@ def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str
     key = keys[i]
     if key not in STARTS and not key[:1].isdigit() and key.partition("-")[0] not in UNITS:
         return None
-    vague, j = _phrase(keys, i, hi, VAGUE)
+    vague, j = _phrase(keys, i, hi, VAGUE, VAGUE_STARTS)
     if vague:
         return VAGUE[vague], j
-    qual_key, j = _phrase(keys, i, hi, QUALIFIERS)
+    qual_key, j = _phrase(keys, i, hi, QUALIFIERS, QUALIFIER_STARTS)
     if qual_key == ("over",) and i > 0 and keys[i - 1] in PARTICLE_VERBS:
         return None  # "handed over ten BRDM-2s": a particle, not "more than"; the number is read alone
     value, k = number_at(keys, j, hi)
@@ -105,7 +111,7 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     texts = toks.text
     # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
-    tried = [i for i, key in enumerate(keys) if MAY_OPEN[key] or i and texts[i - 1] == "("]
+    tried = sorted({*MAY_OPEN.where(keys), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
     for lo, hi in doc.sentences:
         i = lo
         n = bisect_left(tried, lo)

@@ -1,8 +1,8 @@
 """Component: references back to places and actors named earlier.
 
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it (not
-a supplier after 'from': "took delivery of drones from Turkey");
-"withdrew from the town" the last town; "the base", "the airfield", "the apron" the last facility;
+a supplier after 'from': "took delivery of drones from Turkey"); "withdrew from the town" the last
+town; "the base", "the facility", "the camp", "the apron" the last facility;
 "Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
 read it as "in Syria").
 Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
@@ -23,6 +23,7 @@ from __future__ import annotations
 from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import norm_token
 
 FACILITIES = ("base", "airfield", "naval_port")
 # the noun -> the kinds of place it can refer back to
@@ -32,7 +33,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "region": ("region", "country"), "province": ("region",), "enclave": ("region",),
     "area": ("region", "city"), "capital": ("city",),
     # a facility's parts and names point back to the last facility: "parked on the apron"
-    **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars")},
+    **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars", "facility", "camp",
+                               "garrison", "installation")},
 }
 DETERMINERS = frozenset(("the", "that"))
 # the noun -> the kinds of actor it can refer back to, in tiers of preference ("the force" is the
@@ -45,6 +47,10 @@ ACTOR_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
 JUNTA_CUES = frozenset(("junta", "juntas", "coup", "putschists"))
 COMPASS = {"North": "North ", "South": "South "}
 ARMY_NOUNS = frozenset(("army", "military"))
+WHERE = frozenset(("where",))
+# The words an actor reference may stand on (_actor_references tries no other token).
+ACTOR_REFERENCE_WORDS = frozenset((*ACTOR_NOUNS, "junta", "regime", *map(norm_token, COMPASS), "whose", "it", "them",
+                                   "his", "her", *ARMY_NOUNS))
 
 
 @component("references", assigns=("mentions.references",), requires=("mentions.catalog",))
@@ -53,9 +59,9 @@ def references(doc: ArticleDoc) -> ArticleDoc:
     keys = doc.tokens.key
     places = sorted(a for a in doc.anns if a.kind == "place")
     covered = doc.covered()
-    for k in range(1, len(keys)):
-        kinds = NOUNS.get(keys[k])
-        if kinds is None or keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
+    for k in doc.positions(NOUNS, 1):
+        kinds = NOUNS[keys[k]]
+        if keys[k - 1] not in DETERMINERS or k in covered or _modified(keys, k):
             continue
         if kinds == FACILITIES and k + 1 < len(keys) and keys[k + 1] in ("in", "at", "near", "outside"):
             continue  # "the airport in Niamey" names its own place
@@ -73,8 +79,8 @@ def _where(doc: ArticleDoc, places: list[Ann], covered: set[int]) -> None:
     """'Syria, where Russia evacuated its bases': 'where' right after a place and a comma is that place."""
     keys = doc.tokens.key
     ends = {p.j: p for p in places}
-    for k in range(2, len(keys)):
-        if keys[k] == "where" and keys[k - 1] == "," and k - 1 in ends and k not in covered and _verb_before_comma(keys, k):
+    for k in doc.positions(WHERE, 2):
+        if keys[k - 1] == "," and k - 1 in ends and k not in covered and _verb_before_comma(keys, k):
             place = ends[k - 1]
             doc.anns.append(Ann("place", k, k + 1, *doc.char_span(k, k + 1), place.entry, via="where"))
 
@@ -117,7 +123,7 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
     pointing at the actor they refer back to."""
     keys, text = doc.tokens.key, doc.tokens.text
     actors = _state_mentions(doc)
-    for k in range(1, len(keys)):
+    for k in doc.positions(ACTOR_REFERENCE_WORDS, 1):
         if k in covered:
             continue
         entry, span = None, (k - 1, k + 1)

@@ -74,7 +74,7 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                                                         or head_noun(key) is not None))
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
-        if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS:
+        if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS and not _moved_away(doc, k - 1):
             return "distance"  # "300 km from Taiwan", "far from the border": no place left
         if key == "from" and k > lo and keys[k - 1] in VOICES:
             return "voices"  # "citing officials from the United States": whose officials, no place left
@@ -117,6 +117,12 @@ def said_there(doc: ArticleDoc, k: int, lo: int) -> bool:
     if dated:
         n = dated[0].i - 1 - (dated[0].i - 1 >= lo and doc.tokens.key[dated[0].i - 1] == "on")
     return n >= lo and doc.tokens.key[n] in SAID_AT
+
+
+def _moved_away(doc: ArticleDoc, k: int) -> bool:
+    """'relocated its fighters away from Bangui': 'away' with no measure before it tells a move."""
+    keys = doc.tokens.key
+    return keys[k] == "away" and k > 0 and keys[k - 1] not in DISTANCE_WORDS and not keys[k - 1][:1].isdigit()
 
 
 RELATIVES = frozenset(("that", "which", "who"))
@@ -306,6 +312,9 @@ def qualifies_noun(doc: ArticleDoc, ann: Ann) -> bool:
     return ann.i > 0 and keys[ann.i - 1] in ("a", "an") or nxt in OWNED_NOUNS or head_noun(nxt) is not None
 
 
+FORCE_PAIRS = (["guards"], ["guard"], ["police"], ["troops"], ["forces"], ["units"])
+
+
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, 'place'
     after another's possessive ("its Syrian garrison", "Russia's Libyan bases": the forces there),
@@ -316,8 +325,8 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     if possessed:
         if any(k in FORCE_NOUNS or k in BASE_NOUNS for k in keys[ann.j:ann.j + 2]):
             return "place"
-    if keys[ann.j:ann.j + 1] and keys[ann.j] in TERRITORY_NOUNS:
-        return "place"  # "to the Russian border", "into Ukrainian territory"
+    if keys[ann.j:ann.j + 1] and keys[ann.j] in TERRITORY_NOUNS and keys[ann.j + 1:ann.j + 2] not in FORCE_PAIRS:
+        return "place"  # "to the Russian border", "into Ukrainian territory"; not "Russian border guards"
     if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 2)):
         return "owner"  # "one Russian Tor-M2 air defence system": the name comes first
     for k in range(ann.j, min(ann.j + 3, len(keys))):

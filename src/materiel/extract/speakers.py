@@ -244,7 +244,7 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
     found = []
-    for k in [k for k in range(lo, hi) if keys[k] in POINTING_WORDS]:
+    for k in doc.positions(POINTING_WORDS, lo, hi):
         if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
             ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
             if ref is not None:

@@ -7,7 +7,9 @@ side: a weapon or armed group named, a force as agent or target ("Ukrainian unit
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
 verb that moves people and names no item ("sent troops to CAR", "personnel landed in Ouagadougou")
 is a deployment, and so is a warship named by its navy's prefix moved by that navy to no recipient.
-A dateline ("SEOUL - ") is where the report was filed: it fills no role.
+A dateline ("SEOUL - ") is where the report was filed: it fills no role. A withdrawal of a state
+from a place it names ("France pulled out of Mali") or from a base needs no force word; carrying
+people ("an A400M carrying the personnel") moves them, and "the last/remaining" of them withdraw.
 """
 from __future__ import annotations
 
@@ -22,13 +24,19 @@ GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving
 NAVAL = ("submarine", "frigate", "destroyer", "carrier", "corvette", "vessel", "cruiser", "warship", "patrol boat",
          "amphibious", "landing ship")
 DASHES = frozenset(("-", "–", "—"))
+# Verbs by which a state itself, with no force named, withdraws ("France pulled out of Mali").
+STATE_WITHDRAWALS = frozenset("""pull pulled pulls pulling withdraw withdrew withdrawn withdraws withdrawing withdrawal
+pullout exit exits exited exiting quit quits""".split())
+STRUCK = ("attack", "loss")  # event types of a verb whose object the carrying vehicle is
+LAST = frozenset(("last", "remaining", "final"))
+LEAVING_PATH = frozenset(("out", "of", "from", "the", "its", "their", "all", "completely", "entirely", "fully"))
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = any(k in lx.GENERIC_ITEMS for k in keys)
+    generic = any(k in lx.GENERIC_ITEMS for k in keys) or event.type == "loss" and any(k in lx.GENERIC_SINGULAR for k in keys)
     if event.type == "base_change":
         return any(k in lx.BASE_NOUNS for k in keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
@@ -43,6 +51,9 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     if event.type in ("deployment", "withdrawal"):
         forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group \
             or _named_warship(doc, clause)  # "The USS Carl Vinson is operating in the Arabian Sea"
+        if event.type == "withdrawal" and event.origin is not None:
+            forces = forces or any(k in lx.BASE_NOUNS for k in keys) \
+                or entry is not None and entry.get("kind") == "state" and _state_leaves_place(doc, event, trig, clause)
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
     military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS or k in lx.MILITARY_SIDES for k in keys)
     near = doc.tokens.key[trig.i - 1], doc.tokens.key[min(trig.j, len(doc.tokens.key) - 1)]
@@ -50,6 +61,23 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
     military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
+
+
+def _state_leaves_place(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """'France pulled out of Mali', 'the US withdrew from Afghanistan': a state pulling out of or
+    withdrawing from a place it names is a military withdrawal; not a state leaving a deal or a
+    body ("withdrew from the Black Sea grain deal", "left ECOWAS")."""
+    if doc.tokens.key[trig.i] not in STATE_WITHDRAWALS:
+        return False
+    keys = doc.tokens.key
+    for ann in doc.in_sentence(doc.sentence_of(trig.i), ("place",)):
+        between = keys[trig.j:ann.i]
+        if trig.j <= ann.i < clause[1] and ann.entry.id == event.origin.id \
+                and all(k in LEAVING_PATH for k in between):  # "pulled out of Mali", not "quit the talks in Vienna"
+            after = keys[ann.j] if ann.j < clause[1] else "."
+            return after in STOP or after in ("in", "on", "at", "after", "since", "last", "this", "over", "by") \
+                or not after.isalpha()
+    return False
 
 
 def demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
@@ -67,6 +95,9 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
     """Whether a transfer verb moves people: the subject of an arrival or a departure ("troops
     arrived", "the last contingent sailed from Pemba"), the object of a sending ("sent 200 troops to")."""
     keys = doc.tokens.key
+    if trig.frame is lx.MOVE and keys[trig.i] in lx.CARRYING:  # "an aircraft carrying 200 troops took off"
+        told = any(lx.TRIGGERS.get(k, ("",))[0] in STRUCK for k in keys[clause[0]:trig.i])  # "fired on a vehicle carrying"
+        return not told and any(keys[k] in lx.PERSONNEL for k in range(trig.j, min(clause[1], trig.j + 4)))
     if trig.frame in (lx.MOVE, lx.DEPART):
         for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
             if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
@@ -89,6 +120,13 @@ def as_withdrawal(event: Event) -> None:
     """A force departing ("the last contingent sailed from Pemba for Durban") withdraws from there."""
     event.type = "withdrawal"
     event.recipient = None
+
+
+def last_forces(doc: ArticleDoc, clause: tuple[int, int]) -> bool:
+    """'the last French soldiers', 'the remaining personnel': the end of a force's presence."""
+    keys = doc.tokens.key
+    return any(keys[k] in LAST and any(w in lx.PERSONNEL or w in lx.FORCE_BODIES for w in keys[k + 1:min(clause[1], k + 4)])
+               for k in range(clause[0], clause[1]))
 
 
 def as_deployment(doc: ArticleDoc, event: Event) -> None:

@@ -6,12 +6,14 @@ from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
-SENT_END_RE = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+")
+# The lookahead on the first character lets the scanner pass over the other characters quickly.
+SENT_END_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+)")
 WORD_MEMO_SIZE = 1 << 17  # words a WordMemo remembers before it starts over
 LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
@@ -40,11 +42,16 @@ def norm_token(text: str) -> str:
 
 class WordMemo(dict):
     """A function of a token key, remembered per key, so that a scan picks the tokens worth trying
-    at C speed: `[i for i, k in enumerate(keys) if memo[k]]`."""
+    at C speed (`memo.where(keys)`)."""
 
     def __init__(self, func: Callable[[str], Any]) -> None:
         super().__init__()
         self.func = func
+
+    def where(self, words: list[str], lo: int = 0, hi: int | None = None) -> list[int]:
+        """The positions in [lo, hi) of the words whose value is true, in order."""
+        hi = len(words) if hi is None else hi
+        return list(compress(range(lo, hi), map(self.__getitem__, words[lo:hi])))
 
     def __missing__(self, key: str) -> Any:
         if len(self) > WORD_MEMO_SIZE:

@@ -9,7 +9,10 @@ ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "o
 is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a
 future word, after "is/are to", after a headline's 'to' or after "said it would" is an order, and so is a receiving verb
 there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
-("the strike destroyed") both count.
+("the strike destroyed") both count. Some triggers change type by what follows them ("took over"
+a base, "vacated" a base, "left behind", "moved ... out of": type_shifts.py), a named item hit in
+the passive is a loss; an approval makes a "possible sale" real, and a sentence-opening name before
+"to send" is a headline's future.
 """
 from __future__ import annotations
 
@@ -19,6 +22,20 @@ from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.roles import STOP
+from materiel.extract.type_shifts import (
+    AGREEMENTS,
+    BASE_KINDS,
+    HANDING_BACK,
+    base_after,
+    cancelled,
+    goes_on,
+    handed_base,
+    items_ahead,
+    names_items,
+    not_a_withdrawal,
+    shift_by_object,
+    wreck,
+)
 
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
@@ -28,9 +45,12 @@ FINITE = frozenset("was were is are had has have began begun fell came went brok
 CLAUSE_OPENERS = frozenset((",", "day", "days", "hours", "hour", "week", "weeks", "month", "months", "year", "years"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
-BASE_KINDS = ("base", "airfield", "naval_port")
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+# Endings of past participles a passive can have ("delivered", "taken", "sent", "sold", "lost", "shot", "sunk", "hit").
+PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
+# Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
+STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
 
 
 @dataclass
@@ -47,8 +67,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     """Trigger words in [lo, hi), with multiword checks, future and hypothetical handling; a word
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
-    triggers = lx.TRIGGERS
-    words = [k for k in range(lo, hi) if keys[k] in triggers]
+    words = doc.positions(lx.TRIGGERS, lo, hi)
     if not words:
         return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
@@ -60,57 +79,106 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
-        if keys[k] in lx.EXPELLING and _out_of(keys, k, hi):
-            etype, frame = "withdrawal", lx.EXPEL  # "ordered French troops out of the country"
         if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
         j = k + 1
         need = lx.NEEDS_NEXT.get(keys[k])
+        if keys[k] in HANDING_BACK and handed_base(doc, k, hi):
+            etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
-            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead))
+            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead)
+                                                           or _headline_to(doc, k))  # "Kyiv to get more Patriots"
             if particle is None and not planned_get \
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
-            if keys[k] in lx.RETURNING and not _place_after(doc, particle, hi):
+            if keys[k] in lx.RETURNING and particle is not None and keys[particle] == "from" \
+                    and not _place_after(doc, particle, hi):
                 continue  # "pilots returned from training in Denmark": back from an activity, not a place
+            if particle is not None and keys[particle] == "over" and keys[k] in lx.TAKING:
+                if not base_after(doc, particle + 1, hi):
+                    continue  # "took over the town": no event of ours
+                etype, frame, change = "base_change", lx.BASE, "handed_over"  # "took over the base at Tessalit"
             if particle is not None and keys[k] in lx.OUT_IS_WITHDRAWAL:
-                if keys[particle] == "out":
+                if keys[particle] == "out" and not goes_on(keys, particle, hi):
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
+                elif keys[particle] == "out":
+                    pass  # "flown out of Okinawa and landed at Basco": a flight naming both ends
                 elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
+        etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
-        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi):
+        if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
+            continue  # "the aid package unveiled on Tuesday", "the deal signed in August": it tells the order noun
+        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
+                and not (etype == "loss" and wreck(doc, k, lo, hi)):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         reported = _reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
-        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) for w in before) or _modal(before) \
-                or _modifier(doc, k, hi):
+        approved = _approved(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
+        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
+               for w in before) or _modal(before) or _modifier(doc, k, hi):
             continue
         if not reported and _hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
+        if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
+            continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
+        if etype == "withdrawal" and not_a_withdrawal(keys, k, lo):
+            continue  # "urged the US to withdraw", "did not retreat", "the president left for a summit"
+        if etype == "order" and cancelled(keys, k, lo, hi):
+            continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _headline_to(doc, k, lo)
+        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _planned_after(keys, k, hi) \
+            or _headline_to(doc, k) \
+            or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
+        elif etype == "transfer" and keys[k] in lx.ARRIVALS and future and names_items(doc, lo, hi):
+            etype, frame = "order", lx.ORDER_GIVE  # "the first F-35A jets for Poland will arrive in 2026"
         elif etype == "transfer" and frame is lx.RECEIVE and future:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
         passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
-        found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck"))))
-    return _one_per_run(_drop_reduced_relatives(doc, found), keys)
+        if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
+            etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
+        found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(PARTICIPLE_ENDINGS)))
+    return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
+
+
+def _approved(keys: list[str], k: int, lo: int) -> bool:
+    """'the State Department approved a possible sale', 'notified Congress of a possible sale',
+    'cleared a proposal to acquire': an approval verb within eight words, no clause break between."""
+    for n in range(k - 1, max(lo, k - 9) - 1, -1):
+        if keys[n] in lx.APPROVING:
+            return True
+        if keys[n] in STOP:
+            return False
+    return False
+
+
+def _planned_after(keys: list[str], k: int, hi: int) -> bool:
+    """'Deliveries of the 36 Rafale jets are expected to begin in 2026': a noun of supply whose verb
+    is planned ('is/are expected/due/scheduled to') tells an announced delivery."""
+    if keys[k] not in lx.SUPPLY_NOUNS:
+        return False
+    for n in range(k + 1, min(hi - 2, k + 14)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in PASSIVE_AUX and keys[n + 1] in lx.PLANNED and keys[n + 2] == "to":
+            return True
+    return False
 
 
 def _to_give(keys: list[str], k: int, hi: int) -> bool:
@@ -124,6 +192,14 @@ def _to_give(keys: list[str], k: int, hi: int) -> bool:
     return False
 
 
+def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
+    """'A burnt-out BTR-82A was filmed near Robotyne': a sighting of a wreck moves nothing."""
+    keys = doc.tokens.key
+    if not any(t.type == "loss" and keys[t.i] in lx.WRECKED for t in found):
+        return found
+    return [t for t in found if not (t.type == "transfer" and keys[t.i] in lx.SHOWING)]
+
+
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
     describes, before the clause's own passive verb, is no event; its phrases go to that verb."""
@@ -131,17 +207,29 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     out = []
     for n, t in enumerate(found):
         later = found[n + 1:]
-        noun_before = t.i > 0 and (keys[t.i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(t.i, ("equipment",))))
-        main_verb = any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
-            later and t.j < len(keys) and keys[t.j] == "by")  # "Drones launched by the RSF struck ..."
-        if noun_before and keys[t.i].endswith("ed") and main_verb and t.type != "order":
-            continue  # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        shown = t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)  # "tanks destroyed near X were filmed"
+        # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
+        participle = t.type != "order" and keys[t.i].endswith("ed") and _noun_before(doc, t.i)
+        if participle and not shown and _main_verb_after(keys, t, later):
+            continue
         moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
-        items_before = noun_before or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
+        items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
         if items_before and keys[t.i] in lx.LOCATING and moved:
             continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
         out.append(t)
     return out
+
+
+def _main_verb_after(keys: list[str], t: Trigger, later: list[Trigger]) -> bool:
+    """A passive verb after the participle ("... was moved"), or its agent before a verb ("Drones
+    launched by the RSF struck ...")."""
+    return any(keys[u.i - 1] in PASSIVE_AUX or keys[u.i - 2] in PASSIVE_AUX for u in later) or (
+        bool(later) and t.j < len(keys) and keys[t.j] == "by")
+
+
+def _noun_before(doc: ArticleDoc, i: int) -> bool:
+    """Items right before token i: a generic item noun or a named piece of equipment."""
+    return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
 
 
 def _word(doc: ArticleDoc, n: int) -> str:
@@ -172,16 +260,19 @@ def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
     return False
 
 
+def _headline_to(doc: ArticleDoc, k: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine', 'Seoul to buy more F-35s': a name opening the
+    sentence, 'to' and the verb is the headline form of 'will' ("troops flew to Bamako to deliver" is
+    a purpose)."""
+    if k < 2 or doc.tokens.key[k - 1] != "to":
+        return False
+    lo = doc.sentences[doc.sentence_of(k)][0]
+    return any(a.i <= lo + 1 for a in doc.ending(k - 1, ("actor", "place")))  # the subject opens the sentence
+
+
 def _be_to(before: list[str]) -> bool:
     """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
     return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
-
-
-def _headline_to(doc: ArticleDoc, k: int, lo: int) -> bool:
-    """'Australia to send 49 Abrams tanks to Ukraine': in a headline, 'to' and a verb right after its
-    subject tell a plan ('will send')."""
-    return bool(doc.document.title) and lo == doc.sentences[0][0] and k - 1 > lo \
-        and doc.tokens.key[k - 1] == "to" and bool(doc.ending(k - 1, ("actor", "place")))
 
 
 def _reported_future(keys: list[str], k: int, lo: int) -> bool:
@@ -203,7 +294,7 @@ def _reported_future(keys: list[str], k: int, lo: int) -> bool:
 
 def _order_for(keys: list[str], k: int, hi: int) -> bool:
     """'won an order from Indonesia for 12 Anka drones': the noun 'order' with what it is for."""
-    return keys[k] in ("order", "orders") and "for" in keys[k + 1:min(hi, k + 7)]
+    return keys[k] in ("order", "orders") and any(w in ("for", "of") for w in keys[k + 1:min(hi, k + 7)])
 
 
 def _adjective_slot(before: list[str]) -> bool:
@@ -235,6 +326,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
+    if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
+        return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
@@ -242,6 +335,26 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """Whether the subject of a passive attack verb is a named item ("a Merkava tank was hit",
+    "two Leopard 2 tanks were struck"): its designation, or its class noun after one."""
+    keys = doc.tokens.key
+    n = k - 1
+    while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
+        n -= 1
+    if doc.ending(n + 1, ("equipment",)):
+        return True
+    return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
+
+
+def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
+    """Whether a word that is also a noun stands where a verb does: after a subject name, a pronoun,
+    'to', a modal or an adverb ("Russia ships", "will ship", "quietly shipped")."""
+    if not before:
+        return False
+    return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
 
 
 def _route(keys: list[str], k: int, hi: int) -> bool:
@@ -264,16 +377,6 @@ def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
     return k - 2 >= lo and keys[k - 2] in ("the", "these", "those") or k - 3 >= lo and keys[k - 3] == "the"
 
 
-def _out_of(keys: list[str], k: int, hi: int) -> bool:
-    """'ordered French troops out of the country': 'out of' after a short object, before any comma."""
-    for n in range(k + 1, min(hi - 1, k + 6)):
-        if keys[n] == "out" and keys[n + 1] == "of":
-            return n > k + 1
-        if keys[n] in STOP:
-            return False
-    return False
-
-
 def _flown_items(doc: ArticleDoc, k: int) -> bool:
     """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
     return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
@@ -292,7 +395,7 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
 
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
-    window = range(max(lo, k - 5), min(hi, k + 6))
+    window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
     if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
         return True
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))

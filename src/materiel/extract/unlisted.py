@@ -22,6 +22,7 @@ from materiel.catalog.model import Entry
 from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
+from materiel.extract.tokens import norm_token
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through"))
 # Prepositions that name an unlisted place only with a landform noun after it ("on Anacoco island",
@@ -46,6 +47,10 @@ NOT_PLACES = frozenset("""January February March April May June July August Sept
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
 Telegram Twitter Facebook YouTube Instagram Reuters The A An This That These Those Its Their His Her It We They
 Operation Mr Ms Dr President General Minister Prime""".split())
+# The tokens unlisted tries (no other): the words a place may follow, ship prefixes, a company's cues.
+PLACE_CUES = LOCATIVE | LANDFORM_LOCATIVE | {"of"}
+SHIP_KEYS = frozenset(norm_token(p) for p in SHIP_PREFIXES)
+COMPANY_CUES = MAKER_NOUNS | MADE
 WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:al|el|ad|as|ar|an|ash|at)-[A-Z][a-zà-ÿ'’]+)$")
 
 
@@ -60,7 +65,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _outlets(doc, covered)
     _country_parts(doc)
     for lo, hi in doc.sentences:
-        for k in range(lo, hi - 1):
+        for k in doc.positions(PLACE_CUES, lo, hi - 1):
             landform_only = toks.key[k] in LANDFORM_LOCATIVE
             if not landform_only and not _locative(toks.key, k, lo):
                 continue
@@ -177,7 +182,7 @@ def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
 def _ships(doc: ArticleDoc, covered: set[int]) -> None:
     """'USS Carney', 'HMS Diamond': a navy's prefix and a name stand for that navy's state."""
     toks = doc.tokens
-    for k in range(len(toks) - 1):
+    for k in doc.positions(SHIP_KEYS, 0, len(toks) - 1):
         state = SHIP_PREFIXES.get(toks.text[k])
         entry = doc.catalog.get("actor", state) if state else None
         if entry is None or k in covered or not toks.text[k + 1][:1].isupper():
@@ -193,6 +198,7 @@ def _ships(doc: ArticleDoc, covered: set[int]) -> None:
 # Last words of a company's name ("Turkish Aerospace", "Rafael Advanced Defense Systems").
 COMPANY_WORDS = frozenset("""Aerospace Industries Systems Dynamics Technologies Corporation Corp Electronics
 Shipbuilding Shipyards Rotem Defence Defense""".split())
+COMPANY_KEYS = frozenset(norm_token(w) for w in COMPANY_WORDS)
 
 
 def _named_companies(doc: ArticleDoc, covered: set[int]) -> dict[str, tuple[str, ...]]:
@@ -202,7 +208,7 @@ def _named_companies(doc: ArticleDoc, covered: set[int]) -> dict[str, tuple[str,
     toks = doc.tokens
     names: dict[str, tuple[str, ...]] = {}
     for lo, hi in doc.sentences:
-        for k in range(lo + 1, hi):
+        for k in doc.positions(COMPANY_KEYS, lo + 1, hi):
             if toks.text[k] not in COMPANY_WORDS or k in covered or (k + 1 < hi and toks.text[k + 1][:1].isupper()):
                 continue
             start = k
@@ -221,7 +227,7 @@ def _companies(doc: ArticleDoc, covered: set[int]) -> None:
     becomes an actor."""
     toks = doc.tokens
     names: dict[str, tuple[str, ...]] = _named_companies(doc, covered)
-    for k in range(len(toks) - 1):
+    for k in doc.positions(COMPANY_CUES, 0, len(toks) - 1):
         first = _company_start(doc, k, covered)
         if first is None:
             continue

@@ -74,8 +74,7 @@ def subject_state(doc: ArticleDoc, s: int, before: int) -> Ref | None:
     """The state the sentence's subject names: its first state mention before token `before` that no
     preposition governs ("Baku took delivery ..., and President <Name> confirmed")."""
     lo, hi = doc.sentences[s]
-    keys = doc.tokens.key
-    verb = next((k for k in range(lo, hi) if keys[k] in TRIGGERS and doc.tokens.text[k].islower()), hi)
+    verb = next((k for k in doc.positions(TRIGGERS, lo, hi) if doc.tokens.text[k].islower()), hi)
     for ann in doc.in_sentence(s, ("actor", "place")):
         if ann.i >= min(before, verb):
             break

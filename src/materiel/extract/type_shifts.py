@@ -1,0 +1,136 @@
+"""What the words around a trigger make of its type, and when they undo it.
+
+Reporting shapes that change a trigger's type: "took over the base" and "returned the Bagram base
+to" are handovers, "vacated the airbase" a closure, "commissioned its new base" an opening, "left
+behind" a loss of the one who left, "ordered French troops out of" their withdrawal, a motion "out
+of"/"away from" a place naming no place it goes to a withdrawal (a flight that lands elsewhere is a
+movement); a loss participle before an item is the loss where the clause shows it or tells nothing
+else, and a sighting of that wreck moves nothing. Shapes that undo one: a call to withdraw, a
+negated one, a person leaving, items taken out of service; an order word near "collapsed"; an
+agreement naming no item.
+"""
+from __future__ import annotations
+
+from materiel.extract import lexicon as lx
+from materiel.extract.context import head_noun
+from materiel.extract.doc import ArticleDoc
+from materiel.extract.roles import STOP
+
+BASE_KINDS = ("base", "airfield", "naval_port")
+COMMISSIONING = frozenset(("commissioned", "commissions", "commission", "commissioning"))
+VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
+GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
+ARRIVING = frozenset(("landed", "arrived", "reached", "docked", "arriving", "landing"))
+AGREEMENTS = frozenset(("agreement", "agreements"))
+PREPOSITIONS = frozenset(("to", "from", "into", "in", "at", "for", "home", "with"))
+HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
+
+
+def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, str | None], j: int
+                    ) -> tuple[str, lx.Frame, str | None, int]:
+    """The type, frame, change and end a trigger takes from what follows it ("left behind", "ordered
+    ... out of", "commissioned ... base", "vacated ... base", "moved ... out of")."""
+    keys = doc.tokens.key
+    etype, frame, change = hit
+    if keys[k] in lx.LEAVING and k + 1 < hi and keys[k + 1] == lx.BEHIND:
+        return "loss", lx.ABANDON, change, k + 2  # "vehicles left behind by the gunmen"
+    if keys[k] in lx.ORDERING_OUT and leaves(keys, k, hi):
+        return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country"
+    if keys[k] in COMMISSIONING and base_after(doc, k + 1, hi):
+        return "base_change", lx.BASE, "opened", j  # "commissioned its new base at Ream"
+    if keys[k] in VACATING and base_after(doc, k + 1, hi):
+        return "base_change", lx.BASE, "closed", j  # "vacated the airbase in Niamey"
+    if etype == "transfer" and frame in (lx.MOVE, lx.DEPART) and leaves(keys, k, hi):
+        return "withdrawal", lx.WITHDRAW, change, j  # "moved its troops out of Catatumbo"
+    return etype, frame, change, j
+
+
+def handed_base(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'returned the Bagram base to the Afghan government', 'took control of the former MINUSMA camp
+    in Tessalit': a base after 'returned' or 'took control of' changes hands."""
+    keys = doc.tokens.key
+    if keys[k] in lx.TAKING:
+        return keys[k + 1:k + 3] == ["control", "of"] and base_after(doc, k + 3, hi)
+    return keys[k + 1] not in PREPOSITIONS and base_after(doc, k + 1, hi)  # not "returned to their barracks"
+
+
+def base_after(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """A base word or a base's name in the noun phrase from k ("over the base at Tessalit", "the
+    airbase in Niamey", "Camp Lemonnier"), within five tokens and before a clause break."""
+    keys = doc.tokens.key
+    end = next((n for n in range(k, min(hi, k + 5)) if keys[n] in STOP), min(hi, k + 5))
+    if any(keys[n] in lx.BASE_NOUNS for n in range(k, end)):
+        return True
+    return any(a.entry.get("kind") in BASE_KINDS and k <= a.i < end for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
+
+
+def goes_on(keys: list[str], n: int, hi: int) -> bool:
+    """Whether the clause after n names where the motion goes ('to', 'into', 'landed at')."""
+    return any(w in GOING_TO or w in ARRIVING for w in keys[n:hi])
+
+
+def leaves(keys: list[str], k: int, hi: int) -> bool:
+    """'moved its troops out of Catatumbo', 'relocated its fighters away from Bangui', 'sailed out of
+    Djibouti': a motion out of a place, naming no place it goes to, is a withdrawal."""
+    for n in range(k + 1, min(hi - 1, k + 8)):
+        if keys[n] in STOP:
+            return False
+        if (keys[n], keys[n + 1]) in (("out", "of"), ("away", "from")):
+            return not goes_on(keys, n + 2, hi)
+    return False
+
+
+def wreck(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """'Footage shows a destroyed T-90 tank', 'a burnt-out BTR-82A was filmed', 'the captured Su-25s
+    were put on display': a loss participle before an item, in a clause that shows it or tells no
+    other event, is the loss."""
+    keys = doc.tokens.key
+    if keys[k] not in lx.WRECKED or not any(doc.starting(n, ("equipment",)) or head_noun(keys[n]) or keys[n] in lx.GENERIC_ITEMS
+                                            for n in range(k + 1, min(hi, k + 4))):
+        return False
+    clause = keys[lo:hi]
+    return any(w in lx.SHOWING for w in clause) or not any(w in lx.TRIGGERS for n, w in enumerate(clause) if lo + n != k)
+
+
+def not_a_withdrawal(keys: list[str], k: int, lo: int) -> bool:
+    """A call to withdraw ('urged the United States to withdraw'), a negated one ('did not retreat',
+    'have not left'), a person leaving ('the president left the country') or items taken out of
+    service or storage ('withdrew its Mi-24s from service')."""
+    near = keys[max(lo, k - 3):k]
+    if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
+        return True
+    ahead = keys[k + 1:k + 9]
+    if "from" in ahead and any(w in lx.OUT_OF_SERVICE for w in ahead[ahead.index("from") + 1:ahead.index("from") + 3]):
+        return True  # "withdrew its Mi-24s from service", "withdrawn from storage"
+    if keys[k - 1] != "to":
+        return False
+    for n in range(k - 2, max(lo, k - 9) - 1, -1):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in lx.CALLING:
+            return True
+    return False
+
+
+def cancelled(keys: list[str], k: int, lo: int, hi: int) -> bool:
+    """An order word undone in its phrase: 'the deal collapsed', 'cancelled its order for', 'the
+    sale was blocked'."""
+    after = keys[k + 1:min(hi, k + 7)]
+    end = next((n for n, w in enumerate(after) if w in STOP), len(after))
+    return any(w in lx.CANCELLED for w in keys[max(lo, k - 3):k] + after[:end])
+
+
+def items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """An equipment name within eight tokens after k, before a clause break ("an agreement with
+    Airbus for 12 H145M helicopters")."""
+    for n in range(k + 1, min(hi, k + 9)):
+        if doc.tokens.key[n] in STOP:
+            return False
+        if doc.starting(n, ("equipment",)):
+            return True
+    return False
+
+
+def names_items(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    """Whether the clause names a designated item."""
+    return any(lo <= a.i < hi for a in doc.in_sentence(doc.sentence_of(lo), ("equipment",)))
