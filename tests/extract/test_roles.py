@@ -764,3 +764,20 @@ def test_roles_a_state_before_a_noun_says_whose_not_where(extract, text, etype, 
 ])
 def test_roles_a_port_of_a_town_is_the_town(extract, text, name):
     assert only_event(extract, text)["destination"] == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Armenian forces held the region for decades. In 2023 Azerbaijani forces attacked and retook the region "
+     "in a one-day offensive.", None),  # the region named nowhere before: no place
+    ("Russian troops were deployed to Nagorno-Karabakh in 2020. In 2023 Azerbaijani forces attacked and retook "
+     "the enclave in a one-day offensive.", "Nagorno-Karabakh"),
+    ("RSF fighters attacked and looted the town of Wad Madani.", "Wad Medani"),
+])
+def test_roles_a_verb_joined_by_and_shares_the_attack_object(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert roles(events[0])["destination"] == expected
+
+
+def test_roles_a_saying_verb_joined_by_and_shares_no_object(extract):
+    text = "Khartoum accused Abu Dhabi of supplying the drones used in the strikes and announced that Sudan was cutting ties."
+    assert all(e["type"] != "attack" or roles(e)["destination"] is None for e in extract(text)["events"])

@@ -410,11 +410,19 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     return None
 
 
+# Irregular past tenses of verbs that share an attack's object ("attacked and retook the town").
+IRREGULAR_PASTS = frozenset("took retook overran overtook hit struck shot seized held".split())
+
+
 def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
     """Whether only determiners and the like, or a possessive name ("Iraq's"), stand between a
-    trigger ending at j and a mention at i, at most four words."""
+    trigger ending at j and a mention at i, at most four words; a second verb joined by 'and'
+    shares the object ("attacked and retook the enclave")."""
     keys = doc.tokens.key
     k = j
+    if k + 2 <= i and keys[k] == "and" and (keys[k + 1].endswith("ed") or keys[k + 1] in IRREGULAR_PASTS) \
+            and keys[k + 1] not in lx.REPORTING and keys[k + 2] != "that":  # not "... and announced that Sudan"
+        k, j = k + 2, j + 2
     while k < i:
         owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])]
         k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE else -1
