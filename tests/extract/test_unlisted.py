@@ -119,3 +119,20 @@ def test_unlisted_to_a_capitalised_name_without_a_facility_noun_is_no_place(extr
     places = [m["text"] for m in extract("Turkey sent Bayraktar TB2 drones to Haftar last year.")["mentions"]
               if m["kind"] == "place"]
     assert "Haftar" not in places
+
+
+@pytest.mark.parametrize("text,name", [
+    ("US strikes hit the Ras Isa fuel port on Thursday.", "Ras Isa"),
+    ("JNIM fighters stormed the Boulkessi military camp, seizing two armoured vehicles.", "Boulkessi"),
+])
+def test_unlisted_a_name_between_the_and_a_facility_noun_is_a_place(extract, text, name):
+    places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert name in places
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Aides said the Harris camp expected a close race.", "Harris"),
+    ("Troops arrived at the Marine Corps base on Friday.", "Marine"),
+])
+def test_unlisted_a_bare_camp_or_an_armed_service_before_a_base_is_no_place(extract, text, word):
+    assert not any(word in m["text"] for m in extract(text)["mentions"] if m["kind"] == "place")

@@ -3,10 +3,11 @@
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
 near, at, outside, around, from, towards, into, through, "out of" or "the village of" (after on, to,
-off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air base"),
-that no catalog names, become a place annotation with no id and no coordinates: roles take it,
-the record shows it, nothing invents where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer
-Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
+off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air base";
+anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"), that no catalog names,
+become a place annotation with no id and no coordinates: roles take it, the record shows it,
+nothing invents where it is. A name the text calls a maker ("drone maker Baykar", "the
+manufacturer Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
 is a company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
 source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country.
@@ -77,7 +78,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 j += 1
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
             named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
-            if j > first and _facility_after(toks.key, j, hi):
+            if j > first and _facility_after(toks.key, j, hi) and not any(w in FORCE_WORDS for w in toks.text[first:j]):
                 named_landform = True  # "to Tanagra air base": the name is the place, the base noun is not
             if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
                     or (j < hi and j in covered and not landform):
@@ -87,6 +88,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
             covered.update(range(first, j))
+    _named_facilities(doc, covered)
     return doc
 
 
@@ -146,14 +148,41 @@ def _country_parts(doc: ArticleDoc) -> None:
         doc.replace(ann, Ann("place", ann.i - 1, ann.j, start, end, entry, via="unlisted"))
 
 
-# Nouns of a facility after its name ("Tanagra air base", "the Khalino airfield"): the name is a place.
-FACILITY_NOUNS = frozenset("base airbase airfield airport camp".split())
+# Nouns of a facility after its name ("Tanagra air base", "the Khalino airfield"): the name is a
+# place; words that may stand between ("the Ras Isa fuel port").
+FACILITY_NOUNS = frozenset("base airbase airfield airport port camp refinery terminal".split())
+FACILITY_MODIFIERS = frozenset("air naval military army fuel oil refugee border".split())
+# Names of armed services, never a place's: "the Marine Corps base".
+FORCE_WORDS = frozenset("Army Navy Air Force Marine Marines Corps Guard Command Space Coast".split())
 
 
 def _facility_after(keys: list[str], j: int, hi: int) -> bool:
-    """Whether a noun of a facility follows the name ending at j ("Tanagra air base", "the Saky airfield")."""
-    n = j + (j < hi and keys[j] in ("air", "naval", "military"))
-    return n < hi and keys[n] in FACILITY_NOUNS
+    """Whether a noun of a facility follows the name ending at j ("Tanagra air base", "the Saky
+    airfield", "the Ras Isa fuel port"); a bare "camp" needs a modifier
+    ("the Boulkessi military camp", not "the Trump camp")."""
+    n = j + (j < hi and keys[j] in FACILITY_MODIFIERS)
+    return n < hi and keys[n] in FACILITY_NOUNS and (keys[n] != "camp" or n > j)
+
+
+def _named_facilities(doc: ArticleDoc, covered: set[int]) -> None:
+    """'stormed the Boulkessi military camp', 'hit the Ras Isa fuel port': one to three capitalised
+    words between 'the' and a noun of a facility name a place wherever the phrase stands; not an
+    armed service ("the Marine Corps base")."""
+    toks = doc.tokens
+    for k in doc.positions(FACILITY_NOUNS):
+        end = k - (toks.key[k - 1] in FACILITY_MODIFIERS)
+        if not _facility_after(toks.key, end, len(toks)):
+            continue
+        first = end
+        while first - 1 > 0 and end - first < 3 and first - 1 not in covered and WORD.match(toks.text[first - 1]) \
+                and _word_ok(toks.text[first - 1]):
+            first -= 1
+        if first == end or toks.key[first - 1] != "the" or any(w in FORCE_WORDS for w in toks.text[first:end]):
+            continue
+        start, stop = toks.start[first], toks.end[end - 1]
+        entry = Entry("place", None, doc.text[start:stop], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
+        doc.anns.append(Ann("place", first, end, start, stop, entry, via="unlisted"))
+        covered.update(range(first, end))
 
 
 def _locative(keys: list[str], k: int, lo: int) -> bool:
