@@ -556,3 +556,12 @@ def test_attribution_according_to_a_title_and_interim_governments(extract, text,
 def test_attribution_an_intelligence_agency_is_no_outlet(extract):
     record = extract("Israel's intelligence agency Mossad moved drones into Iran.")
     assert not [m for m in record["mentions"] if m["kind"] == "source"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lebanon's state news agency said the strikes hit the outskirts of Baalbek.",
+    "Syria's state television said the raids struck an air base near Homs.",
+])
+def test_attribution_a_state_outlet_before_its_saying_verb_is_no_actor(extract, text):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert events[0]["actor"] is None

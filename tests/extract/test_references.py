@@ -154,3 +154,19 @@ def test_references_a_towns_possessive_before_its_facility_points_back(extract, 
 def test_references_the_countrys_army_stays_no_place(extract):
     text = "Russia delivered Su-25 jets to Mali. The country's army received Mi-17 helicopters in May."
     assert "the country" not in [m["text"] for m in extract(text)["mentions"]]
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    ("Ukrainian drones hit a Russian radar in Crimea on Tuesday. Russia said it had shot down 12 Ukrainian "
+     "drones over the peninsula overnight.", "loss", "Crimea"),
+    ("Israel has blockaded Gaza since 2007. Israeli jets struck targets across the strip on Monday.", "attack",
+     "Gaza Strip"),
+])
+def test_references_a_landform_noun_points_back_to_the_region(extract, text, etype, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert (events[-1]["destination"] or {}).get("name") == expected
+
+
+def test_references_the_strip_with_no_region_before_is_no_place(extract):
+    text = "Ukrainian drones struck a Russian airfield. Satellite images show damage along the strip."
+    assert not any(m["text"] == "the strip" for m in extract(text)["mentions"])

@@ -2,7 +2,7 @@
 
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it (not
 a supplier after 'from': "took delivery of drones from Turkey"); "withdrew from the town" the last
-town; "the base", "the facility", "the camp", "the apron" the last facility;
+town; "the peninsula", "the strip", "the enclave", "the island" the last region (or town) named; "the base", "the facility", "the camp", "the apron" the last facility;
 "Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
 read it as "in Syria").
 Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
@@ -30,7 +30,8 @@ FACILITIES = ("base", "airfield", "naval_port")
 NOUNS: dict[str, tuple[str, ...]] = {
     "country": ("country",), "nation": ("country",),
     "town": ("city",), "city": ("city",), "village": ("city",),
-    "region": ("region", "country"), "province": ("region",), "enclave": ("region",),
+    "region": ("region", "country"), "province": ("region",), "enclave": ("region",), "exclave": ("region",),
+    "peninsula": ("region",), "strip": ("region",), "island": ("region", "city"), "archipelago": ("region",),
     "area": ("region", "city"), "capital": ("city",),
     # a facility's parts and names point back to the last facility: "parked on the apron"
     **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars", "facility", "camp",

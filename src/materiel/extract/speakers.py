@@ -55,7 +55,8 @@ investigators monitors sources diplomats army military forces ministry health in
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
 armed national intelligence service presidential presidency witnesses administration senior top navy naval
-police border guard coast wing press paramilitary transitional interim federal""".split())
+police border guard coast wing press paramilitary transitional interim federal state news media television tv
+broadcaster radio channel newspaper""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.
 TITLES = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
