@@ -794,3 +794,24 @@ def test_roles_the_object_of_the_verb_after_an_attack_noun_is_its_target(extract
     assert len(events) == 1
     name = roles(events[0])["destination"]
     assert name == expected or name.startswith("Nabat") and expected == "Nabatieh"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Serbia deployed tanks near Raska, following a deadly gunfight at a monastery in the village of Banjska.", "Raska"),
+    ("Russian forces shelled Kherson amid the fighting in Zaporizhzhia.", "Kherson"),
+])
+def test_roles_a_place_of_a_circumstance_noun_is_not_the_events(extract, text, expected):
+    assert only_event(extract, text)["destination"] == expected
+
+
+def test_roles_a_clause_after_after_keeps_its_places(extract):
+    text = "Russia's war effort grew after rebels led by HTS stormed Damascus."
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert roles(events[0])["destination"] == "Damascus"
+
+
+def test_roles_a_facility_referred_back_to_is_at_its_town(extract):
+    text = ("About 100 German soldiers had been stationed at Niamey airport since 2016. "
+            "Berlin handed over the hub to Nigerien forces on Wednesday.")
+    event = next(e for e in extract(text)["events"] if e["type"] == "base_change")
+    assert roles(event)["destination"] == "Niamey"

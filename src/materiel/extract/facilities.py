@@ -2,7 +2,8 @@
 
 "Goma airport", "the Erebuni airfield", "Tartus naval base", "the port of Odesa": reporting locates
 what happens there at the town, found as a city within about 30 km of the facility in the same
-country; a dateline place ("KYIV, May 3 (Reuters) -") puts nothing anywhere.
+country, also when referred back to ("the hub", "the base"); a dateline place ("KYIV, May 3 (Reuters)
+-") puts nothing anywhere.
 """
 from __future__ import annotations
 
@@ -41,8 +42,12 @@ def facility_town(doc: ArticleDoc, ann: Ann):
 
 
 def located_place(doc: ArticleDoc, ann: Ann) -> Ref | None:
-    """The place a mention puts an event at: a facility named after its town is the town."""
+    """The place a mention puts an event at: a facility named after its town is the town, and so is
+    one referred back to ("the hub", "the base") that was named so."""
     town = facility_town(doc, ann)
+    if town is None and ann.via == "reference":
+        named = [a for a in doc.anns if a.kind == "place" and a.via != "reference" and a.entry.id == ann.entry.id]
+        town = next((t for t in (facility_town(doc, a) for a in named) if t is not None), None)
     if town is not None:
         return Ref(town.id, town.name, place_attrs(town))
     return place_ref(ann)

@@ -35,7 +35,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "area": ("region", "city"), "capital": ("city",),
     # a facility's parts and names point back to the last facility: "parked on the apron"
     **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars", "facility", "camp",
-                               "garrison", "installation")},
+                               "garrison", "installation", "hub")},
 }
 DETERMINERS = frozenset(("the", "that"))
 # the noun -> the kinds of actor it can refer back to, in tiers of preference ("the force" is the

@@ -85,6 +85,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         elif key in PREPS and key != "of":
             if prep is None and said_there(doc, k, lo):
                 return "said"  # "told reporters in Vilnius that ...": where it was said, no place of the event
+            if prep is None and in_circumstance(doc, k, lo):
+                return "circumstance"  # "following a gunfight in Banjska": the place of that noun
             if prep is None:
                 prep = "in" if key in ("on", "off") and part else key  # "on the edge of the forest" = in it
                 prep = "near" if prep == "off" else prep  # "off the coast of Yemen": by it
@@ -117,6 +119,34 @@ def said_there(doc: ArticleDoc, k: int, lo: int) -> bool:
     if dated:
         n = dated[0].i - 1 - (dated[0].i - 1 >= lo and doc.tokens.key[dated[0].i - 1] == "on")
     return n >= lo and doc.tokens.key[n] in SAID_AT
+
+
+# Prepositions opening a circumstance named by a noun ("following a gunfight at a monastery", "amid
+# fighting in Gaza", "after talks in Moscow").
+CIRCUMSTANCES = frozenset("following after amid amidst during despite before".split())
+
+
+def in_circumstance(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """Whether the preposition at k stands inside a phrase opened by a word of circumstance with no
+    event word of its own ("deployed tanks, following a gunfight at a monastery in Banjska"): its
+    place locates that noun, not the event."""
+    keys = doc.tokens.key
+    for n in range(k - 1, max(lo, k - 10) - 1, -1):
+        if keys[n] in TRIGGERS or keys[n] in (";", ":"):
+            return False
+        if keys[n] in CIRCUMSTANCES:
+            return n + 1 < k and keys[n + 1] in DETERMINERS and _noun_phrase(keys, n + 1, k)
+    return False
+
+
+DETERMINERS = frozenset("a an the its their his her this that".split())
+VERB_WORDS = frozenset("was were is are had has have led held made sent seen".split())
+
+
+def _noun_phrase(keys: list[str], a: int, b: int) -> bool:
+    """Whether tokens a..b hold no verb-like word (a past participle or a finite verb): 'after a
+    deadly gunfight' is a noun phrase, 'after the jets were moved' a clause."""
+    return not any(w in VERB_WORDS or len(w) > 4 and w.endswith("ed") for w in keys[a:b])
 
 
 def _moved_away(doc: ArticleDoc, k: int) -> bool:
