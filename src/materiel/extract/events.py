@@ -27,7 +27,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
-from materiel.extract.facilities import located_place, place_ref
+from materiel.extract.facilities import place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
@@ -325,7 +325,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
         base = (bases or located or [None])[0]
         if event.destination is None and base is not None:
-            event.destination = located_place(doc, base)  # "Ain al-Asad air base was handed over": the base is where
+            event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):

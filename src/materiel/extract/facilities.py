@@ -2,7 +2,7 @@
 
 "Goma airport", "the Erebuni airfield", "Tartus naval base", "the port of Odesa": reporting locates
 what happens there at the town, found as a city within about 30 km of the facility in the same
-country, also when referred back to ("the hub", "the base"); a dateline place ("KYIV, May 3 (Reuters)
+country, also when referred back to ("stationed at the hub"); a dateline place ("KYIV, May 3 (Reuters)
 -") puts nothing anywhere.
 """
 from __future__ import annotations
