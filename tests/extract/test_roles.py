@@ -815,3 +815,14 @@ def test_roles_a_facility_referred_back_to_is_at_its_town(extract):
             "About 100 German soldiers were stationed at the hub.")
     event = next(e for e in extract(text)["events"] if e["type"] == "deployment")
     assert roles(event)["destination"] == "Niamey"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two VN-22 vehicles arrived at the port of Dakar in Senegal and were driven by road to Bamako.", "Bamako"),
+    ("Three Mi-24 helicopters were unloaded at Mombasa and then flown to Mogadishu.", "Mogadishu"),
+    # a country the first place lies in does not move it on
+    ("Two Su-24 jets landed at Bamako airport and were delivered to Mali.", "Bamako"),
+])
+def test_roles_a_movement_that_goes_on_ends_at_the_later_place(extract, text, expected):
+    event = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert roles(event)["destination"] == expected

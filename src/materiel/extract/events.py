@@ -30,7 +30,7 @@ from materiel.extract.event_dates import event_date
 from materiel.extract.facilities import place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
-from materiel.extract.place_roles import keep_listing_country, narrow_places, set_role
+from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     SKIPPABLE,
@@ -275,6 +275,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
+    placed: int | None = None  # where the destination was named
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
@@ -286,7 +287,10 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         spec = _role_spec(doc, trig, ann, clause[0])
         if spec:
             for role, ref in fill(spec, doc, ann):
+                if role == "destination" and moves_on(doc, event, placed, ann, ref):
+                    event.destination = None  # "arrived at Dakar and were driven to Bamako": where they ended
                 set_role(event, role, ref)
+                placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
     if event.actor is None and trig.type in ("withdrawal", "deployment"):
         event.actor = demonym_agent(doc, trig)  # "the German departure": who leaves, before any possessive later

@@ -4,6 +4,8 @@ A country in an origin or destination gives way to a place inside it named later
 to its town (`set_role`, used by events and merge alike); events of one type and one side told in
 one sentence share the most specific place (`narrow_places`); but a country followed by a list of
 places inside it keeps the role (`keep_listing_country`): the event spreads over the country.
+A movement that goes on from where it arrived ("arrived at Dakar and were driven by road to Bamako")
+ends at the later place (`moves_on`).
 """
 from __future__ import annotations
 
@@ -34,6 +36,24 @@ def set_role(event: Event, role: str, ref: Ref | None) -> None:
         return  # a base change has a place, not a place left
     if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
         setattr(event, role, ref)
+
+
+# Words that carry a movement on from where it arrived ("arrived at Dakar and were then driven to Bamako").
+ONWARD = frozenset("and then before onward onwards later".split())
+MOVEMENTS = ("transfer", "deployment", "withdrawal")
+
+
+def moves_on(doc: ArticleDoc, event: Event, placed: int | None, ann: Ann, ref: Ref) -> bool:
+    """Whether a movement goes on from the destination named at `placed` to the place `ref` named
+    after 'to' at `ann` ("arrived at the port of Dakar and were driven by road to Bamako"): the
+    later place is where it ended; not a country the first place lies in."""
+    keys = doc.tokens.key
+    current = event.destination
+    if event.type not in MOVEMENTS or current is None or placed is None or ann.i <= placed:
+        return False
+    if keys[ann.i - 1 - (keys[ann.i - 1] == "the")] not in ("to", "into") or inside(current, ref):
+        return False
+    return not ONWARD.isdisjoint(keys[placed:ann.i]) and "," not in keys[placed:ann.i]
 
 
 def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
