@@ -284,3 +284,17 @@ def test_a_family_in_the_body_beside_a_variant_stays(extract):
 ])
 def test_a_headline_infinitive_after_its_subject_is_a_plan(pipeline, text, etype):
     assert kinds(titled(pipeline, text))[:1] == [etype]
+
+
+def test_merge_items_seen_near_a_place_join_the_deployment_just_told(extract):
+    text = ("Serbia has deployed armoured units to positions near the boundary with Kosovo, the army said. "
+            "Footage broadcast by state television showed M-84 tanks on the move near Raska.")
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["deployment"]
+    assert events[0]["actor"]["name"] == "Serbia" and events[0]["destination"]["name"] == "Raska"
+
+
+def test_merge_items_seen_at_a_place_do_not_join_a_withdrawal(extract):
+    text = ("French troops pulled out of Gao on Monday. Footage showed VBCI vehicles on the move near Timbuktu.")
+    events = extract(text)["events"]
+    assert not any(e["type"] == "withdrawal" and (e["destination"] or {}).get("name") == "Timbuktu" for e in events)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import absorb, compatible, dates_agree, has_roles, restated, same_ref, shared_items
 from materiel.extract.items import as_variants, related_items
+from materiel.extract.place_roles import inside
 from materiel.models import Event
 
 AHEAD = 4  # sentences a definite event may point forward ("followed India's strikes" ... "India said it struck")
@@ -56,10 +57,15 @@ def _halves_of_one(a: Event, b: Event) -> bool:
 
 def _shown_moving(prev: Event, event: Event) -> bool:
     """'Israeli forces pulled out of the corridor. Footage showed Merkava tanks moving east': items
-    seen on the move with no roles of their own, right after a withdrawal or deployment that names
-    none, are that withdrawal's or deployment's."""
-    return (event.type == "transfer" and prev.type in ("withdrawal", "deployment")
-            and has_roles(prev) and not prev.equipment and event.equipment and not has_roles(event))
+    seen on the move with no party of their own, right after a withdrawal or deployment that names
+    none, are that withdrawal's or deployment's; where they were seen ("on the move near Raska")
+    is a deployment's place when it names none or one that holds it."""
+    parties = (event.actor, event.recipient, event.origin)
+    seen = event.destination
+    where = seen is None or prev.type == "deployment" and (
+        prev.destination is None or same_ref(prev.destination, seen) or inside(seen, prev.destination))
+    return (event.type == "transfer" and prev.type in ("withdrawal", "deployment") and has_roles(prev)
+            and not prev.equipment and event.equipment and all(r is None for r in parties) and where)
 
 
 def join_headline(doc: ArticleDoc) -> None:
