@@ -542,3 +542,20 @@ def test_fly_with_items_as_its_object_moves_them(extract, text, etype):
 ])
 def test_items_that_fly_themselves_move_nothing(extract, text):
     assert [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tokyo will buy Tomahawk missiles to give the Self-Defense Forces a counterstrike capability.",
+    "The new radars gave Ukraine an edge over Russian aircraft.",
+])
+def test_triggers_giving_an_ability_moves_nothing(extract, text):
+    assert not any(e["type"] == "transfer" for e in extract(text)["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "The Ground Self-Defense Force deployed Type 12 missiles to Ishigaki.",
+    "The GSDF deployed Type 12 missiles to Ishigaki.",
+])
+def test_triggers_japanese_service_names_stand_for_japan(extract, text):
+    event = next(e for e in extract(text)["events"] if e["type"] == "deployment")
+    assert event["actor"]["name"] == "Japan"

@@ -210,6 +210,8 @@ MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stenc
 # Giving a name is no delivery ("the designation Moscow has given the type", "gave it the name").
 GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
 NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
+# What a giving verb gives when it moves nothing: "to give the forces a counterstrike capability".
+ABILITIES = frozenset("capability capabilities ability abilities edge advantage boost option options".split())
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",
