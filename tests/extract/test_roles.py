@@ -826,3 +826,14 @@ def test_roles_a_facility_referred_back_to_is_at_its_town(extract):
 def test_roles_a_movement_that_goes_on_ends_at_the_later_place(extract, text, expected):
     event = next(e for e in extract(text)["events"] if e["type"] == "transfer")
     assert roles(event)["destination"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Several thousand Russian troops are stationed at Gyumri, and MiG-29 fighters are based at Erebuni.",
+     ["Russia", "Russia"]),
+    ("Russia delivered T-72 tanks to Mali, and two Su-24 jets landed in Bamako.", ["Russia", "Russia"]),
+    # a clause of another kind names its own side or none
+    ("Russian troops are stationed at Gyumri, and two MiG-29s were shot down over Armenia.", ["Russia", None]),
+])
+def test_roles_a_clause_joined_by_and_goes_on_with_the_same_side(extract, text, expected):
+    assert [(e["actor"] or {}).get("name") for e in extract(text)["events"]] == expected

@@ -102,6 +102,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                         continue
                     if id(event) in doc.thin_events and has_content(doc, event, trig, (clo, chi)):
                         doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
+                elif subject is not None and _same_side_clause(doc, subject, event, trig):
+                    event.actor = subject.actor  # "Russian troops are stationed at Gyumri, and MiG-29s are based at Erebuni"
                 if _restates(doc, trig, previous, event):
                     _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -239,6 +241,26 @@ def _share_roles(subject: Event, event: Event) -> None:
         event.destination = subject.destination
     if subject.type == "withdrawal" and event.type in ("transfer", "deployment") and subject.destination is None:
         subject.destination = event.destination  # "pulled out of Ain al-Asad and moved them to Erbil"
+
+
+def _same_side_clause(doc: ArticleDoc, subject: Event, event: Event, trig: Trigger) -> bool:
+    """'Several thousand Russian troops are stationed at Gyumri, and MiG-29 fighters are based at the
+    Erebuni airfield': a clause joined by ', and' that tells an event of the same type naming no
+    party of its own goes on with the same side (not a loss, whose actor is an owner; not a definite
+    subject, which refers back to what was told: "and the package also includes")."""
+    if event.actor is not None or event.recipient is not None or event.type != subject.type or event.type == "loss":
+        return False
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(trig.i)][0]
+    k = trig.i - 1
+    while k > lo and keys[k] != ",":
+        if keys[k] in lx.TRIGGERS or keys[k] in STOP and keys[k] != "and":
+            return False
+        k -= 1
+    return k > lo and keys[k + 1] == "and" and keys[k + 2] not in DEFINITE_WORDS  # "and the package also includes": told before
+
+
+DEFINITE_WORDS = frozenset("the this that these those its their".split())
 
 
 def _takes_its_own_along(doc: ArticleDoc, trig: Trigger, subject: Event, event: Event) -> bool:
