@@ -837,3 +837,12 @@ def test_roles_a_movement_that_goes_on_ends_at_the_later_place(extract, text, ex
 ])
 def test_roles_a_clause_joined_by_and_goes_on_with_the_same_side(extract, text, expected):
     assert [(e["actor"] or {}).get("name") for e in extract(text)["events"]] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian warplanes carried out 20 air strikes on rebel-held areas of Idlib province on Sunday.", "Idlib"),
+    ("Sudanese army warplanes bombed residential areas of Nyala overnight.", "Nyala"),
+])
+def test_roles_areas_of_a_place_are_in_it(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert roles(events[0])["destination"] == expected

@@ -33,6 +33,7 @@ from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
+    PART_NOUNS,
     SKIPPABLE,
     STOP,
     actor_ref,
@@ -462,7 +463,8 @@ def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
     while k < i:
         owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])
                  or a.via == "demonym" or modifies_next(doc, a)]  # "the Israeli port city of Eilat"
-        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE else -1
+        part = keys[k] in PART_NOUNS or k + 1 < i and keys[k + 1] in PART_NOUNS  # "residential areas of Nyala"
+        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE or part else -1
         if k < 0:
             return False
     return i - j <= 4 or k == i and i - j <= 6

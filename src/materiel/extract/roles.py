@@ -50,8 +50,9 @@ beleaguered contested far upper lower""".split())
 # Compounds like "rebel-held", "UN-recognised", "Kurdish-led" modify the name after them.
 COMPOUND_ENDINGS = ("held", "controlled", "backed", "recognised", "recognized", "led", "run", "based", "allied",
                     "aligned", "occupied", "supported", "sponsored")
-# "on the edge of X", "in the outskirts of X": a part of a place locates at the place.
-PART_NOUNS = frozenset("edge edges outskirts vicinity fringes fringe heart banks shores coast middle parts part".split())
+# "on the edge of X", "in the outskirts of X", "on rebel-held areas of X": a part of a place locates at the place.
+PART_NOUNS = frozenset("""edge edges outskirts vicinity fringes fringe heart banks shores coast middle parts part area
+areas districts neighbourhoods neighborhoods suburbs""".split())
 # "the Black Sea port of Samsun": the place after 'of' is the one meant, the one before only locates it.
 OF_PLACE_NOUNS = frozenset("port city town village province region district base airbase harbour harbor".split())
 
