@@ -846,3 +846,9 @@ def test_roles_a_clause_joined_by_and_goes_on_with_the_same_side(extract, text, 
 def test_roles_areas_of_a_place_are_in_it(extract, text, expected):
     events = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert roles(events[0])["destination"] == expected
+
+
+def test_roles_a_demonym_before_an_attack_noun_is_its_agent_not_the_clause_subject(extract):
+    events = extract("Ukrainian forces repelled a Russian assault on Chasiv Yar.")["events"]
+    attack = next(e for e in events if e["type"] == "attack")
+    assert roles(attack)["actor"] == "Russia" and roles(attack)["destination"] == "Chasiv Yar"

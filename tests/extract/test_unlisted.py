@@ -136,3 +136,20 @@ def test_unlisted_a_name_between_the_and_a_facility_noun_is_a_place(extract, tex
 ])
 def test_unlisted_a_bare_camp_or_an_armed_service_before_a_base_is_no_place(extract, text, word):
     assert not any(word in m["text"] for m in extract(text)["mentions"] if m["kind"] == "place")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ukrainian forces repelled a Russian assault on Chasiv Yar, destroying three tanks.", "Chasiv Yar"),
+    ("The Houthis claimed to have shot down an MQ-9 Reaper over al-Bayda province.", "al-Bayda"),
+])
+def test_unlisted_after_an_attack_noun_on_or_over_a_name_is_a_place(extract, text, name):
+    places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert name in places
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Fighting eased over Christmas, and Russian drones struck Kherson on Monday.", "Christmas"),
+    ("Ukraine launched a counteroffensive on Monday, retaking villages.", "Monday"),
+])
+def test_unlisted_holidays_and_days_are_no_place(extract, text, word):
+    assert not any(m["text"] == word for m in extract(text)["mentions"] if m["kind"] == "place")

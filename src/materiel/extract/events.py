@@ -315,8 +315,10 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
-    if event.actor is None and trig.type in ("withdrawal", "deployment"):
-        event.actor = demonym_agent(doc, trig)  # "the German departure": who leaves, before any possessive later
+    if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
+        # "the German departure": who leaves, before any possessive later; "Ukrainian forces repelled a
+        # Russian assault": the demonym before an attack noun is its agent, not the clause's subject
+        event.actor = demonym_agent(doc, trig) or event.actor
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
     if trig.type == "order":

@@ -2,9 +2,10 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into, through, "out of" or "the village of" (after on, to,
+near, at, outside, around, from, towards, into, through, over, "out of" or "the village of" (after on, to,
 off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air base";
-anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"), that no catalog names,
+anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on" following an
+attack noun, "an assault on Chasiv Yar"), that no catalog names,
 become a place annotation with no id and no coordinates: roles take it, the record shows it,
 nothing invents where it is. A name the text calls a maker ("drone maker Baykar", "the
 manufacturer Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
@@ -22,10 +23,11 @@ import re
 from materiel.catalog.model import Entry
 from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token
 
-LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through"))
+LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through", "over"))
 # Prepositions that name an unlisted place only with a landform noun after it ("on Anacoco island",
 # "to Batan island", "off Hainan island"): "on Monday", "to Kenya" stay what they are.
 LANDFORM_LOCATIVE = frozenset(("on", "to", "off", "onto"))
@@ -47,7 +49,7 @@ basin delta bay island islands heights canal crossing""".split())
 NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
 Telegram Twitter Facebook YouTube Instagram Reuters The A An This That These Those Its Their His Her It We They
-Operation Mr Ms Dr President General Minister Prime""".split())
+Operation Mr Ms Dr President General Minister Prime Christmas Easter Ramadan Eid New""".split())
 # The tokens unlisted tries (no other): the words a place may follow, ship prefixes, a company's cues.
 PLACE_CUES = LOCATIVE | LANDFORM_LOCATIVE | {"of"}
 SHIP_KEYS = frozenset(norm_token(p) for p in SHIP_PREFIXES)
@@ -67,8 +69,9 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _country_parts(doc)
     for lo, hi in doc.sentences:
         for k in doc.positions(PLACE_CUES, lo, hi - 1):
-            landform_only = toks.key[k] in LANDFORM_LOCATIVE
-            if not landform_only and not _locative(toks.key, k, lo):
+            attacked = _attack_on(toks.key, k, lo)
+            landform_only = toks.key[k] in LANDFORM_LOCATIVE and not attacked
+            if not landform_only and not attacked and not _locative(toks.key, k, lo):
                 continue
             first = k + 2 if toks.key[k + 1] == "the" else k + 1
             if first in covered:
@@ -183,6 +186,13 @@ def _named_facilities(doc: ArticleDoc, covered: set[int]) -> None:
         entry = Entry("place", None, doc.text[start:stop], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
         doc.anns.append(Ann("place", first, end, start, stop, entry, via="unlisted"))
         covered.update(range(first, end))
+
+
+def _attack_on(keys: list[str], k: int, lo: int) -> bool:
+    """'a Russian assault on Chasiv Yar', 'the strike on Kramatorsk': 'on' after an attack noun
+    names the place attacked."""
+    return keys[k] == "on" and k > lo and TRIGGERS.get(keys[k - 1], ("",))[0] == "attack" \
+        and not keys[k - 1].endswith(("ed", "ing"))
 
 
 def _locative(keys: list[str], k: int, lo: int) -> bool:
