@@ -298,3 +298,15 @@ def test_merge_items_seen_at_a_place_do_not_join_a_withdrawal(extract):
     text = ("French troops pulled out of Gao on Monday. Footage showed VBCI vehicles on the move near Timbuktu.")
     events = extract(text)["events"]
     assert not any(e["type"] == "withdrawal" and (e["destination"] or {}).get("name") == "Timbuktu" for e in events)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sudan's army has received Mohajer-6 drones from Iran, officials said. Satellite images appear to show one of "
+     "the drones at Wadi Sayyidna air base north of Omdurman.", "Wadi Seidna Air Base"),
+    ("Russia delivered Su-24 jets to Mali last week. Footage showed the jets on the apron at Bamako airport.", "Bamako"),
+    # a place outside the destination is no narrowing
+    ("Russia delivered Su-24 jets to Mali last week. Analysts compared the jets with those seen in Syria.", "Mali"),
+])
+def test_merge_items_seen_later_at_a_place_inside_the_destination_narrow_it(extract, text, expected):
+    event = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert event["destination"]["name"] == expected

@@ -8,7 +8,8 @@
    seen were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after
    a sentence already added, adds them to the shipment it continues.
    Route legs: a sentence whose subject refers back to what a movement just told moved ("The
-   containers were loaded at Rajin") gives it its origin and is no event of its own (routes.py).
+   containers were loaded at Rajin") gives it its origin and is no event of its own (routes.py);
+   items of a movement seen later at a place inside its destination narrow it (place_roles.py).
 3. References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
    claimants);
    "some of the equipment reached Libya" is a movement of its own, by the same actor. Events
@@ -50,6 +51,7 @@ from materiel.extract.event_defaults import (
 from materiel.extract.event_identity import absorb, has_roles, same_event, same_ref
 from materiel.extract.families import drop_family_names, name_variants
 from materiel.extract.registry import component
+from materiel.extract.place_roles import narrow_from_sightings
 from materiel.extract.restatements import join_definite, join_halves, join_headline
 from materiel.extract.routes import join_route_legs
 from materiel.models import Event
@@ -62,6 +64,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     join_halves(doc)
     add_continuations(doc)
     join_route_legs(doc)
+    narrow_from_sightings(doc)
     back_references(doc)
     items_referred_to(doc)
     join_headline(doc)

@@ -5,12 +5,15 @@ to its town (`set_role`, used by events and merge alike); events of one type and
 one sentence share the most specific place (`narrow_places`); but a country followed by a list of
 places inside it keeps the role (`keep_listing_country`): the event spreads over the country.
 A movement that goes on from where it arrived ("arrived at Dakar and were driven by road to Bamako")
-ends at the later place (`moves_on`).
+ends at the later place (`moves_on`); items of a movement seen in a later sentence at a place inside
+its destination narrow it ("... show one of the drones at Wadi Sayyidna air base":
+`narrow_from_sightings`).
 """
 from __future__ import annotations
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import FACILITY_KINDS, located_place, near
+from materiel.extract.mentions import place_attrs
 from materiel.models import Event, Ref
 
 PLACE_ROLES = ("origin", "destination")
@@ -54,6 +57,46 @@ def moves_on(doc: ArticleDoc, event: Event, placed: int | None, ann: Ann, ref: R
     if keys[ann.i - 1 - (keys[ann.i - 1] == "the")] not in ("to", "into") or inside(current, ref):
         return False
     return not ONWARD.isdisjoint(keys[placed:ann.i]) and "," not in keys[placed:ann.i]
+
+
+SEEN_TYPES = ("transfer", "deployment")
+
+
+def narrow_from_sightings(doc: ArticleDoc) -> None:
+    """'Sudan's army has received Mohajer-6 drones from Iran. Satellite images appear to show one of
+    the drones at Wadi Sayyidna air base': a sentence with no event of its own that names the items
+    of a movement told in the two sentences before ("the drones") at a place inside its destination
+    narrows the destination to that place."""
+    from materiel.extract.antecedents import latest_naming
+    from materiel.extract.context import head_noun
+    from materiel.extract.roles import governing_prep
+
+    told = set(doc.event_sentences)
+    keys = doc.tokens.key
+    for s, (lo, hi) in enumerate(doc.sentences):
+        if s in told or s == 0:
+            continue
+        classes = {head_noun(keys[n + 1]) for n in range(lo, hi - 1) if keys[n] == "the"} - {None}
+        places = [a for a in doc.in_sentence(s, ("place",)) if governing_prep(doc, a, lo) in ("in", "at", "near")]
+        if not classes or not places:
+            continue
+        event = latest_naming(doc, s, classes)
+        container = _container(doc, event) if event is not None and event.type in SEEN_TYPES else None
+        if container is None:
+            continue
+        refs = [r for r in (located_place(doc, a) for a in places) if r is not None]
+        listed = any(inside(r, container) for r in refs)  # an unlisted place counts beside a listed one inside
+        found = next((r for r in refs if inside(r, container) or listed and r.id is None), None)
+        if found is not None:
+            event.destination = found
+
+
+def _container(doc: ArticleDoc, event: Event) -> Ref | None:
+    """The place a sighting may narrow: the destination, else the recipient state's country."""
+    if event.destination is not None:
+        return event.destination
+    place = doc.catalog.get("place", event.recipient.id) if event.recipient is not None and event.recipient.id else None
+    return Ref(place.id, place.name, place_attrs(place)) if place is not None and place.get("kind") == "country" else None
 
 
 def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
