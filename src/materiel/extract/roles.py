@@ -8,8 +8,10 @@ after another's possessive is a place ("its Syrian garrison"), and so is a state
 after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
 government's name fills no place; 'from' after a distance, a body of people or people who speak
 ("officials from the United States") is no origin; a name
-before a noun of saying fills nothing. Elsewhere: a facility named after its town is the town
-(facilities.py); a country in a place role gives way to a place inside it (place_roles.py); who
+before a noun of saying fills nothing; a place after a word of saying ("told reporters in Vilnius",
+"during a visit to Kyiv") or inside a verbless phrase of circumstance ("following a gunfight in
+Banjska") fills no role; a state's name before a noun it owns ("a US destroyer") is no place.
+Elsewhere: a facility named after its town is the town (facilities.py); a country in a place role gives way to a place inside it (place_roles.py); who
 admits a loss or announces a package is its owner or giver, not a mere claimant (claimants.py);
 which quantity counts which item (items.py); roles left empty are filled from the rest of the
 document (event_defaults.py).

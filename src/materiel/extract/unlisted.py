@@ -2,14 +2,14 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into, through, over, "out of" or "the village of" (after on, to,
-off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air base";
-anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on" following an
-attack noun, "an assault on Chasiv Yar"), that no catalog names,
-become a place annotation with no id and no coordinates: roles take it, the record shows it,
-nothing invents where it is. A name the text calls a maker ("drone maker Baykar", "the
-manufacturer Otokar"), or one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"),
-is a company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
+near, at, outside, around, from, towards, into, through, over, "out of" or "the village of" (after
+on, to, off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air
+base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
+following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
+annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
+where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
+one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
+company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
 source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country.
 A landform noun after the words belongs to the name ("the Netzarim corridor", "the edge of the
