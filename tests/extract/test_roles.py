@@ -852,3 +852,12 @@ def test_roles_a_demonym_before_an_attack_noun_is_its_agent_not_the_clause_subje
     events = extract("Ukrainian forces repelled a Russian assault on Chasiv Yar.")["events"]
     attack = next(e for e in events if e["type"] == "attack")
     assert roles(attack)["actor"] == "Russia" and roles(attack)["destination"] == "Chasiv Yar"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ukrainian drones struck an airfield in Crimea overnight, destroying two Su-30 jets.", (None, "Crimea")),
+    ("Ukrainian drones struck an airfield overnight, destroying two Russian Su-30 jets.", ("Russia", None)),
+])
+def test_roles_a_loss_going_on_from_an_attack_takes_its_place_not_its_attacker(extract, text, expected):
+    loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
+    assert (roles(loss)["actor"], roles(loss)["destination"]) == expected

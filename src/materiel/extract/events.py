@@ -233,9 +233,13 @@ def _share_roles(subject: Event, event: Event) -> None:
     recipient ("sent Ukraine 18 ..., and plans to send 12 more"), one of the same type its empty
     destination ("equipped the junta, sending Mi-17s": sent to the junta); a withdrawal takes the
     destination of the movement or deployment that goes on from it ("pulled out of X and moved
-    them to Y", "pulled out of Mali and deployed to Niger")."""
-    if event.actor is None:
+    them to Y", "pulled out of Mali and deployed to Niger"). A loss goes on from an attack with the
+    attack's place, not its attacker ("drones struck an airfield, destroying two jets": the jets were
+    not the attacker's)."""
+    if event.actor is None and not (event.type == "loss" and subject.type == "attack"):
         event.actor = subject.actor
+    if event.type == "loss" and subject.type == "attack" and event.destination is None:
+        event.destination = subject.destination
     if event.recipient is None and {event.type, subject.type} <= {"transfer", "order"}:
         event.recipient = subject.recipient
     if event.destination is None and event.type == subject.type:
