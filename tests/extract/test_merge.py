@@ -310,3 +310,29 @@ def test_merge_items_seen_at_a_place_do_not_join_a_withdrawal(extract):
 def test_merge_items_seen_later_at_a_place_inside_the_destination_narrow_it(extract, text, expected):
     event = next(e for e in extract(text)["events"] if e["type"] == "transfer")
     assert event["destination"]["name"] == expected
+
+
+def _extract_titled(pipeline, title, body):
+    from materiel.models import Document
+
+    return pipeline(Document.create(f"{title}\n\n{body}", title=title, published="2025-01-20", language="en")).to_dict()
+
+
+@pytest.mark.parametrize("title,body,etype,expected", [
+    ("Heavy fighting near Bakhmut", "Russian forces lost four T-72 tanks in a failed assault on Tuesday, the army said.",
+     "loss", "Bakhmut"),
+    ("Explosions rock Russian air base in Crimea", "Ukrainian drones struck an airfield overnight, the navy said.",
+     "attack", "Crimea"),
+    # two places in the headline set no one place
+    ("Fighting near Bakhmut and Avdiivka", "Russian forces lost four T-72 tanks on Tuesday, the army said.", "loss", None),
+])
+def test_merge_a_lead_event_with_no_place_happens_where_the_headline_sets_the_story(pipeline, title, body, etype, expected):
+    event = next(e for e in _extract_titled(pipeline, title, body)["events"] if e["type"] == etype)
+    assert (event["destination"] or {}).get("name") == expected
+
+
+def test_merge_a_later_event_takes_no_place_from_the_headline(pipeline):
+    body = ("Russian forces lost four T-72 tanks on Tuesday, the army said. Analysts said losses were mounting. "
+            "Officials added that fighting was heavy. Separately, Ukraine lost two Leopard 2 tanks last week.")
+    events = _extract_titled(pipeline, "Heavy fighting near Bakhmut", body)["events"]
+    assert [(e["destination"] or {}).get("name") for e in events if e["type"] == "loss"][-1] is None

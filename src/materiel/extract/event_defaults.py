@@ -2,7 +2,8 @@
 
 A transfer or order naming no recipient goes to the one recipient the document gives its items
 elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to that
-state; a party denying the event elsewhere makes it denied; a loss naming no owner is of who
+state; an attack, loss or deployment of the lead naming no place happens where the headline sets
+the story ("Heavy fighting near Bakhmut"); a party denying the event elsewhere makes it denied; a loss naming no owner is of who
 received or used the same item earlier; a transfer or order naming no supplier is of the one
 supplier the document gives the same items, else of the state it left. (Dates are borrowed in
 event_dates.py.)
@@ -128,3 +129,45 @@ def supplier_from_origin(doc: ArticleDoc, event: Event) -> Ref | None:
     if entry is None or event.recipient is not None and event.recipient.id == entry.id:
         return None
     return Ref(entry.id, entry.name)
+
+
+# Prepositions by which a headline says where its story happens ("Explosions rock air base in Crimea").
+SETTING_PREPS = ("in", "near", "over", "at", "off")
+LEAD_TYPES = ("attack", "loss", "deployment")
+
+
+def headline_setting(doc: ArticleDoc) -> tuple[Ref, int] | None:
+    """The one place a headline sets its story in ("Explosions rock Russian air base in Crimea",
+    "Heavy fighting near Bakhmut"), and the character offset where the lead ends (its first two
+    body sentences); None when the headline names none or several."""
+    from materiel.extract.facilities import located_place
+    from materiel.extract.roles import governing_prep
+
+    if not doc.document.title or len(doc.sentences) < 2:
+        return None
+    lo = doc.sentences[0][0]
+    places = [a for a in doc.in_sentence(0, ("place",)) if a.via != "dateline"]
+    keys = doc.tokens.key
+    if any(keys[a.j:a.j + 1] in (["and"], [","], ["or"]) and doc.starting(a.j + 1, ("place",)) for a in places):
+        return None  # several places joined ("Fighting near Bakhmut and Avdiivka")
+    refs = {}
+    for ann in places:
+        ref = located_place(doc, ann) if governing_prep(doc, ann, lo) in SETTING_PREPS else None
+        if ref is not None:
+            refs[ref.id or ref.name] = ref
+    if len(refs) != 1:
+        return None
+    ref = next(iter(refs.values()))
+    last = doc.sentences[min(2, len(doc.sentences) - 1)]
+    return ref, doc.tokens.end[last[1] - 1]
+
+
+def place_from_headline(event: Event, setting: tuple[Ref, int] | None) -> None:
+    """An attack, loss or deployment of the lead that names no place happens where the headline
+    sets the story ("Heavy fighting near Bakhmut" ... "Russian forces lost four T-72 tanks")."""
+    if setting is None or event.type not in LEAD_TYPES or event.destination is not None or not event.evidence:
+        return
+    place, lead_end = setting
+    if event.evidence[0].start < lead_end:
+        event.destination = place
+

@@ -25,7 +25,8 @@
 6. Defaults: an undated event borrows a date from a neighbouring sentence (event_dates.py); a
    transfer or order naming no recipient goes to the one recipient the document gives its items
    elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to
-   that state; a loss with no owner named is of who received or used the same item earlier; a
+   that state; an attack, loss or deployment of the lead with no place is where the headline sets
+   the story ("Heavy fighting near Bakhmut"); a loss with no owner named is of who received or used the same item earlier; a
    transfer or order naming no supplier is of the one supplier the document gives the same items,
    else of the state it left; a party denying the event elsewhere makes it denied.
 """
@@ -43,7 +44,9 @@ from materiel.extract.event_defaults import (
     default_destination,
     default_recipient,
     document_certainty,
+    headline_setting,
     owner_from_document,
+    place_from_headline,
     recipient_of_items,
     supplier_from_document,
     supplier_from_origin,
@@ -82,7 +85,9 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     denying = denials(doc)
     borrow_dates(doc)
     recipient_of_items(events)
+    setting = headline_setting(doc)
     for event in events:
+        place_from_headline(event, setting)
         default_destination(doc, event)
         default_recipient(doc, event)
         if event.type == "loss" and event.actor is None:
