@@ -3,10 +3,10 @@
 A transfer or order naming no recipient goes to the one recipient the document gives its items
 elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to that
 state; an attack, loss or deployment of the lead naming no place happens where the headline sets
-the story ("Heavy fighting near Bakhmut"); a party denying the event elsewhere makes it denied; a loss naming no owner is of who
-received or used the same item earlier; a transfer or order naming no supplier is of the one
-supplier the document gives the same items, else of the state it left. (Dates are borrowed in
-event_dates.py.)
+the story ("Heavy fighting near Bakhmut"); a party denying the event elsewhere makes it denied; a
+loss naming no owner is of who received or used the same item earlier; a transfer or order naming
+no supplier is of the one supplier the document gives the same items, else of the state it left.
+(Dates are borrowed in event_dates.py.)
 """
 from __future__ import annotations
 
