@@ -13,7 +13,7 @@ from materiel.eval.targets import TARGETS, figure
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
-FLOORS = {"roles.origin": 0.72, "roles.equipment": 0.78}
+FLOORS: dict[str, float] = {}  # every dev figure is at its target (origin .72 and equipment .78 were floors)
 NEGATIVE_EVENTS_CEILING = 0
 
 
