@@ -48,7 +48,8 @@ class ArticleDoc:
     warnings: list[str] = field(default_factory=list)
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
     definite_events: set[int] = field(default_factory=set)  # ids of events named by "the strike", "the withdrawal"
-    _by_sentence: list[list[Ann]] = field(default_factory=list, repr=False)
+    _by_sentence: list[tuple[Ann, ...]] = field(default_factory=list, repr=False)
+    _of_kinds: dict[tuple[int, tuple[str, ...]], tuple[Ann, ...]] = field(default_factory=dict, repr=False)
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _covered: set[int] = field(default_factory=set, repr=False)
@@ -102,14 +103,15 @@ class ArticleDoc:
         so components look up what stands at a token instead of scanning the document."""
         if self._indexed_size == len(self.anns):
             return
-        self._by_sentence = [[] for _ in self.sentences]
-        self._by_start, self._by_end, self._covered = {}, {}, set()
-        starts, by_sentence = self._first_tokens(), self._by_sentence
+        by_sentence: list[list[Ann]] = [[] for _ in self.sentences]
+        self._by_start, self._by_end, self._covered, self._of_kinds = {}, {}, set(), {}
+        starts = self._first_tokens()
         for a in sorted(self.anns, key=TEXT_ORDER):
             by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
             self._by_start.setdefault(a.i, []).append(a)
             self._by_end.setdefault(a.j, []).append(a)
             self._covered.update(range(a.i, a.j))
+        self._by_sentence = [tuple(found) for found in by_sentence]
         self._indexed_size = len(self.anns)
 
     def replace(self, old: Ann, new: Ann) -> None:
@@ -118,11 +120,16 @@ class ArticleDoc:
         self.anns.append(new)
         self._indexed_size = -1
 
-    def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> list[Ann]:
-        """Annotations inside sentence `s`, of `kinds` if given, in text order."""
+    def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> tuple[Ann, ...]:
+        """Annotations inside sentence `s`, of `kinds` if given, in text order (kept until the
+        annotations change: a tuple, read by many rules of the sentence)."""
         self._index()
-        found = self._by_sentence[s]
-        return list(found) if kinds is None else [a for a in found if a.kind in kinds]
+        if kinds is None:
+            return self._by_sentence[s]
+        found = self._of_kinds.get((s, kinds))
+        if found is None:
+            found = self._of_kinds[s, kinds] = tuple(a for a in self._by_sentence[s] if a.kind in kinds)
+        return found
 
     def starting(self, i: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` whose first token is i."""
