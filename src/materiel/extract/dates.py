@@ -76,12 +76,13 @@ YEAR_ANAPHORS = {("a", "year", "after"): -1, ("a", "year", "earlier"): -1, ("a",
 MONTH_ANAPHORS = {("that", "month"): 0, ("the", "same", "month"): 0, ("later", "that", "month"): 0,
                   ("earlier", "that", "month"): 0, ("the", "following", "month"): 1, ("the", "next", "month"): 1,
                   ("a", "month", "later"): 1, ("the", "previous", "month"): -1, ("a", "month", "earlier"): -1}
-ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
+# Every anaphor by its first two words (all have two or more), in the order above.
+ANAPHORS_BY_START: dict[tuple[str, str], list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
 for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
                       *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items()),
                       *((w, ("month", n)) for w, n in MONTH_ANAPHORS.items())):
-    ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
-ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
+    ANAPHORS_BY_START.setdefault(_words[:2], []).append((_words, _days))
+ANAPHOR_STARTS = frozenset((*(first for first, _ in ANAPHORS_BY_START), *NUMBER_WORDS, "tonight"))
 MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
 PARTS = ("mid", "early", "late")  # "mid-January", "late-2023"
 MAY_OPEN = WordMemo(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(PARTS))
@@ -283,8 +284,8 @@ class DateParser:
 
     def _anaphor(self, i: int, hi: int):
         """'the same day', 'the next day', 'a day after', 'over the same period': from the latest date."""
-        for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
-            if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
+        for words, days in ANAPHORS_BY_START.get(tuple(self.keys[i:i + 2]), ()):
+            if tuple(self.keys[i:i + len(words)]) != words:
                 continue
             if isinstance(days, tuple) and days[0] == "month":
                 return self._month_anaphor(days[1], i + len(words))
