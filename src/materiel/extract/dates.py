@@ -76,14 +76,17 @@ YEAR_ANAPHORS = {("a", "year", "after"): -1, ("a", "year", "earlier"): -1, ("a",
 MONTH_ANAPHORS = {("that", "month"): 0, ("the", "same", "month"): 0, ("later", "that", "month"): 0,
                   ("earlier", "that", "month"): 0, ("the", "following", "month"): 1, ("the", "next", "month"): 1,
                   ("a", "month", "later"): 1, ("the", "previous", "month"): -1, ("a", "month", "earlier"): -1}
-ANAPHORS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
+# Every anaphor by its first two words (all have two or more), in the order above.
+ANAPHORS_BY_START: dict[tuple[str, str], list[tuple[tuple[str, ...], int | tuple[str, int] | None]]] = {}
 for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
                       *((w, ("year", n)) for w, n in YEAR_ANAPHORS.items()),
                       *((w, ("month", n)) for w, n in MONTH_ANAPHORS.items())):
-    ANAPHORS_BY_FIRST.setdefault(_words[0], []).append((_words, _days))
-ANAPHOR_STARTS = frozenset((*ANAPHORS_BY_FIRST, *NUMBER_WORDS, "tonight"))
+    ANAPHORS_BY_START.setdefault(_words[:2], []).append((_words, _days))
+ANAPHOR_STARTS = frozenset((*(first for first, _ in ANAPHORS_BY_START), *NUMBER_WORDS, "tonight"))
 MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
-MAY_OPEN = WordMemo(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(("mid", "early", "late")))
+PARTS = ("mid", "early", "late")  # "mid-January", "late-2023"
+MAY_OPEN = WordMemo(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(PARTS))
+RELATIVE_STARTS = frozenset(("last", "this", "the", "yesterday", "today", "tonight", "previous", "earlier"))
 
 
 def _month(key: str) -> int | None:
@@ -132,11 +135,10 @@ class DateParser:
             found = self._anaphor(i, hi)  # "earlier that day" before "earlier this week"
             if found or key not in STARTS:
                 return found or (self._ago(i, hi) if key in NUMBER_WORDS else None)
-        if key not in STARTS and not key[:1].isdigit() and not key.startswith(("mid", "early", "late")):
+        if key not in STARTS and not key[:1].isdigit() and not key.startswith(PARTS):
             return None
-        for rule in (self._iso, self._day_month, self._month_day, self._month_year, self._relative,
-                     self._weekday, self._year, self._part_of, self._ago):
-            found = rule(i, hi)
+        for rule in RULES_BY_FIRST[key]:
+            found = rule(self, i, hi)
             if found:
                 return found
         return None
@@ -282,8 +284,8 @@ class DateParser:
 
     def _anaphor(self, i: int, hi: int):
         """'the same day', 'the next day', 'a day after', 'over the same period': from the latest date."""
-        for words, days in ANAPHORS_BY_FIRST.get(self.keys[i], ()):
-            if self.keys[i + 1:i + 2] != [words[1]] or tuple(self.keys[i:i + len(words)]) != words:
+        for words, days in ANAPHORS_BY_START.get(tuple(self.keys[i:i + 2]), ()):
+            if tuple(self.keys[i:i + len(words)]) != words:
                 continue
             if isinstance(days, tuple) and days[0] == "month":
                 return self._month_anaphor(days[1], i + len(words))
@@ -336,6 +338,21 @@ class DateParser:
         if self.pub and year > self.pub.year:
             return None
         return f"{year:04d}", "year", i + 1
+
+
+def _digit(key: str) -> bool:
+    return key[:1].isdigit()
+
+
+# The rules DateParser.at tries in turn, each with a test of the first words it may fire on, so that
+# a word is tried only by the rules that can start with it (the order decides which one wins).
+DATE_RULES = (
+    (DateParser._iso, _digit), (DateParser._day_month, _digit),
+    (DateParser._month_day, MONTHS.__contains__), (DateParser._month_year, MONTHS.__contains__),
+    (DateParser._relative, RELATIVE_STARTS.__contains__), (DateParser._weekday, WEEKDAYS.__contains__),
+    (DateParser._year, _digit), (DateParser._part_of, lambda key: key.startswith(PARTS)), (DateParser._ago, _digit),
+)
+RULES_BY_FIRST = WordMemo(lambda key: tuple(rule for rule, may_start in DATE_RULES if may_start(key)))
 
 
 @component("dates", assigns=("mentions.date",), requires=("tokens", "sentences"))

@@ -5,8 +5,8 @@ import datetime as dt
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
-from itertools import compress
-from typing import Any, Collection
+from itertools import chain
+from typing import AbstractSet, Any, Mapping
 
 from materiel.catalog.model import Catalog, Entry
 from materiel.extract.tokens import Tokens
@@ -48,7 +48,8 @@ class ArticleDoc:
     warnings: list[str] = field(default_factory=list)
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
     definite_events: set[int] = field(default_factory=set)  # ids of events named by "the strike", "the withdrawal"
-    _by_sentence: list[list[Ann]] = field(default_factory=list, repr=False)
+    _by_sentence: list[tuple[Ann, ...]] = field(default_factory=list, repr=False)
+    _of_kinds: dict[tuple[int, tuple[str, ...]], tuple[Ann, ...]] = field(default_factory=dict, repr=False)
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _covered: set[int] = field(default_factory=set, repr=False)
@@ -57,6 +58,8 @@ class ArticleDoc:
     _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
     _paragraphs: list[int] = field(default_factory=list, repr=False, compare=False)  # per sentence, for paragraph_of
     _at_words: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)  # id(words) -> (words, positions)
+    _key_positions: dict[str, list[int]] = field(default_factory=dict, repr=False, compare=False)  # key -> its tokens
+    _keys_of: list | None = field(default=None, repr=False, compare=False)  # the key list they were read from
 
     @property
     def text(self) -> str:
@@ -85,31 +88,48 @@ class ArticleDoc:
                 before = start
         return self._paragraphs[s]
 
-    def positions(self, words: Collection[str], lo: int = 0, hi: int | None = None) -> list[int]:
+    def positions(self, words: AbstractSet[str] | Mapping[str, Any], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) whose key is one of `words`, in text order, so that a rule looks only
         at the tokens it may fire on (found once per document and word set; do not change the list)."""
         kept = self._at_words.get(id(words))
         if kept is None or kept[0] is not words:
-            keys = self.tokens.key
-            kept = self._at_words[id(words)] = (words, list(compress(range(len(keys)), map(words.__contains__, keys))))
+            kept = self._at_words[id(words)] = (words, self._tokens_of(words))
         found = kept[1]
         if not found or lo == 0 and hi is None:
             return found
         return found[bisect_left(found, lo):bisect_left(found, len(self.tokens.key) if hi is None else hi)]
+
+    def _tokens_of(self, words: AbstractSet[str] | Mapping[str, Any]) -> list[int]:
+        """The tokens whose key is one of `words`, in text order, read from the positions of each key."""
+        at_key = self._at_key()
+        if len(words) < len(at_key):
+            hits = [at_key[w] for w in words if w in at_key]
+        else:
+            hits = [found for key, found in at_key.items() if key in words]
+        return hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
+
+    def _at_key(self) -> dict[str, list[int]]:
+        """The tokens of each key, in text order (read once per token list)."""
+        if self._keys_of is not self.tokens.key:
+            self._keys_of, self._key_positions = self.tokens.key, {}
+            for n, key in enumerate(self.tokens.key):
+                self._key_positions.setdefault(key, []).append(n)
+        return self._key_positions
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),
         so components look up what stands at a token instead of scanning the document."""
         if self._indexed_size == len(self.anns):
             return
-        self._by_sentence = [[] for _ in self.sentences]
-        self._by_start, self._by_end, self._covered = {}, {}, set()
-        starts, by_sentence = self._first_tokens(), self._by_sentence
+        by_sentence: list[list[Ann]] = [[] for _ in self.sentences]
+        self._by_start, self._by_end, self._covered, self._of_kinds = {}, {}, set(), {}
+        starts = self._first_tokens()
         for a in sorted(self.anns, key=TEXT_ORDER):
             by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
             self._by_start.setdefault(a.i, []).append(a)
             self._by_end.setdefault(a.j, []).append(a)
             self._covered.update(range(a.i, a.j))
+        self._by_sentence = [tuple(found) for found in by_sentence]
         self._indexed_size = len(self.anns)
 
     def replace(self, old: Ann, new: Ann) -> None:
@@ -118,11 +138,16 @@ class ArticleDoc:
         self.anns.append(new)
         self._indexed_size = -1
 
-    def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> list[Ann]:
-        """Annotations inside sentence `s`, of `kinds` if given, in text order."""
+    def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> tuple[Ann, ...]:
+        """Annotations inside sentence `s`, of `kinds` if given, in text order (kept until the
+        annotations change: a tuple, read by many rules of the sentence)."""
         self._index()
-        found = self._by_sentence[s]
-        return list(found) if kinds is None else [a for a in found if a.kind in kinds]
+        if kinds is None:
+            return self._by_sentence[s]
+        found = self._of_kinds.get((s, kinds))
+        if found is None:
+            found = self._of_kinds[s, kinds] = tuple(a for a in self._by_sentence[s] if a.kind in kinds)
+        return found
 
     def starting(self, i: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` whose first token is i."""
