@@ -6,9 +6,9 @@ modal of possibility reaches every verb of its phrase), a trend ("has stepped up
 participle describing items before the clause's own verb. Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
-is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a
-future word, after "is/are to", after a headline's 'to' or after "said it would" is an order, and so is a receiving verb
-there ("will receive"). Conjoined triggers of one type are one; adjacent ones of two types
+is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a future word,
+after "is/are to", after a headline's 'to' or after "said it would" is an order, and so is a
+receiving verb there ("will receive"): the mood of a verb is read in moods.py. Conjoined triggers of one type are one; adjacent ones of two types
 ("the strike destroyed") both count. Some triggers change type by what follows them ("took over"
 a base, "vacated" a base, "left behind", "moved ... out of": type_shifts.py), a named item hit in
 the passive is a loss; an approval makes a "possible sale" real, and a sentence-opening name before
@@ -21,6 +21,19 @@ from dataclasses import dataclass
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.moods import (
+    ADVERBS,
+    PASSIVE_AUX,
+    approval_before,
+    be_to,
+    headline_to,
+    hypothetical_phrase,
+    modal,
+    planned_after,
+    reported_future,
+    to_give,
+    word_at,
+)
 from materiel.extract.roles import STOP
 from materiel.extract.type_shifts import (
     AGREEMENTS,
@@ -45,8 +58,6 @@ FINITE = frozenset("was were is are had has have began begun fell came went brok
 CLAUSE_OPENERS = frozenset((",", "day", "days", "hours", "hour", "week", "weeks", "month", "months", "year", "years"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
-ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
-PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 # Endings of past participles a passive can have ("delivered", "taken", "sent", "sold", "lost", "shot", "sunk", "hit").
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
@@ -88,8 +99,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
-            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or _be_to(ahead)
-                                                           or _headline_to(doc, k))  # "Kyiv to get more Patriots"
+            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or be_to(ahead)
+                                                           or headline_to(doc, k))  # "Kyiv to get more Patriots"
             if particle is None and not planned_get \
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
@@ -113,7 +124,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
         before = keys[max(lo, k - 4):k]
         if "may" in before:
-            before = [_word(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
+            before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
         if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
@@ -121,14 +132,14 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
                 and not (etype == "loss" and wreck(doc, k, lo, hi)):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
-        reported = _reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
-        approved = _approved(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
+        reported = reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
+        approved = approval_before(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
         if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
-               for w in before) or _modal(before) or _modifier(doc, k, hi):
+               for w in before) or modal(before) or _modifier(doc, k, hi):
             continue
-        if not reported and _hypothetical_phrase(doc, k, lo):
+        if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
-        if frame is lx.ORDER_BUY and _to_give(keys, k, hi):
+        if frame is lx.ORDER_BUY and to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
@@ -138,8 +149,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
-        future = reported or any(w in lx.FUTURE for w in before) or _be_to(before) or _planned_after(keys, k, hi) \
-            or _headline_to(doc, k) \
+        future = reported or any(w in lx.FUTURE for w in before) or be_to(before) or planned_after(keys, k, hi) \
+            or headline_to(doc, k) \
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
             etype, frame = "order", lx.ORDER_GIVE
@@ -155,41 +166,6 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(PARTICIPLE_ENDINGS)))
     return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
-
-
-def _approved(keys: list[str], k: int, lo: int) -> bool:
-    """'the State Department approved a possible sale', 'notified Congress of a possible sale',
-    'cleared a proposal to acquire': an approval verb within eight words, no clause break between."""
-    for n in range(k - 1, max(lo, k - 9) - 1, -1):
-        if keys[n] in lx.APPROVING:
-            return True
-        if keys[n] in STOP:
-            return False
-    return False
-
-
-def _planned_after(keys: list[str], k: int, hi: int) -> bool:
-    """'Deliveries of the 36 Rafale jets are expected to begin in 2026': a noun of supply whose verb
-    is planned ('is/are expected/due/scheduled to') tells an announced delivery."""
-    if keys[k] not in lx.SUPPLY_NOUNS:
-        return False
-    for n in range(k + 1, min(hi - 2, k + 14)):
-        if keys[n] in STOP:
-            return False
-        if keys[n] in PASSIVE_AUX and keys[n + 1] in lx.PLANNED and keys[n + 2] == "to":
-            return True
-    return False
-
-
-def _to_give(keys: list[str], k: int, hi: int) -> bool:
-    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow."""
-    for n in range(k + 1, min(hi - 1, k + 5)):
-        if keys[n] in STOP:
-            return False
-        if keys[n] == "to":
-            hit = lx.TRIGGERS.get(keys[n + 1])
-            return hit is not None and hit[1] is lx.GIVE
-    return False
 
 
 def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
@@ -232,11 +208,6 @@ def _noun_before(doc: ArticleDoc, i: int) -> bool:
     return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
 
 
-def _word(doc: ArticleDoc, n: int) -> str:
-    """The folded word at n; the month 'May' kept apart from the modal."""
-    return "May" if doc.tokens.text[n] == "May" else doc.tokens.key[n]
-
-
 def _after_auxiliary(before: list[str]) -> bool:
     """'were delivered', 'was reportedly sent', 'were most likely re-exported': a form of 'be'
     before the verb, past up to three adverbs."""
@@ -244,50 +215,6 @@ def _after_auxiliary(before: list[str]) -> bool:
         if word in PASSIVE_AUX:
             return True
         if not (word.endswith("ly") or word in ADVERBS):
-            return False
-    return False
-
-
-def _hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
-    """A modal of possibility governs the verbs of its phrase: looking back up to eight words, to
-    a comma, a reporting verb or 'that', for 'could', 'would', 'might' or 'may' (not 'may have')."""
-    keys = doc.tokens.key
-    for n in range(k - 1, max(lo, k - 9) - 1, -1):
-        if keys[n] in lx.PHRASE_ENDS:
-            return False
-        if _word(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
-            return True
-    return False
-
-
-def _headline_to(doc: ArticleDoc, k: int) -> bool:
-    """'Australia to send 49 Abrams tanks to Ukraine', 'Seoul to buy more F-35s': a name opening the
-    sentence, 'to' and the verb is the headline form of 'will' ("troops flew to Bamako to deliver" is
-    a purpose)."""
-    if k < 2 or doc.tokens.key[k - 1] != "to":
-        return False
-    lo = doc.sentences[doc.sentence_of(k)][0]
-    return any(a.i <= lo + 1 for a in doc.ending(k - 1, ("actor", "place")))  # the subject opens the sentence
-
-
-def _be_to(before: list[str]) -> bool:
-    """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
-    return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
-
-
-def _reported_future(keys: list[str], k: int, lo: int) -> bool:
-    """'Berlin said in April it would send', 'the ministry said deliveries would begin': 'would' right
-    before the verb (past 'be' and adverbs), after a saying verb in the same clause, is the future of
-    the past, not a possibility; 'if' or another modal keeps it hypothetical."""
-    n = k - 1
-    while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
-        n -= 1
-    if keys[n] != "would" or any(w in ("if", "unless") for w in keys[k:k + 12]):
-        return False  # "would send drones if talks failed": a condition
-    for m in range(n - 1, max(lo, n - 7) - 1, -1):
-        if keys[m] in lx.REPORTING:
-            return True
-        if keys[m] in lx.PHRASE_ENDS and keys[m] != "that" or keys[m] in lx.HYPOTHETICAL or keys[m] in lx.POSSIBILITY:
             return False
     return False
 
@@ -417,14 +344,6 @@ def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | 
 def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     """'Su-25 attack jets', 'strike drones', 'attack helicopter': a trigger word naming a role of equipment."""
     return k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None and doc.tokens.key[k] in lx.MODIFIER_TRIGGERS
-
-
-def _modal(before: list[str]) -> bool:
-    """'may send' is hypothetical; 'may have sent' is a hedge, kept."""
-    for n, word in enumerate(before):
-        if word in lx.MODAL_MAY:
-            return not (n + 1 < len(before) and before[n + 1] == "have")
-    return False
 
 
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:

@@ -1,0 +1,109 @@
+"""The mood of a trigger's verb: hypothetical (no event), or planned or reported as a future (an order).
+
+A modal of possibility governs the verbs of its phrase ("could go further and send"), and "may
+send" is hypothetical while "may have sent" is a hedge. A plan: "is/are to" ("are to be
+delivered"), a headline's "X to send" (a name opening the sentence), a noun of supply whose verb is
+expected ("deliveries are expected to begin"), an approval of a "possible sale", and "said it would
+send" (the future of a saying, unless a condition follows). "a contract to supply" takes its frame
+from the giving verb after 'to'.
+"""
+from __future__ import annotations
+
+from materiel.extract import lexicon as lx
+from materiel.extract.doc import ArticleDoc
+from materiel.extract.roles import STOP
+
+ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
+PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+
+
+def approval_before(keys: list[str], k: int, lo: int) -> bool:
+    """'the State Department approved a possible sale', 'notified Congress of a possible sale',
+    'cleared a proposal to acquire': an approval verb within eight words, no clause break between."""
+    for n in range(k - 1, max(lo, k - 9) - 1, -1):
+        if keys[n] in lx.APPROVING:
+            return True
+        if keys[n] in STOP:
+            return False
+    return False
+
+
+def planned_after(keys: list[str], k: int, hi: int) -> bool:
+    """'Deliveries of the 36 Rafale jets are expected to begin in 2026': a noun of supply whose verb
+    is planned ('is/are expected/due/scheduled to') tells an announced delivery."""
+    if keys[k] not in lx.SUPPLY_NOUNS:
+        return False
+    for n in range(k + 1, min(hi - 2, k + 14)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in PASSIVE_AUX and keys[n + 1] in lx.PLANNED and keys[n + 2] == "to":
+            return True
+    return False
+
+
+def to_give(keys: list[str], k: int, hi: int) -> bool:
+    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow."""
+    for n in range(k + 1, min(hi - 1, k + 5)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] == "to":
+            hit = lx.TRIGGERS.get(keys[n + 1])
+            return hit is not None and hit[1] is lx.GIVE
+    return False
+
+
+def word_at(doc: ArticleDoc, n: int) -> str:
+    """The folded word at n; the month 'May' kept apart from the modal."""
+    return "May" if doc.tokens.text[n] == "May" else doc.tokens.key[n]
+
+
+def hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
+    """A modal of possibility governs the verbs of its phrase: looking back up to eight words, to
+    a comma, a reporting verb or 'that', for 'could', 'would', 'might' or 'may' (not 'may have')."""
+    keys = doc.tokens.key
+    for n in range(k - 1, max(lo, k - 9) - 1, -1):
+        if keys[n] in lx.PHRASE_ENDS:
+            return False
+        if word_at(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
+            return True
+    return False
+
+
+def headline_to(doc: ArticleDoc, k: int) -> bool:
+    """'Australia to send 49 Abrams tanks to Ukraine', 'Seoul to buy more F-35s': a name opening the
+    sentence, 'to' and the verb is the headline form of 'will' ("troops flew to Bamako to deliver" is
+    a purpose)."""
+    if k < 2 or doc.tokens.key[k - 1] != "to":
+        return False
+    lo = doc.sentences[doc.sentence_of(k)][0]
+    return any(a.i <= lo + 1 for a in doc.ending(k - 1, ("actor", "place")))  # the subject opens the sentence
+
+
+def be_to(before: list[str]) -> bool:
+    """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
+    return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
+
+
+def reported_future(keys: list[str], k: int, lo: int) -> bool:
+    """'Berlin said in April it would send', 'the ministry said deliveries would begin': 'would' right
+    before the verb (past 'be' and adverbs), after a saying verb in the same clause, is the future of
+    the past, not a possibility; 'if' or another modal keeps it hypothetical."""
+    n = k - 1
+    while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
+        n -= 1
+    if keys[n] != "would" or any(w in ("if", "unless") for w in keys[k:k + 12]):
+        return False  # "would send drones if talks failed": a condition
+    for m in range(n - 1, max(lo, n - 7) - 1, -1):
+        if keys[m] in lx.REPORTING:
+            return True
+        if keys[m] in lx.PHRASE_ENDS and keys[m] != "that" or keys[m] in lx.HYPOTHETICAL or keys[m] in lx.POSSIBILITY:
+            return False
+    return False
+
+
+def modal(before: list[str]) -> bool:
+    """'may send' is hypothetical; 'may have sent' is a hedge, kept."""
+    for n, word in enumerate(before):
+        if word in lx.MODAL_MAY:
+            return not (n + 1 < len(before) and before[n + 1] == "have")
+    return False
