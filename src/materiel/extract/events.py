@@ -97,10 +97,6 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     continue  # "pulled out of Ain al-Asad and moved their MQ-9s to Erbil": one withdrawal
                 if subject is not None and _continues(doc, trig):
                     _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
-                    if _takes_its_own_along(doc, trig, subject, event):
-                        _merge_into(subject, event)  # "pulled out of Ain al-Asad and moved their drones to Erbil"
-                        subject.equipment.extend(i for i in event.equipment if i not in subject.equipment)
-                        continue
                     if id(event) in doc.thin_events and has_content(doc, event, trig, (clo, chi)):
                         doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
                 elif subject is not None and _same_side_clause(doc, subject, event, trig):
@@ -266,15 +262,6 @@ def _same_side_clause(doc: ArticleDoc, subject: Event, event: Event, trig: Trigg
 
 
 DEFINITE_WORDS = frozenset("the this that these those its their".split())
-
-
-def _takes_its_own_along(doc: ArticleDoc, trig: Trigger, subject: Event, event: Event) -> bool:
-    """'US forces pulled out of Ain al-Asad and moved most of their equipment, including MQ-9
-    drones, to Erbil': a withdrawing force moving its own things on, to no recipient, is still
-    withdrawing; the items are the withdrawal's."""
-    keys = doc.tokens.key[trig.j:trig.j + 5]
-    return subject.type == "withdrawal" and event.type == "transfer" and event.recipient is None \
-        and any(k in ("their", "its") for k in keys)
 
 
 def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
