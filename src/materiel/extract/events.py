@@ -9,20 +9,30 @@ after it, and each preposition's role ("to Mali", "from Syria", "by the ministry
 frame misses: "led by X", "an Israeli strike", "X claimed to have hit" (agents.py), conjoined verbs;
 what gives an event substance and when a transfer verb deploys is in substance.py. Items the
 text leaves unsaid come from ellipsis.py; a participle saying where moved items were kept ("jets
-based in Syria were moved to Libya") names the place they left; a participle after a comma that
-goes on telling its clause's event, and the main verb after a reduced relative, share that event's
-items. Equipment that only describes an item, is a target, is replaced or carries the cargo is no
+based in Syria were moved to Libya") names the place they left; verbs of one sentence that tell
+one event or share its roles (reduced relatives, restatements, conjoined verbs) are in
+conjuncts.py. Equipment that only describes an item, is a target, is replaced or carries the cargo is no
 item (item_roles.py); "a bomb carried by the TB2" moves nothing; a passive loss's weapon is not
 lost. Loss participles joined by commas and "or" are one loss. A force after "the withdrawal of"
 acts; a movement ending in the mover's own country is a withdrawal; a group named before an item
-noun owns it ("an RSF drone"). Items moved right after a withdrawal by the same party ("pulled out
-of X and moved their drones to Y") are the withdrawal's.
+noun owns it ("an RSF drone").
 """
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject
 from materiel.extract.claimants import is_claimant
+from materiel.extract.conjuncts import (
+    carries_on_withdrawal,
+    continues,
+    coordinated,
+    merge_into,
+    moves_items_of,
+    reduced_relative,
+    restates,
+    same_side_clause,
+    share_roles,
+)
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
@@ -63,7 +73,7 @@ from materiel.extract.triggers import (
     find_triggers,
     look_alike,
 )
-from materiel.models import Event, Evidence, Item, Ref
+from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 DEFINITE = frozenset(("the", "this", "that"))
@@ -91,21 +101,21 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
                 if relative is not None and not event.equipment and trig.passive:
-                    _moves_items_of(doc, event, relative)
-                relative = event if _reduced_relative(doc, trig) and event.equipment else relative
-                if _carries_on_withdrawal(doc, trig, previous, event):
+                    moves_items_of(doc, event, relative)
+                relative = event if reduced_relative(doc, trig) and event.equipment else relative
+                if carries_on_withdrawal(doc, trig, previous, event):
                     continue  # "pulled out of Ain al-Asad and moved their MQ-9s to Erbil": one withdrawal
-                if subject is not None and _continues(doc, trig):
-                    _share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
+                if subject is not None and continues(doc, trig):
+                    share_roles(subject, event)  # "Moscow has equipped the junta, sending Mi-17s"
                     if id(event) in doc.thin_events and has_content(doc, event, trig, (clo, chi)):
                         doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
-                elif subject is not None and _same_side_clause(doc, subject, event, trig):
+                elif subject is not None and same_side_clause(doc, subject, event, trig):
                     event.actor = subject.actor  # "Russian troops are stationed at Gyumri, and MiG-29s are based at Erebuni"
-                if _restates(doc, trig, previous, event):
-                    _merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
+                if restates(doc, trig, previous, event):
+                    merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
-                if previous is not None and _coordinated(doc, previous_trig, trig, previous, event):
-                    _merge_into(previous, event)  # "T-72 tanks destroyed, damaged or captured, with Osa systems"
+                if previous is not None and coordinated(doc, previous_trig, trig, previous, event):
+                    merge_into(previous, event)  # "T-72 tanks destroyed, damaged or captured, with Osa systems"
                     previous.equipment.extend(i for i in event.equipment if i not in previous.equipment)
                     continue
                 previous, previous_trig = event, trig
@@ -128,66 +138,6 @@ def _of_sentence(doc: ArticleDoc, s: int) -> list[Event]:
     return doc.events[first:]
 
 
-def _reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
-    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded': a participle right
-    after its items, with its agent; the main verb after it moves the same items."""
-    keys = doc.tokens.key
-    named = any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
-    return named and trig.j < len(keys) and keys[trig.j] == "by"
-
-
-def _moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:
-    """The main verb after a reduced relative moves its items, from the supplier it names."""
-    event.equipment = [Item(i.id, i.name, i.cls, i.quantity, i.qualifier) for i in relative.equipment]
-    doc.thin_events.discard(id(event))
-    if event.actor is None and relative.type in ("order", "transfer"):
-        event.actor = relative.recipient if event.type == "loss" else relative.actor  # a loss is its owner's
-
-
-def _restates(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
-    """A participle right after a comma ('..., hitting vessels moored there') or an event noun in an
-    apposition ('..., the largest French deployment in the Sahel') goes on telling the event of its
-    clause when it is of the same type and adds no item of its own."""
-    keys = doc.tokens.key
-    participle = keys[trig.i - 1] == "," and keys[trig.i].endswith("ing")
-    return (previous is not None and previous.type == event.type and not event.equipment
-            and (participle or _apposition(keys, trig.i))
-            and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
-                    for r in ("actor", "recipient", "origin")))
-
-
-def _coordinated(doc: ArticleDoc, before: Trigger | None, trig: Trigger, previous: Event, event: Event) -> bool:
-    """'destroyed, damaged or captured': verbs of one type joined by commas and 'or'/'and' alone
-    share their items; one happening, whose roles must not clash."""
-    keys = doc.tokens.key
-    if before is None or before.type != trig.type or trig.i <= before.j \
-            or not (keys[before.i].endswith("ed") and keys[trig.i].endswith("ed")):
-        return False
-    between = keys[before.j:trig.i]
-    return all(k in (",", "or", "and") or k.endswith("ed") and lx.TRIGGERS.get(k, ("",))[0] == trig.type
-               for k in between) \
-        and all(getattr(event, r) is None or getattr(previous, r) in (None, getattr(event, r))
-                for r in ("actor", "recipient", "origin", "destination"))
-
-
-def _apposition(keys: list[str], i: int) -> bool:
-    """Whether the event noun at i heads an apposition: ', the/a' and modifiers only before it."""
-    if keys[i].endswith("ed"):
-        return False
-    for n in range(i - 1, max(0, i - 6), -1):
-        if keys[n] == ",":
-            return n + 1 < i and keys[n + 1] in ("the", "a", "an")
-        if keys[n] in lx.TRIGGERS or keys[n] in STOP:
-            return False
-    return False
-
-
-def _merge_into(previous: Event, event: Event) -> None:
-    for role in ("actor", "recipient", "origin", "destination", "target"):
-        if getattr(previous, role) is None:
-            setattr(previous, role, getattr(event, role))
-
-
 def _add(doc: ArticleDoc, event: Event, s: int) -> None:
     lo, hi = doc.sentences[s]
     if not event.evidence:
@@ -208,71 +158,6 @@ def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
     for event in here:
         if event.type == "loss" and event.destination is None:
             event.destination = place
-
-
-def _carries_on_withdrawal(doc: ArticleDoc, trig: Trigger, previous: Event | None, event: Event) -> bool:
-    """A movement of the same party's items right after its withdrawal, giving them to nobody, goes on
-    telling it ("pulled out of Ain al-Asad and moved their MQ-9 drones to Erbil", "took off from
-    Niamey and landed at Wunstorf"): the withdrawal takes its destination and items."""
-    if previous is None or previous.type != "withdrawal" or event.type != "transfer" or event.recipient is not None:
-        return False
-    if not _continues(doc, trig) or event.actor is not None and previous.actor not in (None, event.actor):
-        return False
-    previous.destination = previous.destination or event.destination
-    known = {i.id or i.name for i in previous.equipment}
-    previous.equipment.extend(i for i in event.equipment if (i.id or i.name) not in known)
-    return True
-
-
-def _share_roles(subject: Event, event: Event) -> None:
-    """A continuing verb takes its subject from the verb before it; a giving verb also its empty
-    recipient ("sent Ukraine 18 ..., and plans to send 12 more"), one of the same type its empty
-    destination ("equipped the junta, sending Mi-17s": sent to the junta); a withdrawal takes the
-    destination of the movement or deployment that goes on from it ("pulled out of X and moved
-    them to Y", "pulled out of Mali and deployed to Niger"). A loss goes on from an attack with the
-    attack's place, not its attacker ("drones struck an airfield, destroying two jets": the jets were
-    not the attacker's)."""
-    if event.actor is None and not (event.type == "loss" and subject.type == "attack"):
-        event.actor = subject.actor
-    if event.type == "loss" and subject.type == "attack" and event.destination is None:
-        event.destination = subject.destination
-    if event.recipient is None and {event.type, subject.type} <= {"transfer", "order"}:
-        event.recipient = subject.recipient
-    if event.destination is None and event.type == subject.type:
-        event.destination = subject.destination
-    if subject.type == "withdrawal" and event.type in ("transfer", "deployment") and subject.destination is None:
-        subject.destination = event.destination  # "pulled out of Ain al-Asad and moved them to Erbil"
-
-
-def _same_side_clause(doc: ArticleDoc, subject: Event, event: Event, trig: Trigger) -> bool:
-    """'Several thousand Russian troops are stationed at Gyumri, and MiG-29 fighters are based at the
-    Erebuni airfield': a clause joined by ', and' that tells an event of the same type naming no
-    party of its own goes on with the same side (not a loss, whose actor is an owner; not a definite
-    subject, which refers back to what was told: "and the package also includes")."""
-    if event.actor is not None or event.recipient is not None or event.type != subject.type or event.type == "loss":
-        return False
-    keys = doc.tokens.key
-    lo = doc.sentences[doc.sentence_of(trig.i)][0]
-    k = trig.i - 1
-    while k > lo and keys[k] != ",":
-        if keys[k] in lx.TRIGGERS or keys[k] in STOP and keys[k] != "and":
-            return False
-        k -= 1
-    return k > lo and keys[k + 1] == "and" and keys[k + 2] not in DEFINITE_WORDS  # "and the package also includes": told before
-
-
-DEFINITE_WORDS = frozenset("the this that these those its their".split())
-
-
-def _continues(doc: ArticleDoc, trig: Trigger) -> bool:
-    """A participle or a conjoined verb right after a comma or 'and' shares the subject before it."""
-    keys = doc.tokens.key
-    k = trig.i - 1
-    while k > 0 and (keys[k] in lx.FUTURE or keys[k] == "to"):
-        k -= 1  # "..., and plans to send up to 12 more"
-    prev = keys[k] if k >= 0 else ""
-    return prev in (",", "and", "then") and (k < trig.i - 1 or keys[trig.i].endswith(("ing", "ed"))
-                                             or keys[trig.i] in lx.IRREGULAR_PAST)  # "handed over the camp and left"
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
