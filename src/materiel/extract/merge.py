@@ -39,7 +39,7 @@ from materiel.extract.continuations import (
     items_referred_to,
 )
 from materiel.extract.doc import ArticleDoc
-from materiel.extract.event_dates import borrow_dates
+from materiel.extract.borrowed_dates import borrow_dates
 from materiel.extract.event_defaults import (
     default_destination,
     default_recipient,

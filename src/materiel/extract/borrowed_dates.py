@@ -1,0 +1,167 @@
+"""Dates an undated event borrows from another sentence (merge step, after extraction).
+
+An event its own sentence leaves undated (event_dates.py) takes the date of the event-less sentence
+before it in its paragraph, of the next one when it goes on about the same items or opens on the
+first or last of a movement's people or loads ("The last convoy left on Wednesday"), of the latest
+attack told just before when a strike or loss names it ("the strike destroyed nine helicopters"),
+or of the sentence that introduced the happening a definite noun names ("the package"). A sentence
+publishing a report dates the report and lends nothing to what the report tells; a vague time ("in
+recent years") lends nothing either.
+"""
+from __future__ import annotations
+
+from materiel.extract import lexicon as lx
+from materiel.extract.context import head_noun
+from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.event_dates import ATTACK_NOUNS, date_in_dateline, genitive_date, relative_clause, saying_date
+from materiel.models import DateValue, Event
+
+# A sentence publishing a report dates the report, and lends no date to what the report tells.
+PUBLISHING = frozenset("published publishes released releases issued issues presented unveiled".split())
+REPORT_NOUNS = frozenset("report reports study assessment findings investigation analysis dossier".split())
+MOVEMENTS = frozenset(("transfer", "deployment", "withdrawal"))
+DEFINITES = frozenset(("the", "these", "those"))
+SHIPMENT_NOUNS = frozenset("containers cargo shipment shipments consignment delivery deliveries batch convoy".split())
+PLURAL_PRONOUNS = frozenset(("they", "these", "those"))
+ENDS_OF_MOVEMENT = frozenset(("first", "last", "final", "remaining"))
+MOVED_PEOPLE = frozenset(("officers", "police", "policemen", "fighters", "units", "aircraft", "jets"))
+HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract convoy".split())
+VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
+                         ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
+VAGUE_STARTS = frozenset(v[0] for v in VAGUE_TIMES)
+
+
+def borrow_dates(doc: ArticleDoc) -> None:
+    """Dates from other sentences for undated events, in this order: the sentence just before in
+    the paragraph, when it reports no event of its own ("Fighting began on Sunday. Drones struck
+    the depot."); the next sentence, when it goes on about the same items ("The jets reached
+    al-Jufra in mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that
+    introduced the happening a definite noun names ("the package also contains ..."). Only a
+    date of a main clause there, of no saying, of no report published and of no other kind of
+    verb; never for an event
+    whose sentence times itself vaguely ("in recent years")."""
+    with_events = set(doc.event_sentences)
+    for event, s in zip(doc.events, doc.event_sentences):
+        if event.date is not None or _vague_time(doc, s):
+            continue
+        if s > 0 and s - 1 not in with_events and _same_paragraph(doc, s - 1, s):
+            event.date = _main_date(doc, s - 1, event.type)
+        if event.date is None and s + 1 < len(doc.sentences) and _goes_on_about(doc, event, s + 1):
+            event.date = _main_date(doc, s + 1, event.type)
+        if event.date is None:
+            event.date = _antecedent_date(doc, s, event.type)
+        if event.date is None and event.type in ("attack", "loss"):
+            event.date = _strike_date(doc, s)
+
+
+def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
+    """The first date of sentence s that dates its main clause and no verb of another kind of event."""
+    end = _SentenceEnd(doc.sentences[s][1])
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    if any(k in PUBLISHING for k in keys[lo:hi]) and any(k in REPORT_NOUNS for k in keys[lo:hi]):
+        return None  # "Amnesty published a report on Tuesday. It said ...": the date of the report
+    for a in doc.in_sentence(s, ("date",)):
+        if date_in_dateline(doc, a):
+            continue
+        if relative_clause(doc, a) is None and not genitive_date(doc, a) and not saying_date(doc, a, end) \
+                and _kin(etype, _verb_type(doc, a, doc.sentences[s][0])):
+            return a.value
+    return None
+
+
+class _SentenceEnd:
+    """A stand-in trigger after the sentence, so that `saying_date` judges a date on its own."""
+
+    type = "none"
+
+    def __init__(self, i: int) -> None:
+        self.i = self.j = i
+
+
+def _verb_type(doc: ArticleDoc, date: Ann, lo: int) -> str | None:
+    """The event type of the nearest trigger word before the date in its sentence, if any."""
+    keys = doc.tokens.key
+    for k in range(date.i - 1, lo - 1, -1):
+        hit = lx.TRIGGERS.get(keys[k])
+        if hit is not None:
+            return hit[0]
+    return None
+
+
+def _kin(etype: str, other: str | None) -> bool:
+    """Whether a verb of type `other` can tell on the same happening: its type, or another movement."""
+    return other is None or other == etype or (etype in MOVEMENTS and other in MOVEMENTS)
+
+
+def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
+    """Whether sentence s refers back to the event's items: 'the containers', 'these jets', 'one
+    of the drones' with a noun the event's own sentences use, or opens with 'They'."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    if event.equipment and keys[lo] in PLURAL_PRONOUNS:
+        return True
+    if event.type in MOVEMENTS and _first_or_last(keys, lo, hi):
+        return True
+    nouns = {keys[k + 1] for k in doc.positions(DEFINITES, lo, hi - 1) if _item_noun(keys[k + 1])}
+    if not nouns:
+        return False
+    for ev in event.evidence:
+        i, j = doc.tokens.index_at(ev.start), doc.tokens.index_at(ev.end)
+        if nouns & set(keys[i:j]):
+            return True
+    return False
+
+
+def _strike_date(doc: ArticleDoc, s: int) -> DateValue | None:
+    """'Ukraine struck Berdiansk airfield on Tuesday. ... The strike destroyed nine helicopters': a
+    definite noun naming an attack takes the date of the latest attack told in the three sentences
+    before."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    if not any(keys[k] in DEFINITES and keys[k + 1] in ATTACK_NOUNS for k in range(lo, hi - 1)):
+        return None
+    for event, t in reversed(list(zip(doc.events, doc.event_sentences))):
+        if s - 3 <= t < s and event.type == "attack" and event.date is not None:
+            return event.date
+    return None
+
+
+def _first_or_last(keys: list[str], lo: int, hi: int) -> bool:
+    """'The last American convoy drove out on Wednesday', 'The first Kenyan officers arrived in June
+    2024': a sentence opening on the first or last of a movement's people or loads dates its ends."""
+    if keys[lo] != "the" or lo + 1 >= hi or keys[lo + 1] not in ENDS_OF_MOVEMENT:
+        return False
+    return any(k in lx.PERSONNEL or k in MOVED_PEOPLE or k in SHIPMENT_NOUNS or _item_noun(k)
+               for k in keys[lo + 2:min(hi, lo + 5)])
+
+
+def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
+    """'The Pentagon announced a $1bn package on Wednesday. ... The package also contains ...':
+    a definite noun naming the happening takes the date of the sentence that introduced it."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    nouns = {keys[k + 1] for k in doc.positions(DEFINITES, lo, hi - 1) if keys[k + 1] in HAPPENING_NOUNS}
+    if not nouns:
+        return None
+    for t in range(s - 1, max(-1, s - 4), -1):
+        tlo, thi = doc.sentences[t]
+        if nouns & set(keys[tlo:thi]):
+            return _main_date(doc, t, etype)
+    return None
+
+
+def _item_noun(key: str) -> bool:
+    return key in lx.GENERIC_ITEMS or key in SHIPMENT_NOUNS or head_noun(key) is not None
+
+
+def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:
+    between = doc.text[doc.tokens.end[doc.sentences[a][1] - 1]:doc.tokens.start[doc.sentences[b][0]]]
+    return "\n" not in between
+
+
+def _vague_time(doc: ArticleDoc, s: int) -> bool:
+    """'having delivered jets in recent years': the sentence times itself, vaguely."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    return any(tuple(keys[k:k + len(v)]) == v for k in doc.positions(VAGUE_STARTS, lo, hi) for v in VAGUE_TIMES if keys[k] == v[0])
