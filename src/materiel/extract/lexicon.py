@@ -121,6 +121,10 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
             "sale|sales"), "order", ORDER_GIVE, None),
+    # "exercised an option for", "became the latest customer for", "selected the Patriot", "opted for
+    # the Rafale": orders only in the shapes triggers.py checks (EXERCISING, BECOMING, SELECTING)
+    (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted"),
+     "order", ORDER_BUY, None),
 ]
 
 TRIGGERS: dict[str, tuple[str, Frame, str | None]] = {}
@@ -247,7 +251,7 @@ HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "c
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
                           "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating",
                           "interest", "interested", "requested", "requests", "request", "demanded", "demands",
-                          "demanding", "demand"))
+                          "demanding", "demand", "option", "options"))
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
@@ -351,8 +355,34 @@ pressured told ordered""".split())
 # People whose leaving is no force's withdrawal ("the president left the country for a summit").
 PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegation official officials premier
 chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
+# What a leaving verb leaves when no force leaves a place: "withdrew from the treaty", "pulled out
+# of the talks", "quit the tender", "withdrew its ambassador", "exited the market", "withdrew the
+# bill"; items that "left the factory" are made, not withdrawn.
+NOT_PLACES = frozenset("""treaty treaties alliance alliances pact pacts accord accords agreement agreements deal deals
+talks negotiations bloc organisation organization convention contest competition competitions tender tenders bidding
+bid bids race market markets bill bills programme programmes program programs project projects consortium offer
+offers support ambassador ambassadors candidacy membership application request objection objections funding
+recognition tournament league office process initiative summit scheme factory factories shipyard shipyards workshop
+workshops assembly""".split())
+# Words that end the object of a leaving verb before it names what was left ("left for talks").
+OBJECT_ENDS = frozenset("in at for to on with near into towards toward after since by over under across".split())
 # Negations that make a withdrawal no event ("did not retreat", "have never left").
 NEGATIONS = frozenset(("not", "never", "n't"))
 # Order nouns a participle after them describes ("the package unveiled on Tuesday").
 ORDER_NOUNS = frozenset("""package packages deal deals contract contracts agreement agreements sale sales order orders
 purchase purchases""".split())
+# "exercised an option for 12 more jets", "took up the options": an option is an order once exercised.
+OPTIONS = frozenset(("option", "options"))
+EXERCISING = frozenset("exercised exercises exercise exercising took take takes triggered activated".split())
+# "became the latest customer for the K9": a customer is an order when the buyer becomes one.
+CUSTOMERS = frozenset(("customer", "customers"))
+BECOMING = frozenset(("become", "becomes", "became", "becoming"))
+# "selected the Patriot system", "opted for the Rafale", "the K2 was chosen by Warsaw": a choice of a
+# named item, right after the verb (or before it in the passive), is an order.
+SELECTING = frozenset("select selected selects chose chosen chooses picked opted".split())
+# "held talks on the sale of", "negotiations over the purchase": a negotiation, no decided order.
+GATED_ORDERS = OPTIONS | CUSTOMERS | SELECTING
+NEGOTIATIONS = frozenset(("talks", "negotiations", "negotiation", "discussions", "consultations"))
+# "struck a deal for 152 CV90s", "hit a deal": striking a bargain attacks nothing.
+STRUCK_DEALS = ORDER_NOUNS | frozenset(("accord", "accords", "pact", "bargain", "compromise", "balance", "chord",
+                                        "tone", "note", "agreement", "agreements"))

@@ -5,7 +5,7 @@ send" is hypothetical while "may have sent" is a hedge. A plan: "is/are to" ("ar
 delivered"), a headline's "X to send" (a name opening the sentence), a noun of supply whose verb is
 expected ("deliveries are expected to begin"), an approval of a "possible sale", and "said it would
 send" (the future of a saying, unless a condition follows). "a contract to supply" takes its frame
-from the giving verb after 'to'.
+from the giving verb after 'to'. A negotiation about the event ("talks on the sale of") is none.
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from materiel.extract.roles import STOP
 
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+NEGOTIATED = frozenset(("on", "over", "about", "for"))
 
 
 def approval_before(keys: list[str], k: int, lo: int) -> bool:
@@ -99,6 +100,12 @@ def reported_future(keys: list[str], k: int, lo: int) -> bool:
         if keys[m] in lx.PHRASE_ENDS and keys[m] != "that" or keys[m] in lx.HYPOTHETICAL or keys[m] in lx.POSSIBILITY:
             return False
     return False
+
+
+def negotiated(before: list[str]) -> bool:
+    """'held talks on the sale of', 'negotiations over the purchase of': an event word a negotiation
+    is about is not decided."""
+    return any(a in lx.NEGOTIATIONS and b in NEGOTIATED for a, b in zip(before, before[1:]))
 
 
 def modal(before: list[str]) -> bool:

@@ -12,7 +12,8 @@ receiving verb there ("will receive"): the mood of a verb is read in moods.py. C
 ("the strike destroyed") both count. Some triggers change type by what follows them ("took over"
 a base, "vacated" a base, "left behind", "moved ... out of": type_shifts.py), a named item hit in
 the passive is a loss; an approval makes a "possible sale" real, and a sentence-opening name before
-"to send" is a headline's future.
+"to send" is a headline's future. "struck a deal" is no attack; "exercised an option for", "became a
+customer for" and "selected the Patriot" are orders only in those shapes (type_shifts.gated_order).
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from materiel.extract.moods import (
     headline_to,
     hypothetical_phrase,
     modal,
+    negotiated,
     planned_after,
     reported_future,
     to_give,
@@ -41,6 +43,7 @@ from materiel.extract.type_shifts import (
     HANDING_BACK,
     base_after,
     cancelled,
+    gated_order,
     goes_on,
     handed_base,
     items_ahead,
@@ -127,6 +130,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
+        if keys[k] in lx.GATED_ORDERS and not gated_order(doc, k, lo, hi):
+            continue  # "selected units", "a customer of Russian arms", "the option of talks"
         if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
             continue  # "the aid package unveiled on Tuesday", "the deal signed in August": it tells the order noun
         if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
@@ -135,7 +140,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         reported = reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
         approved = approval_before(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
         if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
-               for w in before) or modal(before) or _modifier(doc, k, hi):
+               for w in before) or modal(before) or negotiated(before) or _modifier(doc, k, hi):
             continue
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
@@ -143,7 +148,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
-        if etype == "withdrawal" and not_a_withdrawal(keys, k, lo):
+        if etype == "withdrawal" and not_a_withdrawal(keys, k, lo, hi):
             continue  # "urged the US to withdraw", "did not retreat", "the president left for a summit"
         if etype == "order" and cancelled(keys, k, lo, hi):
             continue  # "the deal collapsed", "Ankara cancelled its order for"
@@ -259,6 +264,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
+    if lx.TRIGGERS[keys[k]][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
+        return True  # "Slovakia struck a deal to buy CV90s": a bargain, no attack
     if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
         return True  # "ISWAP has stepped up attacks on army posts": a trend, not an attack
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):

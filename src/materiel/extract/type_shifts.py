@@ -6,8 +6,10 @@ behind" a loss of the one who left, "ordered French troops out of" their withdra
 of"/"away from" a place naming no place it goes to a withdrawal (a flight that lands elsewhere is a
 movement); a loss participle before an item is the loss where the clause shows it or tells nothing
 else, and a sighting of that wreck moves nothing. Shapes that undo one: a call to withdraw, a
-negated one, a person leaving, items taken out of service; an order word near "collapsed"; an
-agreement naming no item.
+negated one, a person leaving, items taken out of service, something left that is no place ("withdrew
+from the treaty", "left the factory"); an order word near "collapsed" or under such a leaving ("pulled
+out of talks on the sale"); an agreement naming no item. Order words that need their shape: an
+option exercised, a buyer becoming a customer, a named item chosen.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
 ARRIVING = frozenset(("landed", "arrived", "reached", "docked", "arriving", "landing"))
 AGREEMENTS = frozenset(("agreement", "agreements"))
 PREPOSITIONS = frozenset(("to", "from", "into", "in", "at", "for", "home", "with"))
+DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
+PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 
 
@@ -92,12 +96,15 @@ def wreck(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     return any(w in lx.SHOWING for w in clause) or not any(w in lx.TRIGGERS for n, w in enumerate(clause) if lo + n != k)
 
 
-def not_a_withdrawal(keys: list[str], k: int, lo: int) -> bool:
+def not_a_withdrawal(keys: list[str], k: int, lo: int, hi: int) -> bool:
     """A call to withdraw ('urged the United States to withdraw'), a negated one ('did not retreat',
-    'have not left'), a person leaving ('the president left the country') or items taken out of
-    service or storage ('withdrew its Mi-24s from service')."""
+    'have not left'), a person leaving ('the president left the country'), items taken out of
+    service or storage ('withdrew its Mi-24s from service') or something left that is no place
+    ('withdrew from the treaty', 'pulled out of the talks', 'the tanks left the factory')."""
     near = keys[max(lo, k - 3):k]
     if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
+        return True
+    if leaves_no_place(keys, k, hi):
         return True
     ahead = keys[k + 1:k + 9]
     if "from" in ahead and any(w in lx.OUT_OF_SERVICE for w in ahead[ahead.index("from") + 1:ahead.index("from") + 3]):
@@ -112,12 +119,53 @@ def not_a_withdrawal(keys: list[str], k: int, lo: int) -> bool:
     return False
 
 
+def leaves_no_place(keys: list[str], k: int, hi: int) -> bool:
+    """'withdrew from the New START treaty', 'pulled out of the fighter contest', 'quit the tender',
+    'withdrew its ambassador': the object of the leaving verb, before any force, item or further
+    preposition, is an agreement, a contest, an office or a factory, not a place a force leaves."""
+    for n in range(k + 1, min(hi, k + 8)):
+        word = keys[n]
+        if word in STOP or word in lx.OBJECT_ENDS or word in lx.FORCE_BODIES or word in lx.GENERIC_ITEMS:
+            return False
+        if word in lx.NOT_PLACES:
+            return True
+    return False
+
+
 def cancelled(keys: list[str], k: int, lo: int, hi: int) -> bool:
     """An order word undone in its phrase: 'the deal collapsed', 'cancelled its order for', 'the
-    sale was blocked'."""
+    sale was blocked', 'pulled out of talks on the sale', 'withdrew its offer to buy'."""
     after = keys[k + 1:min(hi, k + 7)]
     end = next((n for n, w in enumerate(after) if w in STOP), len(after))
-    return any(w in lx.CANCELLED for w in keys[max(lo, k - 3):k] + after[:end])
+    if any(w in lx.CANCELLED for w in keys[max(lo, k - 3):k] + after[:end]):
+        return True
+    for n in range(k - 1, max(lo, k - 9) - 1, -1):
+        if keys[n] in STOP:
+            return False
+        if lx.TRIGGERS.get(keys[n], ("",))[0] == "withdrawal" and leaves_no_place(keys, n, k + 1):
+            return True
+    return False
+
+
+def gated_order(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """Whether an order word that needs its shape has it: an option exercised ("exercised an option
+    for 12 more Rafale jets"), a buyer becoming a customer ("became the first export customer for
+    the K9"), a named item chosen ("selected the Patriot system", "opted for the Rafale", "the K2 was
+    chosen by Warsaw")."""
+    keys = doc.tokens.key
+    before = keys[max(lo, k - 4):k]
+    if keys[k] in lx.OPTIONS:
+        return any(w in lx.EXERCISING for w in before) and items_ahead(doc, k, hi)
+    if keys[k] in lx.CUSTOMERS:
+        return any(w in lx.BECOMING for w in before) and items_ahead(doc, k, hi)
+    if before and before[-1] in PASSIVE_AUX:
+        return bool(doc.ending(k - 1, ("equipment",)))  # "the K2 was chosen by Warsaw"
+    n = k + 1 + (k + 1 < hi and keys[k + 1] == "for")  # "opted for the Rafale"
+    if keys[k] == "opted" and n == k + 1:
+        return False
+    while n < hi and keys[n] in DETERMINERS:
+        n += 1
+    return n < hi and bool(doc.starting(n, ("equipment",)))
 
 
 def items_ahead(doc: ArticleDoc, k: int, hi: int) -> bool:

@@ -1,0 +1,69 @@
+"""Ways procurement news tells an order, and leaving verbs that leave no place (lexicon.py
+NOT_PLACES, GATED_ORDERS, NEGOTIATIONS, STRUCK_DEALS; type_shifts.py, moods.py)."""
+import pytest
+
+
+def _types(extract, text):
+    return [e["type"] for e in extract(text)["events"]]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("The Hellenic Air Force exercised an option for six more Rafale jets.", "Greece"),
+    ("Greece took up the option for six more Rafale jets.", "Greece"),
+    ("Vietnam becomes the latest customer for the BrahMos missile.", "Vietnam"),
+    ("Indonesia became the first customer for the KF-21 fighter.", "Indonesia"),
+    ("Switzerland selected the Patriot system for its air defence.", "Switzerland"),
+    ("Croatia opted for the Rafale F3R jets.", "Croatia"),
+    ("The K9 howitzer was chosen by Australia.", "Australia"),
+])
+def test_options_customers_and_choices_are_orders(extract, text, recipient):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["order"]
+    assert (events[0]["recipient"] or {}).get("name") == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt is the largest customer of Russian Su-35 jets.",  # a standing relation, nobody becomes one
+    "Kyiv selected 12 pilots to train on F-16 jets.",  # the choice is of people, not of the item
+    "The option of buying more Rafale jets remains open.",  # an option nobody exercised
+    "Croatia opted to wait for the Rafale.",  # 'opted' without 'for'
+    "Turkey held talks on the purchase of Eurofighter Typhoon jets.",  # a negotiation
+    "Ankara began negotiations over the sale of F-16 jets.",
+])
+def test_unexercised_choices_and_negotiations_are_no_orders(extract, text):
+    assert _types(extract, text) == []
+
+
+def test_striking_a_deal_is_an_order_not_an_attack(extract):
+    assert _types(extract, "Slovakia struck a deal to buy 152 CV90 vehicles.") == ["order"]
+    assert _types(extract, "Houthi rebels struck the port of Hodeidah with Shahed drones.") == ["attack"]
+
+
+def test_talks_elsewhere_in_the_sentence_keep_the_event(extract):
+    assert _types(extract, "After talks in Ankara, Turkey delivered Bayraktar TB2 drones to Kyiv.") == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia withdrew from the treaty limiting conventional forces in Europe.",
+    "Saab pulled out of the fighter contest in Canada.",
+    "Leonardo quit the tender for Romania's helicopters.",
+    "Kenya withdrew from the bidding for the Turkish drones.",
+    "Mali withdrew its ambassador from Algiers.",
+    "The first K2 tanks left the factory in Changwon last week.",  # made, not withdrawn
+    "The firm exited the drone market in Africa.",
+    "Turkey pulled out of the talks on the sale of F-16 jets.",  # neither withdrawal nor order
+    "Washington withdrew its support for the sale of F-35 jets to the UAE.",
+    "Hungary withdrew its offer to buy Gripen jets.",
+])
+def test_leaving_an_agreement_a_contest_or_a_factory_is_no_event(extract, text):
+    assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "France pulled its troops out of Niger in December.",
+    "Ukraine withdrew its Leopard 2 tanks from the front line near Avdiivka.",
+    "Russian forces retreated from Kherson in November.",
+    "The last French soldiers left Niamey on Friday.",
+])
+def test_forces_leaving_a_place_stay_withdrawals(extract, text):
+    assert _types(extract, text) == ["withdrawal"]
