@@ -67,3 +67,29 @@ def test_leaving_an_agreement_a_contest_or_a_factory_is_no_event(extract, text):
 ])
 def test_forces_leaving_a_place_stay_withdrawals(extract, text):
     assert _types(extract, text) == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo allocated two NASAMS batteries to Kyiv.",
+    "The Czech government earmarked 14 Leopard 2A4 tanks for Ukraine.",
+    "The new tranche comprises 20 Bradley vehicles and 500 Javelin missiles.",
+    "The ministry said it had signed for 12 more Caesar howitzers.",
+    "The order, placed in 2021, covers 12 Rafale jets.",
+    "Hanoi is in line to receive 12 Yak-130 trainers.",
+])
+def test_allotments_signings_and_plans_are_orders(extract, text):
+    assert _types(extract, text) == ["order"]
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament allocated $2bn for defence this year.",  # a budget, no item
+    "The first tranche of the loan was paid in May.",
+    "The treaty was signed for the first time in 1990.",
+])
+def test_budgets_loans_and_treaties_are_no_orders(extract, text):
+    assert _types(extract, text) == []
+
+
+def test_allotment_names_giver_and_receiver(extract):
+    event = extract("Oslo allocated two NASAMS batteries to Kyiv.")["events"][0]
+    assert (event["actor"]["name"], event["recipient"]["name"]) == ("Norway", "Ukraine")

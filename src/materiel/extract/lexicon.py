@@ -123,8 +123,11 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "sale|sales"), "order", ORDER_GIVE, None),
     # "exercised an option for", "became the latest customer for", "selected the Patriot", "opted for
     # the Rafale": orders only in the shapes triggers.py checks (EXERCISING, BECOMING, SELECTING)
-    (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted"),
-     "order", ORDER_BUY, None),
+    (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted",
+            "signed"), "order", ORDER_BUY, None),
+    # "allocated two NASAMS batteries to Kyiv", "the latest tranche includes": with items named (ALLOTTING)
+    (_forms("allocate|allocated|allocates|allocating", "earmark|earmarked|earmarks|earmarking", "tranche|tranches"),
+     "order", ORDER_GIVE, None),
 ]
 
 TRIGGERS: dict[str, tuple[str, Frame, str | None]] = {}
@@ -381,7 +384,15 @@ BECOMING = frozenset(("become", "becomes", "became", "becoming"))
 # named item, right after the verb (or before it in the passive), is an order.
 SELECTING = frozenset("select selected selects chose chosen chooses picked opted".split())
 # "held talks on the sale of", "negotiations over the purchase": a negotiation, no decided order.
-GATED_ORDERS = OPTIONS | CUSTOMERS | SELECTING
+# "signed for 12 more Caesar howitzers": signing is an order word only right before 'for' and items.
+SIGNING = frozenset(("signed",))
+# Allotting items to someone, or a tranche of aid, is an order only with items named after it
+# ("allocated $2bn for defence" is a budget).
+ALLOTTING = frozenset("""allocate allocated allocates allocating earmark earmarked earmarks earmarking tranche
+tranches""".split())
+GATED_ORDERS = OPTIONS | CUSTOMERS | SELECTING | SIGNING | ALLOTTING
+# Verbs after an order noun that say what it is for ("The order, placed in 2021, covers 12 jets").
+COVERING = frozenset("covers covered cover includes included include comprises comprised comprise".split())
 NEGOTIATIONS = frozenset(("talks", "negotiations", "negotiation", "discussions", "consultations"))
 # "struck a deal for 152 CV90s", "hit a deal": striking a bargain attacks nothing.
 STRUCK_DEALS = ORDER_NOUNS | frozenset(("accord", "accords", "pact", "bargain", "compromise", "balance", "chord",

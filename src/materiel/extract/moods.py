@@ -81,8 +81,10 @@ def headline_to(doc: ArticleDoc, k: int) -> bool:
 
 
 def be_to(before: list[str]) -> bool:
-    """'is to receive', 'are to be delivered': a form of 'be' and 'to' before the verb tell a plan."""
-    return any(a in PASSIVE_AUX and b == "to" for a, b in zip(before, before[1:]))
+    """'is to receive', 'are to be delivered', 'is in line to receive': a form of 'be' and 'to' (or
+    'in line to') before the verb tell a plan."""
+    return any(a in PASSIVE_AUX and b == "to" or (a, b, c) == ("in", "line", "to")
+               for a, b, c in zip(before, before[1:], before[2:] + [""]))
 
 
 def reported_future(keys: list[str], k: int, lo: int) -> bool:

@@ -225,8 +225,10 @@ def _after_auxiliary(before: list[str]) -> bool:
 
 
 def _order_for(keys: list[str], k: int, hi: int) -> bool:
-    """'won an order from Indonesia for 12 Anka drones': the noun 'order' with what it is for."""
-    return keys[k] in ("order", "orders") and any(w in ("for", "of") for w in keys[k + 1:min(hi, k + 7)])
+    """'won an order from Indonesia for 12 Anka drones', 'the order, placed in 2021, covers 12
+    jets': the noun 'order' with what it is for."""
+    return keys[k] in ("order", "orders") and any(w in ("for", "of") or w in lx.COVERING
+                                                  for w in keys[k + 1:min(hi, k + 8)])
 
 
 def _adjective_slot(before: list[str]) -> bool:

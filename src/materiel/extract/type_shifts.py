@@ -150,7 +150,8 @@ def cancelled(keys: list[str], k: int, lo: int, hi: int) -> bool:
 def gated_order(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """Whether an order word that needs its shape has it: an option exercised ("exercised an option
     for 12 more Rafale jets"), a buyer becoming a customer ("became the first export customer for
-    the K9"), a named item chosen ("selected the Patriot system", "opted for the Rafale", "the K2 was
+    the K9"), items allotted or signed for ("earmarked 14 tanks for Ukraine", "signed for 12 more
+    Caesar howitzers"), a named item chosen ("selected the Patriot system", "opted for the Rafale", "the K2 was
     chosen by Warsaw")."""
     keys = doc.tokens.key
     before = keys[max(lo, k - 4):k]
@@ -158,6 +159,10 @@ def gated_order(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
         return any(w in lx.EXERCISING for w in before) and items_ahead(doc, k, hi)
     if keys[k] in lx.CUSTOMERS:
         return any(w in lx.BECOMING for w in before) and items_ahead(doc, k, hi)
+    if keys[k] in lx.ALLOTTING:
+        return items_ahead(doc, k, hi)  # "allocated two NASAMS batteries to Kyiv", "the tranche includes"
+    if keys[k] in lx.SIGNING:
+        return k + 1 < hi and keys[k + 1] == "for" and items_ahead(doc, k, hi)  # "signed for 12 more Caesars"
     if before and before[-1] in PASSIVE_AUX:
         return bool(doc.ending(k - 1, ("equipment",)))  # "the K2 was chosen by Warsaw"
     n = k + 1 + (k + 1 < hi and keys[k + 1] == "for")  # "opted for the Rafale"
