@@ -1,5 +1,6 @@
-"""Ways procurement news tells an order, and leaving verbs that leave no place (lexicon.py
-NOT_PLACES, GATED_ORDERS, NEGOTIATIONS, STRUCK_DEALS; type_shifts.py, moods.py)."""
+"""Ways procurement news tells an order, leaving verbs that leave no place, and deployments told by
+operating or rotating (lexicon.py NOT_PLACES, GATED_ORDERS, NEGOTIATIONS, STRUCK_DEALS, REMAINING,
+OPERATING; type_shifts.py, moods.py, triggers.py)."""
 import pytest
 
 
@@ -93,3 +94,39 @@ def test_budgets_loans_and_treaties_are_no_orders(extract, text):
 def test_allotment_names_giver_and_receiver(extract):
     event = extract("Oslo allocated two NASAMS batteries to Kyiv.")["events"][0]
     assert (event["actor"]["name"], event["recipient"]["name"]) == ("Norway", "Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian units hold the left flank near Pokrovsk with Leopard 2 tanks.",  # a side, nobody leaves
+    "The damaged Leopard 2 was evacuated by a Bergepanzer recovery vehicle.",  # a wreck towed away
+    "Only 20 of the tanks are left in storage in Belarus.",  # what remains
+    "Kyiv has three Patriot batteries left.",
+])
+def test_sides_remainders_and_recoveries_are_no_withdrawals(extract, text):
+    assert "withdrawal" not in _types(extract, text)
+
+
+def test_a_convoy_leaving_a_town_is_what_the_strike_hit(extract):
+    assert _types(extract, "The drone hit a convoy leaving Kramatorsk.") == ["attack"]
+    assert _types(extract, "Russian tanks left Kherson in November.") == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Russian Su-35 fighters operate from Hmeimim.", "Hmeimim"),
+    ("Ukraine operates 31 Abrams tanks in Kharkiv.", "Kharkiv"),
+    ("The Pentagon rotated F-16 jets into Misawa.", "Misawa"),
+    ("F-22 jets were forward-deployed to Poland.", "Poland"),
+])
+def test_operating_rotating_and_forward_deployed_items_are_deployed(extract, text, place):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["deployment"]
+    assert place in events[0]["destination"]["name"]
+
+
+@pytest.mark.parametrize("text", [
+    "Surgeons operated on the wounded soldiers in Lviv.",
+    "The airline operates flights from Kyiv.",
+    "The Su-25 jets operated by the Sudanese air force were grounded.",
+])
+def test_operating_without_items_or_forces_at_a_place_is_no_deployment(extract, text):
+    assert _types(extract, text) == []

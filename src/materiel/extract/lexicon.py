@@ -31,6 +31,8 @@ MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "in
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination", "around": "destination"}, "actor")
+# "Su-35 fighters operate from Hmeimim": the place they fly from is where they are.
+OPERATE = Frame("actor", None, {**DEPLOY.preps, "from": "destination"}, "actor")
 WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
                                      "in": "origin", "at": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
@@ -88,7 +90,9 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
-            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked"), "deployment", DEPLOY, None),
+            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked",
+            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating"), "deployment", DEPLOY, None),
+    (_forms("operate|operates|operated"), "deployment", OPERATE, None),
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation|evacuates",
@@ -147,7 +151,10 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "returned home from Niger", "returned to their barracks from the border"
     **{w: ("home", "from") for w in ("return", "returned", "returns", "returning")},
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    "went": ("to",), **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
+    "went": ("to",),
+    # "Su-35 fighters operate from Hmeimim", "rotated F-16 jets into Misawa": where they are, not who runs them
+    **{w: ("from", "in", "at") for w in ("operate", "operates", "operated")},
+    **{w: ("into", "to", "through") for w in ("rotate", "rotated", "rotates", "rotating")}, **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
 # Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
 # after the items of a movement, their place is the one left.
@@ -168,6 +175,9 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     # "left little doubt", "left over from the war", "is left with few helicopters", "what is left of"
     **{w: ("little", "no", "very", "room", "open", "unclear", "over", "with", "of")
        for w in ("leave", "leaves", "left", "leaving")},
+    # "on the left bank of the Dnipro", "the left flank": the side, nobody leaves
+    "left": ("little", "no", "very", "room", "open", "unclear", "over", "with", "of", "bank", "banks", "flank",
+             "flanks", "side", "wing", "hand", "shore", "column"),
     "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
@@ -369,6 +379,13 @@ recognition tournament league office process initiative summit scheme factory fa
 workshops assembly""".split())
 # Words that end the object of a leaving verb before it names what was left ("left for talks").
 OBJECT_ENDS = frozenset("in at for to on with near into towards toward after since by over under across".split())
+# "operate from Hmeimim" is a deployment of items or forces only ("surgeons operated in Lviv" is not).
+OPERATING = frozenset(("operate", "operates", "operated"))
+# "has three Patriot batteries left", "only 20 tanks are left": what remains, nobody leaves.
+REMAINING = frozenset("has have had only just are were is was remain remains".split())
+# Recovery of a wreck is no withdrawal ("the damaged Leopard was evacuated by a recovery vehicle").
+ITEM_UNITS = frozenset("batteries battery launchers units pieces".split())
+RECOVERY = frozenset("recovery tow towed towing tractor".split())
 # Negations that make a withdrawal no event ("did not retreat", "have never left").
 NEGATIONS = frozenset(("not", "never", "n't"))
 # Order nouns a participle after them describes ("the package unveiled on Tuesday").

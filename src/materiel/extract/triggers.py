@@ -130,6 +130,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if _not_a_trigger(doc, k, hi, before):
             continue
+        if keys[k] in lx.OPERATING and not (names_items(doc, lo, hi) or any(w in lx.FORCE_BODIES for w in before)):
+            continue  # "surgeons operated in Lviv": only items or forces operating from a place are deployed
         if keys[k] in lx.GATED_ORDERS and not gated_order(doc, k, lo, hi):
             continue  # "selected units", "a customer of Russian arms", "the option of talks"
         if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
@@ -183,7 +185,8 @@ def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Tri
 
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
-    describes, before the clause's own passive verb, is no event; its phrases go to that verb."""
+    describes, before the clause's own passive verb, is no event; its phrases go to that verb. So
+    is a leaving after what a strike hit ("hit a convoy leaving Kramatorsk")."""
     keys = doc.tokens.key
     out = []
     for n, t in enumerate(found):
@@ -193,6 +196,10 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
         participle = t.type != "order" and keys[t.i].endswith("ed") and _noun_before(doc, t.i)
         if participle and not shown and _main_verb_after(keys, t, later):
             continue
+        struck = any(u.type in ("attack", "loss") for u in found[:n])
+        if struck and t.type == "withdrawal" and keys[t.i].endswith("ing") and (
+                _noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
+            continue  # "the drone hit a convoy leaving Kramatorsk": which convoy was struck
         moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
         items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
         if items_before and keys[t.i] in lx.LOCATING and moved:

@@ -7,7 +7,7 @@ of"/"away from" a place naming no place it goes to a withdrawal (a flight that l
 movement); a loss participle before an item is the loss where the clause shows it or tells nothing
 else, and a sighting of that wreck moves nothing. Shapes that undo one: a call to withdraw, a
 negated one, a person leaving, items taken out of service, something left that is no place ("withdrew
-from the treaty", "left the factory"); an order word near "collapsed" or under such a leaving ("pulled
+from the treaty", "left the factory"), what remains ("20 tanks are left"), a wreck recovered; an order word near "collapsed" or under such a leaving ("pulled
 out of talks on the sale"); an agreement naming no item. Order words that need their shape: an
 option exercised, a buyer becoming a customer, a named item chosen.
 """
@@ -104,7 +104,7 @@ def not_a_withdrawal(keys: list[str], k: int, lo: int, hi: int) -> bool:
     near = keys[max(lo, k - 3):k]
     if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
         return True
-    if leaves_no_place(keys, k, hi):
+    if leaves_no_place(keys, k, hi) or remaining(keys, k, lo) or recovered(keys, k, lo, hi):
         return True
     ahead = keys[k + 1:k + 9]
     if "from" in ahead and any(w in lx.OUT_OF_SERVICE for w in ahead[ahead.index("from") + 1:ahead.index("from") + 3]):
@@ -117,6 +117,26 @@ def not_a_withdrawal(keys: list[str], k: int, lo: int, hi: int) -> bool:
         if keys[n] in lx.CALLING:
             return True
     return False
+
+
+def remaining(keys: list[str], k: int, lo: int) -> bool:
+    """'Only 20 tanks are left in storage', 'Kyiv has three Patriot batteries left': 'left' after
+    'be', or right after items that 'has/only' counts, tells what remains ('the French have now
+    left' and 'tanks left Kherson' still withdraw)."""
+    if keys[k] != "left" or k - 1 < lo:
+        return False
+    if keys[k - 1] in ("is", "are", "was", "were"):
+        return True
+    items = keys[k - 1] in lx.GENERIC_ITEMS or head_noun(keys[k - 1]) is not None or keys[k - 1] in lx.ITEM_UNITS
+    return items and any(w in lx.REMAINING for w in keys[max(lo, k - 6):k - 1])
+
+
+def recovered(keys: list[str], k: int, lo: int, hi: int) -> bool:
+    """'The damaged Leopard 2 was evacuated by a recovery vehicle': a wreck towed away is no force
+    leaving."""
+    if keys[k] not in lx.EVACUATING:
+        return False
+    return any(w in lx.WRECKED for w in keys[max(lo, k - 6):k]) or any(w in lx.RECOVERY for w in keys[k + 1:min(hi, k + 7)])
 
 
 def leaves_no_place(keys: list[str], k: int, hi: int) -> bool:
