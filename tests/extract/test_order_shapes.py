@@ -130,3 +130,20 @@ def test_operating_rotating_and_forward_deployed_items_are_deployed(extract, tex
 ])
 def test_operating_without_items_or_forces_at_a_place_is_no_deployment(extract, text):
     assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will fund 10 IRIS-T systems for Ukraine.",
+    "Denmark is financing the production of 18 Caesar howitzers for Kyiv.",
+    "Delivery of the 20 Rafale jets is scheduled for 2027.",  # a planned delivery
+])
+def test_funded_items_and_scheduled_deliveries_are_orders(extract, text):
+    assert _types(extract, text) == ["order"]
+
+
+@pytest.mark.parametrize("text", [
+    "The EU approved funding for the army.",
+    "The funding covers the salaries of soldiers in Mali.",
+])
+def test_funding_naming_no_item_is_no_order(extract, text):
+    assert _types(extract, text) == []

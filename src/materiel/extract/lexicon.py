@@ -130,7 +130,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted",
             "signed"), "order", ORDER_BUY, None),
     # "allocated two NASAMS batteries to Kyiv", "the latest tranche includes": with items named (ALLOTTING)
-    (_forms("allocate|allocated|allocates|allocating", "earmark|earmarked|earmarks|earmarking", "tranche|tranches"),
+    (_forms("allocate|allocated|allocates|allocating", "earmark|earmarked|earmarks|earmarking", "tranche|tranches",
+            "fund|funds|funded|funding|finance|finances|financed|financing"),
      "order", ORDER_GIVE, None),
 ]
 
@@ -403,10 +404,10 @@ SELECTING = frozenset("select selected selects chose chosen chooses picked opted
 # "held talks on the sale of", "negotiations over the purchase": a negotiation, no decided order.
 # "signed for 12 more Caesar howitzers": signing is an order word only right before 'for' and items.
 SIGNING = frozenset(("signed",))
-# Allotting items to someone, or a tranche of aid, is an order only with items named after it
-# ("allocated $2bn for defence" is a budget).
+# Allotting or funding items for someone, or a tranche of aid, is an order only with items named
+# after it ("allocated $2bn for defence", "funding for the army" are budgets).
 ALLOTTING = frozenset("""allocate allocated allocates allocating earmark earmarked earmarks earmarking tranche
-tranches""".split())
+tranches fund funds funded funding finance finances financed financing""".split())
 GATED_ORDERS = OPTIONS | CUSTOMERS | SELECTING | SIGNING | ALLOTTING
 # Verbs after an order noun that say what it is for ("The order, placed in 2021, covers 12 jets").
 COVERING = frozenset("covers covered cover includes included include comprises comprised comprise".split())

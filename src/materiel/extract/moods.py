@@ -30,14 +30,15 @@ def approval_before(keys: list[str], k: int, lo: int) -> bool:
 
 
 def planned_after(keys: list[str], k: int, hi: int) -> bool:
-    """'Deliveries of the 36 Rafale jets are expected to begin in 2026': a noun of supply whose verb
-    is planned ('is/are expected/due/scheduled to') tells an announced delivery."""
+    """'Deliveries of the 36 Rafale jets are expected to begin in 2026', 'delivery is scheduled for
+    2027': a noun of supply whose verb is planned ('is/are expected/due/scheduled to/for') tells an
+    announced delivery."""
     if keys[k] not in lx.SUPPLY_NOUNS:
         return False
     for n in range(k + 1, min(hi - 2, k + 14)):
         if keys[n] in STOP:
             return False
-        if keys[n] in PASSIVE_AUX and keys[n + 1] in lx.PLANNED and keys[n + 2] == "to":
+        if keys[n] in PASSIVE_AUX and keys[n + 1] in lx.PLANNED and keys[n + 2] in ("to", "for"):
             return True
     return False
 
