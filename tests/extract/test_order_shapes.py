@@ -147,3 +147,11 @@ def test_funded_items_and_scheduled_deliveries_are_orders(extract, text):
 ])
 def test_funding_naming_no_item_is_no_order(extract, text):
     assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow left the door open to selling Su-35 jets to Iran.",  # a figure of speech, and an openness
+    "The retirement of the A-10 leaves a gap in US close air support.",
+])
+def test_figures_of_leaving_are_no_events(extract, text):
+    assert _types(extract, text) == []

@@ -155,7 +155,8 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     "went": ("to",),
     # "Su-35 fighters operate from Hmeimim", "rotated F-16 jets into Misawa": where they are, not who runs them
     **{w: ("from", "in", "at") for w in ("operate", "operates", "operated")},
-    **{w: ("into", "to", "through") for w in ("rotate", "rotated", "rotates", "rotating")}, **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
+    **{w: ("into", "to", "through") for w in ("rotate", "rotated", "rotates", "rotating")},
+    **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
 # Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
 # after the items of a movement, their place is the one left.
@@ -371,13 +372,14 @@ PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegati
 chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
 # What a leaving verb leaves when no force leaves a place: "withdrew from the treaty", "pulled out
 # of the talks", "quit the tender", "withdrew its ambassador", "exited the market", "withdrew the
-# bill"; items that "left the factory" are made, not withdrawn.
+# bill"; items that "left the factory" are made, not withdrawn; "left the door open", "leaves a gap" are
+# figures of speech.
 NOT_PLACES = frozenset("""treaty treaties alliance alliances pact pacts accord accords agreement agreements deal deals
 talks negotiations bloc organisation organization convention contest competition competitions tender tenders bidding
 bid bids race market markets bill bills programme programmes program programs project projects consortium offer
 offers support ambassador ambassadors candidacy membership application request objection objections funding
 recognition tournament league office process initiative summit scheme factory factories shipyard shipyards workshop
-workshops assembly""".split())
+workshops assembly door doors gap gaps mark impression vacuum void hole""".split())
 # Words that end the object of a leaving verb before it names what was left ("left for talks").
 OBJECT_ENDS = frozenset("in at for to on with near into towards toward after since by over under across".split())
 # "operate from Hmeimim" is a deployment of items or forces only ("surgeons operated in Lviv" is not).

@@ -5,7 +5,8 @@ send" is hypothetical while "may have sent" is a hedge. A plan: "is/are to" ("ar
 delivered"), a headline's "X to send" (a name opening the sentence), a noun of supply whose verb is
 expected ("deliveries are expected to begin"), an approval of a "possible sale", and "said it would
 send" (the future of a saying, unless a condition follows). "a contract to supply" takes its frame
-from the giving verb after 'to'. A negotiation about the event ("talks on the sale of") is none.
+from the giving verb after 'to'. A negotiation about the event ("talks on the sale of", "open to
+selling") is none.
 """
 from __future__ import annotations
 
@@ -106,9 +107,9 @@ def reported_future(keys: list[str], k: int, lo: int) -> bool:
 
 
 def negotiated(before: list[str]) -> bool:
-    """'held talks on the sale of', 'negotiations over the purchase of': an event word a negotiation
-    is about is not decided."""
-    return any(a in lx.NEGOTIATIONS and b in NEGOTIATED for a, b in zip(before, before[1:]))
+    """'held talks on the sale of', 'negotiations over the purchase of', 'is open to selling': an
+    event word a negotiation or an openness is about is not decided."""
+    return any(a in lx.NEGOTIATIONS and b in NEGOTIATED or (a, b) == ("open", "to") for a, b in zip(before, before[1:]))
 
 
 def modal(before: list[str]) -> bool:

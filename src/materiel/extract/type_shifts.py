@@ -7,9 +7,10 @@ of"/"away from" a place naming no place it goes to a withdrawal (a flight that l
 movement); a loss participle before an item is the loss where the clause shows it or tells nothing
 else, and a sighting of that wreck moves nothing. Shapes that undo one: a call to withdraw, a
 negated one, a person leaving, items taken out of service, something left that is no place ("withdrew
-from the treaty", "left the factory"), what remains ("20 tanks are left"), a wreck recovered; an order word near "collapsed" or under such a leaving ("pulled
-out of talks on the sale"); an agreement naming no item. Order words that need their shape: an
-option exercised, a buyer becoming a customer, a named item chosen.
+from the treaty", "left the factory"), what remains ("20 tanks are left"), a wreck recovered; an order
+word near "collapsed" or under such a leaving ("pulled out of talks on the sale"); an agreement naming
+no item. Order words that need their shape: an option exercised, a buyer becoming a customer, items
+allotted, funded or signed for, a named item chosen.
 """
 from __future__ import annotations
 
@@ -136,7 +137,8 @@ def recovered(keys: list[str], k: int, lo: int, hi: int) -> bool:
     leaving."""
     if keys[k] not in lx.EVACUATING:
         return False
-    return any(w in lx.WRECKED for w in keys[max(lo, k - 6):k]) or any(w in lx.RECOVERY for w in keys[k + 1:min(hi, k + 7)])
+    return any(w in lx.WRECKED for w in keys[max(lo, k - 6):k]) \
+        or any(w in lx.RECOVERY for w in keys[k + 1:min(hi, k + 7)])
 
 
 def leaves_no_place(keys: list[str], k: int, hi: int) -> bool:
