@@ -155,3 +155,18 @@ def test_funding_naming_no_item_is_no_order(extract, text):
 ])
 def test_figures_of_leaving_are_no_events(extract, text):
     assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text,buyer", [
+    ("Belgrade committed to buying 12 Rafale jets.", "Serbia"),
+    ("Warsaw pledged to purchase 32 F-35A jets.", "Poland"),
+])
+def test_a_pledge_to_buy_names_the_buyer(extract, text, buyer):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["order"]
+    assert events[0]["recipient"]["name"] == buyer and events[0]["actor"] is None
+
+
+def test_a_pledge_to_send_names_the_giver(extract):
+    event = extract("Germany pledged to send 14 Leopard 2 tanks to Ukraine.")["events"][0]
+    assert (event["actor"]["name"], event["recipient"]["name"]) == ("Germany", "Ukraine")

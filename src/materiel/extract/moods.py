@@ -5,8 +5,8 @@ send" is hypothetical while "may have sent" is a hedge. A plan: "is/are to" ("ar
 delivered"), a headline's "X to send" (a name opening the sentence), a noun of supply whose verb is
 expected ("deliveries are expected to begin"), an approval of a "possible sale", and "said it would
 send" (the future of a saying, unless a condition follows). "a contract to supply" takes its frame
-from the giving verb after 'to'. A negotiation about the event ("talks on the sale of", "open to
-selling") is none.
+from the giving verb after 'to', "committed to buying" from the buying one. A negotiation about the
+event ("talks on the sale of", "open to selling") is none.
 """
 from __future__ import annotations
 
@@ -44,14 +44,15 @@ def planned_after(keys: list[str], k: int, hi: int) -> bool:
     return False
 
 
-def to_give(keys: list[str], k: int, hi: int) -> bool:
-    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow."""
+def to_give(keys: list[str], k: int, hi: int, frames: tuple[lx.Frame, ...] = (lx.GIVE,)) -> bool:
+    """'a contract (on Tuesday) to supply', 'a deal to deliver': 'to' and a giving verb follow (or,
+    with frames, a buying one: 'committed to buying', 'pledged to purchase')."""
     for n in range(k + 1, min(hi - 1, k + 5)):
         if keys[n] in STOP:
             return False
         if keys[n] == "to":
             hit = lx.TRIGGERS.get(keys[n + 1])
-            return hit is not None and hit[1] is lx.GIVE
+            return hit is not None and hit[1] in frames
     return False
 
 
