@@ -170,3 +170,21 @@ def test_a_pledge_to_buy_names_the_buyer(extract, text, buyer):
 def test_a_pledge_to_send_names_the_giver(extract):
     event = extract("Germany pledged to send 14 Leopard 2 tanks to Ukraine.")["events"][0]
     assert (event["actor"]["name"], event["recipient"]["name"]) == ("Germany", "Ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "The delay left Ukraine without enough Patriot interceptors.",  # causative: what Ukraine lacks
+    "Sanctions have left Russia unable to build new Su-57 jets.",
+    "Berlin helped Kyiv without sending Taurus missiles.",  # a verb after 'without' is negated
+])
+def test_causative_leaving_and_verbs_after_without_are_no_events(extract, text):
+    assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "French troops left Mali without incident in 2022.",
+    "Russian troops left Kherson without firing a shot.",
+])
+def test_leaving_without_incident_is_still_a_withdrawal(extract, text):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["withdrawal"] and events[0]["origin"] is not None

@@ -207,7 +207,13 @@ LIGHT_VERBS = frozenset(("carried", "carries", "carry", "carrying", "conducted",
                          "mounted", "made", "makes", "make"))
 # Result words after "leave" that make it causative ("left five soldiers dead").
 RESULTS = frozenset(("dead", "wounded", "injured", "homeless", "stranded", "intact", "vulnerable", "exposed",
-                     "unclear", "unanswered", "damaged", "destroyed", "charge", "short"))
+                     "unclear", "unanswered", "damaged", "destroyed", "charge", "short", "unable", "burning",
+                     "waiting", "reeling", "struggling", "defenceless", "defenseless", "isolated", "helpless"))
+# "the delay left Ukraine without enough interceptors" is causative; "left Mali without incident",
+# "without firing a shot" tell how a force left.
+WITHOUT = "without"
+HOW_LEFT = frozenset("""a an incident incidents firing fighting resistance notice warning telling informing announcement
+ceremony being their its his her any""".split())
 # Evacuating people who are no force is no withdrawal ("civilians were evacuated from Goma").
 EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "evacuates"))
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",

@@ -254,10 +254,12 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     keys = doc.tokens.key
     if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
+    if k > 0 and keys[k - 1] == lx.WITHOUT and keys[k].endswith("ing"):
+        return True  # "left Kherson without firing a shot", "without sending troops": negated
     if k > 0 and keys[k - 1] == "by" and not keys[k].endswith(("ing", "ed")):
         return True  # "left Rajin by ship", "moved by transport": a means, not a verb
     if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
-                                  or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)])):
+                                  or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)]) or _left_without(keys, k, hi)):
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
     if keys[k] in lx.CARRYING and any(w in lx.MARKINGS for w in keys[k + 1:min(hi, k + 5)]):
         return True  # "the wreckage carried Russian stencilling": a marking, not a load
@@ -282,6 +284,17 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _left_without(keys: list[str], k: int, hi: int) -> bool:
+    """'The delay left Ukraine without enough interceptors': 'without' and what is lacking after a
+    short object ('left Mali without incident' tells how a force left)."""
+    for n in range(k + 2, min(hi - 1, k + 5)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] == lx.WITHOUT:
+            return keys[n + 1] not in lx.HOW_LEFT
+    return False
 
 
 def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
