@@ -188,3 +188,16 @@ def test_causative_leaving_and_verbs_after_without_are_no_events(extract, text):
 def test_leaving_without_incident_is_still_a_withdrawal(extract, text):
     events = extract(text)["events"]
     assert [e["type"] for e in events] == ["withdrawal"] and events[0]["origin"] is not None
+
+
+def test_items_expected_somewhere_are_an_announced_delivery(extract):
+    events = extract("The first two Akinci drones are expected in Niamey next month.")["events"]
+    assert [e["type"] for e in events] == ["order"] and events[0]["destination"]["name"] == "Niamey"
+
+
+@pytest.mark.parametrize("text", [
+    "The minister is expected in Paris on Monday.",  # a person, no item
+    "Analysts expected in March that Ankara would sell more drones.",
+])
+def test_expected_without_awaited_items_is_no_order(extract, text):
+    assert _types(extract, text) == []

@@ -33,6 +33,8 @@ DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination"
                                "on": "destination", "inside": "destination", "around": "destination"}, "actor")
 # "Su-35 fighters operate from Hmeimim": the place they fly from is where they are.
 OPERATE = Frame("actor", None, {**DEPLOY.preps, "from": "destination"}, "actor")
+# "The first F-35s are expected in Poland in 2026": where they are awaited is their destination.
+EXPECTED = Frame(None, None, {"in": "destination", "at": "destination", "from": "actor", "by": None}, None)
 WITHDRAW = Frame("actor", "origin", {"from": "origin", "to": "destination", "towards": "destination", "into": "destination",
                                      "in": "origin", "at": "origin", "by": "actor", "for": "destination"}, "actor")
 BASE = Frame("actor", "destination", {"in": "destination", "at": "destination", "near": "destination", "by": "actor",
@@ -129,6 +131,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     # the Rafale": orders only in the shapes triggers.py checks (EXERCISING, BECOMING, SELECTING)
     (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted",
             "signed"), "order", ORDER_BUY, None),
+    # "the first two Akinci drones are expected in Niamey next month": an announced arrival (EXPECTING)
+    (_forms("expected"), "order", EXPECTED, None),
     # "allocated two NASAMS batteries to Kyiv", "the latest tranche includes": with items named (ALLOTTING)
     (_forms("allocate|allocated|allocates|allocating", "earmark|earmarked|earmarks|earmarking", "tranche|tranches",
             "fund|funds|funded|funding|finance|finances|financed|financing"),
@@ -416,7 +420,11 @@ SIGNING = frozenset(("signed",))
 # after it ("allocated $2bn for defence", "funding for the army" are budgets).
 ALLOTTING = frozenset("""allocate allocated allocates allocating earmark earmarked earmarks earmarking tranche
 tranches fund funds funded funding finance finances financed financing""".split())
-GATED_ORDERS = OPTIONS | CUSTOMERS | SELECTING | SIGNING | ALLOTTING
+# "are expected in Niamey", "is expected by March": items awaited somewhere or by a date ("expected
+# to" goes to the verb after it).
+EXPECTING = frozenset(("expected",))
+AWAITED_BY = frozenset("in at by next this later early from".split())
+GATED_ORDERS = OPTIONS | CUSTOMERS | SELECTING | SIGNING | ALLOTTING | EXPECTING
 # Verbs after an order noun that say what it is for ("The order, placed in 2021, covers 12 jets").
 COVERING = frozenset("covers covered cover includes included include comprises comprised comprise".split())
 NEGOTIATIONS = frozenset(("talks", "negotiations", "negotiation", "discussions", "consultations"))

@@ -173,7 +173,7 @@ def gated_order(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """Whether an order word that needs its shape has it: an option exercised ("exercised an option
     for 12 more Rafale jets"), a buyer becoming a customer ("became the first export customer for
     the K9"), items allotted or signed for ("earmarked 14 tanks for Ukraine", "signed for 12 more
-    Caesar howitzers"), a named item chosen ("selected the Patriot system", "opted for the Rafale", "the K2 was
+    Caesar howitzers"), items awaited ("are expected in Niamey"), a named item chosen ("selected the Patriot system", "opted for the Rafale", "the K2 was
     chosen by Warsaw")."""
     keys = doc.tokens.key
     before = keys[max(lo, k - 4):k]
@@ -183,6 +183,9 @@ def gated_order(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
         return any(w in lx.BECOMING for w in before) and items_ahead(doc, k, hi)
     if keys[k] in lx.ALLOTTING:
         return items_ahead(doc, k, hi)  # "allocated two NASAMS batteries to Kyiv", "the tranche includes"
+    if keys[k] in lx.EXPECTING:  # "the first two Akinci drones are expected in Niamey"
+        return before[-1:] in (["are"], ["is"]) and k + 1 < hi and keys[k + 1] in lx.AWAITED_BY \
+            and (names_items(doc, lo, k) or any(w in lx.SUPPLY_NOUNS for w in keys[lo:k]))
     if keys[k] in lx.SIGNING:
         return k + 1 < hi and keys[k + 1] == "for" and items_ahead(doc, k, hi)  # "signed for 12 more Caesars"
     if before and before[-1] in PASSIVE_AUX:
