@@ -173,8 +173,8 @@ def gated_order(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """Whether an order word that needs its shape has it: an option exercised ("exercised an option
     for 12 more Rafale jets"), a buyer becoming a customer ("became the first export customer for
     the K9"), items allotted or signed for ("earmarked 14 tanks for Ukraine", "signed for 12 more
-    Caesar howitzers"), items awaited ("are expected in Niamey"), a named item chosen ("selected the Patriot system", "opted for the Rafale", "the K2 was
-    chosen by Warsaw")."""
+    Caesar howitzers"), items awaited ("are expected in Niamey"), a named item chosen ("selected the
+    Patriot system", "opted for the Rafale", "the K2 was chosen by Warsaw")."""
     keys = doc.tokens.key
     before = keys[max(lo, k - 4):k]
     if keys[k] in lx.OPTIONS:
