@@ -126,3 +126,43 @@ def test_a_landing_ship_carrying_cargo_is_its_carrier(extract):
 ])
 def test_a_ship_that_moves_itself_or_is_handed_over_stays_an_item(extract, text):
     assert all_items(extract(text)) or [e for e in extract(text)["events"] if e["type"] == "deployment"]
+
+
+@pytest.mark.parametrize("text,weapon,hit", [
+    ("Russian Shahed drones struck a Patriot battery near Kyiv overnight.", "Shahed-136", "MIM-104 Patriot"),
+    ("Israeli F-35 jets attacked Houthi Burkan-2 launchers near Hodeidah on Friday.", "F-35", "Burkan-2"),
+])
+def test_what_an_attack_struck_is_no_weapon_of_it(extract, text, weapon, hit):
+    names = [n for group in items_of(extract(text), "attack") for n in group]
+    assert any(weapon in n for n in names)
+    assert not any(hit in n for n in names)
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("Russia struck Kharkiv with Kh-101 missiles on Sunday.", "Kh-101"),
+    ("Ukraine struck the port of Sevastopol overnight using Storm Shadow missiles.", "Storm Shadow"),
+])
+def test_weapons_after_with_or_using_stay_items_of_the_attack(extract, text, weapon):
+    assert any(weapon in n for group in items_of(extract(text), "attack") for n in group)
+
+
+def test_an_attack_naming_only_what_it_struck_keeps_it(extract):
+    text = "Ukrainian forces struck two Russian T-90M tanks near Kupiansk on Monday."
+    assert any("T-90M" in n for group in items_of(extract(text), "attack") for n in group)
+
+
+@pytest.mark.parametrize("text,lost,weapon", [
+    ("The RSF shot down a Sudanese army Su-24 over Khartoum, using FN-6 missiles.", "Su-24", "FN-6"),
+    ("Houthi fighters downed an American MQ-9 Reaper over Marib with a Strela-2 missile.", "MQ-9", "Strela-2"),
+    ("Hamas fighters destroyed a Merkava tank in Khan Younis with a Yassin-105 rocket.", "Merkava", "Yassin-105"),
+])
+def test_the_weapon_of_a_loss_is_not_what_was_lost(extract, text, lost, weapon):
+    names = [n for group in items_of(extract(text), "loss") for n in group]
+    assert any(lost in n for n in names)
+    assert not any(weapon in n for n in names)
+
+
+def test_items_lost_along_with_others_stay_lost(extract):
+    text = "Ukraine destroyed a Russian T-90M along with two BMP-3 vehicles near Bakhmut."
+    names = [n for group in items_of(extract(text), "loss") for n in group]
+    assert any("BMP-3" in n for n in names)

@@ -7,7 +7,9 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   carried by the TB2", "a launcher capable of firing ...") describes it, unless the event's own
   trigger stands in that clause ("Ethiopia, which received TB2s");
 - targets: what a weapon was used against ("used drones against air defences, including S-300
-  batteries");
+  batteries"), and the object of an active attack verb when the attack names its weapon too
+  ("Shahed drones struck a Patriot battery"); in a loss, the weapon after "with", "using" or "by"
+  ("shot down a Su-24 using FN-6 missiles");
 - what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), and what an item is
   compared with or derived from ("a variant of the Su-30", "more agile than the Su-24");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
@@ -47,6 +49,14 @@ ABOARD = frozenset(("aboard", "board", "via"))
 NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force", "ship",
                         "ships", "vessel", "vessels", "landing", "class"))
 AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are"))
+# Words that name what a weapon was used with ("shot down a Su-24 using FN-6 missiles").
+INSTRUMENT = frozenset(("with", "using", "by"))
+# Words after which an attack names its weapons ("struck Kyiv in a barrage of Kh-101 missiles").
+WEAPON_WORDS = INSTRUMENT | frozenset(("firing", "launching", "involving", "of", "dropping", "deploying"))
+# Attack verbs whose object is what was hit ("struck a Patriot battery"), unlike "fired" or "launched".
+TARGETING = frozenset("""attack attacked attacks attacking strike struck strikes striking targeted
+targeting shell shelled shelling ambush ambushed ambushes bombed bombing bombarded raid raided raids assault assaulted
+pounded stormed""".split())
 SCAN = 25  # tokens looked back for the phrase an item stands in
 
 
@@ -54,8 +64,20 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
     """The equipment annotations that are the event's items: not descriptions, targets, replaced
     items or carriers. `trig` is the event's trigger; None for a sentence that only lists items."""
     of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
-    return [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
-            and not (of_phrase and a.i < trig.i)]
+    items = [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
+             and not (of_phrase and a.i < trig.i)]
+    hit = [a for a in items if trig is not None and _hit_object(doc, a, trig)]
+    return [a for a in items if a not in hit] if len(hit) < len(items) else items
+
+
+def _hit_object(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` is what an attack hit, not its weapon: the object of an active attack verb
+    ("Shahed drones struck a Patriot battery") with no weapon word between ("struck Kyiv with
+    Kh-101 missiles"). Only an attack that names its weapon too leaves it out."""
+    keys = doc.tokens.key
+    if trig.type != "attack" or trig.passive or keys[trig.i] not in TARGETING or ann.i < trig.j:
+        return False
+    return not any(keys[k] in WEAPON_WORDS or keys[k] in (";", ":", ",") for k in range(trig.j, ann.i))
 
 
 def _of_phrase_names_items(doc: ArticleDoc, trig: Trigger, equipment: list[Ann]) -> bool:
@@ -95,6 +117,9 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
             capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
             return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"
         w = keys[k]
+        if w in INSTRUMENT and trig is not None and k > lo and keys[k - 1] not in ("along", "together"):
+            if trig.type == "loss" and ann.i >= trig.j:
+                return k  # "shot down a Su-24 using FN-6 missiles": the weapon, not what was lost
         if w in RELATIVES and k > lo and keys[k - 1] == ",":
             return k
         if w == "by" and keys[k - 1] in DESCRIBING and not attack:
