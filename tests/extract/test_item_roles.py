@@ -166,3 +166,33 @@ def test_items_lost_along_with_others_stay_lost(extract):
     text = "Ukraine destroyed a Russian T-90M along with two BMP-3 vehicles near Bakhmut."
     names = [n for group in items_of(extract(text), "loss") for n in group]
     assert any("BMP-3" in n for n in names)
+
+
+@pytest.mark.parametrize("text,lost,agent", [
+    ("A Ukrainian Su-27 downed a Russian Su-34 near Kherson on Tuesday.", "Su-34", "Su-27"),
+    ("Hezbollah Almas missiles destroyed two Merkava tanks in southern Lebanon.", "Merkava", "Almas"),
+])
+def test_the_subject_of_an_active_loss_verb_is_not_what_was_lost(extract, text, lost, agent):
+    names = [n for group in items_of(extract(text), "loss") for n in group]
+    assert any(lost in n for n in names)
+    assert not any(agent in n for n in names)
+
+
+@pytest.mark.parametrize("text,lost", [
+    ("A Russian Su-34 crashed near Voronezh on Sunday.", "Su-34"),
+    ("Two Russian T-72 tanks destroyed near Bakhmut were filmed on Monday.", "T-72"),
+    ("An Israeli Merkava tank was destroyed by a Kornet missile in Gaza.", "Merkava"),
+])
+def test_the_subject_of_an_intransitive_or_passive_loss_is_lost(extract, text, lost):
+    assert any(lost in n for group in items_of(extract(text), "loss") for n in group)
+
+
+def test_weapons_seen_fired_at_a_place_are_the_attack_items(extract):
+    text = "We have seen at least 20 KN-23 and KN-24 missiles fired at Kharkiv, a Ukrainian official said."
+    names = [n for group in items_of(extract(text), "attack") for n in group]
+    assert any("KN-24" in n for n in names) and len(names) == 2
+
+
+def test_items_received_stay_with_the_receipt_before_an_attack_participle(extract):
+    text = "Russia received KN-23 missiles and Shahed-136 drones fired at Kyiv last week."
+    assert any("Shahed-136" in n for group in items_of(extract(text), "transfer") for n in group)

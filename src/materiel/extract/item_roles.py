@@ -9,7 +9,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
 - targets: what a weapon was used against ("used drones against air defences, including S-300
   batteries"), and the object of an active attack verb when the attack names its weapon too
   ("Shahed drones struck a Patriot battery"); in a loss, the weapon after "with", "using" or "by"
-  ("shot down a Su-24 using FN-6 missiles");
+  ("shot down a Su-24 using FN-6 missiles") and the subject of an active loss verb with an object
+  ("a Su-27 downed a Su-34");
 - what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), and what an item is
   compared with or derived from ("a variant of the Su-30", "more agile than the Su-24");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
@@ -57,6 +58,10 @@ WEAPON_WORDS = INSTRUMENT | frozenset(("firing", "launching", "involving", "of",
 TARGETING = frozenset("""attack attacked attacks attacking strike struck strikes striking targeted
 targeting shell shelled shelling ambush ambushed ambushes bombed bombing bombarded raid raided raids assault assaulted
 pounded stormed""".split())
+# Loss verbs that take what was lost as object: their subject is who or what destroyed it.
+TAKING_LOSS = frozenset("""destroyed destroys destroying damaged damaging captured capturing seized seizing downed
+shot intercepted intercepts neutralised neutralized eliminated disabled torched wrecked knocked sank""".split())
+DETERMINERS = frozenset("a an the two three four five six seven eight nine ten several at least another its their".split())
 SCAN = 25  # tokens looked back for the phrase an item stands in
 
 
@@ -67,7 +72,21 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
     items = [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
              and not (of_phrase and a.i < trig.i)]
     hit = [a for a in items if trig is not None and _hit_object(doc, a, trig)]
-    return [a for a in items if a not in hit] if len(hit) < len(items) else items
+    items = [a for a in items if a not in hit] if len(hit) < len(items) else items
+    return [a for a in items if trig is None or not _loss_agent(doc, a, trig)]
+
+
+def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` is the subject of an active loss verb with an object: what destroyed, not what
+    was lost ("A US Navy F/A-18 shot down two drones", "Almas missiles destroyed two Merkava tanks");
+    "A Su-34 crashed", "T-72 tanks destroyed near Bakhmut" and "was destroyed by" lose their subject."""
+    keys = doc.tokens.key
+    if trig.type != "loss" or trig.passive or keys[trig.i] not in TAKING_LOSS or ann.j > trig.i:
+        return False
+    if keys[trig.i - 1] in AUXILIARIES or any(keys[k] in (",", ";", "that", "which", "and") for k in range(ann.j, trig.i)):
+        return False
+    k = trig.j + (trig.j < len(keys) and keys[trig.j] in ("down", "out"))
+    return k < len(keys) and (keys[k] in DETERMINERS or bool(doc.starting(k, ("equipment", "quantity", "actor"))))
 
 
 def _hit_object(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
