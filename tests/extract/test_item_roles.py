@@ -196,3 +196,15 @@ def test_weapons_seen_fired_at_a_place_are_the_attack_items(extract):
 def test_items_received_stay_with_the_receipt_before_an_attack_participle(extract):
     text = "Russia received KN-23 missiles and Shahed-136 drones fired at Kyiv last week."
     assert any("Shahed-136" in n for group in items_of(extract(text), "transfer") for n in group)
+
+
+def test_items_a_later_leg_adds_join_the_movement(extract):
+    text = ("Poland has received a new batch of K2 tanks from South Korea. "
+            "The tanks arrived at the port of Gdynia on Friday, alongside 12 K9 howitzers.")
+    transfers = items_of(extract(text), "transfer")
+    assert len(transfers) == 1 and any("K9" in n for n in transfers[0]) and any("K2" in n for n in transfers[0])
+
+
+def test_a_leg_without_items_of_its_own_adds_none(extract):
+    text = "Russia shipped T-90M tanks to Mali. The tanks left Novorossiysk on a cargo ship in May."
+    assert items_of(extract(text), "transfer") == [["T-90M"]]
