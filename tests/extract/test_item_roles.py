@@ -208,3 +208,16 @@ def test_items_a_later_leg_adds_join_the_movement(extract):
 def test_a_leg_without_items_of_its_own_adds_none(extract):
     text = "Russia shipped T-90M tanks to Mali. The tanks left Novorossiysk on a cargo ship in May."
     assert items_of(extract(text), "transfer") == [["T-90M"]]
+
+
+def test_items_a_later_sentence_says_others_operate_join_no_shipment(extract):
+    text = ("Estonia took delivery of 12 K9 Thunder howitzers from South Korea on Monday. "
+            "Latvia and Lithuania operate HIMARS and PzH 2000 systems.")
+    assert items_of(extract(text), "transfer") == [["K9 Thunder"]]
+
+
+def test_the_systems_of_a_shipment_told_before_still_continue_it(extract):
+    text = ("Germany delivered IRIS-T launchers to Ukraine on Monday. "
+            "The package also includes Gepard guns and Stinger missiles.")
+    names = [n for group in items_of(extract(text), "transfer") for n in group]
+    assert any("Gepard" in n for n in names) and any("Stinger" in n for n in names)
