@@ -221,3 +221,31 @@ def test_the_systems_of_a_shipment_told_before_still_continue_it(extract):
             "The package also includes Gepard guns and Stinger missiles.")
     names = [n for group in items_of(extract(text), "transfer") for n in group]
     assert any("Gepard" in n for n in names) and any("Stinger" in n for n in names)
+
+
+@pytest.mark.parametrize("text,kept,absent", [
+    ("Ukraine received F-16 jets from Denmark, a type Kyiv had sought for years to counter Su-35 fighters.",
+     "F-16", "Su-35"),
+    ("Armenia took delivery of Akash air defence systems from India, countering Bayraktar TB2 drones.",
+     "Akash", "Bayraktar TB2"),
+])
+def test_what_an_item_is_meant_to_counter_is_not_moved(extract, text, kept, absent):
+    names = all_items(extract(text))
+    assert any(kept in n for n in names) and not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize("text,item,count,absent", [
+    ("The Netherlands delivered 18 F-16 jets to Ukraine, bringing the total Ukraine has received to 24 F-16 "
+     "jets and 8 Mirage 2000 jets.", "F-16 Fighting Falcon", 18, "Mirage 2000"),
+    ("Greece received six Rafale jets on Monday, bringing its fleet to 24 Rafale and 40 Mirage 2000-5 jets.",
+     "Rafale", 6, "Mirage 2000-5"),
+])
+def test_a_running_tally_after_a_delivery_adds_no_items(extract, text, item, count, absent):
+    items = [(i["name"], i["quantity"]) for e in extract(text)["events"] for i in e["equipment"]]
+    assert (item, count) in items and not any(absent == n for n, _ in items)
+
+
+def test_a_delivery_sent_to_counter_nothing_named_keeps_its_items(extract):
+    text = "Germany sent Gepard guns and IRIS-T launchers to Ukraine to counter drone attacks."
+    names = all_items(extract(text))
+    assert any("Gepard" in n for n in names) and any("IRIS-T" in n for n in names)

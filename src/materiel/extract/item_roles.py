@@ -11,8 +11,10 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   ("Shahed drones struck a Patriot battery"); in a loss, the weapon after "with", "using" or "by"
   ("shot down a Su-24 using FN-6 missiles") and the subject of an active loss verb with an object
   ("a Su-27 downed a Su-34");
-- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), and what an item is
-  compared with or derived from ("a variant of the Su-30", "more agile than the Su-24");
+- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), what an item is
+  compared with or derived from ("a variant of the Su-30", "more agile than the Su-24"), what it is
+  meant to counter ("to counter Su-35 fighters"), and a running tally after the event ("bringing the
+  total it has received to 24 F-16 jets and 8 Mirage 2000s");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
   cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
@@ -62,6 +64,11 @@ pounded stormed""".split())
 TAKING_LOSS = frozenset("""destroyed destroys destroying damaged damaging captured capturing seized seizing downed
 shot intercepted intercepts neutralised neutralized eliminated disabled torched wrecked knocked sank""".split())
 DETERMINERS = frozenset("a an the two three four five six seven eight nine ten several at least another its their".split())
+# What an item is meant to counter: "F-16 jets ... to counter Su-35 fighters".
+COUNTERING = frozenset(("counter", "counters", "countering", "combat", "combating", "combatting"))
+# A running tally after the event: "bringing the total it has received to 24 F-16 jets".
+TALLY_VERBS = frozenset(("bringing", "brings", "bring", "raising", "raises", "taking", "takes"))
+TALLY_NOUNS = frozenset(("total", "number", "fleet", "tally", "count", "inventory", "arsenal"))
 SCAN = 25  # tokens looked back for the phrase an item stands in
 
 
@@ -133,6 +140,10 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
     attack = trig is not None and trig.type == "attack"
     for k in range(ann.i - 1, max(lo, ann.i - SCAN) - 1, -1):
         if trig is not None and trig.i <= k < trig.j:
+            tally = [n for n in range(max(lo, trig.i - 6), trig.i) if keys[n] in TALLY_VERBS
+                     and any(t in TALLY_NOUNS for t in keys[n + 1:n + 4])]
+            if tally and ann.i >= trig.j:
+                return tally[0]  # "bringing the total it has received to 24 F-16 jets": the verb of a tally
             capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
             return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"
         w = keys[k]
@@ -145,6 +156,10 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
             return k - 1  # in an attack the platform that fired is one of its weapons
         if w in CAPABLE or w in AGAINST or w in REPLACING and keys[k + 1] != "by":
             return k
+        if w in COUNTERING and (keys[k - 1] == "to" or w.endswith("ing")):
+            return k  # "a type Kyiv had requested to counter Su-35 fighters": what it is meant against
+        if w in TALLY_VERBS and any(n in TALLY_NOUNS for n in keys[k + 1:k + 4]):
+            return k  # "bringing the total Ukraine has received to 24 F-16 jets": a tally, not this delivery
         if w in UNLIKE and (w != "than" or keys[k - 1] not in COUNTING):
             return k  # "more agile than the Su-24", but "more than 180 T-72 tanks" counts them
         if k > lo and (keys[k - 1], w) in KIN and _describes_another(doc, k - 1, lo):
