@@ -249,3 +249,20 @@ def test_a_delivery_sent_to_counter_nothing_named_keeps_its_items(extract):
     text = "Germany sent Gepard guns and IRIS-T launchers to Ukraine to counter drone attacks."
     names = all_items(extract(text))
     assert any("Gepard" in n for n in names) and any("IRIS-T" in n for n in names)
+
+
+@pytest.mark.parametrize("text,kept,absent", [
+    ("Japan has signed a contract for 400 Tomahawk cruise missiles from the United States. "
+     "Japan also operates Type 12 anti-ship missiles, which it is upgrading.", "BGM-109 Tomahawk", "Type 12"),
+    ("Georgia has received a new batch of Javelin missiles from the United States. "
+     "The minister said the country was also seeking Stinger missiles.", "FGM-148 Javelin", "FIM-92 Stinger"),
+])
+def test_a_later_sentence_on_what_a_party_has_or_wants_adds_no_items(extract, text, kept, absent):
+    names = all_items(extract(text))
+    assert kept in names and not any(absent in n for n in names)
+
+
+def test_a_later_also_sentence_listing_more_of_the_shipment_still_adds_them(extract):
+    text = ("Georgia has received a new batch of Javelin missiles from the United States. "
+            "Also delivered were Stinger missiles and Humvee vehicles.")
+    assert "FIM-92 Stinger" in all_items(extract(text))
