@@ -3,9 +3,9 @@
 Continuations: a sentence with no event of its own that lists more items after a cue ("Also seen
 were ...", "Among the vehicles were ..."), a back-reference ("the column"; not a class noun right
 after a designation: "operate HIMARS and PzH 2000 systems"), or right after a sentence already added
-(not one on what a party already has or still wants: "Japan also operates Type 12 missiles"), adds them to the shipment it continues; weapons named as used or shown
-("... were among the weapons used", "Video showed F-16I jets") go to an item-less attack just
-before; a sighting ("could be seen") right after an added sentence goes on with it.
+(not one on what a party already has or still wants: "Japan also operates Type 12 missiles"), adds
+them to the shipment it continues; weapons named as used or shown ("... were among the weapons
+used", "Video showed F-16I jets") go to an item-less attack just before; a sighting ("could be seen") right after an added sentence goes on with it.
 References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
 claimants); "some of the equipment reached Libya" is a movement of its own, by the same actor.
 Part of what a withdrawal took out moving on ("Part of the equipment has since reached Benghazi")
