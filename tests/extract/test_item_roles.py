@@ -266,3 +266,14 @@ def test_a_later_also_sentence_listing_more_of_the_shipment_still_adds_them(extr
     text = ("Georgia has received a new batch of Javelin missiles from the United States. "
             "Also delivered were Stinger missiles and Humvee vehicles.")
     assert "FIM-92 Stinger" in all_items(extract(text))
+
+
+@pytest.mark.parametrize("text,lost,weapon", [
+    ("Ukrainian forces destroyed a Russian Tor-M2 system with a HIMARS strike near Tokmak.", "Tor-M2", "HIMARS"),
+    ("Hamas fighters destroyed a Merkava tank with a Yassin-105 attack in Khan Younis.", "Merkava", "Yassin"),
+])
+def test_the_weapon_naming_an_attack_noun_is_the_attack_item(extract, text, lost, weapon):
+    record = extract(text)
+    assert any(lost in n for group in items_of(record, "loss") for n in group)
+    assert any(weapon in n for group in items_of(record, "attack") for n in group)
+    assert not any(weapon in n for group in items_of(record, "loss") for n in group)

@@ -5,7 +5,8 @@ trigger (", the CPC), attacked Bambari"; "fighters led by HTS stormed"), a new c
 it (", and Turkish TB2 drones have been based at"), or it is the item right before a participle with
 its agent ("four Su-30SM fighters delivered by Russia") or a loss participle ("180 T-72 tanks
 destroyed"), or the list of items seen right before an attack participle aimed somewhere ("seen 20
-KN-23 and KN-24 missiles fired at Kharkiv"); a participle after a comma (", supplying ...") has no subject of its own; a quantity
+KN-23 and KN-24 missiles fired at Kharkiv"), or the weapon naming an attack noun after another
+event's verb ("destroyed a Tor-M2 with a HIMARS strike"); a participle after a comma (", supplying ...") has no subject of its own; a quantity
 before "more" goes to the nearer verb.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.roles import STOP, governing_prep
 from materiel.extract.triggers import Trigger
 
+ATTACK_NOUNS = frozenset(("strike", "strikes", "attack", "attacks", "raid", "raids"))  # "a HIMARS strike"
 AIMED = frozenset(("at", "on", "against", "into", "toward", "towards"))  # "missiles fired at Kharkiv"
 
 
@@ -59,6 +61,8 @@ def _opens_next(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
         return True
     if a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by":
         return True
+    if a.kind == "equipment" and nxt.type == "attack" != prev.type and nxt.i == a.j and keys[nxt.i] in ATTACK_NOUNS:
+        return True  # "destroyed a Tor-M2 system with a HIMARS strike": the weapon names the attack
     return _tally(doc, a, prev, nxt)
 
 
