@@ -126,3 +126,154 @@ def test_a_landing_ship_carrying_cargo_is_its_carrier(extract):
 ])
 def test_a_ship_that_moves_itself_or_is_handed_over_stays_an_item(extract, text):
     assert all_items(extract(text)) or [e for e in extract(text)["events"] if e["type"] == "deployment"]
+
+
+@pytest.mark.parametrize("text,weapon,hit", [
+    ("Russian Shahed drones struck a Patriot battery near Kyiv overnight.", "Shahed-136", "MIM-104 Patriot"),
+    ("Israeli F-35 jets attacked Houthi Burkan-2 launchers near Hodeidah on Friday.", "F-35", "Burkan-2"),
+])
+def test_what_an_attack_struck_is_no_weapon_of_it(extract, text, weapon, hit):
+    names = [n for group in items_of(extract(text), "attack") for n in group]
+    assert any(weapon in n for n in names)
+    assert not any(hit in n for n in names)
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("Russia struck Kharkiv with Kh-101 missiles on Sunday.", "Kh-101"),
+    ("Ukraine struck the port of Sevastopol overnight using Storm Shadow missiles.", "Storm Shadow"),
+])
+def test_weapons_after_with_or_using_stay_items_of_the_attack(extract, text, weapon):
+    assert any(weapon in n for group in items_of(extract(text), "attack") for n in group)
+
+
+def test_an_attack_naming_only_what_it_struck_keeps_it(extract):
+    text = "Ukrainian forces struck two Russian T-90M tanks near Kupiansk on Monday."
+    assert any("T-90M" in n for group in items_of(extract(text), "attack") for n in group)
+
+
+@pytest.mark.parametrize("text,lost,weapon", [
+    ("The RSF shot down a Sudanese army Su-24 over Khartoum, using FN-6 missiles.", "Su-24", "FN-6"),
+    ("Houthi fighters downed an American MQ-9 Reaper over Marib with a Strela-2 missile.", "MQ-9", "Strela-2"),
+    ("Hamas fighters destroyed a Merkava tank in Khan Younis with a Yassin-105 rocket.", "Merkava", "Yassin-105"),
+])
+def test_the_weapon_of_a_loss_is_not_what_was_lost(extract, text, lost, weapon):
+    names = [n for group in items_of(extract(text), "loss") for n in group]
+    assert any(lost in n for n in names)
+    assert not any(weapon in n for n in names)
+
+
+def test_items_lost_along_with_others_stay_lost(extract):
+    text = "Ukraine destroyed a Russian T-90M along with two BMP-3 vehicles near Bakhmut."
+    names = [n for group in items_of(extract(text), "loss") for n in group]
+    assert any("BMP-3" in n for n in names)
+
+
+@pytest.mark.parametrize("text,lost,agent", [
+    ("A Ukrainian Su-27 downed a Russian Su-34 near Kherson on Tuesday.", "Su-34", "Su-27"),
+    ("Hezbollah Almas missiles destroyed two Merkava tanks in southern Lebanon.", "Merkava", "Almas"),
+])
+def test_the_subject_of_an_active_loss_verb_is_not_what_was_lost(extract, text, lost, agent):
+    names = [n for group in items_of(extract(text), "loss") for n in group]
+    assert any(lost in n for n in names)
+    assert not any(agent in n for n in names)
+
+
+@pytest.mark.parametrize("text,lost", [
+    ("A Russian Su-34 crashed near Voronezh on Sunday.", "Su-34"),
+    ("Two Russian T-72 tanks destroyed near Bakhmut were filmed on Monday.", "T-72"),
+    ("An Israeli Merkava tank was destroyed by a Kornet missile in Gaza.", "Merkava"),
+])
+def test_the_subject_of_an_intransitive_or_passive_loss_is_lost(extract, text, lost):
+    assert any(lost in n for group in items_of(extract(text), "loss") for n in group)
+
+
+def test_weapons_seen_fired_at_a_place_are_the_attack_items(extract):
+    text = "We have seen at least 20 KN-23 and KN-24 missiles fired at Kharkiv, a Ukrainian official said."
+    names = [n for group in items_of(extract(text), "attack") for n in group]
+    assert any("KN-24" in n for n in names) and len(names) == 2
+
+
+def test_items_received_stay_with_the_receipt_before_an_attack_participle(extract):
+    text = "Russia received KN-23 missiles and Shahed-136 drones fired at Kyiv last week."
+    assert any("Shahed-136" in n for group in items_of(extract(text), "transfer") for n in group)
+
+
+def test_items_a_later_leg_adds_join_the_movement(extract):
+    text = ("Poland has received a new batch of K2 tanks from South Korea. "
+            "The tanks arrived at the port of Gdynia on Friday, alongside 12 K9 howitzers.")
+    transfers = items_of(extract(text), "transfer")
+    assert len(transfers) == 1 and any("K9" in n for n in transfers[0]) and any("K2" in n for n in transfers[0])
+
+
+def test_a_leg_without_items_of_its_own_adds_none(extract):
+    text = "Russia shipped T-90M tanks to Mali. The tanks left Novorossiysk on a cargo ship in May."
+    assert items_of(extract(text), "transfer") == [["T-90M"]]
+
+
+def test_items_a_later_sentence_says_others_operate_join_no_shipment(extract):
+    text = ("Estonia took delivery of 12 K9 Thunder howitzers from South Korea on Monday. "
+            "Latvia and Lithuania operate HIMARS and PzH 2000 systems.")
+    assert items_of(extract(text), "transfer") == [["K9 Thunder"]]
+
+
+def test_the_systems_of_a_shipment_told_before_still_continue_it(extract):
+    text = ("Germany delivered IRIS-T launchers to Ukraine on Monday. "
+            "The package also includes Gepard guns and Stinger missiles.")
+    names = [n for group in items_of(extract(text), "transfer") for n in group]
+    assert any("Gepard" in n for n in names) and any("Stinger" in n for n in names)
+
+
+@pytest.mark.parametrize("text,kept,absent", [
+    ("Ukraine received F-16 jets from Denmark, a type Kyiv had sought for years to counter Su-35 fighters.",
+     "F-16", "Su-35"),
+    ("Armenia took delivery of Akash air defence systems from India, countering Bayraktar TB2 drones.",
+     "Akash", "Bayraktar TB2"),
+])
+def test_what_an_item_is_meant_to_counter_is_not_moved(extract, text, kept, absent):
+    names = all_items(extract(text))
+    assert any(kept in n for n in names) and not any(absent in n for n in names)
+
+
+@pytest.mark.parametrize("text,item,count,absent", [
+    ("The Netherlands delivered 18 F-16 jets to Ukraine, bringing the total Ukraine has received to 24 F-16 "
+     "jets and 8 Mirage 2000 jets.", "F-16 Fighting Falcon", 18, "Mirage 2000"),
+    ("Greece received six Rafale jets on Monday, bringing its fleet to 24 Rafale and 40 Mirage 2000-5 jets.",
+     "Rafale", 6, "Mirage 2000-5"),
+])
+def test_a_running_tally_after_a_delivery_adds_no_items(extract, text, item, count, absent):
+    items = [(i["name"], i["quantity"]) for e in extract(text)["events"] for i in e["equipment"]]
+    assert (item, count) in items and not any(absent == n for n, _ in items)
+
+
+def test_a_delivery_sent_to_counter_nothing_named_keeps_its_items(extract):
+    text = "Germany sent Gepard guns and IRIS-T launchers to Ukraine to counter drone attacks."
+    names = all_items(extract(text))
+    assert any("Gepard" in n for n in names) and any("IRIS-T" in n for n in names)
+
+
+@pytest.mark.parametrize("text,kept,absent", [
+    ("Japan has signed a contract for 400 Tomahawk cruise missiles from the United States. "
+     "Japan also operates Type 12 anti-ship missiles, which it is upgrading.", "BGM-109 Tomahawk", "Type 12"),
+    ("Georgia has received a new batch of Javelin missiles from the United States. "
+     "The minister said the country was also seeking Stinger missiles.", "FGM-148 Javelin", "FIM-92 Stinger"),
+])
+def test_a_later_sentence_on_what_a_party_has_or_wants_adds_no_items(extract, text, kept, absent):
+    names = all_items(extract(text))
+    assert kept in names and not any(absent in n for n in names)
+
+
+def test_a_later_also_sentence_listing_more_of_the_shipment_still_adds_them(extract):
+    text = ("Georgia has received a new batch of Javelin missiles from the United States. "
+            "Also delivered were Stinger missiles and Humvee vehicles.")
+    assert "FIM-92 Stinger" in all_items(extract(text))
+
+
+@pytest.mark.parametrize("text,lost,weapon", [
+    ("Ukrainian forces destroyed a Russian Tor-M2 system with a HIMARS strike near Tokmak.", "Tor-M2", "HIMARS"),
+    ("Hamas fighters destroyed a Merkava tank with a Yassin-105 attack in Khan Younis.", "Merkava", "Yassin"),
+])
+def test_the_weapon_naming_an_attack_noun_is_the_attack_item(extract, text, lost, weapon):
+    record = extract(text)
+    assert any(lost in n for group in items_of(record, "loss") for n in group)
+    assert any(weapon in n for group in items_of(record, "attack") for n in group)
+    assert not any(weapon in n for group in items_of(record, "loss") for n in group)

@@ -1,10 +1,11 @@
 """Sentences that go on about an event told before (merge steps 2 and 3).
 
 Continuations: a sentence with no event of its own that lists more items after a cue ("Also seen
-were ...", "Among the vehicles were ..."), a back-reference ("the column"), or right after a
-sentence already added, adds them to the shipment it continues; weapons named as used or shown
-("... were among the weapons used", "Video showed F-16I jets") go to an item-less attack just
-before; a sighting ("could be seen") right after an added sentence goes on with it.
+were ...", "Among the vehicles were ..."), a back-reference ("the column"; not a class noun right
+after a designation: "operate HIMARS and PzH 2000 systems"), or right after a sentence already added
+(not one on what a party already has or still wants: "Japan also operates Type 12 missiles"), adds
+them to the shipment it continues; weapons named as used or shown ("... were among the weapons
+used", "Video showed F-16I jets") go to an item-less attack just before; a sighting ("could be seen") right after an added sentence goes on with it.
 References: a sentence about "the delivery" completes that event (origin, date, a hedge, its
 claimants); "some of the equipment reached Libya" is a movement of its own, by the same actor.
 Part of what a withdrawal took out moving on ("Part of the equipment has since reached Benghazi")
@@ -38,6 +39,9 @@ IMAGES = frozenset("footage video videos images pictures photographs photos".spl
 REMNANTS = frozenset("fragments fragment remnants remains debris wreckage shrapnel".split())
 WEAPON_USE = frozenset("used fired launched dropped employed".split())
 DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
+# Verbs of what a party already has or still wants: "Japan also operates Type 12 missiles", "the
+# country was also seeking Stinger missiles" list no items of the shipment told.
+HAVING = frozenset("operates operate fields possesses possess owns seeking seeks wants requested requesting".split())
 DEFINITE = frozenset(("the", "that", "this"))
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 
@@ -55,9 +59,9 @@ def add_continuations(doc: ArticleDoc) -> None:
         if not equipment:
             continue
         words = keys[lo:hi]
-        if _hypothetical(words, doc.tokens.text[lo:hi]):
+        if _hypothetical(words, doc.tokens.text[lo:hi]) or not HAVING.isdisjoint(words):
             continue  # "The navy is also considering three more Scorpene submarines": no items moved
-        nouns = {k for k in words if k in BACK_REFERENCES}
+        nouns = _back_nouns(doc, s, lo, words, equipment)
         cue = any(k in CONTINUATION for k in words) or bool(nouns) or "well" in words or _part_of_deal(words)
         sighting = any(k in SIGHTING for k in words)  # "Bastion trucks could be seen in one of the pictures"
         run = last_added is not None and last_added[1] == s - 1 and (len(equipment) >= 2 or sighting)
@@ -76,6 +80,14 @@ def add_continuations(doc: ArticleDoc) -> None:
         if evidence not in target.evidence:
             target.evidence.append(evidence)
         last_added = (target, s)
+
+
+def _back_nouns(doc: ArticleDoc, s: int, lo: int, words: list[str], equipment: list) -> set[str]:
+    """The back-reference nouns of a sentence ("the equipment", "The convoy included"); a class noun
+    right after a designation names that item ("operate HIMARS and PzH 2000 systems"), not what
+    was told before."""
+    named_by = {a.j - lo for a in doc.in_sentence(s, ("equipment",))}
+    return {k for n, k in enumerate(words) if k in BACK_REFERENCES and n not in named_by}
 
 
 def _part_of_deal(words: list[str]) -> bool:

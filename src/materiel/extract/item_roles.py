@@ -7,9 +7,14 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   carried by the TB2", "a launcher capable of firing ...") describes it, unless the event's own
   trigger stands in that clause ("Ethiopia, which received TB2s");
 - targets: what a weapon was used against ("used drones against air defences, including S-300
-  batteries");
-- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), and what an item is
-  compared with or derived from ("a variant of the Su-30", "more agile than the Su-24");
+  batteries"), and the object of an active attack verb when the attack names its weapon too
+  ("Shahed drones struck a Patriot battery"); in a loss, the weapon after "with", "using" or "by"
+  ("shot down a Su-24 using FN-6 missiles") and the subject of an active loss verb with an object
+  ("a Su-27 downed a Su-34");
+- what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), what an item is
+  compared with or derived from ("a variant of the Su-30", "more agile than the Su-24"), what it is
+  meant to counter ("to counter Su-35 fighters"), and a running tally after the event ("bringing the
+  total it has received to 24 F-16 jets and 8 Mirage 2000s");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
   cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
@@ -47,6 +52,23 @@ ABOARD = frozenset(("aboard", "board", "via"))
 NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force", "ship",
                         "ships", "vessel", "vessels", "landing", "class"))
 AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are"))
+# Words that name what a weapon was used with ("shot down a Su-24 using FN-6 missiles").
+INSTRUMENT = frozenset(("with", "using", "by"))
+# Words after which an attack names its weapons ("struck Kyiv in a barrage of Kh-101 missiles").
+WEAPON_WORDS = INSTRUMENT | frozenset(("firing", "launching", "involving", "of", "dropping", "deploying"))
+# Attack verbs whose object is what was hit ("struck a Patriot battery"), unlike "fired" or "launched".
+TARGETING = frozenset("""attack attacked attacks attacking strike struck strikes striking targeted
+targeting shell shelled shelling ambush ambushed ambushes bombed bombing bombarded raid raided raids assault assaulted
+pounded stormed""".split())
+# Loss verbs that take what was lost as object: their subject is who or what destroyed it.
+TAKING_LOSS = frozenset("""destroyed destroys destroying damaged damaging captured capturing seized seizing downed
+shot intercepted intercepts neutralised neutralized eliminated disabled torched wrecked knocked sank""".split())
+DETERMINERS = frozenset("a an the two three four five six seven eight nine ten several at least another its their".split())
+# What an item is meant to counter: "F-16 jets ... to counter Su-35 fighters".
+COUNTERING = frozenset(("counter", "counters", "countering", "combat", "combating", "combatting"))
+# A running tally after the event: "bringing the total it has received to 24 F-16 jets".
+TALLY_VERBS = frozenset(("bringing", "brings", "bring", "raising", "raises", "taking", "takes"))
+TALLY_NOUNS = frozenset(("total", "number", "fleet", "tally", "count", "inventory", "arsenal"))
 SCAN = 25  # tokens looked back for the phrase an item stands in
 
 
@@ -54,8 +76,34 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
     """The equipment annotations that are the event's items: not descriptions, targets, replaced
     items or carriers. `trig` is the event's trigger; None for a sentence that only lists items."""
     of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
-    return [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
-            and not (of_phrase and a.i < trig.i)]
+    items = [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
+             and not (of_phrase and a.i < trig.i)]
+    hit = [a for a in items if trig is not None and _hit_object(doc, a, trig)]
+    items = [a for a in items if a not in hit] if len(hit) < len(items) else items
+    return [a for a in items if trig is None or not _loss_agent(doc, a, trig)]
+
+
+def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` is the subject of an active loss verb with an object: what destroyed, not what
+    was lost ("A US Navy F/A-18 shot down two drones", "Almas missiles destroyed two Merkava tanks");
+    "A Su-34 crashed", "T-72 tanks destroyed near Bakhmut" and "was destroyed by" lose their subject."""
+    keys = doc.tokens.key
+    if trig.type != "loss" or trig.passive or keys[trig.i] not in TAKING_LOSS or ann.j > trig.i:
+        return False
+    if keys[trig.i - 1] in AUXILIARIES or any(keys[k] in (",", ";", "that", "which", "and") for k in range(ann.j, trig.i)):
+        return False
+    k = trig.j + (trig.j < len(keys) and keys[trig.j] in ("down", "out"))
+    return k < len(keys) and (keys[k] in DETERMINERS or bool(doc.starting(k, ("equipment", "quantity", "actor"))))
+
+
+def _hit_object(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` is what an attack hit, not its weapon: the object of an active attack verb
+    ("Shahed drones struck a Patriot battery") with no weapon word between ("struck Kyiv with
+    Kh-101 missiles"). Only an attack that names its weapon too leaves it out."""
+    keys = doc.tokens.key
+    if trig.type != "attack" or trig.passive or keys[trig.i] not in TARGETING or ann.i < trig.j:
+        return False
+    return not any(keys[k] in WEAPON_WORDS or keys[k] in (";", ":", ",") for k in range(trig.j, ann.i))
 
 
 def _of_phrase_names_items(doc: ArticleDoc, trig: Trigger, equipment: list[Ann]) -> bool:
@@ -92,15 +140,26 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
     attack = trig is not None and trig.type == "attack"
     for k in range(ann.i - 1, max(lo, ann.i - SCAN) - 1, -1):
         if trig is not None and trig.i <= k < trig.j:
+            tally = [n for n in range(max(lo, trig.i - 6), trig.i) if keys[n] in TALLY_VERBS
+                     and any(t in TALLY_NOUNS for t in keys[n + 1:n + 4])]
+            if tally and ann.i >= trig.j:
+                return tally[0]  # "bringing the total it has received to 24 F-16 jets": the verb of a tally
             capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
             return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"
         w = keys[k]
+        if w in INSTRUMENT and trig is not None and k > lo and keys[k - 1] not in ("along", "together"):
+            if trig.type == "loss" and ann.i >= trig.j:
+                return k  # "shot down a Su-24 using FN-6 missiles": the weapon, not what was lost
         if w in RELATIVES and k > lo and keys[k - 1] == ",":
             return k
         if w == "by" and keys[k - 1] in DESCRIBING and not attack:
             return k - 1  # in an attack the platform that fired is one of its weapons
         if w in CAPABLE or w in AGAINST or w in REPLACING and keys[k + 1] != "by":
             return k
+        if w in COUNTERING and (keys[k - 1] == "to" or w.endswith("ing")):
+            return k  # "a type Kyiv had requested to counter Su-35 fighters": what it is meant against
+        if w in TALLY_VERBS and any(n in TALLY_NOUNS for n in keys[k + 1:k + 4]):
+            return k  # "bringing the total Ukraine has received to 24 F-16 jets": a tally, not this delivery
         if w in UNLIKE and (w != "than" or keys[k - 1] not in COUNTING):
             return k  # "more agile than the Su-24", but "more than 180 T-72 tanks" counts them
         if k > lo and (keys[k - 1], w) in KIN and _describes_another(doc, k - 1, lo):

@@ -5,8 +5,9 @@ Halves: an event with roles and no items next to one of the same type with items
 withdrawal or deployment and the items seen moving in the next sentence; a thin event of one
 sentence lends its roles to the full one of the same type there ("approved the sale of").
 Headline: a headline event joins the body event it agrees with that shares most of its items, a
-family counting for its variant (roles may be looser in a headline: same type and actor suffice),
-or goes if it has no item; a family it names loosely is the body's variant.
+family counting for its variant (roles may be looser in a headline: same type and actor suffice;
+across transfer, order and deployment, which a headline verb blurs, the same actor and a shared
+item: "Sweden sends CV90s" over "Sweden will send 50 CV90s"), or goes if it has no item; a family it names loosely is the body's variant.
 Definite mentions: "the strike" with no item of its own is the event of its type just told (or,
 with nothing before it, the one told in the next few sentences).
 """
@@ -18,6 +19,8 @@ from materiel.extract.items import as_variants, related_items
 from materiel.extract.place_roles import inside
 from materiel.models import Event
 
+# Types a headline verb blurs: "sends" heads a pledge, "moves" a deployment.
+SUPPLY_TYPES = frozenset(("transfer", "order", "deployment"))
 AHEAD = 4  # sentences a definite event may point forward ("followed India's strikes" ... "India said it struck")
 
 
@@ -93,8 +96,10 @@ def join_headline(doc: ArticleDoc) -> None:
 def _headline_twin(body: Event, head: Event) -> bool:
     """A headline names its event more loosely ("strike on Berdiansk airfield" for "hit a base at
     the airfield in Berdiansk"): same type and actor, and a shared item or the same actor named."""
-    if body.type != head.type or not same_ref(body.actor, head.actor) or not dates_agree(body, head):
+    if not same_ref(body.actor, head.actor) or not dates_agree(body, head):
         return False
+    if body.type != head.type:  # "Sweden sends CV90s" over "Sweden will send 50 CV90s"; "moves S-400" over "deployed"
+        return {body.type, head.type} <= SUPPLY_TYPES and body.actor is not None and bool(shared_items(body, head))
     return bool(shared_items(body, head)) or body.actor is not None and head.actor is not None
 
 

@@ -6,8 +6,9 @@ were loaded at Rajin ...", "The launchers were flown out of Okinawa ...", "The j
 from Hmeimim ..."; a shipment noun, "The consignment left Rajin", the transfer just told), or
 whose carrier carries it ("An A400M carrying the remaining personnel took off from Niamey"),
 tells a leg of that transfer, deployment or withdrawal: the movement takes the place the leg left
-as its origin (or a place inside the one it has) and a place inside its destination, and the
-leg, carrier and all, is no event of its own. A leg that leaves the movement's own destination,
+as its origin (or a place inside the one it has) and a place inside its destination, and items
+the leg adds ("The tanks arrived at Gdynia, alongside 12 K9 howitzers"), and the leg, carrier and
+all, is no event of its own. A leg that leaves the movement's own destination,
 or happens after it, is a later move (a withdrawal from there), not a leg.
 A carrier leaving in the clause that names its load ("A ship carrying S-300 launchers left
 Novorossiysk for Tartus") is the load's transfer leaving there. A movement that goes on from where
@@ -67,6 +68,8 @@ def join_route_legs(doc: ArticleDoc) -> None:
 
 def _join_leg(doc: ArticleDoc, movement: Event, leg: Event) -> None:
     complete(movement, leg)  # origin, date, a hedge, claimants
+    known = {i.id or i.name for i in movement.equipment}
+    movement.equipment.extend(i for i in leg.equipment if (i.id or i.name) not in known)  # "..., alongside 12 K9 howitzers"
     for role in ("origin", "destination"):
         set_role(movement, role, getattr(leg, role))  # a place inside the one it has
     doc.thin_events.discard(id(movement))

@@ -4,7 +4,9 @@ An annotation goes to the trigger before it, unless it is the bare subject right
 trigger (", the CPC), attacked Bambari"; "fighters led by HTS stormed"), a new clause opens before
 it (", and Turkish TB2 drones have been based at"), or it is the item right before a participle with
 its agent ("four Su-30SM fighters delivered by Russia") or a loss participle ("180 T-72 tanks
-destroyed"); a participle after a comma (", supplying ...") has no subject of its own; a quantity
+destroyed"), or the list of items seen right before an attack participle aimed somewhere ("seen 20
+KN-23 and KN-24 missiles fired at Kharkiv"), or the weapon naming an attack noun after another
+event's verb ("destroyed a Tor-M2 with a HIMARS strike"); a participle after a comma (", supplying ...") has no subject of its own; a quantity
 before "more" goes to the nearer verb.
 """
 from __future__ import annotations
@@ -13,6 +15,9 @@ from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.roles import STOP, governing_prep
 from materiel.extract.triggers import Trigger
+
+ATTACK_NOUNS = frozenset(("strike", "strikes", "attack", "attacks", "raid", "raids"))  # "a HIMARS strike"
+AIMED = frozenset(("at", "on", "against", "into", "toward", "towards"))  # "missiles fired at Kharkiv"
 
 
 def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, hi: int) -> list[list[Ann]]:
@@ -56,14 +61,23 @@ def _opens_next(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
         return True
     if a.kind == "equipment" and nxt.i - a.j <= 2 and nxt.j < len(keys) and keys[nxt.j] == "by":
         return True
-    return _tally(keys, a, nxt)
+    if a.kind == "equipment" and nxt.type == "attack" != prev.type and nxt.i == a.j and keys[nxt.i] in ATTACK_NOUNS:
+        return True  # "destroyed a Tor-M2 system with a HIMARS strike": the weapon names the attack
+    return _tally(doc, a, prev, nxt)
 
 
-def _tally(keys: list[str], a: Ann, nxt: Trigger) -> bool:
+def _tally(doc: ArticleDoc, a: Ann, prev: Trigger, nxt: Trigger) -> bool:
     """'(more than 180) T-72 tanks destroyed, damaged or captured': items and their count right
-    before a loss participle are what it lost."""
-    return a.kind in ("equipment", "quantity") and nxt.type == "loss" and keys[nxt.i].endswith("ed") \
-        and 0 <= nxt.i - a.j <= 4 and not any(k in STOP for k in keys[a.j:nxt.i])
+    before a loss participle are what it lost; a list of them seen right before an attack participle
+    aimed somewhere ("seen 20 KN-23 and KN-24 missiles fired at Kharkiv") are its weapons."""
+    keys = doc.tokens.key
+    aimed = nxt.type == "attack" and keys[prev.i] in lx.SHOWING and nxt.j < len(keys) and keys[nxt.j] in AIMED
+    if a.kind not in ("equipment", "quantity") or not (nxt.type == "loss" or aimed) or not keys[nxt.i].endswith("ed"):
+        return False
+    k = a.j
+    while aimed and k < nxt.i and (keys[k] in ("and", "or") or doc.starting(k, ("equipment", "quantity"))):
+        k = max([k + 1] + [b.j for b in doc.starting(k, ("equipment", "quantity"))])  # "20 KN-23 and KN-24 missiles fired at"
+    return 0 <= nxt.i - k <= 4 and not any(w in STOP for w in keys[k:nxt.i])
 
 
 def _agent_phrase(doc: ArticleDoc, a: Ann) -> bool:
