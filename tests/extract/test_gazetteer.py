@@ -130,3 +130,12 @@ def test_gazetteer_an_ordinary_word_name_after_a_given_name_is_a_surname(extract
 ])
 def test_gazetteer_a_capitalised_word_before_a_class_noun_phrase_keeps_the_item(extract, text, name):
     assert name in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "equipment"]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Congress was notified of a proposed Foreign Military Sale of 32 F-35A jets to Romania.", "Sale"),
+    ("Police used a Mobile Brigade armoured vehicle in the raid.", "Mobile"),
+])
+def test_a_city_named_like_an_everyday_word_is_not_matched_even_with_accents_folded(extract, text, word):
+    places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert word not in places, places

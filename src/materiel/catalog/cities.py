@@ -31,6 +31,7 @@ Far Near North South East West Upper Lower Little Great Old New Green Black Whit
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo
 """.split())
+_COMMON_KEYS = frozenset(fold(w) for w in COMMON_WORDS)  # "Salé" is "Sale" once accents fold away
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .-]{2,39}$")
 # Letters, with inner hyphens or apostrophes, separated by single spaces: split as the tokenizer would.
 _WORDS = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*(?: [^\W\d_]+(?:[-'’][^\W\d_]+)*)*$")
@@ -44,7 +45,7 @@ def _latin_names(city: dict, short_words: frozenset[str] = frozenset()) -> list[
     # An alternate name must be five letters or more: short ones are mostly words or codes ("Far"),
     # save a four-letter spelling of the city's own name that is no English word ("Hama" for Ḩamāh),
     # and not a nickname "The <word>" ("The Center", "The Hub"; a city named so keeps its name: "The Hague").
-    return sorted(n for n in names if n[:1].isupper() and not n.isupper() and n not in COMMON_WORDS
+    return sorted(n for n in names if n[:1].isupper() and not n.isupper() and fold(n) not in _COMMON_KEYS
                   and _LATIN.match(n) and n.count(" ") < 4
                   and (n == city["name"] or len(n) >= 5 and not n.startswith("The ")
                        or _short_spelling(n, city["name"], short_words)))
