@@ -35,6 +35,7 @@ from typing import NamedTuple
 from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
 from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
@@ -49,7 +50,6 @@ from materiel.extract.speakers import (
     is_unnamed,
     owns_claim,
     owns_source,
-    pointed_claimants,
     speaks_after,
 )
 from materiel.models import Ref
