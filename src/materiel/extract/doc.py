@@ -102,23 +102,25 @@ class ArticleDoc:
     def _tokens_of(self, words: AbstractSet[str] | Mapping[str, Any]) -> list[int]:
         """The tokens whose key is one of `words`, in text order, read from the positions of each key."""
         at_key = self._at_key()
-        if len(words) < len(at_key):
-            hits = [at_key[w] for w in words if w in at_key]
-        else:
-            hits = [found for key, found in at_key.items() if key in words]
+        if len(words) < len(at_key):  # the positions of each word the text has (at_key holds no empty list)
+            hits = list(filter(None, map(at_key.get, words)))
+        else:  # the positions of each key of the text that is one of the words
+            hits = list(map(at_key.__getitem__, filter(words.__contains__, at_key)))
         return hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
 
     def _at_key(self) -> dict[str, list[int]]:
         """The tokens of each key, in text order (read once per token list)."""
         if self._keys_of is not self.tokens.key:
             self._keys_of, self._key_positions = self.tokens.key, {}
+            add = self._key_positions.setdefault
             for n, key in enumerate(self.tokens.key):
-                self._key_positions.setdefault(key, []).append(n)
+                add(key, []).append(n)
         return self._key_positions
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),
-        so components look up what stands at a token instead of scanning the document."""
+        so components look up what stands at a token instead of scanning the document. The lookups
+        below test `_indexed_size` before calling it: they run hundreds of times per document."""
         if self._indexed_size == len(self.anns):
             return
         by_sentence: list[list[Ann]] = [[] for _ in self.sentences]
@@ -141,7 +143,8 @@ class ArticleDoc:
     def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> tuple[Ann, ...]:
         """Annotations inside sentence `s`, of `kinds` if given, in text order (kept until the
         annotations change: a tuple, read by many rules of the sentence)."""
-        self._index()
+        if self._indexed_size != len(self.anns):
+            self._index()
         if kinds is None:
             return self._by_sentence[s]
         found = self._of_kinds.get((s, kinds))
@@ -151,17 +154,20 @@ class ArticleDoc:
 
     def starting(self, i: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` whose first token is i."""
-        self._index()
+        if self._indexed_size != len(self.anns):
+            self._index()
         return [a for a in self._by_start.get(i, ()) if a.kind in kinds]
 
     def ending(self, j: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` that end right before token j."""
-        self._index()
+        if self._indexed_size != len(self.anns):
+            self._index()
         return [a for a in self._by_end.get(j, ()) if a.kind in kinds]
 
     def covered(self) -> set[int]:
         """The tokens some annotation already covers (a copy: callers add to it)."""
-        self._index()
+        if self._indexed_size != len(self.anns):
+            self._index()
         return set(self._covered)
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:

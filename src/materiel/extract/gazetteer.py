@@ -87,7 +87,7 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
     """Annotate every catalog name, sentence by sentence; ordinary-word aliases need military context."""
     index = phrase_index(doc.catalog)
     toks = doc.tokens
-    spans = [(lo, hi, list(index.matches(toks, lo, hi))) for lo, hi in doc.sentences]
+    spans = [(lo, hi, found) for (lo, hi), found in zip(doc.sentences, index.sentence_matches(toks, doc.sentences))]
     countries = _named_countries(doc.catalog, spans)
     for lo, hi, found in spans:
         starts = {i: targets for i, _, targets in found}

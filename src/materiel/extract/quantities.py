@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.tokens import WordMemo
+from materiel.extract.tokens import word_class
 
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -46,9 +46,9 @@ months month days day hours hour minutes km/h knots million billion dollars euro
 soldiers troops fighters killed dead wounded times""".split())
 # Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
 PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
-# The first test of quantity_at, remembered per word.
+# The first test of quantity_at, a word class (made once per word, see tokens.word_class).
 BRACKET = frozenset(("(",))
-MAY_OPEN = WordMemo(lambda key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
+MAY_OPEN = word_class(lambda _, key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 MULT = re.compile(r"^[xX×](\d+)$")
 
@@ -111,7 +111,7 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     texts = toks.text
     # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
-    tried = sorted({*MAY_OPEN.where(keys), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
+    tried = sorted({*toks.marked(MAY_OPEN), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
     for lo, hi in doc.sentences:
         i = lo
         n = bisect_left(tried, lo)

@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_, itemgetter
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
@@ -60,14 +61,42 @@ class WordMemo(dict):
         return value
 
 
+# Word classes: tests of a token (its text and key) that components register with `word_class`,
+# made once per distinct token text while tokenising and kept as bits of `Tokens.classes`, so that
+# a component finds the few tokens it may start at (`Tokens.marked`) with no lookup per token.
+_CLASS_TESTS: list[Callable[[str, str], bool]] = []
+
+
+def word_class(test: Callable[[str, str], bool]) -> int:
+    """Register a test of a token's (text, key); the bit returned marks the tokens it holds for."""
+    _CLASS_TESTS.append(test)
+    _WORDS.clear()
+    return 1 << (len(_CLASS_TESTS) - 1)
+
+
+def _word(text: str) -> tuple[str, int]:
+    """The key of a token text and the bits of the word classes it belongs to."""
+    key = norm_token(text)
+    classes = 0
+    for n, test in enumerate(_CLASS_TESTS):
+        if test(text, key):
+            classes |= 1 << n
+    return key, classes
+
+
+_WORDS = WordMemo(_word)  # token text -> (key, classes), read at dict speed while tokenising
+
+
 @dataclass
 class Tokens:
-    """Parallel lists of token texts, keys and character offsets."""
+    """Parallel lists of token texts, keys and character offsets (and word classes)."""
 
     text: list[str]
     key: list[str]
     start: list[int]
     end: list[int]
+    classes: list[int] = field(default_factory=list, repr=False)  # bits of the word classes of each token
+    classes_known: int = field(default=0, repr=False)  # how many word classes `classes` was read with
 
     def __len__(self) -> int:
         return len(self.text)
@@ -76,16 +105,21 @@ class Tokens:
         """The index of the first token starting at or after `char` (binary search)."""
         return bisect_left(self.start, char)
 
-
-_KEYS = WordMemo(norm_token)  # token text -> key, read at dict speed while tokenising
+    def marked(self, word_class_bit: int) -> list[int]:
+        """The positions of the tokens of a word class (see `word_class`), in order."""
+        if self.classes_known != len(_CLASS_TESTS):  # a class registered after tokenising
+            self.classes = list(map(itemgetter(1), map(_WORDS.__getitem__, self.text)))
+            self.classes_known = len(_CLASS_TESTS)
+        return list(compress(range(len(self.classes)), map(and_, self.classes, repeat(word_class_bit))))
 
 
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets."""
     found = list(TOKEN_RE.finditer(text))
     texts = [m.group() for m in found]
-    keys = _KEYS
-    return Tokens(texts, [keys[t] for t in texts], [m.start() for m in found], [m.end() for m in found])
+    words = list(map(_WORDS.__getitem__, texts))  # (key, classes) of each token
+    return Tokens(texts, list(map(itemgetter(0), words)), [m.start() for m in found], [m.end() for m in found],
+                  list(map(itemgetter(1), words)), len(_CLASS_TESTS))
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
