@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from materiel.extract.tokens import Tokens, WordMemo, norm_token, tokenize
 
@@ -87,28 +87,28 @@ class PhraseIndex:
             if t.id == entry_id and t.kind == kind:
                 return
         targets.append(Target(kind, entry_id, via, case, ambiguous, surface))
-        self._note_beginnings(key)
+        self._note_beginnings((key,))
         first = key[0]
         if self._max_len.get(first, 0) < len(key):
             self._max_len[first] = len(key)
         self._longest.clear()
         self._alone.clear()
 
-    def _note_beginnings(self, key: tuple[str, ...]) -> None:
-        """Keep the beginnings of a phrase of two or more words: its prefixes and its second word."""
-        if len(key) < 2:
-            return
-        self._prefixes.update(key[:m] for m in range(1, len(key)))
-        second = self._followers.setdefault(key[0], set())
-        second.add(key[1])
-        if len(key) == 2 and len(key[1]) > 1:
-            second.add(key[1] + "s")  # "air bases" may name the phrase "air base"
+    def _note_beginnings(self, keys: Iterable[tuple[str, ...]]) -> None:
+        """Keep the beginnings of the phrases of two or more words: their prefixes and second words."""
+        for key in keys:
+            if len(key) < 2:
+                continue
+            self._prefixes.update(key[:m] for m in range(1, len(key)))
+            second = self._followers.setdefault(key[0], set())
+            second.add(key[1])
+            if len(key) == 2 and len(key[1]) > 1:
+                second.add(key[1] + "s")  # "air bases" may name the phrase "air base"
 
     def _note_cities(self) -> None:
         """Take in the beginnings of the city keys added since the last look."""
         if self._cities is not None and self._prefixed_cities != len(self._cities.keys):
-            for key in self._cities.keys:
-                self._note_beginnings(key)
+            self._note_beginnings(self._cities.keys)
             self._prefixed_cities = len(self._cities.keys)
             self._alone.clear()
 

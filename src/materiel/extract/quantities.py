@@ -41,6 +41,11 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
 VAGUE_STARTS = frozenset(k[0] for k in VAGUE)
 QUALIFIER_STARTS = frozenset(k[0] for k in QUALIFIERS)
 STARTS = VAGUE_STARTS | QUALIFIER_STARTS
+# The words that open phrases of two or more words only, and are no number ("at least", "a dozen",
+# "in excess of"), each with the second words of its phrases: the next word rules most of them out.
+OPENS_BEFORE = {first: frozenset(k[1] for k in (*VAGUE, *QUALIFIERS) if k[0] == first and len(k) > 1)
+                for first in STARTS if (first,) not in VAGUE and (first,) not in QUALIFIERS
+                and not first[:1].isdigit() and first.split("-")[0] not in UNITS}
 NOT_ITEMS = frozenset("""km kilometres kilometers miles metres meters mm cm kg tonnes tons percent per % years year
 months month days day hours hour minutes km/h knots million billion dollars euros usd $ people civilians
 soldiers troops fighters killed dead wounded times""".split())
@@ -87,6 +92,8 @@ def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str
     key = keys[i]
     if key not in STARTS and not key[:1].isdigit() and key.partition("-")[0] not in UNITS:
         return None
+    if key in OPENS_BEFORE and (i + 1 >= hi or keys[i + 1] not in OPENS_BEFORE[key]):
+        return None  # "a", "in", "at" before no word of a phrase they open
     vague, j = _phrase(keys, i, hi, VAGUE, VAGUE_STARTS)
     if vague:
         return VAGUE[vague], j

@@ -107,10 +107,12 @@ def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
     broadcaster': a name no catalog lists right after a noun of a news outlet, or between 'the' and
     it, is a source of that type (it is cited)."""
     toks = doc.tokens
+    if not doc.positions(OUTLET_NOUNS):
+        return
     for lo, hi in doc.sentences:
-        for k in range(lo, hi - 1):
-            kind = OUTLET_NOUNS.get(toks.key[k])
-            if kind is None or not toks.text[k].islower() or k + 1 in covered \
+        for k in doc.positions(OUTLET_NOUNS, lo, hi - 1):
+            kind = OUTLET_NOUNS[toks.key[k]]
+            if not toks.text[k].islower() or k + 1 in covered \
                     or (toks.key[k] == "agency" and toks.key[k - 1] not in ("news", "press")):
                 continue  # "intelligence agency Mossad" is no outlet
             j = k + 1
