@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
@@ -372,14 +371,10 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     parser = DateParser(toks.key, toks.text, doc.published)
     keys = toks.key
     # Only a word that may open a date is tried (the first test of DateParser.at, a word class: made once per word).
-    starts = toks.marked(MAY_OPEN)
-    for lo, hi in doc.sentences:
+    for lo, hi, starts in doc.sentences_holding(toks.marked(MAY_OPEN)):
         parser.sentence_year = None
         i = lo
-        n = bisect_left(starts, lo)
-        while n < len(starts) and starts[n] < hi:
-            c = starts[n]
-            n += 1
+        for c in starts:
             found = parser.at(c, hi) if c >= i else None
             if found is None:
                 continue

@@ -10,7 +10,6 @@ singular; "Type" and a number ("Type 212CD") is one in a military sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from materiel.catalog.model import Entry
 from materiel.extract.context import class_after, has_military_context
@@ -66,11 +65,8 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
     texts = doc.tokens.text
     # Every rule needs a token after "/", a designation, a ship class or "Type": the others are not tried.
     tried = sorted({*doc.tokens.marked(MAY_OPEN), *(k + 1 for k in doc.positions(SLASH, 0, len(texts) - 1) if texts[k] == "/")})
-    for lo, hi in doc.sentences:
-        n = bisect_left(tried, lo)
-        while n < len(tried) and tried[n] < hi:
-            k = tried[n]
-            n += 1
+    for lo, hi, candidates in doc.sentences_holding(tried):
+        for k in candidates:
             if k in covered:
                 continue
             ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _named_kind(doc, k, lo, hi)

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import AbstractSet, Any, Mapping
+from typing import AbstractSet, Any, Iterator, Mapping
 
 from materiel.catalog.model import Catalog, Entry
 from materiel.extract.tokens import Tokens
@@ -88,6 +88,19 @@ class ArticleDoc:
                 before = start
         return self._paragraphs[s]
 
+    def sentences_holding(self, tokens: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+        """(lo, hi, the tokens inside) for each sentence [lo, hi) holding some of `tokens` (sorted), in
+        order, so that a rule visits only the sentences where it may fire, not every sentence."""
+        n = 0
+        while n < len(tokens):
+            lo, hi = self.sentences[self.sentence_of(tokens[n])]
+            end = bisect_left(tokens, hi, n)
+            if lo <= tokens[n] < hi:
+                yield lo, hi, tokens[n:end]
+                n = end
+            else:
+                n += 1  # a token in no sentence
+
     def positions(self, words: AbstractSet[str] | Mapping[str, Any], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) whose key is one of `words`, in text order, so that a rule looks only
         at the tokens it may fire on (found once per document and word set; do not change the list)."""
@@ -126,11 +139,12 @@ class ArticleDoc:
         by_sentence: list[list[Ann]] = [[] for _ in self.sentences]
         self._by_start, self._by_end, self._covered, self._of_kinds = {}, {}, set(), {}
         starts = self._first_tokens()
+        at_start, at_end, cover = self._by_start.setdefault, self._by_end.setdefault, self._covered.update
         for a in sorted(self.anns, key=TEXT_ORDER):
             by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
-            self._by_start.setdefault(a.i, []).append(a)
-            self._by_end.setdefault(a.j, []).append(a)
-            self._covered.update(range(a.i, a.j))
+            at_start(a.i, []).append(a)
+            at_end(a.j, []).append(a)
+            cover(range(a.i, a.j))
         self._by_sentence = [tuple(found) for found in by_sentence]
         self._indexed_size = len(self.anns)
 
@@ -156,13 +170,15 @@ class ArticleDoc:
         """Annotations of `kinds` whose first token is i."""
         if self._indexed_size != len(self.anns):
             self._index()
-        return [a for a in self._by_start.get(i, ()) if a.kind in kinds]
+        found = self._by_start.get(i)
+        return [a for a in found if a.kind in kinds] if found else []
 
     def ending(self, j: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` that end right before token j."""
         if self._indexed_size != len(self.anns):
             self._index()
-        return [a for a in self._by_end.get(j, ()) if a.kind in kinds]
+        found = self._by_end.get(j)
+        return [a for a in found if a.kind in kinds] if found else []
 
     def covered(self) -> set[int]:
         """The tokens some annotation already covers (a copy: callers add to it)."""

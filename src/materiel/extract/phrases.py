@@ -1,7 +1,6 @@
 """A token-sequence phrase index: the one matcher behind every catalog lookup in text."""
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 from materiel.extract.tokens import Tokens, WordMemo, norm_token, tokenize
@@ -128,20 +127,16 @@ class PhraseIndex:
         """Yield (first token, end token, targets whose case rule the text meets), leftmost-longest."""
         hi = len(tokens.key) if hi is None else hi
         self._note_cities()
-        yield from self._scan(tokens, self._longest.where(tokens.key, lo, hi), hi)
+        yield from self.matches_from(tokens, self._longest.where(tokens.key, lo, hi), hi)
 
-    def sentence_matches(self, tokens: Tokens, sentences: list[tuple[int, int]]) -> list[list[tuple[int, int, list[Target]]]]:
-        """The matches of each sentence (lo, hi), as `matches` finds them; the words that may open a
-        phrase are picked out once for the whole text."""
+    def starts(self, tokens: Tokens) -> list[int]:
+        """The tokens whose word may open a phrase, in order: no other token is tried."""
         self._note_cities()
-        starts = self._longest.where(tokens.key)
-        found = []
-        for lo, hi in sentences:
-            found.append(self._scan(tokens, starts[bisect_left(starts, lo):bisect_left(starts, hi)], hi))
-        return found
+        return self._longest.where(tokens.key)
 
-    def _scan(self, tokens: Tokens, starts: list[int], hi: int) -> list[tuple[int, int, list[Target]]]:
-        """The leftmost-longest matches opening at `starts` (tokens before `hi`, in order)."""
+    def matches_from(self, tokens: Tokens, starts: list[int], hi: int) -> list[tuple[int, int, list[Target]]]:
+        """The leftmost-longest matches, as `matches` yields them, opening at tokens of `starts` (from
+        `starts()`, in order) and ending before `hi`."""
         keys, alone, followers = tokens.key, self._alone, self._followers
         found: list[tuple[int, int, list[Target]]] = []
         nxt = 0

@@ -9,7 +9,6 @@ range "three to five" gives its low end with qualifier "at least"; "over" right 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
@@ -119,12 +118,9 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     texts = toks.text
     # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
     tried = sorted({*toks.marked(MAY_OPEN), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
-    for lo, hi in doc.sentences:
+    for lo, hi, candidates in doc.sentences_holding(tried):
         i = lo
-        n = bisect_left(tried, lo)
-        while n < len(tried) and tried[n] < hi:
-            c = tried[n]
-            n += 1
+        for c in candidates:
             if c < i:
                 continue
             found = None if c in covered else quantity_at(keys, c, hi)

@@ -1,4 +1,8 @@
-"""A fast rule tokenizer and sentence splitter over raw text, keeping character offsets."""
+"""A fast rule tokenizer and sentence splitter over raw text, keeping character offsets.
+
+Components register word classes here (`word_class`): tests of a token made once per distinct token
+text while tokenising, so that a component reads the few tokens it may start at (`Tokens.marked`)
+without a lookup per token."""
 from __future__ import annotations
 
 import re
@@ -34,11 +38,13 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1 << 18)
-def norm_token(text: str) -> str:
+def _key_of(text: str) -> str:
     """The matching key of a token: folded, with hyphens and dots dropped (T-72B3 = T72B3, U.S = US)."""
     key = fold(text)
     return key.replace("-", "").replace(".", "") if len(key) > 1 else key
+
+
+norm_token = lru_cache(maxsize=1 << 18)(_key_of)  # the key of a token, remembered (tokenize has its own memo)
 
 
 class WordMemo(dict):
@@ -76,7 +82,7 @@ def word_class(test: Callable[[str, str], bool]) -> int:
 
 def _word(text: str) -> tuple[str, int]:
     """The key of a token text and the bits of the word classes it belongs to."""
-    key = norm_token(text)
+    key = _key_of(text)
     classes = 0
     for n, test in enumerate(_CLASS_TESTS):
         if test(text, key):
@@ -127,9 +133,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENT_END_RE.finditer(text):
-        if m.group().startswith((".",)) and _ends_with_abbreviation(text, m.start()):
+        first = m.start()  # the first character of the ending: ".", "!", "?" or a newline
+        if text[first] == "." and _ends_with_abbreviation(text, first):
             continue
-        end = m.start() if m.group().startswith("\n") else m.end()
+        end = first if text[first] == "\n" else m.end()
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
@@ -137,7 +144,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = LAST_WORD_RE.search(text[max(0, dot - 12):dot])
+    word = LAST_WORD_RE.search(text, max(0, dot - 12), dot)  # in text[dot - 12:dot], without the copy
     if not word:
         return False
     w = word.group(1)
