@@ -67,7 +67,10 @@ class ArticleDoc:
 
     def sentence_of(self, token: int) -> int:
         """The index of the sentence holding `token`."""
-        return max(bisect_right(self._first_tokens(), token) - 1, 0)
+        starts = self._sentence_starts  # _first_tokens(), its usual case inline: this runs very often
+        if self._starts_of is not self.sentences or len(starts) != len(self.sentences):
+            starts = self._first_tokens()
+        return max(bisect_right(starts, token) - 1, 0)
 
     def _first_tokens(self) -> list[int]:
         """The first token of each sentence (read again when the sentence list changed)."""
@@ -91,9 +94,9 @@ class ArticleDoc:
     def sentences_holding(self, tokens: list[int]) -> Iterator[tuple[int, int, list[int]]]:
         """(lo, hi, the tokens inside) for each sentence [lo, hi) holding some of `tokens` (sorted), in
         order, so that a rule visits only the sentences where it may fire, not every sentence."""
-        n = 0
+        firsts, n = self._first_tokens(), 0
         while n < len(tokens):
-            lo, hi = self.sentences[self.sentence_of(tokens[n])]
+            lo, hi = self.sentences[max(bisect_right(firsts, tokens[n]) - 1, 0)]  # sentence_of, inline
             end = bisect_left(tokens, hi, n)
             if lo <= tokens[n] < hi:
                 yield lo, hi, tokens[n:end]
@@ -159,11 +162,12 @@ class ArticleDoc:
         annotations change: a tuple, read by many rules of the sentence)."""
         if self._indexed_size != len(self.anns):
             self._index()
-        if kinds is None:
-            return self._by_sentence[s]
+        inside = self._by_sentence[s]
+        if kinds is None or not inside:
+            return inside
         found = self._of_kinds.get((s, kinds))
         if found is None:
-            found = self._of_kinds[s, kinds] = tuple(a for a in self._by_sentence[s] if a.kind in kinds)
+            found = self._of_kinds[s, kinds] = tuple([a for a in inside if a.kind in kinds])
         return found
 
     def starting(self, i: int, kinds: tuple[str, ...]) -> list[Ann]:
