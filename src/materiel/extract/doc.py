@@ -53,7 +53,8 @@ class ArticleDoc:
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _covered: set[int] = field(default_factory=set, repr=False)
-    _indexed_size: int = -1
+    _indexed_size: int = -1  # len(anns) when the buckets were made
+    _covered_size: int = -1  # len(anns) when _covered was made
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
     _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
     _paragraphs: list[int] = field(default_factory=list, repr=False, compare=False)  # per sentence, for paragraph_of
@@ -140,14 +141,13 @@ class ArticleDoc:
         if self._indexed_size == len(self.anns):
             return
         by_sentence: list[list[Ann]] = [[] for _ in self.sentences]
-        self._by_start, self._by_end, self._covered, self._of_kinds = {}, {}, set(), {}
+        self._by_start, self._by_end, self._of_kinds = {}, {}, {}
         starts = self._first_tokens()
-        at_start, at_end, cover = self._by_start.setdefault, self._by_end.setdefault, self._covered.update
+        at_start, at_end = self._by_start.setdefault, self._by_end.setdefault
         for a in sorted(self.anns, key=TEXT_ORDER):
             by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
             at_start(a.i, []).append(a)
             at_end(a.j, []).append(a)
-            cover(range(a.i, a.j))
         self._by_sentence = [tuple(found) for found in by_sentence]
         self._indexed_size = len(self.anns)
 
@@ -155,7 +155,7 @@ class ArticleDoc:
         """Put `new` in the place of annotation `old` (a reading that covers it)."""
         self.anns.remove(old)
         self.anns.append(new)
-        self._indexed_size = -1
+        self._indexed_size = self._covered_size = -1
 
     def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> tuple[Ann, ...]:
         """Annotations inside sentence `s`, of `kinds` if given, in text order (kept until the
@@ -185,9 +185,13 @@ class ArticleDoc:
         return [a for a in found if a.kind in kinds] if found else []
 
     def covered(self) -> set[int]:
-        """The tokens some annotation already covers (a copy: callers add to it)."""
-        if self._indexed_size != len(self.anns):
-            self._index()
+        """The tokens some annotation already covers (a copy: callers add to it); made apart from
+        the buckets of _index, as the components adding annotations ask for it alone."""
+        if self._covered_size != len(self.anns):
+            self._covered = set()
+            for a in self.anns:
+                self._covered.update(range(a.i, a.j))
+            self._covered_size = len(self.anns)
         return set(self._covered)
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:
