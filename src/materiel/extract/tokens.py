@@ -25,6 +25,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
     "oct nov dec no vol fig approx est inc ltd co corp dept gov sen rep rev vs etc al".split()
 )
+ABBREVIATION_WINDOW = 1 + max(map(len, ABBREVIATIONS))
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‐": "-", "‑": "-"})
 
 
@@ -144,7 +145,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = LAST_WORD_RE.search(text, max(0, dot - 12), dot)  # in text[dot - 12:dot], without the copy
+    # The word before the dot, read no further back than the longest abbreviation and one letter
+    # (a word that long is none), in text[dot - ABBREVIATION_WINDOW:dot] without the copy.
+    word = LAST_WORD_RE.search(text, max(0, dot - ABBREVIATION_WINDOW), dot)
     if not word:
         return False
     w = word.group(1)
