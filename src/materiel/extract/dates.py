@@ -369,8 +369,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     """Annotate dates with an ISO value and precision (day, month or year)."""
     toks = doc.tokens
     parser = DateParser(toks.key, toks.text, doc.published)
-    keys = toks.key
-    # Only a word that may open a date is tried (the first test of DateParser.at, a word class: made once per word).
+    # Only a word that may open a date is tried (the first test of DateParser.at, a word class).
     for lo, hi, starts in doc.sentences_holding(toks.marked(MAY_OPEN)):
         parser.sentence_year = None
         i = lo

@@ -1,8 +1,8 @@
 """A fast rule tokenizer and sentence splitter over raw text, keeping character offsets.
 
 Components register word classes here (`word_class`): tests of a token made once per distinct token
-text while tokenising, so that a component reads the few tokens it may start at (`Tokens.marked`)
-without a lookup per token."""
+text, so that a component reads the few tokens it may start at (`Tokens.marked`) without a lookup
+per token."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, repeat
-from operator import and_, itemgetter
+from operator import and_
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
@@ -69,41 +69,41 @@ class WordMemo(dict):
 
 
 # Word classes: tests of a token (its text and key) that components register with `word_class`,
-# made once per distinct token text while tokenising and kept as bits of `Tokens.classes`, so that
-# a component finds the few tokens it may start at (`Tokens.marked`) with no lookup per token.
+# made once per distinct token text and kept as bits of each token (read on the first
+# `Tokens.marked`), so that a component finds the few tokens it may start at with no lookup per token.
 _CLASS_TESTS: list[Callable[[str, str], bool]] = []
 
 
 def word_class(test: Callable[[str, str], bool]) -> int:
     """Register a test of a token's (text, key); the bit returned marks the tokens it holds for."""
     _CLASS_TESTS.append(test)
-    _WORDS.clear()
+    _CLASSES.clear()
     return 1 << (len(_CLASS_TESTS) - 1)
 
 
-def _word(text: str) -> tuple[str, int]:
-    """The key of a token text and the bits of the word classes it belongs to."""
-    key = _key_of(text)
-    classes = 0
+def _classes_of(text: str) -> int:
+    """The bits of the word classes a token text belongs to."""
+    key, classes = _KEYS[text], 0
     for n, test in enumerate(_CLASS_TESTS):
         if test(text, key):
             classes |= 1 << n
-    return key, classes
+    return classes
 
 
-_WORDS = WordMemo(_word)  # token text -> (key, classes), read at dict speed while tokenising
+_KEYS = WordMemo(_key_of)  # token text -> key, read at dict speed while tokenising
+_CLASSES = WordMemo(_classes_of)  # token text -> bits of its word classes
 
 
 @dataclass
 class Tokens:
-    """Parallel lists of token texts, keys and character offsets (and word classes)."""
+    """Parallel lists of token texts, keys and character offsets."""
 
     text: list[str]
     key: list[str]
     start: list[int]
     end: list[int]
-    classes: list[int] = field(default_factory=list, repr=False)  # bits of the word classes of each token
-    classes_known: int = field(default=0, repr=False)  # how many word classes `classes` was read with
+    _classes: list[int] | None = field(default=None, repr=False, compare=False)  # word class bits of each token
+    _classes_known: int = field(default=0, repr=False, compare=False)  # how many classes they were read with
 
     def __len__(self) -> int:
         return len(self.text)
@@ -114,19 +114,17 @@ class Tokens:
 
     def marked(self, word_class_bit: int) -> list[int]:
         """The positions of the tokens of a word class (see `word_class`), in order."""
-        if self.classes_known != len(_CLASS_TESTS):  # a class registered after tokenising
-            self.classes = list(map(itemgetter(1), map(_WORDS.__getitem__, self.text)))
-            self.classes_known = len(_CLASS_TESTS)
-        return list(compress(range(len(self.classes)), map(and_, self.classes, repeat(word_class_bit))))
+        if self._classes is None or self._classes_known != len(_CLASS_TESTS):
+            self._classes = list(map(_CLASSES.__getitem__, self.text))
+            self._classes_known = len(_CLASS_TESTS)
+        return list(compress(range(len(self._classes)), map(and_, self._classes, repeat(word_class_bit))))
 
 
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets."""
     found = list(TOKEN_RE.finditer(text))
     texts = [m.group() for m in found]
-    words = list(map(_WORDS.__getitem__, texts))  # (key, classes) of each token
-    return Tokens(texts, list(map(itemgetter(0), words)), [m.start() for m in found], [m.end() for m in found],
-                  list(map(itemgetter(1), words)), len(_CLASS_TESTS))
+    return Tokens(texts, list(map(_KEYS.__getitem__, texts)), [m.start() for m in found], [m.end() for m in found])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
