@@ -25,7 +25,11 @@ def normalize_text(text: str) -> str:
 
 def document_id(text: str) -> str:
     """A document's id: the hash of its normalised text, so re-ingesting is a no-op."""
-    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()[:20]
+    return _hash_id(normalize_text(text))
+
+
+def _hash_id(normalized: str) -> str:
+    return hashlib.sha256(normalized.encode("utf-8")).hexdigest()[:20]
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,7 @@ class Document:
     def create(cls, text: str, **meta: Any) -> "Document":
         """Normalise `text` and derive the id; `meta` holds title, url, publisher, published, language."""
         norm = normalize_text(text)
-        return cls(id=document_id(norm), text=norm, **meta)
+        return cls(id=_hash_id(norm), text=norm, **meta)  # normalize_text(norm) is norm: not run twice
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in ("id", "title", "url", "publisher", "published", "language")}

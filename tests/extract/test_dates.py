@@ -141,3 +141,13 @@ def test_dates_fiscal_years_and_quarters(extract, text, expected):
 ])
 def test_dates_hours_and_parts_of_the_day(extract, text, expected):
     assert date_values(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Kenya received two Mi-17 helicopters the next day.", "2025-03-11"),
+    ("Kenya received two Mi-17 helicopters a year ago.", "2024"),
+    ("Kenya received two Mi-17 helicopters the day before.", "2025-03-09"),
+])
+def test_words_opening_only_longer_date_phrases_still_date_them(extract, text, value):
+    record = extract("Officials met on 10 March. " + text, published="2025-03-20")
+    assert value in [m["value"] for m in record["mentions"] if m["kind"] == "date"]

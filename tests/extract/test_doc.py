@@ -36,3 +36,15 @@ def test_doc_positions_matches_folded_keys_and_keeps_word_sets_apart(catalog, te
 def test_doc_paragraph_of_numbers_lines(catalog, text, expected):
     doc = tokenized(catalog, text)
     assert [doc.paragraph_of(s) for s in range(len(doc.sentences))] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway sent tanks. Prices rose. Chile shipped jets and sent radars.",
+     [("Norway sent tanks.", ["sent"]), ("Chile shipped jets and sent radars.", ["shipped", "sent"])]),
+    ("Prices rose in Lima. Rain fell.", []),
+])
+def test_doc_sentences_holding_groups_tokens_by_sentence_and_skips_the_others(catalog, text, expected):
+    doc = tokenized(catalog, text)
+    found = [(doc.text[doc.tokens.start[lo]:doc.tokens.end[hi - 1]], [doc.tokens.text[k] for k in inside])
+             for lo, hi, inside in doc.sentences_holding(doc.positions(SHIPPING))]
+    assert found == expected

@@ -14,3 +14,15 @@ def test_over_after_a_phrasal_verb_is_its_particle(extract, text, quantity, qual
 def test_over_before_a_number_elsewhere_is_more_than(extract):
     item = extract("Russia delivered over 50 T-72B3 tanks to Mali.")["events"][0]["equipment"][0]
     assert (item["quantity"], item["qualifier"]) == (50, "over")
+
+
+@pytest.mark.parametrize("text,quantity,qualifier", [
+    ("Poland delivered at least 12 K2 tanks to Ukraine.", 12, "at least"),
+    ("Egypt received a dozen Rafale jets from France.", 12, "exact"),
+    ("India delivered up to 18 BrahMos missiles to the Philippines.", 18, "at most"),
+    ("Turkey shipped in excess of 20 Bayraktar TB2 drones to Ethiopia.", 20, "over"),
+    ("Russia delivered at the port five T-72B3 tanks to Mali.", 5, "exact"),  # "at" opens no qualifier here
+])
+def test_words_opening_only_longer_quantity_phrases_need_their_next_word(extract, text, quantity, qualifier):
+    item = extract(text)["events"][0]["equipment"][0]
+    assert (item["quantity"], item["qualifier"]) == (quantity, qualifier)

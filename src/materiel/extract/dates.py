@@ -21,11 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.tokens import WordMemo
+from materiel.extract.tokens import WordMemo, word_class
 from materiel.models import DateValue
 
 MONTHS = {m: n for n, names in enumerate((
@@ -84,8 +83,16 @@ for _words, _days in (*ANAPHORS.items(), *((w, None) for w in PERIOD_ANAPHORS),
     ANAPHORS_BY_START.setdefault(_words[:2], []).append((_words, _days))
 ANAPHOR_STARTS = frozenset((*(first for first, _ in ANAPHORS_BY_START), *NUMBER_WORDS, "tonight"))
 MAY_START = STARTS | ANAPHOR_STARTS | {"the"}  # words DateParser.at does not turn away at once
+# The words that open a date only before certain words ("the same day", "the weekend", "a year ago",
+# "hours later"), each with those words: the next word rules most of them out at once.
+_NEXT_WORDS: dict[str, set[str]] = {"the": {"weekend"}}
+for _first, _second in ANAPHORS_BY_START:
+    _NEXT_WORDS.setdefault(_first, set()).add(_second)
+for _number in NUMBER_WORDS:
+    _NEXT_WORDS.setdefault(_number, set()).update(AGO_UNITS)
+OPENS_BEFORE = {w: frozenset(after) for w, after in _NEXT_WORDS.items() if w not in STARTS and w != "tonight"}
 PARTS = ("mid", "early", "late")  # "mid-January", "late-2023"
-MAY_OPEN = WordMemo(lambda k: k in MAY_START or k[:1].isdigit() or k.startswith(PARTS))
+MAY_OPEN = word_class(lambda _, k: k in MAY_START or k[:1].isdigit() or k.startswith(PARTS))
 RELATIVE_STARTS = frozenset(("last", "this", "the", "yesterday", "today", "tonight", "previous", "earlier"))
 
 
@@ -127,6 +134,8 @@ class DateParser:
     def at(self, i: int, hi: int) -> tuple[str, str, int] | None:
         """(ISO value, precision, end token) for a date starting at token i, or None."""
         key = self.keys[i]
+        if key in OPENS_BEFORE and self.keys[i + 1:i + 2] and self.keys[i + 1] not in OPENS_BEFORE[key]:
+            return None  # "the", "a", "that" before no word of a date they open
         if key == "the" and self.keys[i + 1:i + 2] == ["weekend"]:
             return self._relative(i, hi)
         if key in ANAPHOR_STARTS:
@@ -360,16 +369,11 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     """Annotate dates with an ISO value and precision (day, month or year)."""
     toks = doc.tokens
     parser = DateParser(toks.key, toks.text, doc.published)
-    keys = toks.key
-    # Only a word that may open a date is tried (the first test of DateParser.at, made once per token).
-    starts = MAY_OPEN.where(keys)
-    for lo, hi in doc.sentences:
+    # Only a word that may open a date is tried (the first test of DateParser.at, a word class).
+    for lo, hi, starts in doc.sentences_holding(toks.marked(MAY_OPEN)):
         parser.sentence_year = None
         i = lo
-        n = bisect_left(starts, lo)
-        while n < len(starts) and starts[n] < hi:
-            c = starts[n]
-            n += 1
+        for c in starts:
             found = parser.at(c, hi) if c >= i else None
             if found is None:
                 continue

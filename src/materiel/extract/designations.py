@@ -10,14 +10,13 @@ singular; "Type" and a number ("Type 212CD") is one in a military sentence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from materiel.catalog.model import Entry
 from materiel.extract.context import class_after, has_military_context
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.gazetteer import phrase_index
 from materiel.extract.registry import component
-from materiel.extract.tokens import WordMemo, norm_token
+from materiel.extract.tokens import norm_token, word_class
 
 DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z0-9]{0,6}(?:-\d{1,2})?|\d[A-Z]\d{1,4}[A-Z0-9]{0,4})s?$")
 # "Victoria-class submarines", "River-class offshore patrol vessel": a class name and its vessel noun.
@@ -28,8 +27,8 @@ VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroy
 # "Type 212CD", "Type 054A": a Chinese, German or Japanese type number.
 TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,3}$")
 SLASH = frozenset(("/",))
-# A token text a rule may start at (the first test of _unknown and _named_kind); remembered per text.
-MAY_OPEN = WordMemo(lambda t: DESIGNATION.match(t) is not None or t.endswith("-class") or t == "Type")
+# A token text a rule may start at (the first test of _unknown and _named_kind): a word class, made once per text.
+MAY_OPEN = word_class(lambda t, _: DESIGNATION.match(t) is not None or t.endswith("-class") or t == "Type")
 NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
 
 
@@ -65,12 +64,9 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
     by_end = {a.j: a for a in doc.anns if a.kind == "equipment"}
     texts = doc.tokens.text
     # Every rule needs a token after "/", a designation, a ship class or "Type": the others are not tried.
-    tried = sorted({*MAY_OPEN.where(texts), *(k + 1 for k in doc.positions(SLASH, 0, len(texts) - 1) if texts[k] == "/")})
-    for lo, hi in doc.sentences:
-        n = bisect_left(tried, lo)
-        while n < len(tried) and tried[n] < hi:
-            k = tried[n]
-            n += 1
+    tried = sorted({*doc.tokens.marked(MAY_OPEN), *(k + 1 for k in doc.positions(SLASH, 0, len(texts) - 1) if texts[k] == "/")})
+    for lo, hi, candidates in doc.sentences_holding(tried):
+        for k in candidates:
             if k in covered:
                 continue
             ann = _slash_item(doc, by_end, k, hi) or _unknown(doc, k, lo, hi) or _named_kind(doc, k, lo, hi)

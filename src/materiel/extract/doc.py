@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from operator import attrgetter
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import AbstractSet, Any, Mapping
+from typing import AbstractSet, Any, Iterator, Mapping
 
 from materiel.catalog.model import Catalog, Entry
 from materiel.extract.tokens import Tokens
@@ -53,7 +53,8 @@ class ArticleDoc:
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _by_end: dict[int, list[Ann]] = field(default_factory=dict, repr=False)
     _covered: set[int] = field(default_factory=set, repr=False)
-    _indexed_size: int = -1
+    _indexed_size: int = -1  # len(anns) when the buckets were made
+    _covered_size: int = -1  # len(anns) when _covered was made
     _sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)  # first tokens, for sentence_of
     _starts_of: list | None = field(default=None, repr=False, compare=False)  # the sentence list they were read from
     _paragraphs: list[int] = field(default_factory=list, repr=False, compare=False)  # per sentence, for paragraph_of
@@ -67,7 +68,10 @@ class ArticleDoc:
 
     def sentence_of(self, token: int) -> int:
         """The index of the sentence holding `token`."""
-        return max(bisect_right(self._first_tokens(), token) - 1, 0)
+        starts = self._sentence_starts  # _first_tokens(), its usual case inline: this runs very often
+        if self._starts_of is not self.sentences or len(starts) != len(self.sentences):
+            starts = self._first_tokens()
+        return max(bisect_right(starts, token) - 1, 0)
 
     def _first_tokens(self) -> list[int]:
         """The first token of each sentence (read again when the sentence list changed)."""
@@ -88,6 +92,19 @@ class ArticleDoc:
                 before = start
         return self._paragraphs[s]
 
+    def sentences_holding(self, tokens: list[int]) -> Iterator[tuple[int, int, list[int]]]:
+        """(lo, hi, the tokens inside) for each sentence [lo, hi) holding some of `tokens` (sorted), in
+        order, so that a rule visits only the sentences where it may fire, not every sentence."""
+        firsts, n = self._first_tokens(), 0
+        while n < len(tokens):
+            lo, hi = self.sentences[max(bisect_right(firsts, tokens[n]) - 1, 0)]  # sentence_of, inline
+            end = bisect_left(tokens, hi, n)
+            if lo <= tokens[n] < hi:
+                yield lo, hi, tokens[n:end]
+                n = end
+            else:
+                n += 1  # a token in no sentence
+
     def positions(self, words: AbstractSet[str] | Mapping[str, Any], lo: int = 0, hi: int | None = None) -> list[int]:
         """The tokens in [lo, hi) whose key is one of `words`, in text order, so that a rule looks only
         at the tokens it may fire on (found once per document and word set; do not change the list)."""
@@ -102,33 +119,35 @@ class ArticleDoc:
     def _tokens_of(self, words: AbstractSet[str] | Mapping[str, Any]) -> list[int]:
         """The tokens whose key is one of `words`, in text order, read from the positions of each key."""
         at_key = self._at_key()
-        if len(words) < len(at_key):
-            hits = [at_key[w] for w in words if w in at_key]
-        else:
-            hits = [found for key, found in at_key.items() if key in words]
+        if len(words) < len(at_key):  # the positions of each word the text has (at_key holds no empty list)
+            hits = list(filter(None, map(at_key.get, words)))
+        else:  # the positions of each key of the text that is one of the words
+            hits = list(map(at_key.__getitem__, filter(words.__contains__, at_key)))
         return hits[0] if len(hits) == 1 else sorted(chain.from_iterable(hits))
 
     def _at_key(self) -> dict[str, list[int]]:
         """The tokens of each key, in text order (read once per token list)."""
         if self._keys_of is not self.tokens.key:
             self._keys_of, self._key_positions = self.tokens.key, {}
+            add = self._key_positions.setdefault
             for n, key in enumerate(self.tokens.key):
-                self._key_positions.setdefault(key, []).append(n)
+                add(key, []).append(n)
         return self._key_positions
 
     def _index(self) -> None:
         """Bucket the annotations by sentence, first token and end token (again when they changed),
-        so components look up what stands at a token instead of scanning the document."""
+        so components look up what stands at a token instead of scanning the document. The lookups
+        below test `_indexed_size` before calling it: they run hundreds of times per document."""
         if self._indexed_size == len(self.anns):
             return
         by_sentence: list[list[Ann]] = [[] for _ in self.sentences]
-        self._by_start, self._by_end, self._covered, self._of_kinds = {}, {}, set(), {}
+        self._by_start, self._by_end, self._of_kinds = {}, {}, {}
         starts = self._first_tokens()
+        at_start, at_end = self._by_start.setdefault, self._by_end.setdefault
         for a in sorted(self.anns, key=TEXT_ORDER):
             by_sentence[max(bisect_right(starts, a.i) - 1, 0)].append(a)
-            self._by_start.setdefault(a.i, []).append(a)
-            self._by_end.setdefault(a.j, []).append(a)
-            self._covered.update(range(a.i, a.j))
+            at_start(a.i, []).append(a)
+            at_end(a.j, []).append(a)
         self._by_sentence = [tuple(found) for found in by_sentence]
         self._indexed_size = len(self.anns)
 
@@ -136,32 +155,43 @@ class ArticleDoc:
         """Put `new` in the place of annotation `old` (a reading that covers it)."""
         self.anns.remove(old)
         self.anns.append(new)
-        self._indexed_size = -1
+        self._indexed_size = self._covered_size = -1
 
     def in_sentence(self, s: int, kinds: tuple[str, ...] | None = None) -> tuple[Ann, ...]:
         """Annotations inside sentence `s`, of `kinds` if given, in text order (kept until the
         annotations change: a tuple, read by many rules of the sentence)."""
-        self._index()
-        if kinds is None:
-            return self._by_sentence[s]
+        if self._indexed_size != len(self.anns):
+            self._index()
+        inside = self._by_sentence[s]
+        if kinds is None or not inside:
+            return inside
         found = self._of_kinds.get((s, kinds))
         if found is None:
-            found = self._of_kinds[s, kinds] = tuple(a for a in self._by_sentence[s] if a.kind in kinds)
+            found = self._of_kinds[s, kinds] = tuple([a for a in inside if a.kind in kinds])
         return found
 
     def starting(self, i: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` whose first token is i."""
-        self._index()
-        return [a for a in self._by_start.get(i, ()) if a.kind in kinds]
+        if self._indexed_size != len(self.anns):
+            self._index()
+        found = self._by_start.get(i)
+        return [a for a in found if a.kind in kinds] if found else []
 
     def ending(self, j: int, kinds: tuple[str, ...]) -> list[Ann]:
         """Annotations of `kinds` that end right before token j."""
-        self._index()
-        return [a for a in self._by_end.get(j, ()) if a.kind in kinds]
+        if self._indexed_size != len(self.anns):
+            self._index()
+        found = self._by_end.get(j)
+        return [a for a in found if a.kind in kinds] if found else []
 
     def covered(self) -> set[int]:
-        """The tokens some annotation already covers (a copy: callers add to it)."""
-        self._index()
+        """The tokens some annotation already covers (a copy: callers add to it); made apart from
+        the buckets of _index, as the components adding annotations ask for it alone."""
+        if self._covered_size != len(self.anns):
+            self._covered = set()
+            for a in self.anns:
+                self._covered.update(range(a.i, a.j))
+            self._covered_size = len(self.anns)
         return set(self._covered)
 
     def char_span(self, i: int, j: int) -> tuple[int, int]:

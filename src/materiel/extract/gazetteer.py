@@ -87,7 +87,11 @@ def gazetteer(doc: ArticleDoc) -> ArticleDoc:
     """Annotate every catalog name, sentence by sentence; ordinary-word aliases need military context."""
     index = phrase_index(doc.catalog)
     toks = doc.tokens
-    spans = [(lo, hi, list(index.matches(toks, lo, hi))) for lo, hi in doc.sentences]
+    spans = []  # (lo, hi, matches) of each sentence naming something
+    for lo, hi, starts in doc.sentences_holding(index.starts(toks)):
+        found = index.matches_from(toks, starts, hi)
+        if found:
+            spans.append((lo, hi, found))
     countries = _named_countries(doc.catalog, spans)
     for lo, hi, found in spans:
         starts = {i: targets for i, _, targets in found}

@@ -9,9 +9,10 @@ from materiel.models import Item, Mention, Ref
 
 def place_attrs(entry) -> dict[str, Any]:
     """country, lat, lon and place_type of a place entry (plus stands_for for countries and capitals)."""
-    attrs = {"country": entry.get("country"), "lat": entry.get("lat"), "lon": entry.get("lon"),
-             "place_type": entry.get("kind")}
-    state = entry.get("capital_of") or (entry.id if entry.get("kind") == "country" else None)
+    data = entry.data  # read directly: this runs for every place mention and role
+    attrs = {"country": data.get("country"), "lat": data.get("lat"), "lon": data.get("lon"),
+             "place_type": data.get("kind")}
+    state = data.get("capital_of") or (entry.id if attrs["place_type"] == "country" else None)
     if state:
         attrs["stands_for"] = state
     return attrs
@@ -33,25 +34,25 @@ def ref_of(ann: Ann) -> Ref:
 
 
 def to_mention(doc: ArticleDoc, ann: Ann) -> Mention:
-    text = doc.text[ann.start:ann.end]
-    if ann.kind == "equipment":
-        item = equipment_item(ann)
-        attrs = {"class": item.cls}
-        if ann.entry is not None:
-            attrs.update(producer=ann.entry.get("producer"), parent=ann.entry.get("parent"))
-        else:
-            attrs.update(parent=ann.value.get("parent"), known=False)
-        return Mention("equipment", text, ann.start, ann.end, item.id, item.name, attrs)
-    if ann.kind == "quantity":
+    text, kind, entry = doc.text[ann.start:ann.end], ann.kind, ann.entry
+    if kind == "equipment":
+        if entry is not None:  # the entry's class, producer and parent (what equipment_item reads)
+            data = entry.data
+            attrs = {"class": data.get("class"), "producer": data.get("producer"), "parent": data.get("parent")}
+            return Mention("equipment", text, ann.start, ann.end, entry.id, entry.name, attrs)
+        guess = ann.value
+        attrs = {"class": guess["class"], "parent": guess.get("parent"), "known": False}
+        return Mention("equipment", text, ann.start, ann.end, None, guess["name"], attrs)
+    if kind == "quantity":
         quantity, qualifier = ann.value
         return Mention("quantity", text, ann.start, ann.end, None, None, {"quantity": quantity, "qualifier": qualifier})
-    if ann.kind == "date":
+    if kind == "date":
         return Mention("date", text, ann.start, ann.end, None, None, {"value": ann.value.value, "precision": ann.value.precision})
-    entry = ann.entry
-    if ann.kind == "place":
+    if kind == "place":
         return Mention("place", text, ann.start, ann.end, entry.id, entry.name, place_attrs(entry))
-    if ann.kind == "actor":
-        attrs = {"actor_type": entry.get("kind"), "affiliation": entry.get("affiliation"), "via": ann.via}
+    data = entry.data
+    if kind == "actor":
+        attrs = {"actor_type": data.get("kind"), "affiliation": data.get("affiliation"), "via": ann.via}
         return Mention("actor", text, ann.start, ann.end, entry.id, entry.name, attrs)
     return Mention("source", text, ann.start, ann.end, entry.id, entry.name,
-                   {"source_type": entry.get("type"), "country": entry.get("country")})
+                   {"source_type": data.get("type"), "country": data.get("country")})

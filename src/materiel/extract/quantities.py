@@ -9,11 +9,10 @@ range "three to five" gives its low end with qualifier "at least"; "over" right 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.registry import component
-from materiel.extract.tokens import WordMemo
+from materiel.extract.tokens import word_class
 
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -41,14 +40,19 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
 VAGUE_STARTS = frozenset(k[0] for k in VAGUE)
 QUALIFIER_STARTS = frozenset(k[0] for k in QUALIFIERS)
 STARTS = VAGUE_STARTS | QUALIFIER_STARTS
+# The words that open phrases of two or more words only, and are no number ("at least", "a dozen",
+# "in excess of"), each with the second words of its phrases: the next word rules most of them out.
+OPENS_BEFORE = {first: frozenset(k[1] for k in (*VAGUE, *QUALIFIERS) if k[0] == first and len(k) > 1)
+                for first in STARTS if (first,) not in VAGUE and (first,) not in QUALIFIERS
+                and not first[:1].isdigit() and first.split("-")[0] not in UNITS}
 NOT_ITEMS = frozenset("""km kilometres kilometers miles metres meters mm cm kg tonnes tons percent per % years year
 months month days day hours hour minutes km/h knots million billion dollars euros usd $ people civilians
 soldiers troops fighters killed dead wounded times""".split())
 # Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
 PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
-# The first test of quantity_at, remembered per word.
+# The first test of quantity_at, a word class (made once per word, see tokens.word_class).
 BRACKET = frozenset(("(",))
-MAY_OPEN = WordMemo(lambda key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
+MAY_OPEN = word_class(lambda _, key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 MULT = re.compile(r"^[xX×](\d+)$")
 
@@ -87,6 +91,8 @@ def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str
     key = keys[i]
     if key not in STARTS and not key[:1].isdigit() and key.partition("-")[0] not in UNITS:
         return None
+    if key in OPENS_BEFORE and (i + 1 >= hi or keys[i + 1] not in OPENS_BEFORE[key]):
+        return None  # "a", "in", "at" before no word of a phrase they open
     vague, j = _phrase(keys, i, hi, VAGUE, VAGUE_STARTS)
     if vague:
         return VAGUE[vague], j
@@ -111,13 +117,10 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     covered = doc.covered()
     texts = toks.text
     # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
-    tried = sorted({*MAY_OPEN.where(keys), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
-    for lo, hi in doc.sentences:
+    tried = sorted({*toks.marked(MAY_OPEN), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
+    for lo, hi, candidates in doc.sentences_holding(tried):
         i = lo
-        n = bisect_left(tried, lo)
-        while n < len(tried) and tried[n] < hi:
-            c = tried[n]
-            n += 1
+        for c in candidates:
             if c < i:
                 continue
             found = None if c in covered else quantity_at(keys, c, hi)

@@ -1,12 +1,17 @@
-"""A fast rule tokenizer and sentence splitter over raw text, keeping character offsets."""
+"""A fast rule tokenizer and sentence splitter over raw text, keeping character offsets.
+
+Components register word classes here (`word_class`): tests of a token made once per distinct token
+text, so that a component reads the few tokens it may start at (`Tokens.marked`) without a lookup
+per token."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import and_
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
@@ -20,6 +25,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt adm cdr brig prof st jan feb mar apr jun jul aug sep sept "
     "oct nov dec no vol fig approx est inc ltd co corp dept gov sen rep rev vs etc al".split()
 )
+ABBREVIATION_WINDOW = 1 + max(map(len, ABBREVIATIONS))
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "’": "'", "‐": "-", "‑": "-"})
 
 
@@ -33,11 +39,13 @@ def fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=1 << 18)
-def norm_token(text: str) -> str:
+def _key_of(text: str) -> str:
     """The matching key of a token: folded, with hyphens and dots dropped (T-72B3 = T72B3, U.S = US)."""
     key = fold(text)
     return key.replace("-", "").replace(".", "") if len(key) > 1 else key
+
+
+norm_token = lru_cache(maxsize=1 << 18)(_key_of)  # the key of a token, remembered (tokenize has its own memo)
 
 
 class WordMemo(dict):
@@ -60,6 +68,32 @@ class WordMemo(dict):
         return value
 
 
+# Word classes: tests of a token (its text and key) that components register with `word_class`,
+# made once per distinct token text and kept as bits of each token (read on the first
+# `Tokens.marked`), so that a component finds the few tokens it may start at with no lookup per token.
+_CLASS_TESTS: list[Callable[[str, str], bool]] = []
+
+
+def word_class(test: Callable[[str, str], bool]) -> int:
+    """Register a test of a token's (text, key); the bit returned marks the tokens it holds for."""
+    _CLASS_TESTS.append(test)
+    _CLASSES.clear()
+    return 1 << (len(_CLASS_TESTS) - 1)
+
+
+def _classes_of(text: str) -> int:
+    """The bits of the word classes a token text belongs to."""
+    key, classes = _KEYS[text], 0
+    for n, test in enumerate(_CLASS_TESTS):
+        if test(text, key):
+            classes |= 1 << n
+    return classes
+
+
+_KEYS = WordMemo(_key_of)  # token text -> key, read at dict speed while tokenising
+_CLASSES = WordMemo(_classes_of)  # token text -> bits of its word classes
+
+
 @dataclass
 class Tokens:
     """Parallel lists of token texts, keys and character offsets."""
@@ -68,6 +102,8 @@ class Tokens:
     key: list[str]
     start: list[int]
     end: list[int]
+    _classes: list[int] | None = field(default=None, repr=False, compare=False)  # word class bits of each token
+    _classes_known: int = field(default=0, repr=False, compare=False)  # how many classes they were read with
 
     def __len__(self) -> int:
         return len(self.text)
@@ -76,16 +112,19 @@ class Tokens:
         """The index of the first token starting at or after `char` (binary search)."""
         return bisect_left(self.start, char)
 
-
-_KEYS = WordMemo(norm_token)  # token text -> key, read at dict speed while tokenising
+    def marked(self, word_class_bit: int) -> list[int]:
+        """The positions of the tokens of a word class (see `word_class`), in order."""
+        if self._classes is None or self._classes_known != len(_CLASS_TESTS):
+            self._classes = list(map(_CLASSES.__getitem__, self.text))
+            self._classes_known = len(_CLASS_TESTS)
+        return list(compress(range(len(self._classes)), map(and_, self._classes, repeat(word_class_bit))))
 
 
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets."""
     found = list(TOKEN_RE.finditer(text))
     texts = [m.group() for m in found]
-    keys = _KEYS
-    return Tokens(texts, [keys[t] for t in texts], [m.start() for m in found], [m.end() for m in found])
+    return Tokens(texts, list(map(_KEYS.__getitem__, texts)), [m.start() for m in found], [m.end() for m in found])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -93,9 +132,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in SENT_END_RE.finditer(text):
-        if m.group().startswith((".",)) and _ends_with_abbreviation(text, m.start()):
+        first = m.start()  # the first character of the ending: ".", "!", "?" or a newline
+        if text[first] == "." and _ends_with_abbreviation(text, first):
             continue
-        end = m.start() if m.group().startswith("\n") else m.end()
+        end = first if text[first] == "\n" else m.end()
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
@@ -103,7 +143,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
-    word = LAST_WORD_RE.search(text[max(0, dot - 12):dot])
+    # The word before the dot, read no further back than the longest abbreviation and one letter
+    # (a word that long is none), in text[dot - ABBREVIATION_WINDOW:dot] without the copy.
+    word = LAST_WORD_RE.search(text, max(0, dot - ABBREVIATION_WINDOW), dot)
     if not word:
         return False
     w = word.group(1)

@@ -67,8 +67,10 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _companies(doc, covered)
     _outlets(doc, covered)
     _country_parts(doc)
-    for lo, hi in doc.sentences:
-        for k in doc.positions(PLACE_CUES, lo, hi - 1):
+    for lo, hi, cues in doc.sentences_holding(doc.positions(PLACE_CUES)):
+        for k in cues:
+            if k == hi - 1:
+                continue  # a sentence's last word is followed by no name
             attacked = _attack_on(toks.key, k, lo)
             landform_only = toks.key[k] in LANDFORM_LOCATIVE and not attacked
             if not landform_only and not attacked and not _locative(toks.key, k, lo):
@@ -107,10 +109,10 @@ def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
     broadcaster': a name no catalog lists right after a noun of a news outlet, or between 'the' and
     it, is a source of that type (it is cited)."""
     toks = doc.tokens
-    for lo, hi in doc.sentences:
-        for k in range(lo, hi - 1):
-            kind = OUTLET_NOUNS.get(toks.key[k])
-            if kind is None or not toks.text[k].islower() or k + 1 in covered \
+    for lo, hi, nouns in doc.sentences_holding(doc.positions(OUTLET_NOUNS)):
+        for k in nouns:
+            kind = OUTLET_NOUNS[toks.key[k]]
+            if k == hi - 1 or not toks.text[k].islower() or k + 1 in covered \
                     or (toks.key[k] == "agency" and toks.key[k - 1] not in ("news", "press")):
                 continue  # "intelligence agency Mossad" is no outlet
             j = k + 1
@@ -246,9 +248,9 @@ def _named_companies(doc: ArticleDoc, covered: set[int]) -> dict[str, tuple[str,
     its head belongs to the name."""
     toks = doc.tokens
     names: dict[str, tuple[str, ...]] = {}
-    for lo, hi in doc.sentences:
-        for k in doc.positions(COMPANY_KEYS, lo + 1, hi):
-            if toks.text[k] not in COMPANY_WORDS or k in covered or (k + 1 < hi and toks.text[k + 1][:1].isupper()):
+    for lo, hi, words in doc.sentences_holding(doc.positions(COMPANY_KEYS)):
+        for k in words:
+            if k == lo or toks.text[k] not in COMPANY_WORDS or k in covered or (k + 1 < hi and toks.text[k + 1][:1].isupper()):
                 continue
             start = k
             while start - 1 > lo and k - start < 3 and WORD.match(toks.text[start - 1]) and _word_ok(toks.text[start - 1]):
