@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.models import Ref
 
@@ -289,7 +290,5 @@ def _coordinated(keys: list[str], before: list) -> list:
 
 
 def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
-    from materiel.extract.lexicon import TRIGGERS
-
     keys = doc.tokens.key
     return next((k for k in doc.positions(TRIGGERS, lo, hi) if TRIGGERS[keys[k]][0] == event.type), None)

@@ -172,7 +172,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     named = [a for a in scope if a.kind == "equipment"]
     equipment = [a for a in event_items(doc, named, trig) if not _weapon_of_loss(doc, trig, a, clause[0])]
     quantities = [a for a in scope if a.kind == "quantity"] + [
-        a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
+        a for a in sentence if a.kind == "quantity" and doc.tokens.key[a.j:a.j + 2] == ["of", "them"] and a not in scope]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     placed: int | None = None  # where the destination was named
     for ann in scope:

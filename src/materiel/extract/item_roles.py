@@ -75,6 +75,8 @@ SCAN = 25  # tokens looked back for the phrase an item stands in
 def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = None) -> list[Ann]:
     """The equipment annotations that are the event's items: not descriptions, targets, replaced
     items or carriers. `trig` is the event's trigger; None for a sentence that only lists items."""
+    if not equipment:
+        return []
     of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
     items = [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
              and not (of_phrase and a.i < trig.i)]

@@ -82,7 +82,7 @@ def _carriers_departing(doc: ArticleDoc) -> None:
     keys = doc.tokens.key
     drop: set[int] = set()
     for s, (lo, hi) in enumerate(doc.sentences):
-        if CARRYING.isdisjoint(keys[lo:hi]) or not OTHER_CLAUSE.isdisjoint(keys[lo:hi]):
+        if not doc.positions(CARRYING, lo, hi) or doc.positions(OTHER_CLAUSE, lo, hi):
             continue  # "..., days after the last peacekeepers left Kidal": another clause's departure
         here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
         load = next((e for e in here if e.type == "transfer" and e.equipment and e.origin is None), None)

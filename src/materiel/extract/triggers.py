@@ -84,7 +84,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     words = doc.positions(lx.TRIGGERS, lo, hi)
     if not words:
         return []
-    named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
+    named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("source", "actor", "place")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in words:
         hit = lx.TRIGGERS[keys[k]]
@@ -189,22 +189,23 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
     describes, before the clause's own passive verb, is no event; its phrases go to that verb. So
     is a leaving after what a strike hit ("hit a convoy leaving Kramatorsk")."""
+    if len(found) < 2:
+        return found  # no other verb: nothing it could be reduced to or located by
     keys = doc.tokens.key
     out = []
     for n, t in enumerate(found):
         later = found[n + 1:]
-        shown = t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)  # "tanks destroyed near X were filmed"
         # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
         participle = t.type != "order" and keys[t.i].endswith("ed") and _noun_before(doc, t.i)
+        # "tanks destroyed near X were filmed"
+        shown = participle and t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)
         if participle and not shown and _main_verb_after(keys, t, later):
             continue
-        struck = any(u.type in ("attack", "loss") for u in found[:n])
-        if struck and t.type == "withdrawal" and keys[t.i].endswith("ing") and (
-                _noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
+        if t.type == "withdrawal" and keys[t.i].endswith("ing") and any(u.type in ("attack", "loss") for u in found[:n]) \
+                and (_noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
             continue  # "the drone hit a convoy leaving Kramatorsk": which convoy was struck
-        moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
-        items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
-        if items_before and keys[t.i] in lx.LOCATING and moved:
+        if keys[t.i] in lx.LOCATING and any(u.type in ("transfer", "withdrawal") for u in found[:n]) \
+                and (_noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None):  # "bombers stationed"
             continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
         out.append(t)
     return out
