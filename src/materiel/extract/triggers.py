@@ -55,6 +55,7 @@ from materiel.extract.type_shifts import (
 
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
+CLAUSE_CUTS = CLAUSE_BREAKS | CLAUSE_WORDS  # the words a clause may be cut at
 SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
 FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
 # What may stand right before a clause word: a comma, or a span of time ("a day after", "weeks before").
@@ -65,6 +66,7 @@ ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her",
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
 STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
+LOOK_ALIKE_CUES = lx.FICTION | lx.SPORT | lx.REVIEW  # fiction, sport or review vocabulary
 
 
 @dataclass
@@ -399,7 +401,7 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
     Ababa stalled, the TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
     cuts = [lo]
-    for k in range(lo + 1, hi):
+    for k in doc.positions(CLAUSE_CUTS, lo + 1, hi):
         if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
             cuts.append(k)  # ", but", "a day after drones struck"
             end = _eventless_until_comma(keys, k, hi)
@@ -439,6 +441,12 @@ def look_alike(doc: ArticleDoc) -> bool:
         return False
     if fiction(doc, *doc.sentences[0]):
         return True
-    cues = lx.FICTION | lx.SPORT | lx.REVIEW
-    keys = doc.tokens.key
-    return sum(not cues.isdisjoint(keys[lo:hi]) for lo, hi in doc.sentences) >= 2
+    found = set()
+    for k in doc.positions(LOOK_ALIKE_CUES):
+        s = doc.sentence_of(k)
+        lo, hi = doc.sentences[s]
+        if lo <= k < hi:
+            found.add(s)
+            if len(found) >= 2:
+                return True
+    return False
