@@ -429,7 +429,7 @@ def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """A sentence about games, films, museums or kits: designations there are no movements."""
     keys = doc.tokens.key
-    if lx.FICTION.isdisjoint(keys[lo:hi]):
+    if not doc.positions(lx.FICTION, lo, hi):
         return False
     return any(keys[n] in lx.FICTION and keys[n - 1] not in lx.KIT_MODIFIERS for n in range(lo, hi))
 
