@@ -11,9 +11,12 @@ its destination narrow it ("... show one of the drones at Wadi Sayyidna air base
 """
 from __future__ import annotations
 
+from materiel.extract.antecedents import latest_naming
+from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import FACILITY_KINDS, located_place, near
 from materiel.extract.mentions import place_attrs
+from materiel.extract.roles import governing_prep
 from materiel.models import Event, Ref
 
 PLACE_ROLES = ("origin", "destination")
@@ -68,10 +71,6 @@ def narrow_from_sightings(doc: ArticleDoc) -> None:
     the drones at Wadi Sayyidna air base': a sentence with no event of its own that names the items
     of a movement told in the two sentences before ("the drones") at a place inside its destination
     narrows the destination to that place."""
-    from materiel.extract.antecedents import latest_naming
-    from materiel.extract.context import head_noun
-    from materiel.extract.roles import governing_prep
-
     told = set(doc.event_sentences)
     keys = doc.tokens.key
     for s, (lo, hi) in enumerate(doc.sentences):

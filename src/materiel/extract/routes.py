@@ -81,8 +81,9 @@ def _carriers_departing(doc: ArticleDoc) -> None:
     the load's transfer leaving there, not a withdrawal of its own (no party leaves)."""
     keys = doc.tokens.key
     drop: set[int] = set()
-    for s, (lo, hi) in enumerate(doc.sentences):
-        if not doc.positions(CARRYING, lo, hi) or doc.positions(OTHER_CLAUSE, lo, hi):
+    for s in sorted({doc.sentence_of(k) for k in doc.positions(CARRYING)}):  # the sentences with a carrying word
+        lo, hi = doc.sentences[s]
+        if doc.positions(OTHER_CLAUSE, lo, hi) or not doc.positions(CARRYING, lo, hi):
             continue  # "..., days after the last peacekeepers left Kidal": another clause's departure
         here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
         load = next((e for e in here if e.type == "transfer" and e.equipment and e.origin is None), None)
