@@ -100,7 +100,7 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
     if trig.frame is lx.MOVE and keys[trig.i] in lx.CARRYING:  # "an aircraft carrying 200 troops took off"
         told = any(lx.TRIGGERS.get(k, ("",))[0] in STRUCK for k in keys[clause[0]:trig.i])  # "fired on a vehicle carrying"
         return not told and any(keys[k] in lx.PERSONNEL for k in range(trig.j, min(clause[1], trig.j + 4)))
-    if trig.frame in (lx.MOVE, lx.DEPART):
+    if trig.frame is lx.MOVE or trig.frame is lx.DEPART:
         for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
             if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
                 return True
