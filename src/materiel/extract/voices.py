@@ -63,7 +63,8 @@ class Voices:
 
     def person(self, keys: list[str]) -> Ref | None:
         """The state of a person the phrase's words name, if introduced with one before."""
-        return next((self.people[k] for k in reversed(keys) if k in self.people), None)
+        people = self.people
+        return next((people[k] for k in reversed(keys) if k in people), None) if people else None
 
     def state_for(self, doc: ArticleDoc, s: int, before: int) -> Ref | None:
         """The state an unqualified office or title before token `before` of sentence s speaks for."""
