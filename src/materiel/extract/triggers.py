@@ -143,8 +143,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         reported = reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
         approved = approval_before(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
-        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
-               for w in before) or modal(before) or negotiated(before) or _modifier(doc, k, hi):
+        if not lx.HYPOTHETICAL.isdisjoint(before) and any(
+                w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
+                for w in before) or modal(before) or negotiated(before) or _modifier(doc, k, hi):
             continue
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
@@ -378,7 +379,7 @@ def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | 
 
 def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     """'Su-25 attack jets', 'strike drones', 'attack helicopter': a trigger word naming a role of equipment."""
-    return k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None and doc.tokens.key[k] in lx.MODIFIER_TRIGGERS
+    return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
