@@ -247,7 +247,8 @@ def denials(doc: ArticleDoc) -> list[Denial]:
     for event, s in zip(doc.events, doc.event_sentences):
         own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
     denying = CUES["denied"]
-    for s, (lo, hi) in enumerate(doc.sentences):
+    for s in sorted({doc.sentence_of(k) for k in doc.positions(denying)}):  # the sentences with a denial word
+        lo, hi = doc.sentences[s]
         verbs = [k for k in doc.positions(denying, lo, hi) if not _undone(keys, lo, k)]
         if not verbs:
             continue

@@ -147,7 +147,7 @@ def back_references(doc: ArticleDoc) -> None:
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         words = keys[lo:hi]
-        continued = not has_roles(event) and any(k in CONTINUATION for k in words)
+        continued = not has_roles(event) and not CONTINUATION.isdisjoint(words)
         back = any(k > lo and keys[k - 1] == "the" for k in doc.positions(BACK_REFERENCES, lo, hi))
         part = back and any(pair in PARTITIVES for pair in zip(words, words[1:]))  # read only with `back`
         # The earlier event is looked for only where the sentence continues one or refers back.

@@ -44,6 +44,7 @@ DETERMINERS = frozenset(("the", "these", "those"))
 # A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
 CARRYING = frozenset(("carrying", "carried", "transporting", "transported", "ferrying", "ferried"))
 THERE = frozenset(("there", "thence"))
+BACK = frozenset(("back",))
 # Words opening a clause of another happening than the carrier's own.
 OTHER_CLAUSE = frozenset("after before when while as since but although though whereas".split())
 
@@ -193,7 +194,7 @@ def _back_from(doc: ArticleDoc, event: Event, s: int, events: list[Event], sente
         return
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    if not any(keys[k] == "back" and keys[k + 1] in ("to", "home", "into") for k in range(lo, hi - 1)):
+    if not any(keys[k + 1] in ("to", "home", "into") for k in doc.positions(BACK, lo, hi - 1)):
         return
     noun = referring_subject(doc, s)
     if noun is None:
