@@ -256,39 +256,38 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'technology
     transfer' (no materiel), 'ten more will follow' without a future word (no announced delivery)."""
     keys = doc.tokens.key
-    key = keys[k]  # read once: every test below looks at it
-    if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(key, ()):
+    if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
         return True
-    if k > 0 and keys[k - 1] == lx.WITHOUT and key.endswith("ing"):
+    if k > 0 and keys[k - 1] == lx.WITHOUT and keys[k].endswith("ing"):
         return True  # "left Kherson without firing a shot", "without sending troops": negated
-    if k > 0 and keys[k - 1] == "by" and not key.endswith(("ing", "ed")):
+    if k > 0 and keys[k - 1] == "by" and not keys[k].endswith(("ing", "ed")):
         return True  # "left Rajin by ship", "moved by transport": a means, not a verb
-    if key in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
+    if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
                                   or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)]) or _left_without(keys, k, hi)):
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
-    if key in lx.CARRYING and any(w in lx.MARKINGS for w in keys[k + 1:min(hi, k + 5)]):
+    if keys[k] in lx.CARRYING and any(w in lx.MARKINGS for w in keys[k + 1:min(hi, k + 5)]):
         return True  # "the wreckage carried Russian stencilling": a marking, not a load
-    if key in lx.GIVING_NAMES and any(w in lx.NAMING for w in keys[max(0, k - 4):min(hi, k + 4)]):
+    if keys[k] in lx.GIVING_NAMES and any(w in lx.NAMING for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "the designation Moscow has given the type": a name, not a delivery
-    if key in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
+    if keys[k] in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
-    if key in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
+    if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "civilians were evacuated from Goma": no force leaves
-    if key in lx.CLASS_USES and doc.ending(k, ("equipment",)):
+    if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
-    if k > 0 and keys[k - 1] in lx.INTANGIBLE and not key.endswith(("ed", "ing")):
+    if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
-    if key in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
+    if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
         return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
-    if key in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[key] for w in before[-3:]):
+    if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
-    if lx.TRIGGERS[key][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
+    if lx.TRIGGERS[keys[k]][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
         return True  # "Slovakia struck a deal to buy CV90s": a bargain, no attack
-    if lx.TRIGGERS[key][0] == "attack" and not key.endswith("ed") and any(w in lx.TREND for w in before[-3:]):
+    if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
         return True  # "ISWAP has stepped up attacks on army posts": a trend, not an attack
-    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and key.endswith("ing"):
+    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
-    return key in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+    return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
 
 
 def _left_without(keys: list[str], k: int, hi: int) -> bool:
