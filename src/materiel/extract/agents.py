@@ -46,7 +46,7 @@ def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     keys = doc.tokens.key
     light = next((n for n in range(trig.i - 1, max(lo, trig.i - 5) - 1, -1) if keys[n] in lx.LIGHT_VERBS), trig.i)
     window = keys[max(lo, light - 4):trig.i]  # "it carried out an air strike": from the light verb
-    if not any(k in PRONOUNS for k in window):
+    if PRONOUNS.isdisjoint(window):
         return None
     for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
         if governing_prep(doc, ann, lo) is not None:

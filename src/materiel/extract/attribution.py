@@ -194,7 +194,7 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
 
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
-        refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi))
+        refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi)) if claimants(s) else []
         if not claimants(s):
             para = doc.paragraph_of(s)
             for n in (s + 1, s - 1, s + 2):

@@ -59,9 +59,12 @@ def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     end = _SentenceEnd(doc.sentences[s][1])
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
+    dates = doc.in_sentence(s, ("date",))
+    if not dates:
+        return None
     if any(k in PUBLISHING for k in keys[lo:hi]) and any(k in REPORT_NOUNS for k in keys[lo:hi]):
         return None  # "Amnesty published a report on Tuesday. It said ...": the date of the report
-    for a in doc.in_sentence(s, ("date",)):
+    for a in dates:
         if date_in_dateline(doc, a):
             continue
         if relative_clause(doc, a) is None and not genitive_date(doc, a) and not saying_date(doc, a, end) \

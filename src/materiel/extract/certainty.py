@@ -32,6 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.models import Ref
 
@@ -246,7 +247,8 @@ def denials(doc: ArticleDoc) -> list[Denial]:
     for event, s in zip(doc.events, doc.event_sentences):
         own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
     denying = CUES["denied"]
-    for s, (lo, hi) in enumerate(doc.sentences):
+    for s in sorted({doc.sentence_of(k) for k in doc.positions(denying)}):  # the sentences with a denial word
+        lo, hi = doc.sentences[s]
         verbs = [k for k in doc.positions(denying, lo, hi) if not _undone(keys, lo, k)]
         if not verbs:
             continue
@@ -289,7 +291,5 @@ def _coordinated(keys: list[str], before: list) -> list:
 
 
 def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
-    from materiel.extract.lexicon import TRIGGERS
-
     keys = doc.tokens.key
     return next((k for k in doc.positions(TRIGGERS, lo, hi) if TRIGGERS[keys[k]][0] == event.type), None)

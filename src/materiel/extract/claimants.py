@@ -6,13 +6,12 @@ package or a sale gives it ("The Pentagon announced a new package for Ukraine").
 """
 from __future__ import annotations
 
+from materiel.extract.attribution import is_claimant_position
 from materiel.extract.doc import Ann, ArticleDoc
 
 
 def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
     """A mention that says something ("US Africa Command says ...", "according to Russia") fills no role."""
-    from materiel.extract.attribution import is_claimant_position
-
     return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann) and not announces(doc, ann)
 
 

@@ -24,8 +24,9 @@ def reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
     """'38 M1A2T tanks bought by Taiwan from the United States were unloaded': a participle right
     after its items, with its agent; the main verb after it moves the same items."""
     keys = doc.tokens.key
-    named = any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
-    return named and trig.j < len(keys) and keys[trig.j] == "by"
+    if trig.j >= len(keys) or keys[trig.j] != "by":
+        return False  # no agent: checked first, it is rare
+    return any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
 
 
 def moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:

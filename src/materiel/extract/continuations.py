@@ -53,7 +53,7 @@ def add_continuations(doc: ArticleDoc) -> None:
     keys = doc.tokens.key
     last_added: tuple[Event, int] | None = None
     for s, (lo, hi) in enumerate(doc.sentences):
-        if s in with_events:
+        if s in with_events or not doc.in_sentence(s, ("equipment",)):
             continue
         equipment = event_items(doc, doc.in_sentence(s, ("equipment",)))
         if not equipment:
@@ -147,9 +147,9 @@ def back_references(doc: ArticleDoc) -> None:
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         words = keys[lo:hi]
-        continued = not has_roles(event) and any(k in CONTINUATION for k in words)
-        back = any(words[n] == "the" and words[n + 1] in BACK_REFERENCES for n in range(len(words) - 1))
-        part = any(tuple(words[n:n + 2]) in PARTITIVES for n in range(len(words) - 1))
+        continued = not has_roles(event) and not CONTINUATION.isdisjoint(words)
+        back = any(k > lo and keys[k - 1] == "the" for k in doc.positions(BACK_REFERENCES, lo, hi))
+        part = back and any(pair in PARTITIVES for pair in zip(words, words[1:]))  # read only with `back`
         # The earlier event is looked for only where the sentence continues one or refers back.
         target = latest_with_items(doc, s, {k for k in words if k in BACK_REFERENCES}) if continued or back else None
         if continued:

@@ -102,10 +102,10 @@ def date_in_dateline(doc: ArticleDoc, date: Ann) -> bool:
     the sentence start) and its dash."""
     keys = doc.tokens.key
     lo = doc.sentences[doc.sentence_of(date.i)][0]
+    if not any(k in ("-", "—", "–") for k in keys[date.j:min(date.j + 5, lo + 12)]):
+        return False  # no dash right after: checked first, most dates stand far from a dateline
     placed = any(a.via == "dateline" and a.j <= date.i for a in doc.in_sentence(doc.sentence_of(date.i), ("place",)))
-    if not placed and date.i != lo:
-        return False
-    return any(k in ("-", "—", "–") for k in keys[date.j:min(date.j + 5, lo + 12)])
+    return placed or date.i == lo
 
 
 def _same_day(doc: ArticleDoc, i: int) -> bool:
@@ -122,8 +122,8 @@ def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     k = date.i - 1
     while k >= lo and date.i - k <= 6:
         heard = doc.ending(k + 1, ("source", "actor"))  # "told Reuters on Friday": the one told
-        where = [a for a in doc.ending(k + 1, ("place",)) if keys[a.i - 1] in ("in", "at")]
-        heard = heard or where  # "told reporters in Vilnius on Monday": where it was said
+        if not heard:  # "told reporters in Vilnius on Monday": where it was said
+            heard = [a for a in doc.ending(k + 1, ("place",)) if keys[a.i - 1] in ("in", "at")]
         if heard:
             k = heard[0].i - 1
         elif keys[k] in SAYING_GAP:
@@ -132,7 +132,7 @@ def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
             break
     if k >= lo and _saying(doc, k) and not trig.i <= k < trig.j:
         return True
-    if trig.i < date.i or any(keys[k] in lx.TRIGGERS for k in range(lo, date.i)):
+    if trig.i < date.i or doc.positions(lx.TRIGGERS, lo, date.i):
         return False  # "landed on Wednesday, RTB reported": the date follows its own verb
     for k in range(date.j, min(hi, date.j + 12)):
         if _saying(doc, k):
@@ -291,9 +291,11 @@ def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         participle = texts[k].islower() and "-" not in texts[k] \
             and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
             and keys[k] not in SIGHTING_PARTICIPLES
+        if not participle:
+            continue
         noun = (texts[k - 1].isalpha() and texts[k - 1].islower() and keys[k - 1] not in NOT_NOUNS) \
             or (bool(doc.ending(k, ("equipment",))) and (keys[k + 1] in PARTICIPLE_PREPS or k + 1 == date.i))
-        if participle and noun and (not before or keys[k + 1] == "by"):
+        if noun and (not before or keys[k + 1] == "by"):
             return lx.TRIGGERS.get(keys[k], ("",))[0] != trig.type
     return False
 

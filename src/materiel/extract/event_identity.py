@@ -15,7 +15,8 @@ from materiel.models import ROLE_NAMES, Event, Ref
 
 
 def has_roles(event: Event) -> bool:
-    return any(getattr(event, r) is not None for r in ("actor", "recipient", "origin", "destination"))
+    return event.actor is not None or event.recipient is not None or event.origin is not None \
+        or event.destination is not None
 
 
 def same_ref(a: Ref | None, b: Ref | None) -> bool:

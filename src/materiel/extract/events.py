@@ -81,6 +81,7 @@ TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "acros
                          "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
+COMMA = frozenset((",",))
 
 
 @component("events", assigns=("events",), requires=("mentions.catalog", "mentions.quantity", "mentions.date"))
@@ -122,8 +123,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 subject = event if event.actor is not None else subject
                 _add(doc, event, s)
             if triggers and previous is not None:
-                twin = next((gapped(doc, previous, k, chi) for k in range(triggers[-1].j, chi)
-                             if doc.tokens.key[k] == ","), None)
+                twin = next((gapped(doc, previous, k, chi) for k in doc.positions(COMMA, triggers[-1].j, chi)), None)
                 if twin is not None:
                     _add(doc, twin, s)  # "..., and Norway six"
         _losses_where_struck(doc, s)
@@ -150,6 +150,8 @@ def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
     """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
     its sentence did; for 'the strike' told before, where that one did."""
     here = _of_sentence(doc, s)
+    if not any(e.type == "loss" for e in here):
+        return  # no loss to place
     first = len(doc.events) - len(here)
     place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
     if place is None and any(e.type == "attack" and id(e) in doc.definite_events for e in here):
@@ -172,7 +174,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     named = [a for a in scope if a.kind == "equipment"]
     equipment = [a for a in event_items(doc, named, trig) if not _weapon_of_loss(doc, trig, a, clause[0])]
     quantities = [a for a in scope if a.kind == "quantity"] + [
-        a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
+        a for a in sentence if a.kind == "quantity" and doc.tokens.key[a.j:a.j + 2] == ["of", "them"] and a not in scope]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     placed: int | None = None  # where the destination was named
     for ann in scope:

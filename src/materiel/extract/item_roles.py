@@ -70,14 +70,19 @@ COUNTERING = frozenset(("counter", "counters", "countering", "combat", "combatin
 TALLY_VERBS = frozenset(("bringing", "brings", "bring", "raising", "raises", "taking", "takes"))
 TALLY_NOUNS = frozenset(("total", "number", "fleet", "tally", "count", "inventory", "arsenal"))
 SCAN = 25  # tokens looked back for the phrase an item stands in
+# Every word _opener may stop at (it passes any other word at once).
+OPENER_WORDS = INSTRUMENT | RELATIVES | CAPABLE | AGAINST | REPLACING | COUNTERING | TALLY_VERBS | UNLIKE \
+    | frozenset(second for _, second in KIN) | frozenset(("by", ";", ":", "(", ")", ","))
 
 
 def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = None) -> list[Ann]:
     """The equipment annotations that are the event's items: not descriptions, targets, replaced
     items or carriers. `trig` is the event's trigger; None for a sentence that only lists items."""
+    if not equipment:
+        return []
     of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
-    items = [a for a in equipment if _opener(doc, a, trig) is None and not _carrier(doc, a, trig)
-             and not (of_phrase and a.i < trig.i)]
+    items = [a for a in equipment if not (of_phrase and a.i < trig.i) and not _carrier(doc, a, trig)
+             and _opener(doc, a, trig) is None]  # the scan for an opener last: it is the dearest
     hit = [a for a in items if trig is not None and _hit_object(doc, a, trig)]
     items = [a for a in items if a not in hit] if len(hit) < len(items) else items
     return [a for a in items if trig is None or not _loss_agent(doc, a, trig)]
@@ -147,6 +152,8 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
             capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
             return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"
         w = keys[k]
+        if w not in OPENER_WORDS:
+            continue
         if w in INSTRUMENT and trig is not None and k > lo and keys[k - 1] not in ("along", "together"):
             if trig.type == "loss" and ann.i >= trig.j:
                 return k  # "shot down a Su-24 using FN-6 missiles": the weapon, not what was lost

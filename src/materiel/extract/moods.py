@@ -68,7 +68,7 @@ def hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
     for n in range(k - 1, max(lo, k - 9) - 1, -1):
         if keys[n] in lx.PHRASE_ENDS:
             return False
-        if word_at(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":
+        if keys[n] in lx.POSSIBILITY and word_at(doc, n) in lx.POSSIBILITY and keys[n + 1] != "have":  # key first: cheap
             return True
     return False
 
@@ -86,6 +86,8 @@ def headline_to(doc: ArticleDoc, k: int) -> bool:
 def be_to(before: list[str]) -> bool:
     """'is to receive', 'are to be delivered', 'is in line to receive': a form of 'be' and 'to' (or
     'in line to') before the verb tell a plan."""
+    if "to" not in before:
+        return False
     return any(a in PASSIVE_AUX and b == "to" or (a, b, c) == ("in", "line", "to")
                for a, b, c in zip(before, before[1:], before[2:] + [""]))
 
@@ -110,6 +112,8 @@ def reported_future(keys: list[str], k: int, lo: int) -> bool:
 def negotiated(before: list[str]) -> bool:
     """'held talks on the sale of', 'negotiations over the purchase of', 'is open to selling': an
     event word a negotiation or an openness is about is not decided."""
+    if lx.NEGOTIATIONS.isdisjoint(before) and "open" not in before:
+        return False
     return any(a in lx.NEGOTIATIONS and b in NEGOTIATED or (a, b) == ("open", "to") for a, b in zip(before, before[1:]))
 
 

@@ -11,9 +11,12 @@ its destination narrow it ("... show one of the drones at Wadi Sayyidna air base
 """
 from __future__ import annotations
 
+from materiel.extract.antecedents import latest_naming
+from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import FACILITY_KINDS, located_place, near
 from materiel.extract.mentions import place_attrs
+from materiel.extract.roles import governing_prep
 from materiel.models import Event, Ref
 
 PLACE_ROLES = ("origin", "destination")
@@ -60,6 +63,7 @@ def moves_on(doc: ArticleDoc, event: Event, placed: int | None, ann: Ann, ref: R
 
 
 SEEN_TYPES = ("transfer", "deployment")
+THE = frozenset(("the",))
 
 
 def narrow_from_sightings(doc: ArticleDoc) -> None:
@@ -67,18 +71,16 @@ def narrow_from_sightings(doc: ArticleDoc) -> None:
     the drones at Wadi Sayyidna air base': a sentence with no event of its own that names the items
     of a movement told in the two sentences before ("the drones") at a place inside its destination
     narrows the destination to that place."""
-    from materiel.extract.antecedents import latest_naming
-    from materiel.extract.context import head_noun
-    from materiel.extract.roles import governing_prep
-
     told = set(doc.event_sentences)
     keys = doc.tokens.key
     for s, (lo, hi) in enumerate(doc.sentences):
         if s in told or s == 0:
             continue
-        classes = {head_noun(keys[n + 1]) for n in range(lo, hi - 1) if keys[n] == "the"} - {None}
+        classes = {head_noun(keys[n + 1]) for n in doc.positions(THE, lo, hi - 1)} - {None}
+        if not classes:
+            continue
         places = [a for a in doc.in_sentence(s, ("place",)) if governing_prep(doc, a, lo) in ("in", "at", "near")]
-        if not classes or not places:
+        if not places:
             continue
         event = latest_naming(doc, s, classes)
         container = _container(doc, event) if event is not None and event.type in SEEN_TYPES else None
@@ -104,7 +106,7 @@ def keep_listing_country(doc: ArticleDoc, event: Event, scope: list[Ann]) -> Non
     over the country, no one place is where it is ("stationed in Chad, at bases in N'Djamena,
     Abeche and Faya": Chad)."""
     keys = doc.tokens.key
-    if not any(getattr(event, r) is not None for r in PLACE_ROLES):
+    if event.origin is None and event.destination is None:
         return
     anns = [a for a in scope if a.kind == "place"]
     if len(anns) < 3 or not any(a.entry.get("kind") == "country" for a in anns):

@@ -76,6 +76,8 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
     keys = doc.tokens.key
     found = []
     for k in doc.positions(POINTING_WORDS, lo, hi):
+        if keys[k] == "the" and not after_cue(k):
+            continue  # the most frequent word: it points only right after a citing cue
         if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
             ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
             if ref is not None:

@@ -21,7 +21,7 @@ record treat it like a name.
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.doc import TEXT_ORDER, Ann, ArticleDoc
 from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token
 
@@ -58,7 +58,7 @@ ACTOR_REFERENCE_WORDS = frozenset((*ACTOR_NOUNS, "junta", "regime", *map(norm_to
 def references(doc: ArticleDoc) -> ArticleDoc:
     """Annotate 'the country', 'the town' ... with the place they refer back to."""
     keys = doc.tokens.key
-    places = sorted(a for a in doc.anns if a.kind == "place")
+    places = sorted((a for a in doc.anns if a.kind == "place"), key=TEXT_ORDER)
     covered = doc.covered()
     for k in doc.positions(NOUNS, 1):
         kinds = NOUNS[keys[k]]
@@ -162,7 +162,7 @@ def _owned_noun(key: str) -> bool:
 def _state_mentions(doc: ArticleDoc) -> list[tuple[Ann, object]]:
     """Every actor named in the text, with its actor entry (a country or capital as its state)."""
     out = []
-    for a in sorted(doc.anns):
+    for a in sorted(doc.anns, key=TEXT_ORDER):
         entry = _as_actor(doc, a)
         if entry is not None:
             out.append((a, entry))

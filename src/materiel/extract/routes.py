@@ -44,6 +44,7 @@ DETERMINERS = frozenset(("the", "these", "those"))
 # A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
 CARRYING = frozenset(("carrying", "carried", "transporting", "transported", "ferrying", "ferried"))
 THERE = frozenset(("there", "thence"))
+BACK = frozenset(("back",))
 # Words opening a clause of another happening than the carrier's own.
 OTHER_CLAUSE = frozenset("after before when while as since but although though whereas".split())
 
@@ -81,8 +82,9 @@ def _carriers_departing(doc: ArticleDoc) -> None:
     the load's transfer leaving there, not a withdrawal of its own (no party leaves)."""
     keys = doc.tokens.key
     drop: set[int] = set()
-    for s, (lo, hi) in enumerate(doc.sentences):
-        if CARRYING.isdisjoint(keys[lo:hi]) or not OTHER_CLAUSE.isdisjoint(keys[lo:hi]):
+    for s in sorted({doc.sentence_of(k) for k in doc.positions(CARRYING)}):  # the sentences with a carrying word
+        lo, hi = doc.sentences[s]
+        if doc.positions(OTHER_CLAUSE, lo, hi) or not doc.positions(CARRYING, lo, hi):
             continue  # "..., days after the last peacekeepers left Kidal": another clause's departure
         here = [e for e, n in zip(doc.events, doc.event_sentences) if n == s]
         load = next((e for e in here if e.type == "transfer" and e.equipment and e.origin is None), None)
@@ -192,7 +194,7 @@ def _back_from(doc: ArticleDoc, event: Event, s: int, events: list[Event], sente
         return
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    if not any(keys[k] == "back" and keys[k + 1] in ("to", "home", "into") for k in range(lo, hi - 1)):
+    if not any(keys[k + 1] in ("to", "home", "into") for k in doc.positions(BACK, lo, hi - 1)):
         return
     noun = referring_subject(doc, s)
     if noun is None:

@@ -24,6 +24,8 @@ def scopes(doc: ArticleDoc, triggers: list[Trigger], anns: list[Ann], lo: int, h
     """Give every annotation of the clause to one trigger: the one before it, unless it is the
     bare subject right before the next trigger (", supplying ..." has no subject of its own)."""
     inside = [a for a in anns if lo <= a.i < hi]
+    if len(triggers) == 1:
+        return [inside]  # one trigger takes all (the rules below weigh one trigger against the next)
     out: list[list[Ann]] = [[] for _ in triggers]
     if not triggers:
         return out

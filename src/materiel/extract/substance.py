@@ -36,26 +36,28 @@ AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "a
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = any(k in lx.GENERIC_ITEMS for k in keys) or event.type == "loss" and any(k in lx.GENERIC_SINGULAR for k in keys)
+    generic = not lx.GENERIC_ITEMS.isdisjoint(keys) or event.type == "loss" and not lx.GENERIC_SINGULAR.isdisjoint(keys)
     if event.type == "base_change":
-        return any(k in lx.BASE_NOUNS for k in keys)
+        return not lx.BASE_NOUNS.isdisjoint(keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
         return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
     if event.type in ("transfer", "order", "loss"):
+        if event.equipment or not generic:
+            return bool(event.equipment)
         roles = sum(getattr(event, r) is not None for r in ("actor", "recipient", "destination", "origin"))
         counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
                                                if clause[0] <= a.i < clause[1])
-        return bool(event.equipment) or (generic and (roles >= 2 or counted and roles >= 1))
+        return roles >= 2 or counted and roles >= 1
     if event.type in ("deployment", "withdrawal"):
-        forces = any(k in lx.FORCE_BODIES or k in lx.GENERIC_ITEMS for k in keys) or armed_group \
+        forces = not lx.FORCE_BODIES.isdisjoint(keys) or not lx.GENERIC_ITEMS.isdisjoint(keys) or armed_group \
             or _named_warship(doc, clause)  # "The USS Carl Vinson is operating in the Arabian Sea"
         if event.type == "withdrawal" and event.origin is not None:
-            forces = forces or any(k in lx.BASE_NOUNS for k in keys) \
+            forces = forces or not lx.BASE_NOUNS.isdisjoint(keys) \
                 or entry is not None and entry.get("kind") == "state" and _state_leaves_place(doc, event, trig, clause)
         return bool(event.equipment) or (forces and (event.actor or event.destination or event.origin) is not None)
-    military = generic or bool(event.equipment) or any(k in lx.ATTACK_WORDS or k in lx.MILITARY_SIDES for k in keys)
+    military = generic or bool(event.equipment) or not lx.ATTACK_WORDS.isdisjoint(keys) or not lx.MILITARY_SIDES.isdisjoint(keys)
     near = doc.tokens.key[trig.i - 1], doc.tokens.key[min(trig.j, len(doc.tokens.key) - 1)]
     military = military or any(lx.TRIGGERS.get(k, ("",))[0] == "attack" for k in near)  # "US strikes hit"
     military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
@@ -98,7 +100,7 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
     if trig.frame is lx.MOVE and keys[trig.i] in lx.CARRYING:  # "an aircraft carrying 200 troops took off"
         told = any(lx.TRIGGERS.get(k, ("",))[0] in STRUCK for k in keys[clause[0]:trig.i])  # "fired on a vehicle carrying"
         return not told and any(keys[k] in lx.PERSONNEL for k in range(trig.j, min(clause[1], trig.j + 4)))
-    if trig.frame in (lx.MOVE, lx.DEPART):
+    if trig.frame is lx.MOVE or trig.frame is lx.DEPART:
         for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
             if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
                 return True

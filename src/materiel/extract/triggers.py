@@ -55,6 +55,7 @@ from materiel.extract.type_shifts import (
 
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
+CLAUSE_CUTS = CLAUSE_BREAKS | CLAUSE_WORDS  # the words a clause may be cut at
 SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
 FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
 # What may stand right before a clause word: a comma, or a span of time ("a day after", "weeks before").
@@ -65,6 +66,7 @@ ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her",
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
 STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
+LOOK_ALIKE_CUES = lx.FICTION | lx.SPORT | lx.REVIEW  # fiction, sport or review vocabulary
 
 
 @dataclass
@@ -84,7 +86,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     words = doc.positions(lx.TRIGGERS, lo, hi)
     if not words:
         return []
-    named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("actor", "place", "source")) for k in range(a.i, a.j)}
+    named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("source", "actor", "place")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in words:
         hit = lx.TRIGGERS[keys[k]]
@@ -141,8 +143,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         reported = reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
         approved = approval_before(keys, k, lo)  # "approved a possible sale": decided, not hypothetical
-        if any(w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
-               for w in before) or modal(before) or negotiated(before) or _modifier(doc, k, hi):
+        if not lx.HYPOTHETICAL.isdisjoint(before) and any(
+                w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
+                for w in before) or modal(before) or negotiated(before) or _modifier(doc, k, hi):
             continue
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
@@ -189,22 +192,23 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
     describes, before the clause's own passive verb, is no event; its phrases go to that verb. So
     is a leaving after what a strike hit ("hit a convoy leaving Kramatorsk")."""
+    if len(found) < 2:
+        return found  # no other verb: nothing it could be reduced to or located by
     keys = doc.tokens.key
     out = []
     for n, t in enumerate(found):
         later = found[n + 1:]
-        shown = t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)  # "tanks destroyed near X were filmed"
         # an order told in passing ("jets ordered by Iran were delivered") is an event of its own
         participle = t.type != "order" and keys[t.i].endswith("ed") and _noun_before(doc, t.i)
+        # "tanks destroyed near X were filmed"
+        shown = participle and t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)
         if participle and not shown and _main_verb_after(keys, t, later):
             continue
-        struck = any(u.type in ("attack", "loss") for u in found[:n])
-        if struck and t.type == "withdrawal" and keys[t.i].endswith("ing") and (
-                _noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
+        if t.type == "withdrawal" and keys[t.i].endswith("ing") and any(u.type in ("attack", "loss") for u in found[:n]) \
+                and (_noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
             continue  # "the drone hit a convoy leaving Kramatorsk": which convoy was struck
-        moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
-        items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
-        if items_before and keys[t.i] in lx.LOCATING and moved:
+        if keys[t.i] in lx.LOCATING and any(u.type in ("transfer", "withdrawal") for u in found[:n]) \
+                and (_noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None):  # "bombers stationed"
             continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
         out.append(t)
     return out
@@ -374,7 +378,7 @@ def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | 
 
 def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     """'Su-25 attack jets', 'strike drones', 'attack helicopter': a trigger word naming a role of equipment."""
-    return k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None and doc.tokens.key[k] in lx.MODIFIER_TRIGGERS
+    return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
@@ -398,7 +402,7 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
     Ababa stalled, the TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
     cuts = [lo]
-    for k in range(lo + 1, hi):
+    for k in doc.positions(CLAUSE_CUTS, lo + 1, hi):
         if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
             cuts.append(k)  # ", but", "a day after drones struck"
             end = _eventless_until_comma(keys, k, hi)
@@ -426,7 +430,7 @@ def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """A sentence about games, films, museums or kits: designations there are no movements."""
     keys = doc.tokens.key
-    if lx.FICTION.isdisjoint(keys[lo:hi]):
+    if not doc.positions(lx.FICTION, lo, hi):
         return False
     return any(keys[n] in lx.FICTION and keys[n - 1] not in lx.KIT_MODIFIERS for n in range(lo, hi))
 
@@ -438,6 +442,12 @@ def look_alike(doc: ArticleDoc) -> bool:
         return False
     if fiction(doc, *doc.sentences[0]):
         return True
-    cues = lx.FICTION | lx.SPORT | lx.REVIEW
-    keys = doc.tokens.key
-    return sum(not cues.isdisjoint(keys[lo:hi]) for lo, hi in doc.sentences) >= 2
+    found = set()
+    for k in doc.positions(LOOK_ALIKE_CUES):
+        s = doc.sentence_of(k)
+        lo, hi = doc.sentences[s]
+        if lo <= k < hi:
+            found.add(s)
+            if len(found) >= 2:
+                return True
+    return False

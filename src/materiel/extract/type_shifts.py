@@ -45,7 +45,7 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "base_change", lx.BASE, "opened", j  # "commissioned its new base at Ream"
     if keys[k] in VACATING and base_after(doc, k + 1, hi):
         return "base_change", lx.BASE, "closed", j  # "vacated the airbase in Niamey"
-    if etype == "transfer" and frame in (lx.MOVE, lx.DEPART) and leaves(keys, k, hi):
+    if etype == "transfer" and (frame is lx.MOVE or frame is lx.DEPART) and leaves(keys, k, hi):
         return "withdrawal", lx.WITHDRAW, change, j  # "moved its troops out of Catatumbo"
     return etype, frame, change, j
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.doc import TEXT_ORDER, Ann, ArticleDoc
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.roles import actor_ref, governing_prep
 from materiel.models import Ref
@@ -48,8 +48,8 @@ class Voices:
     def people(self) -> dict[str, Ref]:
         """A person's surname (key) -> the state or body introduced with it."""
         doc, keys = self.doc, self.doc.tokens.key
-        heads = [a for s in range(len(doc.sentences)) for a in doc.in_sentence(s, ("actor", "place", "source"))
-                 if a.j < len(keys) and (keys[a.j] in ROLE_WORDS or keys[a.j] == "'")]  # before a title or 's
+        heads = sorted((a for a in doc.anns if a.kind in ("actor", "place", "source") and a.j < len(keys)
+                        and (keys[a.j] in ROLE_WORDS or keys[a.j] == "'")), key=TEXT_ORDER)  # before a title or 's
         return _introduced(doc, [(a, r) for a in heads for r in (_speaker_of(doc, a),) if r is not None])
 
     def last_person(self, before: int, reach: int = 120) -> Ref | None:
@@ -63,7 +63,8 @@ class Voices:
 
     def person(self, keys: list[str]) -> Ref | None:
         """The state of a person the phrase's words name, if introduced with one before."""
-        return next((self.people[k] for k in reversed(keys) if k in self.people), None)
+        people = self.people
+        return next((people[k] for k in reversed(keys) if k in people), None) if people else None
 
     def state_for(self, doc: ArticleDoc, s: int, before: int) -> Ref | None:
         """The state an unqualified office or title before token `before` of sentence s speaks for."""
