@@ -861,3 +861,19 @@ def test_roles_a_demonym_before_an_attack_noun_is_its_agent_not_the_clause_subje
 def test_roles_a_loss_going_on_from_an_attack_takes_its_place_not_its_attacker(extract, text, expected):
     loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
     assert (roles(loss)["actor"], roles(loss)["destination"]) == expected
+
+
+@pytest.mark.parametrize("text,recipient,destination", [
+    # after a movement of items, a force named after 'for' is who receives them
+    ("Cargo planes carrying Kornet missiles landed in Kufra for the RSF.", "Rapid Support Forces", "Kufra airport"),
+    ("A shipment of MaxxPro vehicles arrived in Mombasa on Tuesday for the Somali National Army.", "Somalia", "Mombasa"),
+    ("Il-76 flights have been carrying rifles for Haftar's forces to Benghazi.", "Libyan National Army", "Benghazi"),
+    ("Two Mi-35 helicopters arrived in Gao for Mali's army.", "Mali", "Gao"),
+    # a name that only says whose purpose it is receives nothing ("a NATO exercise")
+    ("US Abrams tanks arrived in Poland for a NATO exercise.", "Poland", "Poland"),
+    ("Germany delivered Leopard 2 tanks for a Ukrainian offensive.", None, None),
+])
+def test_roles_a_force_after_for_receives_moved_items(extract, text, recipient, destination):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
+    assert roles(event)["recipient"] == recipient and roles(event)["destination"] == destination
+

@@ -15,7 +15,9 @@ conjuncts.py. Equipment that only describes an item, is a target, is replaced or
 item (item_roles.py); "a bomb carried by the TB2" moves nothing; a passive loss's weapon is not
 lost. Loss participles joined by commas and "or" are one loss. A force after "the withdrawal of"
 acts; a movement ending in the mover's own country is a withdrawal; a group named before an item
-noun owns it ("an RSF drone").
+noun owns it ("an RSF drone"). After a movement verb a force after 'for' receives the items ("landed
+in Kufra for the RSF"), a place there does not; a name before a purpose noun ("for a NATO
+exercise") fills no role.
 """
 from __future__ import annotations
 
@@ -44,6 +46,7 @@ from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     PART_NOUNS,
+    PREPS,
     SKIPPABLE,
     STOP,
     actor_ref,
@@ -308,12 +311,34 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
+        if prep == "for" and (_qualifies_purpose(doc, ann) or frame is lx.MOVE and not _names_force(doc, ann)):
+            return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
         return frame.preps.get(prep)
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _qualifies_purpose(doc: ArticleDoc, ann: Ann) -> bool:
+    """'for a NATO exercise', 'for a Ukrainian offensive': a name after 'for' right before a common
+    noun that is no force ("for the Malian army", "for Ukrainian forces") only says whose that
+    purpose is; it names no party the items go to."""
+    text = doc.tokens.text
+    if ann.j >= len(text):
+        return False
+    word = text[ann.j]
+    if not (word.isalpha() and word.islower()) or word in lx.FORCE_BODIES or word in PREPS or word in STOP:
+        return False
+    return not doc.starting(ann.j, ("date", "quantity", "equipment"))
+
+
+def _names_force(doc: ArticleDoc, ann: Ann) -> bool:
+    """'for the RSF', 'for Mali's army': a party or a state's force, not a place ("sailed for Cyprus")."""
+    keys = doc.tokens.key
+    return ann.kind == "actor" or keys[ann.j:ann.j + 1] in (["'"], ["’"]) and any(
+        k in lx.FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4])
 
 
 def _verb_end(doc: ArticleDoc, trig: Trigger) -> int:

@@ -27,7 +27,8 @@ SALE_VERBS = frozenset("sell sells sold selling export exports exported exportin
 RECEIVE = Frame("recipient", None, {"from": "actor|origin", "in": "destination", "at": "destination", "by": "recipient"}, None)
 MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "into": "destination", "in": "destination",
                           "at": "destination", "near": "destination", "towards": "destination", "toward": "destination",
-                          "by": "actor", "outside": "destination", "across": "destination", "through": "destination"}, "actor")
+                          "by": "actor", "outside": "destination", "across": "destination", "through": "destination",
+                          "for": "recipient"}, "actor")
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination", "around": "destination"}, "actor")
