@@ -877,3 +877,34 @@ def test_roles_a_force_after_for_receives_moved_items(extract, text, recipient, 
     event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
     assert roles(event)["recipient"] == recipient and roles(event)["destination"] == destination
 
+
+
+@pytest.mark.parametrize("text,etype,role,name", [
+    # an 'it' opening its clause with no name before it is the subject of the sentence before
+    ("Finland, which joined NATO in April, has rebuilt its defences. In 2022 it signed a contract with the US "
+     "government for 64 F-35A fighters.", "order", "recipient", "Finland"),
+    ("Romania has modernised its army. In 2023 it received 54 Abrams tanks from the United States.",
+     "transfer", "recipient", "Romania"),
+    ("In 2021, Russia opened a naval base in Sudan. It later sent Su-35 jets to Iran.", "transfer", "actor", "Russia"),
+    # not a passive 'it', which is the items, nor a sentence that opens on a preposition
+    ("The Bayraktar TB2 is a Turkish drone. It was delivered to Ukraine in 2019.", "transfer", "actor", None),
+    ("Under the deal with Egypt, more jets are due. It ordered 30 Rafale jets in 2021.", "order", "recipient", None),
+])
+def test_roles_it_opening_a_clause_is_the_subject_before(extract, text, etype, role, name):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert all(roles(e)[role] == name for e in events)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # 'it' right after a verb of saying is the speaker: the state its body speaks for
+    ("Poland's defence ministry announced a new order. The ministry said it had taken delivery of 18 Homar-K "
+     "launchers from Hanwha Aerospace last month.", "Poland"),
+    ("Nigeria's air force said it had received two more JF-17 jets.", "Nigeria"),
+    ("Azerbaijan's defence ministry released video of the handover. The ministry said it had received six T-72 "
+     "tanks.", "Azerbaijan"),
+    # an outlet speaks for no state
+    ("Reuters said it had received photos of T-90 tanks in Timbuktu.", "Mali"),
+])
+def test_roles_a_speaker_receiving_through_it_is_the_recipient(extract, text, recipient):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][-1]
+    assert roles(event)["recipient"] == recipient

@@ -33,7 +33,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from materiel.extract.appositions import speaks_through_title
-from materiel.extract.certainty import CUES, clause_apart, trigger_token
+from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
@@ -203,7 +203,18 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
                     refs = _vouching(doc, event, claimants(n), None)
                     break
         event.attributed_to = [r for r in refs if not _is_target(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
+        if id(event) in doc.spoken_subjects:
+            _speaker_fills(doc, event, doc.spoken_subjects[id(event)])
     return doc
+
+
+def _speaker_fills(doc: ArticleDoc, event, role: str) -> None:
+    """'The ministry said it had taken delivery of 18 launchers': the state the speaker speaks for
+    fills the subject role the pronoun stands in (an outlet speaks for no state)."""
+    states = [s for s in (speaking_state(doc, r) for r in event.attributed_to) if s is not None]
+    state = doc.catalog.get("actor", states[0]) if states else None
+    if state is not None and getattr(event, role) is None:
+        setattr(event, role, Ref(state.id, state.name))
 
 
 def _denies(doc: ArticleDoc, n: int) -> bool:

@@ -22,7 +22,7 @@ exercise") fills no role.
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject
+from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -205,6 +205,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
         setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))
+        if getattr(event, subject) is None and spoken_pronoun(doc, trig, clause[0]):
+            doc.spoken_subjects[id(event)] = subject  # "the ministry said it had received": the speaker's state
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
