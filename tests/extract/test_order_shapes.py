@@ -201,3 +201,17 @@ def test_items_expected_somewhere_are_an_announced_delivery(extract):
 ])
 def test_expected_without_awaited_items_is_no_order(extract, text):
     assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # an approval of a buying is the buyer's order
+    ("Poland approved the purchase of 96 AH-64E Apache helicopters.", None, "Poland"),
+    ("Seoul's procurement agency approved the buying of 20 more F-35A fighters.", None, "South Korea"),
+    ("Canberra cleared the acquisition of 29 more Boxer vehicles from Rheinmetall.", None, "Australia"),
+    # an approval of a sale is still the seller's
+    ("The State Department approved the sale of 12 AH-1Z helicopters to Nigeria.", "United States", "Nigeria"),
+])
+def test_an_approved_purchase_is_the_buyers_order(extract, text, actor, recipient):
+    events = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert len(events) == 1
+    assert (events[0]["actor"] or {}).get("name") == actor and (events[0]["recipient"] or {}).get("name") == recipient

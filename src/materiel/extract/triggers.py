@@ -26,6 +26,7 @@ from materiel.extract.moods import (
     ADVERBS,
     PASSIVE_AUX,
     approval_before,
+    approves_buying,
     be_to,
     headline_to,
     hypothetical_phrase,
@@ -148,8 +149,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
-        if frame is lx.ORDER_GIVE and to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)):
-            continue  # "Belgrade committed to buying 12 Rafale jets": the buyer is the subject
+        if frame is lx.ORDER_GIVE and (to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)) or approves_buying(keys, k, hi)):
+            continue  # "Belgrade committed to buying 12 Rafale jets", "approved the purchase of": the buyer is the subject
         if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
         if etype == "withdrawal" and not_a_withdrawal(keys, k, lo, hi):
