@@ -55,6 +55,11 @@ def test_talks_elsewhere_in_the_sentence_keep_the_event(extract):
     "Turkey pulled out of the talks on the sale of F-16 jets.",  # neither withdrawal nor order
     "Washington withdrew its support for the sale of F-35 jets to the UAE.",
     "Hungary withdrew its offer to buy Gripen jets.",
+    "Budapest withdrew its veto on the EU aid package for Ukraine's HIMARS ammunition.",
+    "Ankara withdrew its approval of the F-16 deal with Washington.",
+    "The first Leopard 2A8 tanks left the Rheinmetall plant in Unterluss.",  # made, not withdrawn
+    "Wagner's chief left Bakhmut for a meeting in Moscow.",  # a person leaving
+    "The RSF commander left Nyala for talks in Jeddah.",
 ])
 def test_leaving_an_agreement_a_contest_or_a_factory_is_no_event(extract, text):
     assert _types(extract, text) == []

@@ -380,7 +380,8 @@ CALLING = frozenset("""urged urge urges asked asks ask demanded demands demand c
 pressured told ordered""".split())
 # People whose leaving is no force's withdrawal ("the president left the country for a summit").
 PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegation official officials premier
-chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
+chancellor king prince secretary spokesman spokeswoman diplomat diplomats chief commander chairman governor mayor
+delegates""".split())
 # What a leaving verb leaves when no force leaves a place: "withdrew from the treaty", "pulled out
 # of the talks", "quit the tender", "withdrew its ambassador", "exited the market", "withdrew the
 # bill"; items that "left the factory" are made, not withdrawn; "left the door open", "leaves a gap" are
@@ -390,7 +391,8 @@ talks negotiations bloc organisation organization convention contest competition
 bid bids race market markets bill bills programme programmes program programs project projects consortium offer
 offers support ambassador ambassadors candidacy membership application request objection objections funding
 recognition tournament league office process initiative summit scheme factory factories shipyard shipyards workshop
-workshops assembly door doors gap gaps mark impression vacuum void hole""".split())
+workshops assembly door doors gap gaps mark impression vacuum void hole veto vetoes plant plants approval
+consent permission licence license""".split())
 # Words that end the object of a leaving verb before it names what was left ("left for talks").
 OBJECT_ENDS = frozenset("in at for to on with near into towards toward after since by over under across".split())
 # "operate from Hmeimim" is a deployment of items or forces only ("surgeons operated in Lviv" is not).
