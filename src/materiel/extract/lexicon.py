@@ -391,7 +391,7 @@ talks negotiations bloc organisation organization convention contest competition
 bid bids race market markets bill bills programme programmes program programs project projects consortium offer
 offers support ambassador ambassadors candidacy membership application request objection objections funding
 recognition tournament league office process initiative summit scheme factory factories shipyard shipyards workshop
-workshops assembly door doors gap gaps mark impression vacuum void hole veto vetoes plant plants approval
+workshops assembly door doors gap gaps mark impression vacuum void hole veto vetoes approval
 consent permission licence license""".split())
 # Words that end the object of a leaving verb before it names what was left ("left for talks").
 OBJECT_ENDS = frozenset("in at for to on with near into towards toward after since by over under across".split())
