@@ -414,3 +414,34 @@ def test_the_aircraft_aboard_which_forces_leave_is_no_item(extract, text):
 
 def test_a_move_inside_ones_own_country_from_a_place_of_unknown_country_is_no_return_home(extract):
     assert "withdrawal" not in kinds(extract("The Colombian army moved its troops from Catatumbo to Cucuta."))
+
+
+@pytest.mark.parametrize("text,etype,destination", [
+    # works built at a base make a base change of their own
+    ("The UAE built a runway on Mayun island.", "base_change", "Mayun island"),
+    ("India inaugurated a new airstrip and jetty on Agalega island.", "base_change", "Agalega island"),
+    # "established a presence at" a base is the base change, not a presence apart
+    ("Russia established a presence at the Maaten al-Sarra airbase in 2024.", "base_change", "Maaten al-Sarra Air Base"),
+    ("China has set up a permanent presence at the Ream naval base.", "base_change", "Ream naval base"),
+    # a presence with no base stays a deployment
+    ("Turkey established a military presence in Somalia in 2017.", "deployment", "Somalia"),
+    # a handed-over base named by its town is at the town
+    ("France handed over the Gossi base to the Malian army.", "base_change", "Gossi"),
+    ("Italy handed over its Mogadishu camp to Somali forces.", "base_change", "Mogadishu"),
+    # "operating from" a place is being there; "station" is a verb after "to" or "will"
+    ("US forces began operating from a new base in Manda Bay.", "deployment", "Manda Bay naval base"),
+    ("Moscow agreed to station Iskander missiles in Belarus.", "deployment", "Belarus"),
+])
+def test_base_changes_and_presences(extract, text, etype, destination):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype]
+    assert (events[0]["destination"] or {}).get("name") == destination
+
+
+@pytest.mark.parametrize("text", [
+    "Japan opened a coastal radar station on Yonaguni in 2016.",  # 'station' the noun is no deployment
+    "The hangar was hit by a drone.",  # a work named without a base-change verb
+    "Surgeons were operating in Lviv.",
+])
+def test_base_works_and_station_nouns_alone_are_no_presence(extract, text):
+    assert "deployment" not in [e["type"] for e in extract(text)["events"]]

@@ -233,7 +233,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
         bases = [a for a in scope if a.kind == "place" and a.entry.get("kind") in BASE_KINDS]
         located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
-        base = (bases or located or [None])[0]
+        named = [a for a in scope if a.kind == "place" and doc.tokens.key[a.j:a.j + 1] and doc.tokens.key[a.j] in lx.BASE_NOUNS]
+        base = (bases or located or named or [None])[0]  # "handed over the Gossi base": at Gossi
         if event.destination is None and base is not None:
             event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
     if trig.type == "attack" and event.target is None:

@@ -93,9 +93,10 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
-            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked",
+            "based", "positioned", "present|presence", "active", "posted", "garrisoned", "parked",
             "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating"), "deployment", DEPLOY, None),
-    (_forms("operate|operates|operated"), "deployment", OPERATE, None),
+    (_forms("operate|operates|operated|operating"), "deployment", OPERATE, None),
+    (_forms("station"), "deployment", DEPLOY, None),  # a verb only after "to", "will" (NEEDS_BEFORE)
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation|evacuates",
@@ -246,7 +247,8 @@ ABILITIES = frozenset("capability capabilities ability abilities edge advantage 
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",
              "goes", "gone"),  # "a Black Hawk went down in Antioquia"
-    "call": ("port",), "calls": ("port",)}
+    "call": ("port",), "calls": ("port",),
+    "station": ("to", "will", "shall")}  # "agreed to station troops at four bases", not "a radar station"
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports"))
 # Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
@@ -267,6 +269,11 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 camps garrison garrisons hub headquarters barracks installation installations""".split())
+# Nouns of being somewhere that, as the object of a base-change verb, only say what was set up.
+PRESENCE_NOUNS = frozenset(("presence",))
+# Works built at a base that make a base change of their own ("built a runway on Mayun island",
+# "inaugurated a new airstrip and jetty").
+BASE_WORKS = frozenset("runway runways airstrip airstrips jetty jetties pier piers hangar hangars helipad helipads".split())
 # Words that turn a transfer trigger into an announced future delivery (an order).
 FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends", "expects",
                     "awaits", "awaiting",

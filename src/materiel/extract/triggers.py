@@ -159,6 +159,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
+        if keys[k] in lx.PRESENCE_NOUNS and found and found[-1].type == "base_change" and k - found[-1].j <= 3 \
+                and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 7)]):
+            continue  # "established a presence at the Maaten al-Sarra airbase": the base change's object
         future = reported or any(w in lx.FUTURE for w in before) or be_to(before) or planned_after(keys, k, hi) \
             or headline_to(doc, k) \
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
@@ -357,7 +360,7 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
+    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS for n in window):
         return True
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
 
