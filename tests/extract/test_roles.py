@@ -908,3 +908,24 @@ def test_roles_it_opening_a_clause_is_the_subject_before(extract, text, etype, r
 def test_roles_a_speaker_receiving_through_it_is_the_recipient(extract, text, recipient):
     event = [e for e in extract(text)["events"] if e["type"] == "transfer"][-1]
     assert roles(event)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a state's compound of making before an item names the supplier when the clause names none
+    ("Tokyo said it would buy up to 400 US-made Tomahawk cruise missiles.", "United States"),
+    ("Egypt will buy 12 Chinese-built J-10C fighters.", "China"),
+    ("Morocco received Israeli-made Harop drones.", "Israel"),
+    # a supplier the clause names wins
+    ("Ukraine received US-made Patriot systems from Germany.", "Germany"),
+    ("Poland sent Soviet-made T-72 tanks to Ukraine.", "Poland"),
+    # the buyer's own make names no supplier
+    ("Turkey will buy Turkish-made Altay tanks for its army.", None),
+])
+def test_roles_a_makers_state_supplies_when_none_is_named(extract, text, actor):
+    event = [e for e in extract(text)["events"] if e["type"] in ("order", "transfer")][0]
+    assert roles(event)["actor"] == actor
+
+
+def test_roles_a_makers_state_is_no_attacker(extract):
+    event = extract("The Houthis fired Iranian-made Shahed drones at Eilat.")["events"][0]
+    assert roles(event)["actor"] == "Houthis"

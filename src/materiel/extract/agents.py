@@ -3,14 +3,19 @@ it had fired"; before a light verb, "said it carried out an air strike"), the on
 infinitive ("the Houthis claimed to have hit"), the possessor of an order noun ("Saudi Arabia's
 purchase of"); an 'it' opening its clause with no name before it, the subject of the sentence before;
 'it' right after a verb of saying with no name before it, the speaker (marked here, filled by
-attribution once the speaker's state is known).
+attribution once the speaker's state is known); the state of a compound of making before an item
+("400 US-made Tomahawk missiles") for a supplier the clause does not name.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from materiel.catalog import Catalog
 from materiel.extract import lexicon as lx
 from materiel.extract.claimants import is_claimant
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.roles import actor_ref, governing_prep
+from materiel.extract.tokens import norm_token
 from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 
@@ -86,3 +91,35 @@ def earlier_subject(doc: ArticleDoc, s: int) -> Ref | None:
         return None
     ref = actor_ref(doc, first)
     return ref if ref is not None and ref.id is not None else None
+
+
+# Endings of a compound that names who made an item ("US-made", "Chinese-built", "Iranian-designed").
+MADE_ENDINGS = ("made", "built", "produced", "manufactured", "designed")
+
+
+@lru_cache(maxsize=4)
+def _one_word_states(catalog: Catalog) -> dict[str, str]:
+    """The key of every one-word name, alias or demonym of a state -> the state's id."""
+    words: dict[str, str] = {}
+    for entry in catalog.entries("actor"):
+        if entry.get("kind") == "state":
+            for name in (*entry.names, *entry.get("demonyms", ())):
+                if " " not in name:
+                    words.setdefault(norm_token(name), entry.id)
+    return words
+
+
+def maker_state(doc: ArticleDoc, items: list[Ann]) -> Ref | None:
+    """'Tokyo will buy 400 US-made Tomahawk missiles', 'Morocco received Israeli-made Harop drones':
+    the state whose compound of making stands right before an item supplies it, when the clause names
+    no supplier."""
+    keys = doc.tokens.key
+    for ann in items:
+        key = keys[ann.i - 1] if ann.i > 0 else ""
+        ending = next((e for e in MADE_ENDINGS if key.endswith(e) and len(key) > len(e)), None)
+        state = _one_word_states(doc.catalog).get(key[:-len(ending)]) if ending else None
+        entry = doc.catalog.get("actor", state)
+        if entry is not None:
+            return Ref(entry.id, entry.name)
+    return None
+

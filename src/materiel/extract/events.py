@@ -22,7 +22,7 @@ exercise") fills no role.
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject, spoken_pronoun
+from materiel.extract.agents import claimed_subject, maker_state, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -209,6 +209,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             doc.spoken_subjects[id(event)] = subject  # "the ministry said it had received": the speaker's state
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
+    if event.actor is None and trig.type in ("order", "transfer"):
+        made = maker_state(doc, equipment)  # "buy 400 US-made Tomahawk missiles": the maker's state supplies
+        event.actor = made if made is None or event.recipient is None or made.id != event.recipient.id else None
     event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
                        or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
