@@ -445,3 +445,21 @@ def test_base_changes_and_presences(extract, text, etype, destination):
 ])
 def test_base_works_and_station_nouns_alone_are_no_presence(extract, text):
     assert "deployment" not in [e["type"] for e in extract(text)["events"]]
+
+
+@pytest.mark.parametrize("text,destination", [
+    # a carrying participle after what an attack struck says which vehicle it was: no movement
+    ("Azerbaijani troops fired on a vehicle carrying Russian peacekeepers near the village of Chankatagh.",
+     "Chankatagh"),
+    ("A Russian drone hit a truck carrying Ukrainian soldiers near Kupiansk.", "Kupyansk"),
+    ("An Israeli strike hit a convoy carrying Iranian weapons near Qusayr.", "Al Quşayr"),
+])
+def test_what_a_struck_vehicle_carries_is_no_movement(extract, text, destination):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["attack"]
+    assert name(events[0]["destination"]) == destination
+
+
+def test_carrying_with_no_attack_before_still_moves(extract):
+    text = "Two Il-76 jets carrying Kornet missiles landed in Kufra."
+    assert kinds(extract(text)) == ["transfer"]

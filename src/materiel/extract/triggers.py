@@ -192,7 +192,8 @@ def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Tri
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
     describes, before the clause's own passive verb, is no event; its phrases go to that verb. So
-    is a leaving after what a strike hit ("hit a convoy leaving Kramatorsk")."""
+    is a leaving or a carrying after what a strike hit ("hit a convoy leaving Kramatorsk", "fired on
+    a vehicle carrying peacekeepers")."""
     keys = doc.tokens.key
     out = []
     for n, t in enumerate(found):
@@ -203,9 +204,9 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
         if participle and not shown and _main_verb_after(keys, t, later):
             continue
         struck = any(u.type in ("attack", "loss") for u in found[:n])
-        if struck and t.type == "withdrawal" and keys[t.i].endswith("ing") and (
+        if struck and (t.type == "withdrawal" or keys[t.i] in lx.CARRYING) and keys[t.i].endswith("ing") and (
                 _noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
-            continue  # "the drone hit a convoy leaving Kramatorsk": which convoy was struck
+            continue  # "the drone hit a convoy leaving Kramatorsk", "fired on a vehicle carrying peacekeepers"
         moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
         items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
         if items_before and keys[t.i] in lx.LOCATING and moved:
