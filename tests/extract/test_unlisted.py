@@ -153,3 +153,15 @@ def test_unlisted_after_an_attack_noun_on_or_over_a_name_is_a_place(extract, tex
 ])
 def test_unlisted_holidays_and_days_are_no_place(extract, text, word):
     assert not any(m["text"] == word for m in extract(text)["mentions"] if m["kind"] == "place")
+
+
+@pytest.mark.parametrize("text,place", [
+    # capitalised words after "the town/village of" that run into a catalog name are one longer name
+    ("Israeli jets struck a house in the town of Bint Jbeil in southern Lebanon.", "Bint Jbeil"),
+    ("Russian shells hit the village of Velyka Novosilka on Monday.", "Velyka Novosilka"),
+    # a catalog name that is the whole name stays itself
+    ("RSF fighters shelled the town of El Fasher.", "El Fasher"),
+])
+def test_unlisted_a_named_town_is_not_the_catalog_name_inside_it(extract, text, place):
+    event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
+    assert (event["destination"] or {}).get("name") == place

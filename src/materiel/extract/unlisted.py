@@ -7,7 +7,8 @@ on, to, off: only with a landform noun, "on Anacoco island", or a facility noun,
 base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
-where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
+where it is. After "the town/village of", capitalised words that run into a catalog name make one
+longer name ("the town of Bint Jbeil" is no Jbeil). A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
@@ -79,6 +80,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             j = first
             while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
+            if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
+                continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
             named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
             if j > first and _facility_after(toks.key, j, hi) and not any(w in FORCE_WORDS for w in toks.text[first:j]):
@@ -93,6 +96,21 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             covered.update(range(first, j))
     _named_facilities(doc, covered)
     return doc
+
+
+def _longer_name(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> bool:
+    """'the town of Bint Jbeil', 'the village of Kafr Nabl': capitalised words the text names a
+    town or village with, that run into a catalog name, are one longer name; the catalog name
+    inside it is no place of its own. Annotates the whole name as unlisted."""
+    inner = doc.starting(j, ("place",)) if j in covered else []
+    if len(inner) != 1 or inner[0].j - first > 4 or doc.starting(j, ("actor", "equipment")):
+        return False
+    toks = doc.tokens
+    start, end = toks.start[first], toks.end[inner[0].j - 1]
+    entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
+    doc.replace(inner[0], Ann("place", first, inner[0].j, start, end, entry, via="unlisted"))
+    covered.update(range(first, inner[0].j))
+    return True
 
 
 # Nouns right before an outlet's name ("Portuguese news agency Lusa", "state broadcaster MRTV").
