@@ -212,7 +212,7 @@ def test_expected_without_awaited_items_is_no_order(extract, text):
     # an approval of a buying is the buyer's order
     ("Poland approved the purchase of 96 AH-64E Apache helicopters.", None, "Poland"),
     ("Seoul's procurement agency approved the buying of 20 more F-35A fighters.", None, "South Korea"),
-    ("Canberra cleared the acquisition of 29 more Boxer vehicles from Rheinmetall.", None, "Australia"),
+    ("Canberra cleared the acquisition of 29 more Boxer vehicles from Rheinmetall.", "Rheinmetall", "Australia"),
     # an approval of a sale is still the seller's
     ("The State Department approved the sale of 12 AH-1Z helicopters to Nigeria.", "United States", "Nigeria"),
 ])
@@ -220,3 +220,35 @@ def test_an_approved_purchase_is_the_buyers_order(extract, text, actor, recipien
     events = [e for e in extract(text)["events"] if e["type"] == "order"]
     assert len(events) == 1
     assert (events[0]["actor"] or {}).get("name") == actor and (events[0]["recipient"] or {}).get("name") == recipient
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # defence companies are catalog actors: the supplier of an order
+    ("Brazil will buy 36 Gripen E fighters from Saab.", "Saab", "Brazil"),
+    ("Egypt signed a deal with Dassault for 30 more Rafale fighters.", "Dassault Aviation", "Egypt"),
+    ("Lockheed Martin was awarded a contract to supply 24 F-16 Block 70 jets to Bulgaria.", "Lockheed Martin",
+     "Bulgaria"),
+    # who awards a contract buys; the one awarded, right after the verb, supplies
+    ("Thailand awarded Saab a contract for four Gripen E fighters.", "Saab", "Thailand"),
+    ("Poland has awarded Hanwha Aerospace a deal for 72 K239 Chunmoo launchers.", "Hanwha Aerospace", "Poland"),
+    ("The Pentagon awarded Raytheon a contract for 1,000 AIM-120 AMRAAM missiles.", "Raytheon", "United States"),
+])
+def test_companies_supply_and_awards_buy(extract, text, actor, recipient):
+    events = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert len(events) == 1
+    assert (events[0]["actor"] or {}).get("name") == actor and (events[0]["recipient"] or {}).get("name") == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "A Boeing C-17 landed at Rzeszow carrying Patriot launchers.",  # the maker of the aircraft moves nothing
+    "The General Atomics MQ-9 Reaper drones arrived in Poland.",
+])
+def test_a_company_before_an_item_is_its_maker_and_no_party(extract, text):
+    events = extract(text)["events"]
+    assert events and all((e["actor"] or {}).get("kind") != "company" and (e["actor"] or {}).get("name") not in
+                          ("Boeing", "General Atomics") for e in events)
+
+
+def test_exports_as_a_kind_of_goods_is_no_sale(extract):
+    assert _types(extract, "Baykar has turned the TB2 into one of Turkey's best-known exports.") == []
+    assert _types(extract, "Turkey exports Bayraktar TB2 drones to Ukraine.") == ["transfer"]

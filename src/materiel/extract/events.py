@@ -55,6 +55,7 @@ from materiel.extract.roles import (
     governing_prep,
     is_possessive,
     modifies_next,
+    names_maker,
     possessive_of_place,
 )
 from materiel.extract.scopes import scopes
@@ -268,6 +269,8 @@ def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
 def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     """Whether a mention says whose the items are: 0 right before them ("Russian tanks", "US Reaper
     drone"), 1 as a possessive of items or forces ("Russia's bases"); None when it is no owner."""
+    if names_maker(doc, ann):
+        return None  # "a Boeing C-17": the maker, no owner
     if ann.kind == "actor" and ann.via == "demonym":
         return 0 if demonym_use(doc, ann) == "owner" else None
     if ann.kind == "actor" and ann.j < len(doc.tokens.key) and _item_noun(doc, ann.j):
@@ -320,11 +323,19 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         if prep == "for" and (_qualifies_purpose(doc, ann) or frame is lx.MOVE and not _names_force(doc, ann)):
             return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
         return frame.preps.get(prep)
+    if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
+        return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:
+    """Whether the mention stands right after a verb of awarding, past 'the' ("awarded the firm")."""
+    n = ann.i - 1 - (ann.i - 1 > lo and keys[ann.i - 1] == "the")
+    return n >= lo and keys[n] in lx.AWARDING
 
 
 def _qualifies_purpose(doc: ArticleDoc, ann: Ann) -> bool:

@@ -67,6 +67,11 @@ HOST = Frame("destination", None, {"in": "destination", "at": "destination", "si
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
 ORDER_WON = Frame("actor", None, {"from": "recipient", "with": "recipient", "for": None, "by": "recipient"}, None)
 WINNING = frozenset(("won", "wins", "win", "winning", "secured", "secures", "landed", "awarded", "bagged"))
+# "Thailand awarded Saab a contract for Gripen jets": who awards buys, the one awarded (right after the
+# verb) supplies; in the passive ("Saab was awarded a contract") the winner is the subject (ORDER_WON).
+ORDER_AWARD = Frame("recipient", None, {"from": "recipient", "with": "actor", "for": None, "by": "recipient",
+                                        "to": "actor"}, None)
+AWARDING = frozenset(("awarded", "awards", "award", "awarding"))
 ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
 
 
@@ -372,6 +377,8 @@ convoy weapon interceptor aircraft""".split())
 # "ship"/"ships" is a verb only after a subject name, a pronoun, "to", a modal or an adverb ("Russia
 # ships", "will ship"); elsewhere it is the vessel ("the landing ship", "a Coast Guard ship").
 SHIP_FORMS = frozenset(("ship", "ships"))
+# "exports" is a sale only as a verb or before "of"/"to" ("arms exports to Ukraine"); elsewhere a kind of goods.
+TRADE_NOUNS = frozenset(("exports",))
 SHIP_VERB_AFTER = frozenset("""it they we he she who which that to will would can could shall may might did does do
 also""".split())
 # Words that undo an order noun near them ("the deal collapsed", "cancelled its order for").

@@ -173,6 +173,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
+        if lx.TRIGGERS[keys[k]][1] is lx.ORDER_BUY and _awards(keys, k, lo):
+            frame = lx.ORDER_AWARD  # "Thailand awarded Saab a contract for": the awarder buys
         passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
@@ -225,6 +227,15 @@ def _main_verb_after(keys: list[str], t: Trigger, later: list[Trigger]) -> bool:
 def _noun_before(doc: ArticleDoc, i: int) -> bool:
     """Items right before token i: a generic item noun or a named piece of equipment."""
     return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
+
+
+def _awards(keys: list[str], k: int, lo: int) -> bool:
+    """'Thailand awarded Saab a contract', 'the Army awards Lockheed a deal': an active verb of
+    awarding up to five words before the order noun at k (not "was awarded a contract")."""
+    for n in range(k - 1, max(lo, k - 6) - 1, -1):
+        if keys[n] in lx.AWARDING:
+            return n == lo or keys[n - 1] not in PASSIVE_AUX
+    return False
 
 
 def _after_auxiliary(before: list[str]) -> bool:
@@ -280,6 +291,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "technology transfer and co-production": nothing military moves
     if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
         return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
+    if keys[k] in lx.TRADE_NOUNS and not _verb_slot(doc, k, before) and keys[k + 1:k + 2] not in (["of"], ["to"]):
+        return True  # "one of Turkey's best-known exports": a kind of goods, no sale told
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
