@@ -463,3 +463,31 @@ def test_what_a_struck_vehicle_carries_is_no_movement(extract, text, destination
 def test_carrying_with_no_attack_before_still_moves(extract):
     text = "Two Il-76 jets carrying Kornet missiles landed in Kufra."
     assert kinds(extract(text)) == ["transfer"]
+
+
+@pytest.mark.parametrize("text,etype,role,place", [
+    # a facility named by what it serves is no movement: its place goes to the verb
+    ("About 100 German soldiers had been stationed at an air transport hub at Niamey airport since 2016.",
+     "deployment", "destination", "Niamey"),
+    ("Russian troops were based at a supply base near Tartus.", "deployment", "destination", "Ţarţūs"),
+    # ending a presence is a withdrawal from it
+    ("France ended its military presence in Niger in December.", "withdrawal", "origin", "Niger"),
+    ("Italy is ending its military presence in Libya this year.", "withdrawal", "origin", "Libya"),
+    # a presence kept stays a deployment
+    ("Russia maintains a military presence in Syria.", "deployment", "destination", "Syria"),
+])
+def test_facilities_named_by_use_and_ended_presences(extract, text, etype, role, place):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype]
+    assert name(events[0][role]) == place
+
+
+def test_an_ended_presence_after_a_withdrawal_is_that_withdrawal(extract):
+    events = extract("The last German soldiers have left Niger, ending the Bundeswehr's presence in the Sahel.")["events"]
+    assert [e["type"] for e in events] == ["withdrawal"]
+    assert name(events[0]["origin"]) == "Niger"
+
+
+def test_a_departure_that_leaves_a_state_somewhere_leaves_no_place(extract):
+    events = extract("The German departure leaves Russia as the main foreign partner of Niger's rulers.")["events"]
+    assert all(e["origin"] is None for e in events)

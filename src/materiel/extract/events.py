@@ -360,10 +360,13 @@ def _names_force(doc: ArticleDoc, ann: Ann) -> bool:
 
 def _verb_end(doc: ArticleDoc, trig: Trigger) -> int:
     """Where the object of a trigger may start: after the verb an event noun is the subject of ("US
-    strikes hit the fuel port", "the shelling targeted Kherson": the verb's object is the noun's)."""
+    strikes hit the fuel port", "the shelling targeted Kherson": the verb's object is the noun's; not
+    after "leaves", a causative)."""
     keys = doc.tokens.key
     j = trig.j
     verb = lx.TRIGGERS.get(keys[j]) if j < len(keys) and not keys[trig.i].endswith("ed") else None
+    if keys[j:j + 1] and keys[j] in lx.LEAVING:
+        return j  # "the German departure leaves Russia as ...": a causative, its object no place left
     return j + 1 if verb is not None and verb[0] == trig.type else j
 
 

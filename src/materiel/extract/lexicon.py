@@ -276,6 +276,8 @@ BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port ou
 camps garrison garrisons hub headquarters barracks installation installations""".split())
 # Nouns of being somewhere that, as the object of a base-change verb, only say what was set up.
 PRESENCE_NOUNS = frozenset(("presence",))
+# Verbs that end a presence: "ended its military presence in Niger" tells a withdrawal.
+ENDING = frozenset(("end", "ends", "ended", "ending"))
 # Works built at a base that make a base change of their own ("built a runway on Mayun island",
 # "inaugurated a new airstrip and jetty").
 BASE_WORKS = frozenset("runway runways airstrip airstrips jetty jetties pier piers hangar hangars helipad helipads".split())

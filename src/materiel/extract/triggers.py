@@ -126,6 +126,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
+        if keys[k] in lx.PRESENCE_NOUNS and etype == "withdrawal" and any(t.type == etype for t in found):
+            continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -289,6 +291,9 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
+    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and lx.TRIGGERS[keys[k]][0] == "transfer" \
+            and not keys[k].endswith(("ed", "s")):
+        return True  # "an air transport hub", "a supply base": a facility named by what it serves
     if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
         return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
     if keys[k] in lx.TRADE_NOUNS and not _verb_slot(doc, k, before) and keys[k + 1:k + 2] not in (["of"], ["to"]):
