@@ -252,3 +252,18 @@ def test_a_company_before_an_item_is_its_maker_and_no_party(extract, text):
 def test_exports_as_a_kind_of_goods_is_no_sale(extract):
     assert _types(extract, "Baykar has turned the TB2 into one of Turkey's best-known exports.") == []
     assert _types(extract, "Turkey exports Bayraktar TB2 drones to Ukraine.") == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    # an event noun naming a plan or a paper tells no event
+    "A transfer protocol was signed at a short ceremony by the Russian FSB.",
+    "The junta set a withdrawal deadline for French troops in Niger.",
+    "Washington and Baghdad agreed a withdrawal plan for coalition troops in Iraq.",
+    "Officials discussed the delivery schedule for Ukraine's F-16 jets.",
+])
+def test_an_event_noun_naming_a_plan_is_no_event(extract, text):
+    assert _types(extract, text) == []
+
+
+def test_an_event_noun_doing_its_own_verb_stays(extract):
+    assert _types(extract, "Russian troops began their withdrawal from Kherson.") == ["withdrawal"]

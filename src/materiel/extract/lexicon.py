@@ -274,6 +274,9 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 camps garrison garrisons hub headquarters barracks installation installations""".split())
+# Nouns of a plan or paper that an event noun before them only names ("a withdrawal timetable").
+PLAN_NOUNS = frozenset("""plan plans timetable timetables deadline deadlines schedule schedules roadmap protocol
+protocols""".split())
 # Nouns of being somewhere that, as the object of a base-change verb, only say what was set up.
 PRESENCE_NOUNS = frozenset(("presence",))
 # Verbs that end a presence: "ended its military presence in Niger" tells a withdrawal.

@@ -291,6 +291,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
+    if k + 1 < hi and keys[k + 1] in lx.PLAN_NOUNS and not keys[k].endswith(("ed", "ing")):
+        return True  # "a withdrawal timetable", "a transfer protocol", "the delivery schedule": a plan or paper
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and lx.TRIGGERS[keys[k]][0] == "transfer" \
             and not keys[k].endswith(("ed", "s")):
         return True  # "an air transport hub", "a supply base": a facility named by what it serves
