@@ -165,3 +165,19 @@ def test_unlisted_holidays_and_days_are_no_place(extract, text, word):
 def test_unlisted_a_named_town_is_not_the_catalog_name_inside_it(extract, text, place):
     event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
     assert (event["destination"] or {}).get("name") == place
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a ship named with its navy's prefix is later "the" and its last name, for the same state
+    ("A jet fell from the carrier USS Harry S. Truman on Monday. The Truman arrived in the Red Sea in December.",
+     "United States"),
+    ("HMS Diamond left Gibraltar last week. The Diamond arrived in the Red Sea on Tuesday.", "United Kingdom"),
+])
+def test_unlisted_a_ship_named_again_by_its_last_name(extract, text, actor):
+    events = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert events and (events[-1]["actor"] or {}).get("name") == actor
+
+
+def test_unlisted_a_ship_name_before_another_capitalised_word_is_something_else(extract):
+    record = extract("USS Truman docked in Busan. The Truman Doctrine was cited in the debate.")
+    assert [m["text"] for m in record["mentions"] if m["kind"] == "actor"] == ["USS Truman"]

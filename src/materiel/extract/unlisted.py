@@ -7,7 +7,8 @@ on, to, off: only with a landform noun, "on Anacoco island", or a facility noun,
 base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
-where it is. After "the town/village of", capitalised words that run into a catalog name make one
+where it is. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
+for the same state. After "the town/village of", capitalised words that run into a catalog name make one
 longer name ("the town of Bint Jbeil" is no Jbeil). A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
@@ -239,6 +240,7 @@ def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
 def _ships(doc: ArticleDoc, covered: set[int]) -> None:
     """'USS Carney', 'HMS Diamond': a navy's prefix and a name stand for that navy's state."""
     toks = doc.tokens
+    names: dict = {}  # the last word of each ship's name -> its navy's state
     for k in doc.positions(SHIP_KEYS, 0, len(toks) - 1):
         state = SHIP_PREFIXES.get(toks.text[k])
         entry = doc.catalog.get("actor", state) if state else None
@@ -250,6 +252,21 @@ def _ships(doc: ArticleDoc, covered: set[int]) -> None:
         start, end = toks.start[k], toks.end[j - 1]
         doc.anns.append(Ann("actor", k, j, start, end, entry, via="ship"))
         covered.update(range(k, j))
+        names[toks.key[j - 1]] = entry
+    _ships_named_again(doc, covered, names)
+
+
+def _ships_named_again(doc: ArticleDoc, covered: set[int], names: dict) -> None:
+    """'the USS Harry S. Truman' ... 'The Truman arrived in the Red Sea': a ship named with its
+    navy's prefix is later "the" and the last word of its name, standing for the same state (not
+    before another capitalised word: "the Truman Doctrine")."""
+    toks = doc.tokens
+    for k in doc.positions(frozenset(names), 1, len(toks)) if names else ():
+        after = toks.text[k + 1] if k + 1 < len(toks) else ""
+        if k in covered or toks.key[k - 1] != "the" or after[:1].isupper() or not toks.text[k][:1].isupper():
+            continue
+        doc.anns.append(Ann("actor", k, k + 1, toks.start[k], toks.end[k], names[toks.key[k]], via="ship"))
+        covered.add(k)
 
 
 # Last words of a company's name ("Turkish Aerospace", "Rafael Advanced Defense Systems").
