@@ -929,3 +929,16 @@ def test_roles_a_makers_state_supplies_when_none_is_named(extract, text, actor):
 def test_roles_a_makers_state_is_no_attacker(extract):
     event = extract("The Houthis fired Iranian-made Shahed drones at Eilat.")["events"][0]
     assert roles(event)["actor"] == "Houthis"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a group or state named before what an attack struck owns the target; it did not attack
+    ("A car bomb hit an AU convoy near Mogadishu on Friday.", None),
+    ("Drones struck Russian tanks near Bakhmut.", None),
+    ("Ukrainian drones struck Russian tanks near Bakhmut.", "Ukraine"),
+    # the agent after "by" still acts
+    ("The strike on the camp was carried out by an Ethiopian air force Bayraktar TB2 drone.", "Ethiopia"),
+])
+def test_roles_the_owner_of_a_target_is_no_attacker(extract, text, actor):
+    event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
+    assert roles(event)["actor"] == actor

@@ -183,6 +183,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
         rank = owner_rank(doc, ann)
+        if rank is not None and trig.type == "attack" and ann.i >= trig.j and not trig.passive \
+                and governing_prep(doc, ann, clause[0]) != "by":
+            continue  # "a car bomb hit an AU convoy": whose the target is ("carried out by an Ethiopian drone" acts)
         if rank is not None:
             destroyer = trig.type == "loss" and ann.i < trig.i and not trig.passive  # "Ukrainian drones destroyed"
             owners.append((rank + 2 * destroyer, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
