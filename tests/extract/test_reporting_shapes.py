@@ -491,3 +491,29 @@ def test_an_ended_presence_after_a_withdrawal_is_that_withdrawal(extract):
 def test_a_departure_that_leaves_a_state_somewhere_leaves_no_place(extract):
     events = extract("The German departure leaves Russia as the main foreign partner of Niger's rulers.")["events"]
     assert all(e["origin"] is None for e in events)
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    # a facility handed over past an apposition, run by the one party deployed there
+    ("German soldiers were stationed at Niamey airport. The facility, including its hangar, was handed over "
+     "to the Nigerien armed forces on Wednesday.", "Germany", "Niamey"),
+    ("US troops were stationed at Manda Bay airfield. The facility, including its runway, was handed over to "
+     "the Kenyan army in March.", "United States", "Camp Simba"),
+    # two parties deployed there: no giver is chosen
+    ("French troops were stationed at Niamey airport. Italian troops were also stationed at Niamey airport. "
+     "The facility was handed over to the Nigerien armed forces on Wednesday.", None, "Niamey"),
+])
+def test_a_handed_over_facility_and_who_ran_it(extract, text, actor, place):
+    events = [e for e in extract(text)["events"] if e["type"] == "base_change"]
+    assert len(events) == 1
+    assert name(events[0]["actor"]) == actor and name(events[0]["destination"]) == place
+
+
+@pytest.mark.parametrize("text,kinds_", [
+    # "open" after a verb of keeping is kept, not opened
+    ("Berlin had hoped to keep the hub open after the coup in Niamey.", []),
+    ("The base in Gao remained open until August.", []),
+    ("Russia will keep troops in Syria and open a new base in Libya.", ["base_change", "deployment"]),
+])
+def test_a_base_kept_open_is_no_opening(extract, text, kinds_):
+    assert kinds(extract(text)) == kinds_

@@ -39,7 +39,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
-from materiel.extract.facilities import place_ref
+from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
@@ -243,7 +243,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         named = [a for a in scope if a.kind == "place" and doc.tokens.key[a.j:a.j + 1] and doc.tokens.key[a.j] in lx.BASE_NOUNS]
         base = (bases or located or named or [None])[0]  # "handed over the Gossi base": at Gossi
         if event.destination is None and base is not None:
-            event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
+            # "Ain al-Asad air base was handed over": the base is where; "the facility" pointing back
+            # to "Niamey airport" is where that name put its own events, the town
+            event.destination = located_place(doc, base) if base.via == "reference" else place_ref(base)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
     if _definite_noun(doc, trig, clause[0]):
@@ -439,12 +441,15 @@ def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
 
 
 def _base_subject(doc: ArticleDoc, trig: Trigger) -> bool:
-    """A base noun heading the subject of a passive verb ("the facility was handed over")."""
+    """A base noun heading the subject of a passive verb ("the facility was handed over", past an
+    apposition: "the facility, including its hangar, was handed over")."""
     keys = doc.tokens.key
     n = trig.i - 1
     while n > 0 and (keys[n] in ("was", "were", "been", "is", "are", "has", "have", "had", "be", "formally", "officially")
                      or keys[n].endswith("ly")):
         n -= 1
+    if keys[n] == ",":  # "the facility, including its hangar, was handed over": past the apposition
+        n = next((m - 1 for m in range(n - 1, max(0, n - 12), -1) if keys[m] == ","), n)
     if keys[n] in lx.BASE_NOUNS or any(a.entry.get("kind") in BASE_KINDS for a in doc.ending(n + 1, ("place",))):
         return True
     located = doc.ending(n + 1, ("place",))  # "the camp in Kidal was handed over"

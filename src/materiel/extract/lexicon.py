@@ -274,6 +274,8 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 camps garrison garrisons hub headquarters barracks installation installations""".split())
+# Verbs after which "open" is an adjective: the base is kept so, not opened ("keep the hub open").
+KEEPING = frozenset("keep keeps kept keeping remain remains remained remaining stay stays stayed leave".split())
 # Nouns of a plan or paper that an event noun before them only names ("a withdrawal timetable").
 PLAN_NOUNS = frozenset("""plan plans timetable timetables deadline deadlines schedule schedules roadmap protocol
 protocols""".split())

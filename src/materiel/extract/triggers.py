@@ -231,6 +231,17 @@ def _noun_before(doc: ArticleDoc, i: int) -> bool:
     return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
 
 
+def _kept(keys: list[str], k: int) -> bool:
+    """A verb of keeping within seven words before 'open', in its clause ("keep the hub open";
+    not "keep troops in Syria and open a new base")."""
+    for n in range(k - 1, max(-1, k - 8), -1):
+        if keys[n] in lx.KEEPING:
+            return True
+        if keys[n] in STOP:
+            return False
+    return False
+
+
 def _awards(keys: list[str], k: int, lo: int) -> bool:
     """'Thailand awarded Saab a contract', 'the Army awards Lockheed a deal': an active verb of
     awarding up to five words before the order noun at k (not "was awarded a contract")."""
@@ -291,6 +302,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
+    if keys[k] == "open" and _kept(keys, k):
+        return True  # "hoped to keep the hub open", "the base remains open": kept, not opened
     if k + 1 < hi and keys[k + 1] in lx.PLAN_NOUNS and not keys[k].endswith(("ed", "ing")):
         return True  # "a withdrawal timetable", "a transfer protocol", "the delivery schedule": a plan or paper
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and lx.TRIGGERS[keys[k]][0] == "transfer" \
