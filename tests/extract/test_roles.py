@@ -942,3 +942,19 @@ def test_roles_a_makers_state_is_no_attacker(extract):
 def test_roles_the_owner_of_a_target_is_no_attacker(extract, text, actor):
     event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
     assert roles(event)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,role,name", [
+    # "bound for" / "destined for" names where the items head
+    ("A ship carrying T-72 tanks bound for Libya left Novorossiysk.", "destination", "Libya"),
+    ("A freighter carrying BMP-3 vehicles bound for Tobruk docked in Port Said.", "recipient", "Libya"),
+    # the state whose stocks items leave supplies them; whose stocks says no place left
+    ("Ukraine received 30 Leopard 1A5 tanks from German industry stocks.", "actor", "Germany"),
+    ("Ukraine received 30 Leopard 1A5 tanks from German industry stocks.", "origin", None),
+    ("Kyiv received Patriot missiles drawn from US stocks.", "actor", "United States"),
+    # a supplier the clause names wins over the stocks' owner
+    ("Poland sent Ukraine T-72 tanks from Soviet-era stocks.", "actor", "Poland"),
+])
+def test_roles_bound_for_and_stocks(extract, text, role, name):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
+    assert roles(event)[role] == name

@@ -42,11 +42,13 @@ from materiel.extract.event_dates import event_date
 from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
+from materiel.extract.mentions import ref_of
 from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     PART_NOUNS,
     PREPS,
+    STORE_NOUNS,
     SKIPPABLE,
     STOP,
     actor_ref,
@@ -198,6 +200,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
+    if trig.type in ("transfer", "order"):
+        stock_owner(doc, scope, clause[0], event)  # "from German industry stocks", "drawn from US stocks"
     if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
         # "the German departure": who leaves, before any possessive later; "Ukrainian forces repelled a
         # Russian assault": the demonym before an attack noun is its agent, not the clause's subject
@@ -325,6 +329,10 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
+        if prep == "for" and ann.i >= 2 and doc.tokens.key[ann.i - 1 - (doc.tokens.key[ann.i - 1] == "the")] == "for" \
+                and doc.tokens.key[ann.i - 2 - (doc.tokens.key[ann.i - 1] == "the")] in lx.BOUND and "destination" in \
+                (frame.preps.get("to") or ""):
+            return frame.preps["to"]  # "T-72 tanks bound for Libya", "destined for Tobruk": where they go
         if prep == "for" and (_qualifies_purpose(doc, ann) or frame is lx.MOVE and not _names_force(doc, ann)):
             return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
         return frame.preps.get(prep)
@@ -354,6 +362,24 @@ def _qualifies_purpose(doc: ArticleDoc, ann: Ann) -> bool:
     if not (word.isalpha() and word.islower()) or word in lx.FORCE_BODIES or word in PREPS or word in STOP:
         return False
     return not doc.starting(ann.j, ("date", "quantity", "equipment"))
+
+
+def stock_owner(doc: ArticleDoc, scope: list[Ann], lo: int, event: Event) -> None:
+    """'received 30 Leopard 1A5 tanks from German industry stocks', 'missiles drawn from US stocks':
+    the state whose stocks the items leave supplies them when the clause names no supplier (whose
+    stocks they are says no place left: "from stocks in Germany" does)."""
+    keys = doc.tokens.key
+    for ann in scope:
+        if ann.kind not in ("actor", "place") or not any(k in STORE_NOUNS for k in keys[ann.j:ann.j + 3]):
+            continue
+        if governing_prep(doc, ann, lo) != "from":
+            continue
+        state = ref_of(ann) if ann.via == "demonym" else actor_ref(doc, ann)  # "German stocks": Germany's
+        if state is None or doc.catalog.get("actor", state.id) is None:
+            continue
+        if event.actor is None and (event.recipient is None or event.recipient.id != state.id):
+            event.actor = state
+        return
 
 
 def _names_force(doc: ArticleDoc, ann: Ann) -> bool:
