@@ -958,3 +958,17 @@ def test_roles_the_owner_of_a_target_is_no_attacker(extract, text, actor):
 def test_roles_bound_for_and_stocks(extract, text, role, name):
     event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
     assert roles(event)[role] == name
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # new or first items reaching their owner's country from abroad are delivered, not brought home
+    ("The Malian army's new Su-24s arrived in Bamako from Russia.", "transfer", "Russia", "Mali"),
+    ("Egypt's first Rafale jets landed in Cairo from France on Tuesday.", "transfer", "France", "Egypt"),
+    # a force or its own items going home still withdraw
+    ("Germany's Patriot batteries returned from Poland to Germany.", "withdrawal", "Germany", None),
+    ("Russian peacekeepers redeployed from Nagorno-Karabakh to Russia.", "withdrawal", "Russia", None),
+])
+def test_roles_new_items_arriving_home_are_delivered(extract, text, etype, actor, recipient):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype]
+    assert roles(events[0])["actor"] == actor and roles(events[0])["recipient"] == recipient

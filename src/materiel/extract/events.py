@@ -238,7 +238,10 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.type == "deployment" and event.origin is not None and last_forces(doc, clause) and trig.frame is not lx.DEPLOY:
         event.type = "withdrawal"  # "an aircraft carrying the remaining personnel took off from Niamey"
     if event.type in ("transfer", "deployment") and event.recipient is None and _home(event):
-        event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
+        if _new_items(doc, equipment):  # "the Malian army's new Su-24s arrived in Bamako from Russia": delivered
+            event.type, event.recipient, event.actor = "transfer", event.actor, None
+        else:
+            event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
@@ -438,6 +441,13 @@ def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
     if trig.type not in ("withdrawal", "deployment") or keys[trig.i].endswith(("ed", "ing")):
         return False
     return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
+
+
+def _new_items(doc: ArticleDoc, items: list[Ann]) -> bool:
+    """'The Malian army's new Su-24s arrived in Bamako from Russia': new or first items arriving
+    come to their owner; they do not return home."""
+    keys = doc.tokens.key
+    return any(w in lx.NEWLY for a in items for w in keys[max(0, a.i - 2):a.i])
 
 
 def _home(event: Event) -> bool:

@@ -276,6 +276,8 @@ BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port ou
 camps garrison garrisons hub headquarters barracks installation installations""".split())
 # Verbs after which "open" is an adjective: the base is kept so, not opened ("keep the hub open").
 KEEPING = frozenset("keep keeps kept keeping remain remains remained remaining stay stays stayed leave".split())
+# Words before items that make them arrive for the first time, not return ("new Su-24s", "its first F-16s").
+NEWLY = frozenset(("new", "first", "latest", "newly"))
 # Participles before 'for' and the place items head to ("bound for Libya", "destined for Tobruk").
 BOUND = frozenset(("bound", "destined", "headed", "heading"))
 # Nouns of a plan or paper that an event noun before them only names ("a withdrawal timetable").
