@@ -220,7 +220,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type in ("order", "transfer"):
         made = maker_state(doc, equipment)  # "buy 400 US-made Tomahawk missiles": the maker's state supplies
         event.actor = made if made is None or event.recipient is None or made.id != event.recipient.id else None
-    event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
+    event.equipment = (items_with_quantities(doc, equipment, quantities, trig.i) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
                        or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
     event.date = event_date(doc, trig, scope, sentence)
