@@ -181,3 +181,16 @@ def test_unlisted_a_ship_named_again_by_its_last_name(extract, text, actor):
 def test_unlisted_a_ship_name_before_another_capitalised_word_is_something_else(extract):
     record = extract("USS Truman docked in Busan. The Truman Doctrine was cited in the debate.")
     assert [m["text"] for m in record["mentions"] if m["kind"] == "actor"] == ["USS Truman"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # an unlisted place located by a known place after it lies in that place's country
+    ("Six Chinese Y-20 transport aircraft landed at Batajnica air base near Belgrade carrying HQ-22 missile "
+     "systems.", "Serbia"),
+    ("A convoy carrying T-72 tanks arrived in the village of Kurakhivka near Donetsk.", "Ukraine"),
+    # nothing after it to locate it: no country, no recipient by default
+    ("A convoy carrying T-72 tanks arrived at Wajiroko.", None),
+])
+def test_unlisted_a_place_located_by_a_known_one_takes_its_country(extract, text, recipient):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
+    assert (event["recipient"] or {}).get("name") == recipient

@@ -9,7 +9,8 @@ following an attack noun, "an assault on Chasiv Yar"), that no catalog names, be
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
 where it is. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
 for the same state. After "the town/village of", capitalised words that run into a catalog name make one
-longer name ("the town of Bint Jbeil" is no Jbeil). A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
+longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an unlisted one
+("Batajnica air base near Belgrade") gives it its country. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
@@ -96,7 +97,30 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
             covered.update(range(first, j))
     _named_facilities(doc, covered)
+    _countries_of_neighbours(doc)
     return doc
+
+
+# Words that may stand between an unlisted place and the known place that locates it.
+LOCATING = frozenset(("near", "outside", "in", "close"))
+
+
+def _countries_of_neighbours(doc: ArticleDoc) -> None:
+    """'Batajnica air base near Belgrade', 'the village of Kurakhivka in Donetsk Oblast': an unlisted
+    place located by a known place right after it lies in that place's country."""
+    keys = doc.tokens.key
+    for ann in [a for a in doc.anns if a.kind == "place" and a.via == "unlisted" and a.entry.get("country") is None]:
+        k = ann.j
+        while k < len(keys) and k - ann.j < 2 and (keys[k] in FACILITY_NOUNS or keys[k] in FACILITY_MODIFIERS):
+            k += 1  # "Batajnica air base near Belgrade"
+        if k + 1 >= len(keys) or keys[k] not in LOCATING:
+            continue
+        k += 1 + (keys[k] == "close" and keys[k + 1:k + 2] == ["to"])
+        k += k < len(keys) and keys[k] == "the"
+        known = [a for a in doc.starting(k, ("place",)) if a.entry.get("country")]
+        if known:
+            entry = Entry("place", None, ann.entry.name, (), {**ann.entry.data, "country": known[0].entry.get("country")})
+            doc.replace(ann, Ann("place", ann.i, ann.j, ann.start, ann.end, entry, via="unlisted"))
 
 
 def _longer_name(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> bool:
