@@ -267,3 +267,19 @@ def test_an_event_noun_naming_a_plan_is_no_event(extract, text):
 
 def test_an_event_noun_doing_its_own_verb_stays(extract):
     assert _types(extract, "Russian troops began their withdrawal from Kherson.") == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text,items", [
+    # a supply noun after an order's 'for' is what is ordered: one order with its items
+    ("Kyiv signed a deal with Rheinmetall for the delivery of Skynex systems.", ["Skynex"]),
+    ("Poland signed a contract for the supply of 48 K9 howitzers.", ["K9 Thunder"]),
+])
+def test_an_order_for_the_delivery_of_items_is_one_order(extract, text, items):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["order"]
+    assert [i["name"] for i in events[0]["equipment"]] == items
+
+
+def test_a_delivery_far_from_an_order_stays_a_delivery(extract):
+    text = "Germany ordered new Puma vehicles in 2023, and Rheinmetall completed the delivery of 14 Leopard 2A6 tanks to Ukraine."
+    assert "transfer" in _types(extract, text)

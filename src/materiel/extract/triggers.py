@@ -126,6 +126,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
+        if keys[k] in lx.SUPPLY_NOUNS and any(t.type == "order" and k - t.j <= 6 for t in found) \
+                and "for" in keys[max(lo, k - 3):k]:
+            continue  # "signed a deal with Rheinmetall for the delivery of Skynex systems": what is ordered
         if keys[k] in lx.PRESENCE_NOUNS and etype == "withdrawal" and any(t.type == etype for t in found):
             continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
         before = keys[max(lo, k - 4):k]
