@@ -283,3 +283,19 @@ def test_an_order_for_the_delivery_of_items_is_one_order(extract, text, items):
 def test_a_delivery_far_from_an_order_stays_a_delivery(extract):
     text = "Germany ordered new Puma vehicles in 2023, and Rheinmetall completed the delivery of 14 Leopard 2A6 tanks to Ukraine."
     assert "transfer" in _types(extract, text)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # warships named by their class noun alone carry an order between two parties
+    ("Manila finalised the purchase of two more corvettes from Hyundai Heavy Industries.", "Philippines"),
+    ("Egypt agreed to buy two submarines from Germany.", "Egypt"),
+    ("Greece signed a contract with France for three frigates.", "Greece"),
+])
+def test_naval_class_nouns_give_an_order_substance(extract, text, recipient):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["order"]
+    assert (events[0]["recipient"] or {}).get("name") == recipient
+
+
+def test_a_class_noun_with_one_party_is_still_too_thin(extract):
+    assert _types(extract, "Officials praised the new submarines.") == []

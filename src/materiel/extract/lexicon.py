@@ -327,7 +327,8 @@ FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "pe
 KEPT_FORCES = FORCE_BODIES | PRESENCE_FORCES
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets warplanes bombers gunships helicopters artillery howitzers launchers trucks shells systems
-interceptors boats warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())
+interceptors boats warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid
+corvettes frigates submarines destroyers""".split())
 # Trigger words that, before a class noun, say what equipment is for ("attack helicopters").
 MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire armed".split())
 # Vocabulary of sport reports: two sentences with it make a document a look-alike, not news of war.
