@@ -59,6 +59,8 @@ def test_talks_elsewhere_in_the_sentence_keep_the_event(extract):
     "Ankara withdrew its approval of the F-16 deal with Washington.",
     "Wagner's chief left Bakhmut for a meeting in Moscow.",  # a person leaving
     "The RSF commander left Nyala for talks in Jeddah.",
+    "Thousands of residents left Rafah as Israeli tanks advanced.",  # people flee, no force leaves
+    "Foreign nationals left Khartoum on evacuation flights.",
 ])
 def test_leaving_an_agreement_a_contest_or_a_factory_is_no_event(extract, text):
     assert _types(extract, text) == []

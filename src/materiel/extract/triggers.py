@@ -301,6 +301,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
     if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "civilians were evacuated from Goma": no force leaves
+    if keys[k] in lx.LEAVING and k > 0 and keys[k - 1] in lx.CIVILIANS:
+        return True  # "thousands of residents left Rafah as Israeli tanks advanced": people flee, no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
