@@ -78,6 +78,19 @@ def owner_from_document(events: list[Event], event: Event) -> Ref | None:
     return None
 
 
+def keeper_of_base(events: list[Event], event: Event) -> Ref | None:
+    """Who ran a base handed over or closed with no giver named ("German soldiers had been stationed
+    at Niamey airport ... The facility was handed over to the Nigerien armed forces"): the one
+    party the document has deployed at that place, or withdrawing from it."""
+    if event.type != "base_change" or event.change not in ("handed_over", "closed") or event.destination is None:
+        return None
+    place = event.destination.id or event.destination.name
+    found = {(e.actor.id or e.actor.name): e.actor for e in events if e.actor is not None
+             and (e.type == "deployment" and e.destination is not None and (e.destination.id or e.destination.name) == place
+                  or e.type == "withdrawal" and e.origin is not None and (e.origin.id or e.origin.name) == place)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
     """Who supplies a transfer or order naming no supplier ("Taiwan has 18 more of the launchers on
     order"): the one supplier the document gives the same items in another transfer or order, to

@@ -45,6 +45,7 @@ from materiel.extract.event_defaults import (
     default_recipient,
     document_certainty,
     headline_setting,
+    keeper_of_base,
     owner_from_document,
     place_from_headline,
     recipient_of_items,
@@ -93,7 +94,8 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         if event.type == "loss" and event.actor is None:
             event.actor = owner_from_document(events, event)
         if event.actor is None:
-            event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event)
+            event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event) \
+                or keeper_of_base(events, event)
         document_certainty(event, denying)
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged

@@ -396,7 +396,7 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     A capital or city standing for its state as recipient is also the destination ("to Niamey");
     a place attacked is also where the attack happened ("stormed Damascus").
     """
-    if modifies_next(doc, ann) or tells(doc, ann):
+    if modifies_next(doc, ann) or tells(doc, ann) or names_maker(doc, ann):
         return []
     if seat_of_government(doc, ann) is not None:
         return []  # "the GNA in Tripoli": the GNA fills the role
@@ -420,6 +420,12 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
             out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])  # not "a US destroyer"
         return out
     return []
+
+
+def names_maker(doc: ArticleDoc, ann: Ann) -> bool:
+    """'a Boeing C-17 landed', 'the General Atomics MQ-9 Reaper': a company's name right before an item
+    says who made it; it fills no role of the event."""
+    return ann.kind == "actor" and ann.entry.get("kind") == "company" and bool(doc.starting(ann.j, ("equipment",)))
 
 
 # Nouns of what a party says: "the US account", "Russia's version", "the Malian statement".

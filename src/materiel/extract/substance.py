@@ -38,7 +38,7 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     keys = doc.tokens.key[clause[0]:clause[1]]
     generic = any(k in lx.GENERIC_ITEMS for k in keys) or event.type == "loss" and any(k in lx.GENERIC_SINGULAR for k in keys)
     if event.type == "base_change":
-        return any(k in lx.BASE_NOUNS for k in keys)
+        return any(k in lx.BASE_NOUNS or k in lx.BASE_WORKS for k in keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:

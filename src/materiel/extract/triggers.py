@@ -26,6 +26,7 @@ from materiel.extract.moods import (
     ADVERBS,
     PASSIVE_AUX,
     approval_before,
+    approves_buying,
     be_to,
     headline_to,
     hypothetical_phrase,
@@ -125,6 +126,11 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
+        if keys[k] in lx.SUPPLY_NOUNS and any(t.type == "order" and k - t.j <= 6 for t in found) \
+                and "for" in keys[max(lo, k - 3):k]:
+            continue  # "signed a deal with Rheinmetall for the delivery of Skynex systems": what is ordered
+        if keys[k] in lx.PRESENCE_NOUNS and etype == "withdrawal" and any(t.type == etype for t in found):
+            continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -148,8 +154,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "could go further and send", "a step that would give them a way to hit"
         if frame is lx.ORDER_BUY and to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
-        if frame is lx.ORDER_GIVE and to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)):
-            continue  # "Belgrade committed to buying 12 Rafale jets": the buyer is the subject
+        if frame is lx.ORDER_GIVE and (to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)) or approves_buying(keys, k, hi)):
+            continue  # "Belgrade committed to buying 12 Rafale jets", "approved the purchase of": the buyer is the subject
         if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
         if etype == "withdrawal" and not_a_withdrawal(keys, k, lo, hi):
@@ -158,6 +164,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
+        if keys[k] in lx.PRESENCE_NOUNS and found and found[-1].type == "base_change" and k - found[-1].j <= 3 \
+                and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 7)]):
+            continue  # "established a presence at the Maaten al-Sarra airbase": the base change's object
         future = reported or any(w in lx.FUTURE for w in before) or be_to(before) or planned_after(keys, k, hi) \
             or headline_to(doc, k) \
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
@@ -169,6 +178,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
+        if lx.TRIGGERS[keys[k]][1] is lx.ORDER_BUY and _awards(keys, k, lo):
+            frame = lx.ORDER_AWARD  # "Thailand awarded Saab a contract for": the awarder buys
         passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
@@ -188,7 +199,8 @@ def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Tri
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
     describes, before the clause's own passive verb, is no event; its phrases go to that verb. So
-    is a leaving after what a strike hit ("hit a convoy leaving Kramatorsk")."""
+    is a leaving or a carrying after what a strike hit ("hit a convoy leaving Kramatorsk", "fired on
+    a vehicle carrying peacekeepers")."""
     keys = doc.tokens.key
     out = []
     for n, t in enumerate(found):
@@ -199,9 +211,9 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
         if participle and not shown and _main_verb_after(keys, t, later):
             continue
         struck = any(u.type in ("attack", "loss") for u in found[:n])
-        if struck and t.type == "withdrawal" and keys[t.i].endswith("ing") and (
+        if struck and (t.type == "withdrawal" or keys[t.i] in lx.CARRYING) and keys[t.i].endswith("ing") and (
                 _noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
-            continue  # "the drone hit a convoy leaving Kramatorsk": which convoy was struck
+            continue  # "the drone hit a convoy leaving Kramatorsk", "fired on a vehicle carrying peacekeepers"
         moved = any(u.type in ("transfer", "withdrawal") for u in found[:n])
         items_before = _noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None  # "bombers stationed"
         if items_before and keys[t.i] in lx.LOCATING and moved:
@@ -220,6 +232,26 @@ def _main_verb_after(keys: list[str], t: Trigger, later: list[Trigger]) -> bool:
 def _noun_before(doc: ArticleDoc, i: int) -> bool:
     """Items right before token i: a generic item noun or a named piece of equipment."""
     return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
+
+
+def _kept(keys: list[str], k: int) -> bool:
+    """A verb of keeping within seven words before 'open', in its clause ("keep the hub open";
+    not "keep troops in Syria and open a new base")."""
+    for n in range(k - 1, max(-1, k - 8), -1):
+        if keys[n] in lx.KEEPING:
+            return True
+        if keys[n] in STOP:
+            return False
+    return False
+
+
+def _awards(keys: list[str], k: int, lo: int) -> bool:
+    """'Thailand awarded Saab a contract', 'the Army awards Lockheed a deal': an active verb of
+    awarding up to five words before the order noun at k (not "was awarded a contract")."""
+    for n in range(k - 1, max(lo, k - 6) - 1, -1):
+        if keys[n] in lx.AWARDING:
+            return n == lo or keys[n - 1] not in PASSIVE_AUX
+    return False
 
 
 def _after_auxiliary(before: list[str]) -> bool:
@@ -269,12 +301,23 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
     if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "civilians were evacuated from Goma": no force leaves
+    if keys[k] in lx.LEAVING and k > 0 and keys[k - 1] in lx.CIVILIANS:
+        return True  # "thousands of residents left Rafah as Israeli tanks advanced": people flee, no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
+    if keys[k] == "open" and _kept(keys, k):
+        return True  # "hoped to keep the hub open", "the base remains open": kept, not opened
+    if k + 1 < hi and keys[k + 1] in lx.PLAN_NOUNS and not keys[k].endswith(("ed", "ing")):
+        return True  # "a withdrawal timetable", "a transfer protocol", "the delivery schedule": a plan or paper
+    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and lx.TRIGGERS[keys[k]][0] == "transfer" \
+            and not keys[k].endswith(("ed", "s")):
+        return True  # "an air transport hub", "a supply base": a facility named by what it serves
     if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
         return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
+    if keys[k] in lx.TRADE_NOUNS and not _verb_slot(doc, k, before) and keys[k + 1:k + 2] not in (["of"], ["to"]):
+        return True  # "one of Turkey's best-known exports": a kind of goods, no sale told
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
@@ -356,7 +399,7 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
+    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS for n in window):
         return True
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
 

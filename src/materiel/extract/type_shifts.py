@@ -4,7 +4,7 @@ Reporting shapes that change a trigger's type: "took over the base" and "returne
 to" are handovers, "vacated the airbase" a closure, "commissioned its new base" an opening, "left
 behind" a loss of the one who left, "ordered French troops out of" their withdrawal, a motion "out
 of"/"away from" a place naming no place it goes to a withdrawal (a flight that lands elsewhere is a
-movement); a loss participle before an item is the loss where the clause shows it or tells nothing
+movement), an ended presence ("ended its military presence in Niger") a withdrawal; a loss participle before an item is the loss where the clause shows it or tells nothing
 else, and a sighting of that wreck moves nothing. Shapes that undo one: a call to withdraw, a
 negated one, a person leaving, items taken out of service, something left that is no place ("withdrew
 from the treaty", "left the factory"), what remains ("20 tanks are left"), a wreck recovered; an order
@@ -47,6 +47,8 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "base_change", lx.BASE, "closed", j  # "vacated the airbase in Niamey"
     if etype == "transfer" and frame in (lx.MOVE, lx.DEPART) and leaves(keys, k, hi):
         return "withdrawal", lx.WITHDRAW, change, j  # "moved its troops out of Catatumbo"
+    if keys[k] in lx.PRESENCE_NOUNS and any(w in lx.ENDING for w in keys[max(0, k - 5):k]):
+        return "withdrawal", lx.WITHDRAW, change, j  # "France ended its military presence in Niger"
     return etype, frame, change, j
 
 
