@@ -1,0 +1,52 @@
+"""What a denial reaches: the claim it points back to, and not what it does not deny."""
+import pytest
+
+
+def certainties(extract, text):
+    return [(e["type"], e["certainty"]) for e in extract(text)["events"]]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "rejected the claim" answers the one claim told just before, not an earlier delivery of the same item
+    ("Poland delivered Krab howitzers to Ukraine in March. Russia's army said it had destroyed a Krab near Kupiansk. "
+     "Ukraine rejected the claim.", [("transfer", "reported"), ("loss", "denied")]),
+    ("Azerbaijan received Barak MX batteries from Israel in 2022. Armenia said on Monday it had shot down an "
+     "Azerbaijani Hermes 900 drone. Baku rejected the claim.", [("transfer", "reported"), ("loss", "denied")]),
+    ("The United States sent HIMARS launchers to Taiwan last year. China said its drones had tracked a HIMARS "
+     "convoy. The Pentagon said Washington sent M1A2T tanks to Taiwan on Friday. Taipei dismissed the report.",
+     [("transfer", "reported"), ("transfer", "denied")]),
+])
+def test_a_denial_of_the_claim_reaches_the_claim_just_told(extract, text, expected):
+    got = certainties(extract, text)
+    assert [g for g in got if g in expected or g[0] in dict(expected)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a reply to reports answers what was told before it, not background told after it
+    "Iran shipped Shahed-136 drones to Russia, US officials said. Tehran dismissed reports of arms deliveries to "
+    "Moscow. Iran had already sent Mohajer-6 drones to Russia in 2022, officials say.",
+    "Belarus moved Iskander launchers to Russia, Ukraine said. Minsk denied the reports. Belarus also sent "
+    "T-72 tanks to Russia in 2023, according to Oryx.",
+])
+def test_a_reply_to_reports_does_not_reach_later_background(extract, text):
+    assert certainties(extract, text)[-1] == ("transfer", "reported")
+
+
+def test_a_reply_to_reports_still_denies_the_reports(extract):
+    got = certainties(extract, "Belarus moved Iskander launchers to Russia, Ukraine said. Minsk denied the reports.")
+    assert got[0] == ("transfer", "denied")
+
+
+@pytest.mark.parametrize("text", [
+    # not claiming an attack neither denies it nor makes it a claim
+    "Drones struck the fuel depot at Port Sudan on Tuesday, the army said. The RSF has not claimed the strikes.",
+    "Rockets hit the Ain al-Asad air base on Sunday, US officials said. No group has claimed the attack.",
+    "A drone struck the Tower 22 outpost in Jordan, killing three soldiers. The militia did not claim the strike.",
+])
+def test_a_claim_not_made_is_no_cue(extract, text):
+    assert certainties(extract, text)[0] == ("attack", "reported")
+
+
+def test_a_claim_made_stays_a_claim(extract):
+    got = certainties(extract, "Hezbollah claimed it had shot down an Israeli Hermes 450 drone over Nabatieh.")
+    assert got[0] == ("loss", "alleged")
