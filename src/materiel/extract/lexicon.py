@@ -285,9 +285,10 @@ PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "tha
                          "when", "since", "because", "—", "–", "(", ")"))
 # Saying verbs whose "would" tells a future, not a possibility ("said it would send").
 REPORTING = frozenset(("said", "says", "announced", "announces", "confirmed", "stated", "told", "added", "wrote"))
-FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
-replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
-cosplay memorial parade player players gameplay sequel trailer""".split())
+FICTION = frozenset("""game games gaming gamers videogame museum museums exhibit exhibition exhibits kit kits modelkit
+replica replicas reenactment reenactors film films movie movies toy toys scale diorama fiction novel
+cosplay memorial parade player players gameplay sequel trailer exhibitor exhibitors exhibiting airshow expo mockup
+mockups""".split())  # keys drop hyphens: "mock-up" is "mockup"
 # Words before "kit(s)" that make it military hardware, not a model kit ("JDAM guidance kits").
 KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy

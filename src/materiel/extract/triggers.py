@@ -424,7 +424,7 @@ def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
 
 
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """A sentence about games, films, museums or kits: designations there are no movements."""
+    """A sentence about games, films, museums, kits or shows (exhibitors, mock-ups): designations there are no movements."""
     keys = doc.tokens.key
     if lx.FICTION.isdisjoint(keys[lo:hi]):
         return False
