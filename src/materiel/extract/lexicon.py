@@ -240,7 +240,10 @@ MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stenc
 GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
 NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # What a giving verb gives when it moves nothing: "to give the forces a counterstrike capability".
-ABILITIES = frozenset("capability capabilities ability abilities edge advantage boost option options".split())
+ABILITIES = frozenset("capability capabilities ability abilities capacity edge advantage boost option options".split())
+# Participles that, with their preposition, describe the noun before them ("personnel armed with
+# knives", "the gap left by the donation"), unless an auxiliary makes them a verb ("were armed with").
+DESCRIBING = {"armed": "with", "left": "by"}
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",

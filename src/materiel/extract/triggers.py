@@ -2,8 +2,10 @@
 
 A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the captured tanks",
 "close to the border", "four Mi-8 transports", "the forward operating base"), hypothetical (a
-modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), or a
-participle describing items before the clause's own verb. Phrasal triggers need their particle
+modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), a
+participle describing items before the clause's own verb, a participle with its preposition after a
+noun ("personnel armed with knives", "the gap left by"), or an infinitive after a noun of ability
+("the ability to strike"). Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
 is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a future word,
@@ -267,6 +269,10 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
+    if k > 1 and keys[k - 1] == "to" and keys[k - 2] in lx.ABILITIES:
+        return True  # "the ability to strike targets", "the capability to hit ports": a means, no deed
+    if k + 1 < hi and lx.DESCRIBING.get(keys[k]) == keys[k + 1] and _describes(keys[k], before):
+        return True  # "coast guard personnel armed with knives", "the gap left by the donation"
     if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "civilians were evacuated from Goma": no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
@@ -284,6 +290,14 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _describes(word: str, before: list[str]) -> bool:
+    """Whether a participle right after these words describes the noun before it: no auxiliary
+    ("were armed with", "had left by") comes before, nor, for "left", items ("weapons left by the
+    gunmen" were abandoned)."""
+    return bool(before) and not _after_auxiliary(before) and before[-1] not in ("has", "have", "had") \
+        and not (word == "left" and before[-1] in lx.GENERIC_ITEMS)
 
 
 def _left_without(keys: list[str], k: int, hi: int) -> bool:
