@@ -100,7 +100,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if relative is not None and not event.equipment and trig.passive:
+                if relative is not None and not event.equipment and (trig.passive or doc.tokens.key[trig.i] in lx.ARRIVING):
                     moves_items_of(doc, event, relative)
                 relative = event if reduced_relative(doc, trig) and event.equipment else relative
                 if carries_on_withdrawal(doc, trig, previous, event):

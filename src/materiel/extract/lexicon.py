@@ -378,6 +378,8 @@ stalls""".split())
 ORDERING_OUT = frozenset(("order", "ordered", "orders", "ordering"))
 # Arrival verbs that, after a future word, announce a delivery ("the first jets will arrive in 2026").
 ARRIVALS = frozenset(("arrive", "arrives", "arrival", "reach"))
+# Finite verbs of arriving whose subject is what moved ("tanks bought from the US arrived at Taipei").
+ARRIVING = frozenset("arrived arrive arrives reached reach reaches landed docked".split())
 # Verbs that ask someone to act: "urged the United States to withdraw" tells a call, not an event.
 CALLING = frozenset("""urged urge urges asked asks ask demanded demands demand called calls pressed pressing
 pressured told ordered""".split())
