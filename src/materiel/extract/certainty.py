@@ -22,7 +22,8 @@ own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara d
 other events only of that type that share an item with it (any, when it names none). A reply to
 reports told before it ("dismissed reports of arms transfers") answers them, not background told
 after it (one opening the story, "Iran rejected accusations that ...", still reaches forward); "rejected the claim" (a definite report word in the singular) answers the one claim of the
-sentence before, not an earlier delivery sharing its item. "has not claimed the strikes" is no cue.
+sentence before (its denier need be no party: the side said to be hit rejects it too), not an
+earlier delivery sharing its item. "has not claimed the strikes" is no cue.
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
 before a "since"/"as" clause, or a time clause with its own verb ("a day after drones struck Kyiv"),
 does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
@@ -225,6 +226,8 @@ class Denial:
     replies: bool = False  # it speaks of reports and an event of the denier was told before it
 
     def covers(self, event) -> bool:
+        if self.one_claim and self.own is None and len(self.together) == 1:
+            return _told_in(event, self.answers)  # "Ukraine rejected the claim": the claim just told, whoever's
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
         if self.denier.id not in parties or not self.together <= parties:
             return False
@@ -233,8 +236,6 @@ class Denial:
         items = {i.id for i in event.equipment if i.id}
         if self.own is not None:  # a denial of its own sentence's event: one of that type and items
             return any(event.type == t and (not own or bool(items & own)) for t, own in self.own)
-        if self.one_claim:
-            return _told_in(event, self.answers)
         places = {r.id for r in (event.origin, event.destination) if r is not None and r.id}
         others = ((parties | places) - {self.denier.id}) | items  # its own name is no link to the event
         return bool(others & self.names) or self.about_reports and _told_in(event, self.answers)

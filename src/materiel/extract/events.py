@@ -65,6 +65,7 @@ from materiel.extract.substance import (
     moves_people,
     own_warships,
 )
+from materiel.extract.weapon_attacks import weapon_attack
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -120,6 +121,9 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     continue
                 previous, previous_trig = event, trig
                 subject = event if event.actor is not None else subject
+                struck = weapon_attack(doc, trig, event, scope, clo) if event.type == "loss" else None
+                if struck is not None and not any(e.type == "attack" for e in _of_sentence(doc, s)):
+                    _add(doc, struck, s)  # "an Iskander-M missile had destroyed a Patriot launcher"
                 _add(doc, event, s)
             if triggers and previous is not None:
                 twin = next((gapped(doc, previous, k, chi) for k in range(triggers[-1].j, chi)
@@ -175,12 +179,16 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     placed: int | None = None  # where the destination was named
+    # "an Israeli missile damaged the radar of an S-300": with items after the verb, the subject destroyed them
+    objects = trig.frame is lx.LOSS and not trig.passive and any(a.i >= trig.j for a in named)
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
         rank = owner_rank(doc, ann)
         if rank is not None:
             destroyer = trig.type == "loss" and ann.i < trig.i and not trig.passive  # "Ukrainian drones destroyed"
+            if destroyer and objects:
+                continue  # the destroyer is no owner of what it destroyed
             owners.append((rank + 2 * destroyer, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
