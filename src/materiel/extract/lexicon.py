@@ -335,6 +335,10 @@ position outpost outposts barracks garrison checkpoint checkpoints""".split())
 KINETIC = frozenset("""struck bombed bombing bombarded bombardment shelled shelling raided pounded stormed overran
 ambushed""".split())
 # Objects that name the attack itself, not its target ("launched an offensive", "carried out a raid").
+# What is launched with no attack: "launched a naval mission", "the mission, which was launched on Monday".
+LAUNCHES = frozenset(("launch", "launched", "launches", "launching"))
+NOT_LAUNCHED = frozenset("""mission missions programme programmes program programs initiative initiatives inquiry
+investigation probe appeal satellite satellites website app""".split())
 OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaign campaigns attack attacks strike strikes
 assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.

@@ -4,8 +4,9 @@ A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the 
 "close to the border", "four Mi-8 transports", "the forward operating base"), hypothetical (a
 modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), a
 participle describing items before the clause's own verb, a participle with its preposition after a
-noun ("personnel armed with knives", "the gap left by"), or an infinitive after a noun of ability
-("the ability to strike"). Phrasal triggers need their particle
+noun ("personnel armed with knives", "the gap left by"), an infinitive after a noun of ability
+("the ability to strike"), a negated future ("will not take part in strikes") or the launch of a
+mission ("the escort mission, which was launched on Monday"). Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
 is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a future word,
@@ -148,6 +149,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
+        if _refused_future(keys, k, lo):
+            continue  # "will not take part in strikes on Yemen", "won't send jets": it is not to happen
         if frame is lx.ORDER_BUY and to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
         if frame is lx.ORDER_GIVE and to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)):
@@ -269,6 +272,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
+    if keys[k] in lx.LAUNCHES and _launched_mission(keys, k, hi):
+        return True  # "launched a naval mission", "the escort mission, which was launched on Monday"
     if k > 1 and keys[k - 1] == "to" and keys[k - 2] in lx.ABILITIES:
         return True  # "the ability to strike targets", "the capability to hit ports": a means, no deed
     if k + 1 < hi and lx.DESCRIBING.get(keys[k]) == keys[k + 1] and _describes(keys[k], before):
@@ -290,6 +295,34 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _launched_mission(keys: list[str], k: int, hi: int) -> bool:
+    """Whether what is launched is a mission, programme or inquiry: the object right after the verb,
+    or, in the passive, the noun the clause refers back to."""
+    for n in range(k + 1, min(hi, k + 5)):
+        if keys[n] in STOP:
+            break
+        if keys[n] in lx.NOT_LAUNCHED:
+            return True
+    passive = keys[k - 1] in PASSIVE_AUX or keys[k - 2] in PASSIVE_AUX
+    return passive and any(w in lx.NOT_LAUNCHED for w in keys[max(0, k - 10):k])
+
+
+REFUSED = frozenset(("won't", "wouldn't", "shan't"))
+JOINING = frozenset(("take", "part", "join", "carry", "conduct"))  # "will not take part in strikes"
+
+
+def _refused_future(keys: list[str], k: int, lo: int) -> bool:
+    """'will not take part in strikes', 'won't send jets', 'would never deploy': a negated future
+    in the trigger's own verb phrase (no comma, conjunction or other trigger between) says the event
+    is not to happen; a negated past ("did not supply") is a denial, left to certainty."""
+    for n in range(k - 1, max(lo, k - 7) - 1, -1):
+        if keys[n] in STOP or keys[n] in lx.PHRASE_ENDS or keys[n] in lx.TRIGGERS and keys[n] not in JOINING:
+            return False  # "officials who would not be named said Russia delivered": another verb's
+        if keys[n] in REFUSED or keys[n] in ("not", "never") and n > lo and keys[n - 1] in ("will", "would", "shall"):
+            return True
+    return False
 
 
 def _describes(word: str, before: list[str]) -> bool:
