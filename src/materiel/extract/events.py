@@ -241,11 +241,24 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
-    if _definite_noun(doc, trig, clause[0]):
-        doc.definite_events.add(id(event))  # "the strike": it may name an event told before
+    if _definite_noun(doc, trig, clause[0]) or _definite_target(doc, trig, event):
+        doc.definite_events.add(id(event))  # "the strike", "one missile struck the ship": an event told before
     if not has_content(doc, event, trig, clause) and not carriers(doc, named, trig) or carried_by_platform(doc, trig):
         doc.thin_events.add(id(event))  # kept for merge; "Il-76s with weapons landed" has substance, "carried by the TB2" none
     return event
+
+
+def _definite_target(doc: ArticleDoc, trig: Trigger, event: Event) -> bool:
+    """'One missile struck the ship': an attack verb whose target is a bare definite noun ('the ship') and
+    that names no item of its own tells of the target named before, so of that attack (merge joins it
+    only where their roles agree)."""
+    keys = doc.tokens.key
+    if trig.type != "attack" or event.equipment or trig.j >= len(keys):
+        return False
+    texts, end = doc.tokens.text, trig.j + 2
+    bare = keys[trig.j] in DEFINITE and texts[trig.j + 1].isalpha() and texts[trig.j + 1].islower() \
+        and (end >= len(keys) or keys[end] in STOP or keys[end] in TARGET_ENDS)
+    return bare and keys[trig.i].endswith(("ed", "ck", "t"))
 
 
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
