@@ -73,6 +73,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     steps = 0
     while k >= lo and steps < 8:
         key = keys[k]
+        if prep is None and doc.ending(k + 1, ("date",)):
+            return None  # "In August JNIM fighters attacked": 'In' governs the date, not the name after it
         located = located or (prep is not None and (key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS
                                                         or head_noun(key) is not None))
         if key == "of" and k > lo and keys[k - 1] == "out":

@@ -1,0 +1,38 @@
+"""An attack naming no attacker is by who has the weapon it names (merge: owner_from_document)."""
+import pytest
+
+
+def attack(extract, text):
+    return next(e for e in extract(text)["events"] if e["type"] == "attack")
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Mali received Bayraktar TB2 drones from Turkey in 2022. In August 2024 a TB2 strike on Tinzaouaten killed "
+     "21 civilians.", "Mali"),
+    ("Myanmar took delivery of Yak-130 jets from Russia in 2022. In April a Yak-130 bombed a village in Sagaing.",
+     "Myanmar"),
+    ("Ethiopia received Wing Loong II drones from the UAE. Last month a Wing Loong II struck a market in Amhara.",
+     "Ethiopia"),
+])
+def test_an_attack_by_items_is_by_who_received_them(extract, text, actor):
+    assert (attack(extract, text)["actor"] or {}).get("name") == actor
+
+
+def test_an_attack_naming_no_weapon_takes_no_owner(extract):
+    text = "Mali received Bayraktar TB2 drones from Turkey in 2022. In August a drone strike hit Kidal."
+    assert attack(extract, text)["actor"] is None
+
+
+def test_a_named_attacker_stays(extract):
+    text = "Mali received Bayraktar TB2 drones from Turkey in 2022. In August JNIM fighters attacked a TB2 base in Gao."
+    assert attack(extract, text)["actor"]["name"] == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a preposition before a date governs the date, not the name right after it
+    ("In August JNIM fighters attacked an army base in Gao.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("On Sunday Hezbollah fired Falaq-1 rockets at Kiryat Shmona.", "Hezbollah"),
+    ("In March 2024 al-Shabaab fighters attacked a base in Lower Shabelle.", "al-Shabaab"),
+])
+def test_a_name_after_an_opening_date_is_the_subject(extract, text, actor):
+    assert (attack(extract, text)["actor"] or {}).get("name") == actor
