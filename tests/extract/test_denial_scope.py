@@ -50,3 +50,18 @@ def test_a_claim_not_made_is_no_cue(extract, text):
 def test_a_claim_made_stays_a_claim(extract):
     got = certainties(extract, "Hezbollah claimed it had shot down an Israeli Hermes 450 drone over Nabatieh.")
     assert got[0] == ("loss", "alleged")
+
+
+@pytest.mark.parametrize("text,actor", [
+    # who denies or admits doing something is the one who did it
+    ("Moscow denied sending T-72B3 tanks to Mali.", "Russia"),
+    ("Kigali denies deploying its army in Congo.", "Rwanda"),
+    ("Tehran admitted supplying Shahed-136 drones to Russia before the war.", "Iran"),
+])
+def test_the_denier_of_its_own_deed_is_its_actor(extract, text, actor):
+    assert extract(text)["events"][0]["actor"]["name"] == actor
+
+
+def test_the_accuser_is_not_the_actor(extract):
+    event = extract("Armenia accused Turkey of sending F-16 jets to Azerbaijan.")["events"][0]
+    assert event["actor"]["name"] == "Turkey"
