@@ -288,10 +288,20 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
         if ann.kind == "place" and possessive_of_place(doc, ann):
             return None
         return 1
+    if ann.kind == "actor" and _of_after_items(doc, ann):
+        return 1  # "two Su-25 jets of the Congolese air force": whose the jets are
     state_like = ann.kind == "place" and ann.entry.get("kind") == "country"
     if state_like and doc.starting(ann.j, ("equipment",)):
         return 0
     return None
+
+
+def _of_after_items(doc: ArticleDoc, ann: Ann) -> bool:
+    """'jets of the Congolese air force', 'tanks of the 5th brigade': an actor after 'of (the)' right
+    after an item noun or a designation."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (ann.i > 0 and keys[ann.i - 1] == "the")
+    return k > 0 and keys[k] == "of" and _item_noun(doc, k - 1) and keys[k - 1] not in ("most", "some", "many")
 
 
 def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:

@@ -33,10 +33,15 @@ LEAVING_PATH = frozenset(("out", "of", "from", "the", "its", "their", "all", "co
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
+PEOPLE = lx.FORCE_BODIES | lx.PERSONNEL | frozenset(("mercenaries", "fighters", "soldiers", "troops", "forces"))
+
+
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
     generic = any(k in lx.GENERIC_ITEMS for k in keys) or event.type == "loss" and any(k in lx.GENERIC_SINGULAR for k in keys)
+    if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
+        generic = any(k in lx.GENERIC_SINGULAR or k in lx.GENERIC_ITEMS and k not in PEOPLE for k in keys)
     if event.type == "base_change":
         return any(k in lx.BASE_NOUNS for k in keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None

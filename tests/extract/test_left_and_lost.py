@@ -1,0 +1,41 @@
+"""Losses of materiel, not of people; items left somewhere are abandoned there."""
+import pytest
+
+
+def losses(extract, text):
+    return [e for e in extract(text)["events"] if e["type"] == "loss"]
+
+
+@pytest.mark.parametrize("text", [
+    # people lost are no materiel lost
+    "SADC troops remain at their bases around Goma after losing more than a dozen men in the fighting.",
+    "French forces lost 13 soldiers near Menaka last week, officials said.",
+    "Ukrainian marines lost dozens of fighters near Krynky.",
+])
+def test_people_lost_are_no_loss_event(extract, text):
+    assert losses(extract, text) == []
+
+
+def test_materiel_lost_stays(extract):
+    assert losses(extract, "Russian forces lost dozens of tanks near Avdiivka.")
+
+
+@pytest.mark.parametrize("text,owner,place", [
+    # items left somewhere in the passive were abandoned there; their owner is who the 'of' names
+    ("Footage shows M23 fighters walking past two Su-25 jets of the Congolese air force that had been left on "
+     "the apron at Goma airport.", "Democratic Republic of the Congo", "Goma"),
+    ("Three BMP-2 vehicles of the Malian army were left near Tinzaouaten after the ambush.", "Mali", "Tinzaouaten"),
+])
+def test_items_left_somewhere_are_abandoned(extract, text, owner, place):
+    (loss,) = losses(extract, text)
+    assert (loss["actor"] or {}).get("name") == owner
+    assert (loss["destination"] or {}).get("name", "").startswith(place[:4])
+
+
+@pytest.mark.parametrize("text", [
+    # what is kept in service or stock is no loss
+    "Only 20 Leopard 2A4 tanks were left in service with the Greek army.",
+    "About 300 T-62 tanks were left in storage at Arsenyev.",
+])
+def test_items_left_in_service_are_no_loss(extract, text):
+    assert losses(extract, text) == []
