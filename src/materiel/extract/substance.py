@@ -1,7 +1,7 @@
 """What gives an event military substance, and what the moved things make of a transfer verb.
 
 An event needs items, or the generic nouns and places its type needs (a warship named by its navy's
-prefix is a force); an attack needs a military
+prefix is a force; people lost are no materiel lost); an attack needs a military
 side: a weapon or armed group named, a force as agent or target ("Ukrainian units attacked",
 "shelling Armenian positions"), a verb with no sense but the armed one and a named attacker
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
