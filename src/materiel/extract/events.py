@@ -231,6 +231,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.type = "withdrawal"  # "an aircraft carrying the remaining personnel took off from Niamey"
     if event.type in ("transfer", "deployment") and event.recipient is None and _home(event):
         event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
+    elif event.type == "transfer" and trig.frame is lx.GIVE and event.recipient is None and _own_ground(event):
+        as_deployment(doc, event)  # "the army sent 16 Guaicuru vehicles to Roraima": its own, to its own ground
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
@@ -393,6 +395,15 @@ def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
     if trig.type not in ("withdrawal", "deployment") or keys[trig.i].endswith(("ed", "ing")):
         return False
     return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
+
+
+def _own_ground(event: Event) -> bool:
+    """Whether a state sends items to a place in its own country ("Brazil sent vehicles to Roraima",
+    "Japan sent missile launchers to Ishigaki"): no one receives them; they are deployed there."""
+    if event.actor is None or event.actor.id is None or event.destination is None or not event.destination.attrs:
+        return False
+    dest = event.destination
+    return (dest.attrs.get("stands_for") or dest.attrs.get("country")) == event.actor.id
 
 
 def _home(event: Event) -> bool:
