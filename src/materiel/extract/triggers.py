@@ -123,6 +123,11 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
                 elif keys[particle] == "out":
                     pass  # "flown out of Okinawa and landed at Basco": a flight naming both ends
+                elif keys[k] in FLYING_NOW and particle == k + 1 and keys[particle] == "from" \
+                        and not _route(keys, k, hi) and _noun_before(doc, k) \
+                        and not any(keys[n] in lx.TRIGGERS and _past_verb(keys[n]) for n in range(particle + 1, hi)):
+                    etype, frame = "deployment", lx.OPERATE  # "TB2 drones flying from Aden Adde airport": based there
+                    # (not "F-16s flying from Incirlik struck ...": the participle tells where the strike came from)
                 elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
@@ -362,6 +367,15 @@ def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
     if not before:
         return False
     return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
+
+
+FLYING_NOW = frozenset(("flying", "fly", "flies"))  # "drones flying from X": where they operate, not one flight
+PAST_IRREGULAR = frozenset("struck hit shot sank sunk fought took sent flew left brought".split())
+
+
+def _past_verb(key: str) -> bool:
+    """A past verb or participle ("struck", "bombed"), not an event noun ("offensives")."""
+    return key.endswith("ed") or key in PAST_IRREGULAR
 
 
 def _route(keys: list[str], k: int, hi: int) -> bool:
