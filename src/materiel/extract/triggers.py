@@ -58,6 +58,9 @@ from materiel.extract.type_shifts import (
 
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
+# Words joining a headline's two clauses with no comma ("Russia exits Tartus as Syria ...").
+HEADLINE_JOINERS = frozenset(("as", "while", "after", "amid"))
+NOT_JOINING = frozenset(("such", "well", "known", "soon", "same", "long"))  # "such as", "as well as"
 SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
 FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
 # What may stand right before a clause word: a comma, or a span of time ("a day after", "weeks before").
@@ -366,7 +369,10 @@ def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
     'to', a modal or an adverb ("Russia ships", "will ship", "quietly shipped")."""
     if not before:
         return False
-    return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
+    named = doc.ending(k, ("actor", "place"))
+    if named and all(a.via == "demonym" for a in named):
+        return False  # "Chinese ships swarm": a demonym before it makes it the noun
+    return bool(named) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
 
 
 FLYING_NOW = frozenset(("flying", "fly", "flies"))  # "drones flying from X": where they operate, not one flight
@@ -454,13 +460,17 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
 
 
 def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/when ...', 'a day after ...'; a
+    """Split a sentence at semicolons, dashes and ', but/while/when ...', 'a day after ...' (in a
+    headline at a bare "as", "while", "after" or "amid"); a
     subordinate clause with no event word of its own ("..., after a rebel advance towards Addis
     Ababa stalled, the TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
     cuts = [lo]
+    headline = bool(doc.document.title) and bool(doc.sentences) and lo == doc.sentences[0][0]
     for k in range(lo + 1, hi):
-        if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
+        if headline and keys[k] in HEADLINE_JOINERS and keys[k - 1] not in NOT_JOINING:
+            cuts.append(k)  # "First Abrams tanks reach Taiwan as Chinese ships swarm nearby waters": no comma
+        elif keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
             cuts.append(k)  # ", but", "a day after drones struck"
             end = _eventless_until_comma(keys, k, hi)
             if end is not None:
