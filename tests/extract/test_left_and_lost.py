@@ -39,3 +39,19 @@ def test_items_left_somewhere_are_abandoned(extract, text, owner, place):
 ])
 def test_items_left_in_service_are_no_loss(extract, text):
     assert losses(extract, text) == []
+
+
+@pytest.mark.parametrize("text,items", [
+    # counted items struck, in the passive, are lost; the list after "among them" names them
+    ("According to the SBU, 41 aircraft were hit, among them Tu-95MS and Tu-22M3 bombers, at Olenya.",
+     ["Tu-95MS", "Tu-22M3"]),
+    ("Israel's army said 12 launchers were hit overnight in southern Lebanon.", []),
+    ("Two vehicles were struck near Kidal, among them a BRDM-2, the army said.", ["BRDM-2"]),
+])
+def test_counted_items_struck_are_lost(extract, text, items):
+    (loss,) = losses(extract, text)
+    assert sorted(i["name"] for i in loss["equipment"]) == sorted(items)
+
+
+def test_people_struck_are_no_loss(extract):
+    assert losses(extract, "Dozens of civilians were hit by shrapnel in Kharkiv.") == []

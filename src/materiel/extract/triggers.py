@@ -354,13 +354,17 @@ def _left_without(keys: list[str], k: int, hi: int) -> bool:
 
 def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     """Whether the subject of a passive attack verb is a named item ("a Merkava tank was hit",
-    "two Leopard 2 tanks were struck"): its designation, or its class noun after one."""
+    "two Leopard 2 tanks were struck"): its designation, or its class noun after one, or counted
+    items ("41 aircraft were hit")."""
     keys = doc.tokens.key
     n = k - 1
     while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
         n -= 1
     if doc.ending(n + 1, ("equipment",)):
         return True
+    if keys[n] in lx.GENERIC_ITEMS and keys[n] not in lx.FORCE_BODIES and keys[n] not in lx.PERSONNEL \
+            and doc.ending(n, ("quantity",)):
+        return True  # "41 aircraft were hit, among them Tu-95MS bombers": counted items struck are lost
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
 
 
