@@ -25,3 +25,13 @@ def test_a_show_report_has_no_events(extract):
 ])
 def test_movements_outside_a_show_stay(extract, text):
     assert extract(text)["events"] != []
+
+
+@pytest.mark.parametrize("text", [
+    # media posted are published; no troops or items are posted anywhere
+    "Videos posted by rebel supporters show two Su-25 jets on the apron at Goma airport.",
+    "Photos posted by Wagner-linked channels show T-72B3 tanks near Kidal.",
+    "Footage posted by Houthi media showed an MQ-9 Reaper wreck in Marib.",
+])
+def test_media_posted_deploy_nothing(extract, text):
+    assert all(e["type"] != "deployment" for e in extract(text)["events"])

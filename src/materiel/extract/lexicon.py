@@ -188,6 +188,7 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
+    # ("videos posted by rebel supporters": what is posted before it is published, no post held: MEDIA)
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
     # "aircraft loaded with weapons": what they carry, not where they left
@@ -353,6 +354,9 @@ TAKING = frozenset(("took", "take", "takes", "taken", "taking"))
 WRECKED = frozenset("""destroyed damaged captured abandoned downed wrecked burntout burnedout knockedout burnt burned
 sunken""".split())
 # Verbs of showing and sighting whose object is a wreck: the loss is the event, not a movement.
+# Media that are posted or published ("videos posted by supporters"), not troops posted somewhere.
+MEDIA = frozenset("""footage video videos photo photos photographs images pictures clips clip messages message
+statement statements report reports""".split())
 SHOWING = frozenset("""shows show showed shown showing filmed seen pictured photographed spotted sighted documented
 geolocated appeared appears footage video videos images photos pictures""".split())
 # Verbs of approval that make a 'possible sale' or 'proposal' a decided order ("the State Department

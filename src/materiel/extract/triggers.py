@@ -280,6 +280,8 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
+    if keys[k] == "posted" and k > 0 and keys[k - 1] in lx.MEDIA:
+        return True  # "videos posted by rebel supporters": published, not troops posted
     if keys[k] in lx.LAUNCHES and _launched_mission(keys, k, hi):
         return True  # "launched a naval mission", "the escort mission, which was launched on Monday"
     if k > 1 and keys[k - 1] == "to" and keys[k - 2] in lx.ABILITIES:
