@@ -36,3 +36,10 @@ def test_a_named_attacker_stays(extract):
 ])
 def test_a_name_after_an_opening_date_is_the_subject(extract, text, actor):
     assert (attack(extract, text)["actor"] or {}).get("name") == actor
+
+
+def test_the_corps_points_back_to_the_corps_named_before(extract):
+    text = ("Wagner's role in Mali is being taken over by Russia's Africa Corps. Analysts say the corps already has "
+            "around 2,000 personnel in Mali.")
+    deployments = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert deployments and deployments[-1]["actor"]["name"] == "Africa Corps"
