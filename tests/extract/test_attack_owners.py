@@ -43,3 +43,20 @@ def test_the_corps_points_back_to_the_corps_named_before(extract):
             "around 2,000 personnel in Mali.")
     deployments = [e for e in extract(text)["events"] if e["type"] == "deployment"]
     assert deployments and deployments[-1]["actor"]["name"] == "Africa Corps"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a maker's descriptor between 'from' and its name belongs to the name
+    ("Mali has taken delivery of two Bayraktar Akinci drones from the Turkish manufacturer Baykar.", "Baykar"),
+    ("Poland received K9 howitzers from the South Korean firm Hanwha Aerospace.", "Hanwha Aerospace"),
+    ("Kenya received Bayraktar TB2 drones from the Turkish company Baykar in 2023.", "Baykar"),
+])
+def test_a_maker_named_after_its_descriptor_supplies(extract, text, actor):
+    assert extract(text)["events"][0]["actor"]["name"] == actor
+
+
+def test_a_maker_deploys_nothing(extract):
+    text = ("Mali has taken delivery of two Bayraktar Akinci drones from the Turkish manufacturer Baykar, state "
+            "television showed, with the aircraft parked beside a hangar at Air Base 101.")
+    assert all(e["actor"] is None or e["actor"]["name"] != "Baykar" for e in extract(text)["events"]
+               if e["type"] == "deployment")

@@ -112,6 +112,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                         doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
                 elif subject is not None and same_side_clause(doc, subject, event, trig):
                     event.actor = subject.actor  # "Russian troops are stationed at Gyumri, and MiG-29s are based at Erebuni"
+                if event.type in ("deployment", "withdrawal") and _company(doc, event.actor, s):
+                    event.actor = None  # "drones from the manufacturer Baykar, parked beside a hangar": a maker deploys nothing
                 if restates(doc, trig, previous, event):
                     merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -395,6 +397,17 @@ def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
     if trig.type not in ("withdrawal", "deployment") or keys[trig.i].endswith(("ed", "ing")):
         return False
     return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
+
+
+def _company(doc: ArticleDoc, ref: Ref | None, s: int) -> bool:
+    """Whether an actor is a company (a maker sells and delivers; it deploys and withdraws nothing):
+    by its catalog entry, or as a company the sentence names ("the Turkish manufacturer Baykar")."""
+    if ref is None:
+        return False
+    if ref.id:
+        entry = doc.catalog.get("actor", ref.id)
+        return entry is not None and entry.get("kind") == "company"
+    return any(a.entry.get("kind") == "company" and a.entry.name == ref.name for a in doc.in_sentence(s, ("actor",)))
 
 
 def _own_ground(event: Event) -> bool:

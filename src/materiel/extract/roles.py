@@ -36,7 +36,9 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
                        "much", "most", "part", "rest", "all", "remaining", "last", "own",
-                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
+                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       # a maker's descriptor before its name: "from the Turkish manufacturer Baykar"
+                       "manufacturer", "maker", "firm", "company", "producer", "shipbuilder", "contractor"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
