@@ -65,3 +65,15 @@ def test_the_denier_of_its_own_deed_is_its_actor(extract, text, actor):
 def test_the_accuser_is_not_the_actor(extract):
     event = extract("Armenia accused Turkey of sending F-16 jets to Azerbaijan.")["events"][0]
     assert event["actor"]["name"] == "Turkey"
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # a force's spokesman speaks for the force named before, so for its state
+    ("Drones hit the Osman Digna air base on Sunday, the Sudanese army said. RSF drones hit fuel depots at the port "
+     "on Tuesday, army spokesman Nabil Abdallah said.", "Sudan"),
+    ("Israeli forces entered Rafah on Monday. Merkava tanks struck the Tel al-Sultan district on Tuesday, military "
+     "spokesman Daniel Hagari said.", "Israel"),
+])
+def test_a_force_spokesman_speaks_for_the_force_before(extract, text, claimant):
+    events = extract(text)["events"]
+    assert claimant in [a["name"] for a in events[-1]["attributed_to"]]

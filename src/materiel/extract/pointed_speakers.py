@@ -231,7 +231,8 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if not heads:
         return None
     if definite or heads[0] in ("army", "military"):
-        kin = FORCE_KIN if heads[-1] in ("army", "military") else {heads[-1]}
+        force = heads[-1] in ("army", "military") or heads[0] in ("army", "military") and heads[-1] in TITLES
+        kin = FORCE_KIN if force else {heads[-1]}  # "army spokesman Nabil Abdallah": the army's, not a "spokesman"
         named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
         if named is not None:
             return named
