@@ -77,3 +77,21 @@ def test_the_accuser_is_not_the_actor(extract):
 def test_a_force_spokesman_speaks_for_the_force_before(extract, text, claimant):
     events = extract(text)["events"]
     assert claimant in [a["name"] for a in events[-1]["attributed_to"]]
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # "the spy agency" is the intelligence body named before
+    ("North Korea shipped shells to Russia, Seoul's spy agency said on Monday. The spy agency also told lawmakers "
+     "that North Korean troops are now deployed in Russia's Kursk region.", "South Korea"),
+    ("Iran sent Shahed-136 drones to Russia, Ukraine's intelligence agency said. The intelligence agency also "
+     "said Russian troops were deployed near Kupiansk with Iskander-M launchers.", "Ukraine"),
+])
+def test_the_spy_agency_points_back_to_the_intelligence_body(extract, text, claimant):
+    deployment = next(e for e in extract(text)["events"] if e["type"] == "deployment")
+    assert [a["name"] for a in deployment["attributed_to"]] == [claimant]
+
+
+def test_a_news_agency_is_still_the_agency(extract):
+    text = "Russia delivered Su-35 jets to Iran, the Tasnim news agency reported. The agency said more would follow."
+    event = extract(text)["events"][0]
+    assert "Tasnim News Agency" in [a["name"] for a in event["attributed_to"]]
