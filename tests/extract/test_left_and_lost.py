@@ -55,3 +55,20 @@ def test_counted_items_struck_are_lost(extract, text, items):
 
 def test_people_struck_are_no_loss(extract):
     assert losses(extract, "Dozens of civilians were hit by shrapnel in Kharkiv.") == []
+
+
+@pytest.mark.parametrize("text,owner", [
+    # items after 'their' are the people's named before; a vehicle that hit a mine is lost, not attacking
+    ("Four US soldiers died when their M88A2 Hercules recovery vehicle sank in a bog near Pabrade.", "United States"),
+    ("Three French soldiers were killed when their VAB armoured vehicle hit a mine near Gao.", "France"),
+    ("Two Ukrainian pilots ejected before their Su-27 jet crashed near Vinnytsia.", "Ukraine"),
+])
+def test_their_items_are_the_peoples(extract, text, owner):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["loss"]
+    assert events[0]["actor"]["name"] == owner
+
+
+def test_a_strike_on_a_mine_clearing_vehicle_is_still_an_attack(extract):
+    text = "Russian forces struck a Ukrainian BREM-1 recovery vehicle near Robotyne with a Lancet drone."
+    assert "attack" in [e["type"] for e in extract(text)["events"]]

@@ -207,6 +207,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = demonym_agent(doc, trig) or event.actor
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
+    if event.actor is None and trig.type == "loss":
+        event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
@@ -397,6 +399,20 @@ def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
     if trig.type not in ("withdrawal", "deployment") or keys[trig.i].endswith(("ed", "ing")):
         return False
     return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
+
+
+def _their_owner(doc: ArticleDoc, named: list[Ann], sentence: list[Ann]) -> Ref | None:
+    """'Four US soldiers died when their M88A2 sank', 'French troops said their VAB hit a mine': the
+    owner of items after 'their' is the state of the people named before it in the sentence."""
+    keys = doc.tokens.key
+    for item in named:
+        if item.i == 0 or keys[item.i - 1] not in ("their", "its"):
+            continue
+        people = [a for a in sentence if a.kind in ("actor", "place") and a.j < item.i
+                  and a.j < len(keys) and (keys[a.j] in lx.PERSONNEL or keys[a.j] in lx.FORCE_BODIES)]
+        if people:
+            return actor_ref(doc, people[-1]) or Ref(people[-1].entry.id, people[-1].entry.name)
+    return None
 
 
 def _company(doc: ArticleDoc, ref: Ref | None, s: int) -> bool:
