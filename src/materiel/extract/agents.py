@@ -35,11 +35,18 @@ def possessive_party(doc: ArticleDoc, trig: Trigger, scope: list[Ann], event: Ev
             return
 
 
+# Verbs whose gerund object is their subject's own deed ("denied sending", not "accused Iran of sending").
+OWN_DEED_VERBS = frozenset("""deny denies denied denying admit admits admitted admitting acknowledge acknowledges
+acknowledged confirm confirms confirmed""".split())
+
+
 def claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
-    """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
-    infinitive it claims."""
+    """'The Houthis claimed to have hit the carrier', 'Moscow denied sending tanks', 'Kigali denies
+    deploying its army': the one claiming, denying or admitting is the subject of the infinitive or
+    gerund it speaks of."""
     keys = doc.tokens.key
-    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"]:
+    gerund = keys[trig.i].endswith("ing") and keys[trig.i - 1] in OWN_DEED_VERBS
+    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"] and not gerund:
         return None
     lo = doc.sentences[doc.sentence_of(trig.i)][0]
     for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):

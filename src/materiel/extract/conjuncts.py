@@ -21,11 +21,12 @@ DEFINITE_WORDS = frozenset("the this that these those its their".split())
 
 
 def reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
-    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded': a participle right
-    after its items, with its agent; the main verb after it moves the same items."""
+    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded', 'tanks bought from the
+    United States arrived': a participle right after its items, with its agent or source; the main
+    verb after it moves the same items."""
     keys = doc.tokens.key
     named = any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
-    return named and trig.j < len(keys) and keys[trig.j] == "by"
+    return named and trig.j < len(keys) and keys[trig.j] in ("by", "from")  # "bought from the United States"
 
 
 def moves_items_of(doc: ArticleDoc, event: Event, relative: Event) -> None:

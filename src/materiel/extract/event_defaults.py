@@ -63,7 +63,8 @@ def document_certainty(event: Event, denying: list[Denial]) -> None:
 
 
 def owner_from_document(events: list[Event], event: Event) -> Ref | None:
-    """Whose a lost item was when its sentence names no owner: who received the same item in an
+    """Whose a lost item was (or who used the weapon of an attack naming no attacker) when its
+    sentence names no owner: who received the same item in an
     earlier event of the document, or used it in an attack or deployment ("Sudan's army received
     Mohajer-6 drones ... the RSF shot down a Mohajer-6")."""
     ids = {i.id or i.name for i in event.equipment}

@@ -71,6 +71,7 @@ from materiel.extract.substance import (
     moves_people,
     own_warships,
 )
+from materiel.extract.weapon_attacks import weapon_attack
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -106,7 +107,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if relative is not None and not event.equipment and trig.passive:
+                if relative is not None and not event.equipment and (trig.passive or doc.tokens.key[trig.i] in lx.ARRIVING):
                     moves_items_of(doc, event, relative)
                 relative = event if reduced_relative(doc, trig) and event.equipment else relative
                 if carries_on_withdrawal(doc, trig, previous, event):
@@ -117,6 +118,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                         doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
                 elif subject is not None and same_side_clause(doc, subject, event, trig):
                     event.actor = subject.actor  # "Russian troops are stationed at Gyumri, and MiG-29s are based at Erebuni"
+                if event.type in ("deployment", "withdrawal") and _company(doc, event.actor, s):
+                    event.actor = None  # "drones from the manufacturer Baykar, parked beside a hangar": a maker deploys nothing
                 if restates(doc, trig, previous, event):
                     merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -126,6 +129,9 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     continue
                 previous, previous_trig = event, trig
                 subject = event if event.actor is not None else subject
+                struck = weapon_attack(doc, trig, event, scope, clo) if event.type == "loss" else None
+                if struck is not None and not any(e.type == "attack" for e in _of_sentence(doc, s)):
+                    _add(doc, struck, s)  # "an Iskander-M missile had destroyed a Patriot launcher"
                 _add(doc, event, s)
             if triggers and previous is not None:
                 twin = next((gapped(doc, previous, k, chi) for k in range(triggers[-1].j, chi)
@@ -181,6 +187,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         a for a in sentence if a.kind == "quantity" and a not in scope and doc.tokens.key[a.j:a.j + 2] == ["of", "them"]]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     placed: int | None = None  # where the destination was named
+    # "an Israeli missile damaged the radar of an S-300": with items after the verb, the subject destroyed them
+    objects = trig.frame is lx.LOSS and not trig.passive and any(a.i >= trig.j for a in named)
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
@@ -190,6 +198,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             continue  # "a car bomb hit an AU convoy": whose the target is ("carried out by an Ethiopian drone" acts)
         if rank is not None:
             destroyer = trig.type == "loss" and ann.i < trig.i and not trig.passive  # "Ukrainian drones destroyed"
+            if destroyer and objects:
+                continue  # the destroyer is no owner of what it destroyed
             owners.append((rank + 2 * destroyer, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
@@ -208,6 +218,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = demonym_agent(doc, trig) or event.actor
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
+    if event.actor is None and trig.type == "loss":
+        event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
@@ -242,6 +254,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             event.type, event.recipient, event.actor = "transfer", event.actor, None
         else:
             event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
+    elif event.type == "transfer" and trig.frame is lx.GIVE and event.recipient is None and _own_ground(event):
+        as_deployment(doc, event)  # "the army sent 16 Guaicuru vehicles to Roraima": its own, to its own ground
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
@@ -255,11 +269,24 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             event.destination = located_place(doc, base) if base.via == "reference" else place_ref(base)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
-    if _definite_noun(doc, trig, clause[0]):
-        doc.definite_events.add(id(event))  # "the strike": it may name an event told before
+    if _definite_noun(doc, trig, clause[0]) or _definite_target(doc, trig, event):
+        doc.definite_events.add(id(event))  # "the strike", "one missile struck the ship": an event told before
     if not has_content(doc, event, trig, clause) and not carriers(doc, named, trig) or carried_by_platform(doc, trig):
         doc.thin_events.add(id(event))  # kept for merge; "Il-76s with weapons landed" has substance, "carried by the TB2" none
     return event
+
+
+def _definite_target(doc: ArticleDoc, trig: Trigger, event: Event) -> bool:
+    """'One missile struck the ship': an attack verb whose target is a bare definite noun ('the ship') and
+    that names no item of its own tells of the target named before, so of that attack (merge joins it
+    only where their roles agree)."""
+    keys = doc.tokens.key
+    if trig.type != "attack" or event.equipment or trig.j >= len(keys):
+        return False
+    texts, end = doc.tokens.text, trig.j + 2
+    bare = keys[trig.j] in DEFINITE and texts[trig.j + 1].isalpha() and texts[trig.j + 1].islower() \
+        and (end >= len(keys) or keys[end] in STOP or keys[end] in TARGET_ENDS)
+    return bare and keys[trig.i].endswith(("ed", "ck", "t"))
 
 
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
@@ -291,10 +318,20 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
         if ann.kind == "place" and possessive_of_place(doc, ann):
             return None
         return 1
+    if ann.kind == "actor" and _of_after_items(doc, ann):
+        return 1  # "two Su-25 jets of the Congolese air force": whose the jets are
     state_like = ann.kind == "place" and ann.entry.get("kind") == "country"
     if state_like and doc.starting(ann.j, ("equipment",)):
         return 0
     return None
+
+
+def _of_after_items(doc: ArticleDoc, ann: Ann) -> bool:
+    """'jets of the Congolese air force', 'tanks of the 5th brigade': an actor after 'of (the)' right
+    after an item noun or a designation."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (ann.i > 0 and keys[ann.i - 1] == "the")
+    return k > 0 and keys[k] == "of" and _item_noun(doc, k - 1) and keys[k - 1] not in ("most", "some", "many")
 
 
 def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
@@ -448,6 +485,40 @@ def _new_items(doc: ArticleDoc, items: list[Ann]) -> bool:
     come to their owner; they do not return home."""
     keys = doc.tokens.key
     return any(w in lx.NEWLY for a in items for w in keys[max(0, a.i - 2):a.i])
+
+
+def _their_owner(doc: ArticleDoc, named: list[Ann], sentence: list[Ann]) -> Ref | None:
+    """'Four US soldiers died when their M88A2 sank', 'French troops said their VAB hit a mine': the
+    owner of items after 'their' is the state of the people named before it in the sentence."""
+    keys = doc.tokens.key
+    for item in named:
+        if item.i == 0 or keys[item.i - 1] not in ("their", "its"):
+            continue
+        people = [a for a in sentence if a.kind in ("actor", "place") and a.j < item.i
+                  and a.j < len(keys) and (keys[a.j] in lx.PERSONNEL or keys[a.j] in lx.FORCE_BODIES)]
+        if people:
+            return actor_ref(doc, people[-1]) or Ref(people[-1].entry.id, people[-1].entry.name)
+    return None
+
+
+def _company(doc: ArticleDoc, ref: Ref | None, s: int) -> bool:
+    """Whether an actor is a company (a maker sells and delivers; it deploys and withdraws nothing):
+    by its catalog entry, or as a company the sentence names ("the Turkish manufacturer Baykar")."""
+    if ref is None:
+        return False
+    if ref.id:
+        entry = doc.catalog.get("actor", ref.id)
+        return entry is not None and entry.get("kind") == "company"
+    return any(a.entry.get("kind") == "company" and a.entry.name == ref.name for a in doc.in_sentence(s, ("actor",)))
+
+
+def _own_ground(event: Event) -> bool:
+    """Whether a state sends items to a place in its own country ("Brazil sent vehicles to Roraima",
+    "Japan sent missile launchers to Ishigaki"): no one receives them; they are deployed there."""
+    if event.actor is None or event.actor.id is None or event.destination is None or not event.destination.attrs:
+        return False
+    dest = event.destination
+    return (dest.attrs.get("stands_for") or dest.attrs.get("country")) == event.actor.id
 
 
 def _home(event: Event) -> bool:

@@ -195,6 +195,7 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
+    # ("videos posted by rebel supporters": what is posted before it is published, no post held: MEDIA)
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
     # "aircraft loaded with weapons": what they carry, not where they left
@@ -247,7 +248,10 @@ MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stenc
 GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
 NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # What a giving verb gives when it moves nothing: "to give the forces a counterstrike capability".
-ABILITIES = frozenset("capability capabilities ability abilities edge advantage boost option options".split())
+ABILITIES = frozenset("capability capabilities ability abilities capacity edge advantage boost option options".split())
+# Participles that, with their preposition, describe the noun before them ("personnel armed with
+# knives", "the gap left by the donation"), unless an auxiliary makes them a verb ("were armed with").
+DESCRIBING = {"armed": "with", "left": "by"}
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",
@@ -309,9 +313,10 @@ PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "tha
                          "when", "since", "because", "—", "–", "(", ")"))
 # Saying verbs whose "would" tells a future, not a possibility ("said it would send").
 REPORTING = frozenset(("said", "says", "announced", "announces", "confirmed", "stated", "told", "added", "wrote"))
-FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
-replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
-cosplay memorial parade player players gameplay sequel trailer""".split())
+FICTION = frozenset("""game games gaming gamers videogame museum museums exhibit exhibition exhibits kit kits modelkit
+replica replicas reenactment reenactors film films movie movies toy toys scale diorama fiction novel
+cosplay memorial parade player players gameplay sequel trailer exhibitor exhibitors exhibiting airshow expo mockup
+mockups""".split())  # keys drop hyphens: "mock-up" is "mockup"
 # Words before "kit(s)" that make it military hardware, not a model kit ("JDAM guidance kits").
 KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
@@ -356,6 +361,10 @@ position outpost outposts barracks garrison checkpoint checkpoints""".split())
 KINETIC = frozenset("""struck bombed bombing bombarded bombardment shelled shelling raided pounded stormed overran
 ambushed""".split())
 # Objects that name the attack itself, not its target ("launched an offensive", "carried out a raid").
+# What is launched with no attack: "launched a naval mission", "the mission, which was launched on Monday".
+LAUNCHES = frozenset(("launch", "launched", "launches", "launching"))
+NOT_LAUNCHED = frozenset("""mission missions programme programmes program programs initiative initiatives inquiry
+investigation probe appeal satellite satellites website app""".split())
 OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaign campaigns attack attacks strike strikes
 assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
@@ -370,6 +379,9 @@ TAKING = frozenset(("took", "take", "takes", "taken", "taking"))
 WRECKED = frozenset("""destroyed damaged captured abandoned downed wrecked burntout burnedout knockedout burnt burned
 sunken""".split())
 # Verbs of showing and sighting whose object is a wreck: the loss is the event, not a movement.
+# Media that are posted or published ("videos posted by supporters"), not troops posted somewhere.
+MEDIA = frozenset("""footage video videos photo photos photographs images pictures clips clip messages message
+statement statements report reports""".split())
 SHOWING = frozenset("""shows show showed shown showing filmed seen pictured photographed spotted sighted documented
 geolocated appeared appears footage video videos images photos pictures""".split())
 # Verbs of approval that make a 'possible sale' or 'proposal' a decided order ("the State Department
@@ -401,6 +413,8 @@ stalls""".split())
 ORDERING_OUT = frozenset(("order", "ordered", "orders", "ordering"))
 # Arrival verbs that, after a future word, announce a delivery ("the first jets will arrive in 2026").
 ARRIVALS = frozenset(("arrive", "arrives", "arrival", "reach"))
+# Finite verbs of arriving whose subject is what moved ("tanks bought from the US arrived at Taipei").
+ARRIVING = frozenset("arrived arrive arrives reached reach reaches landed docked".split())
 # Verbs that ask someone to act: "urged the United States to withdraw" tells a call, not an event.
 CALLING = frozenset("""urged urge urges asked asks ask demanded demands demand called calls pressed pressing
 pressured told ordered""".split())

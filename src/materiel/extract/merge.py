@@ -91,8 +91,8 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         place_from_headline(event, setting)
         default_destination(doc, event)
         default_recipient(doc, event)
-        if event.type == "loss" and event.actor is None:
-            event.actor = owner_from_document(events, event)
+        if event.type in ("loss", "attack") and event.actor is None:
+            event.actor = owner_from_document(events, event)  # an attack by items is by who has them
         if event.actor is None:
             event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event) \
                 or keeper_of_base(events, event)

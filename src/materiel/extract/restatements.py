@@ -8,8 +8,9 @@ Headline: a headline event joins the body event it agrees with that shares most 
 family counting for its variant (roles may be looser in a headline: same type and actor suffice;
 across transfer, order and deployment, which a headline verb blurs, the same actor and a shared
 item: "Sweden sends CV90s" over "Sweden will send 50 CV90s"), or goes if it has no item; a family it names loosely is the body's variant.
-Definite mentions: "the strike" with no item of its own is the event of its type just told (or,
-with nothing before it, the one told in the next few sentences).
+Definite mentions: "the strike" (or an attack on a bare definite target, "One missile struck the
+ship") with no item of its own is the event of its type just told (or, with nothing before it, the
+one told in the next few sentences).
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What gives an event military substance, and what the moved things make of a transfer verb.
 
 An event needs items, or the generic nouns and places its type needs (a warship named by its navy's
-prefix is a force); an attack needs a military
+prefix is a force; people lost are no materiel lost); an attack needs a military
 side: a weapon or armed group named, a force as agent or target ("Ukrainian units attacked",
 "shelling Armenian positions"), a verb with no sense but the armed one and a named attacker
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
@@ -33,10 +33,15 @@ LEAVING_PATH = frozenset(("out", "of", "from", "the", "its", "their", "all", "co
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
+PEOPLE = lx.FORCE_BODIES | lx.PERSONNEL | frozenset(("mercenaries", "fighters", "soldiers", "troops", "forces"))
+
+
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
     generic = any(k in lx.GENERIC_ITEMS for k in keys) or event.type == "loss" and any(k in lx.GENERIC_SINGULAR for k in keys)
+    if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
+        generic = any(k in lx.GENERIC_SINGULAR or k in lx.GENERIC_ITEMS and k not in PEOPLE for k in keys)
     if event.type == "base_change":
         return any(k in lx.BASE_NOUNS or k in lx.BASE_WORKS for k in keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None

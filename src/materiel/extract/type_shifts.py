@@ -28,6 +28,13 @@ AGREEMENTS = frozenset(("agreement", "agreements"))
 PREPOSITIONS = frozenset(("to", "from", "into", "in", "at", "for", "home", "with"))
 DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+# A vehicle that hit or struck a mine is damaged, not attacking: "hit a landmine", "struck an IED".
+RAN_OVER = frozenset(("hit", "hits", "struck", "strikes"))
+MINES = frozenset("mine mines landmine landmines ied ieds".split())
+LEFT_AT = frozenset(("on", "in", "at", "near", "inside", "outside"))  # items "left on the apron": abandoned there
+KEPT_IN = frozenset("service stock stocks storage reserve inventory operation use".split())  # "left in service": kept
+# Items left somewhere in the passive: who left them is only the 'by' agent, never the clause's subject.
+LEFT_THERE = lx.Frame(None, None, {**lx.LOSS.preps, "by": "actor"}, None)
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 
 
@@ -39,6 +46,11 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
     etype, frame, change = hit
     if keys[k] in lx.LEAVING and k + 1 < hi and keys[k + 1] == lx.BEHIND:
         return "loss", lx.ABANDON, change, k + 2  # "vehicles left behind by the gunmen"
+    if keys[k] == "left" and keys[k - 1] in ("been", "were", "was") and k + 2 < hi and keys[k + 1] in LEFT_AT \
+            and keys[k + 2] not in KEPT_IN:
+        return "loss", LEFT_THERE, change, j  # "two Su-25 jets that had been left on the apron at Goma airport"
+    if keys[k] in RAN_OVER and any(w in MINES for w in keys[k + 1:min(hi, k + 4)]):
+        return "loss", lx.LOSS, change, j  # "their VAB armoured vehicle hit a mine near Gao": the vehicle is lost
     if keys[k] in lx.ORDERING_OUT and leaves(keys, k, hi):
         return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country"
     if keys[k] in COMMISSIONING and base_after(doc, k + 1, hi):
