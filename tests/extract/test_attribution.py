@@ -565,3 +565,36 @@ def test_attribution_an_intelligence_agency_is_no_outlet(extract):
 def test_attribution_a_state_outlet_before_its_saying_verb_is_no_actor(extract, text):
     events = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert events[0]["actor"] is None
+
+
+@pytest.mark.parametrize("text,actor", [
+    # who claims responsibility for an attack naming no attacker carried it out
+    ("Rockets hit the base on Monday; the Islamic Resistance in Iraq claimed responsibility.",
+     "Islamic Resistance in Iraq"),
+    ("Gunmen attacked a police post in Kidal on Monday. JNIM claimed responsibility.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("A car bomb hit an AU convoy near Mogadishu on Friday. Al-Shabaab claimed responsibility for the attack.",
+     "al-Shabaab"),
+    # an outlet reporting the attack is no attacker, nor is anyone when nobody claims it
+    ("Gunmen attacked a police post in Kidal on Monday, AFP reported. No group claimed responsibility.", None),
+])
+def test_attribution_who_claims_responsibility_attacked(extract, text, actor):
+    event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
+    assert (event["actor"] or {}).get("name") == actor
+
+
+@pytest.mark.parametrize("text,claimant", [
+    # an indefinite apposition between the speaker and the saying verb
+    ("Rockets hit the base on Monday; the Islamic Resistance in Iraq, an umbrella of Tehran-backed factions, "
+     "claimed responsibility.", "Islamic Resistance in Iraq"),
+    ("Russia delivered T-72 tanks to Mali, the Institute for the Study of War, a US think tank, said.",
+     "Institute for the Study of War"),
+])
+def test_attribution_a_speaker_past_an_apposition(extract, text, claimant):
+    event = extract(text)["events"][0]
+    assert claimant in [a["name"] for a in event["attributed_to"]]
+
+
+def test_attribution_an_apposition_not_before_a_saying_verb_makes_no_speaker(extract):
+    event = extract("Russia sent T-72 tanks to Mali, a country run by a junta, officials said.")["events"][0]
+    assert event["attributed_to"] == []

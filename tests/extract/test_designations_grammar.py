@@ -29,3 +29,16 @@ def test_type_and_a_number_in_a_military_sentence_is_an_item(extract, text, expe
 ])
 def test_type_numbers_and_classes_outside_the_military_are_no_items(extract, text):
     assert equipment(extract(text)) == []
+
+
+@pytest.mark.parametrize("text,item", [
+    # a class noun in the plural in -ies counts like its singular ("batteries" is "battery")
+    ("Germany will send two more Patriot batteries to Ukraine.", "MIM-104 Patriot"),
+    ("The Pentagon said it would send Patriot batteries to Kyiv.", "MIM-104 Patriot"),
+])
+def test_a_class_noun_plural_in_ies_marks_the_item(extract, text, item):
+    assert item in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "equipment"]
+
+
+def test_an_ordinary_word_name_before_no_class_noun_stays_a_word(extract):
+    assert not [m for m in extract("The Patriot supporters filled the stadium.")["mentions"] if m["kind"] == "equipment"]

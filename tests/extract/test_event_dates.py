@@ -264,3 +264,31 @@ def test_event_dates_a_published_report_lends_no_date(extract, text, expected):
 ])
 def test_event_dates_a_place_of_saying(extract, text, expected):
     assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a date inside a clause opened by a span of time ("four months after X agreed in June") is that clause's
+    ("Slovakia has handed its MiG-29 jets over to Ukraine, four months after its cabinet approved the move in April.",
+     ("transfer", None)),
+    ("Chad took delivery of Bayraktar TB2 drones, a year after its junta signed a deal in 2023.", ("transfer", None)),
+    ("Japan deployed Type 12 missiles to Ishigaki, two years after Tokyo decided in 2022 to build a camp there.",
+     ("deployment", None)),
+    # a bare "after" clause may be the same month: its date still reaches the event
+    ("Russia evacuated S-400 systems from Hmeimim after Assad was ousted in December.", ("withdrawal", "2023-12")),
+])
+def test_event_dates_a_span_after_clause_keeps_its_date(extract, text, expected):
+    assert dates_of(extract, text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a reduced relative ("tanks bought from the US") is no main verb: the main verb's date is not its date
+    ("The first 38 M1A2T tanks bought from the United States arrived at Taipei Port on Sunday.",
+     [("order", None), ("transfer", "2024-08-18")]),
+    ("Ten Caesar howitzers ordered from France reached Yerevan on Tuesday.",
+     [("order", None), ("transfer", "2024-08-20")]),
+    # a date right after the participle stays its own
+    ("Ten Caesar howitzers ordered from France in 2022 reached Yerevan on Tuesday.",
+     [("order", "2022"), ("transfer", "2024-08-20")]),
+])
+def test_event_dates_a_reduced_relative_does_not_take_the_main_verbs_date(extract, text, expected):
+    assert sorted(dates_of(extract, text)) == sorted(expected)

@@ -139,3 +139,18 @@ def test_gazetteer_a_capitalised_word_before_a_class_noun_phrase_keeps_the_item(
 def test_a_city_named_like_an_everyday_word_is_not_matched_even_with_accents_folded(extract, text, word):
     places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
     assert word not in places, places
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # a leader's force named in the catalog as "X's forces" is the same group by any force noun
+    ("The UAE delivered Pantsir systems to Haftar's army.", "Libyan National Army"),
+    ("Hemedti's fighters received Kornet missiles from the UAE.", "Rapid Support Forces"),
+])
+def test_a_leaders_force_by_any_force_noun(extract, text, recipient):
+    event = extract(text)["events"][0]
+    assert (event["recipient"] or {}).get("name") == recipient
+
+
+def test_a_leaders_other_nouns_name_no_force(extract):
+    record = extract("Haftar's office said Russia delivered T-72 tanks to Benghazi.")
+    assert "Haftar's office" not in [m["text"] for m in record["mentions"]]

@@ -55,6 +55,12 @@ def test_talks_elsewhere_in_the_sentence_keep_the_event(extract):
     "Turkey pulled out of the talks on the sale of F-16 jets.",  # neither withdrawal nor order
     "Washington withdrew its support for the sale of F-35 jets to the UAE.",
     "Hungary withdrew its offer to buy Gripen jets.",
+    "Budapest withdrew its veto on the EU aid package for Ukraine's HIMARS ammunition.",
+    "Ankara withdrew its approval of the F-16 deal with Washington.",
+    "Wagner's chief left Bakhmut for a meeting in Moscow.",  # a person leaving
+    "The RSF commander left Nyala for talks in Jeddah.",
+    "Thousands of residents left Rafah as Israeli tanks advanced.",  # people flee, no force leaves
+    "Foreign nationals left Khartoum on evacuation flights.",
 ])
 def test_leaving_an_agreement_a_contest_or_a_factory_is_no_event(extract, text):
     assert _types(extract, text) == []
@@ -65,6 +71,7 @@ def test_leaving_an_agreement_a_contest_or_a_factory_is_no_event(extract, text):
     "Ukraine withdrew its Leopard 2 tanks from the front line near Avdiivka.",
     "Russian forces retreated from Kherson in November.",
     "The last French soldiers left Niamey on Friday.",
+    "Russian troops left the Kakhovka power plant in November.",  # a plant held in war is a place
 ])
 def test_forces_leaving_a_place_stay_withdrawals(extract, text):
     assert _types(extract, text) == ["withdrawal"]
@@ -201,3 +208,96 @@ def test_items_expected_somewhere_are_an_announced_delivery(extract):
 ])
 def test_expected_without_awaited_items_is_no_order(extract, text):
     assert _types(extract, text) == []
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # an approval of a buying is the buyer's order
+    ("Poland approved the purchase of 96 AH-64E Apache helicopters.", None, "Poland"),
+    ("Seoul's procurement agency approved the buying of 20 more F-35A fighters.", None, "South Korea"),
+    ("Canberra cleared the acquisition of 29 more Boxer vehicles from Rheinmetall.", "Rheinmetall", "Australia"),
+    # an approval of a sale is still the seller's
+    ("The State Department approved the sale of 12 AH-1Z helicopters to Nigeria.", "United States", "Nigeria"),
+])
+def test_an_approved_purchase_is_the_buyers_order(extract, text, actor, recipient):
+    events = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert len(events) == 1
+    assert (events[0]["actor"] or {}).get("name") == actor and (events[0]["recipient"] or {}).get("name") == recipient
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    # defence companies are catalog actors: the supplier of an order
+    ("Brazil will buy 36 Gripen E fighters from Saab.", "Saab", "Brazil"),
+    ("Egypt signed a deal with Dassault for 30 more Rafale fighters.", "Dassault Aviation", "Egypt"),
+    ("Lockheed Martin was awarded a contract to supply 24 F-16 Block 70 jets to Bulgaria.", "Lockheed Martin",
+     "Bulgaria"),
+    # who awards a contract buys; the one awarded, right after the verb, supplies
+    ("Thailand awarded Saab a contract for four Gripen E fighters.", "Saab", "Thailand"),
+    ("Poland has awarded Hanwha Aerospace a deal for 72 K239 Chunmoo launchers.", "Hanwha Aerospace", "Poland"),
+    ("The Pentagon awarded Raytheon a contract for 1,000 AIM-120 AMRAAM missiles.", "Raytheon", "United States"),
+])
+def test_companies_supply_and_awards_buy(extract, text, actor, recipient):
+    events = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert len(events) == 1
+    assert (events[0]["actor"] or {}).get("name") == actor and (events[0]["recipient"] or {}).get("name") == recipient
+
+
+@pytest.mark.parametrize("text", [
+    "A Boeing C-17 landed at Rzeszow carrying Patriot launchers.",  # the maker of the aircraft moves nothing
+    "The General Atomics MQ-9 Reaper drones arrived in Poland.",
+])
+def test_a_company_before_an_item_is_its_maker_and_no_party(extract, text):
+    events = extract(text)["events"]
+    assert events and all((e["actor"] or {}).get("kind") != "company" and (e["actor"] or {}).get("name") not in
+                          ("Boeing", "General Atomics") for e in events)
+
+
+def test_exports_as_a_kind_of_goods_is_no_sale(extract):
+    assert _types(extract, "Baykar has turned the TB2 into one of Turkey's best-known exports.") == []
+    assert _types(extract, "Turkey exports Bayraktar TB2 drones to Ukraine.") == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    # an event noun naming a plan or a paper tells no event
+    "A transfer protocol was signed at a short ceremony by the Russian FSB.",
+    "The junta set a withdrawal deadline for French troops in Niger.",
+    "Washington and Baghdad agreed a withdrawal plan for coalition troops in Iraq.",
+    "Officials discussed the delivery schedule for Ukraine's F-16 jets.",
+])
+def test_an_event_noun_naming_a_plan_is_no_event(extract, text):
+    assert _types(extract, text) == []
+
+
+def test_an_event_noun_doing_its_own_verb_stays(extract):
+    assert _types(extract, "Russian troops began their withdrawal from Kherson.") == ["withdrawal"]
+
+
+@pytest.mark.parametrize("text,items", [
+    # a supply noun after an order's 'for' is what is ordered: one order with its items
+    ("Kyiv signed a deal with Rheinmetall for the delivery of Skynex systems.", ["Skynex"]),
+    ("Poland signed a contract for the supply of 48 K9 howitzers.", ["K9 Thunder"]),
+])
+def test_an_order_for_the_delivery_of_items_is_one_order(extract, text, items):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["order"]
+    assert [i["name"] for i in events[0]["equipment"]] == items
+
+
+def test_a_delivery_far_from_an_order_stays_a_delivery(extract):
+    text = "Germany ordered new Puma vehicles in 2023, and Rheinmetall completed the delivery of 14 Leopard 2A6 tanks to Ukraine."
+    assert "transfer" in _types(extract, text)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # warships named by their class noun alone carry an order between two parties
+    ("Manila finalised the purchase of two more corvettes from Hyundai Heavy Industries.", "Philippines"),
+    ("Egypt agreed to buy two submarines from Germany.", "Egypt"),
+    ("Greece signed a contract with France for three frigates.", "Greece"),
+])
+def test_naval_class_nouns_give_an_order_substance(extract, text, recipient):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["order"]
+    assert (events[0]["recipient"] or {}).get("name") == recipient
+
+
+def test_a_class_noun_with_one_party_is_still_too_thin(extract):
+    assert _types(extract, "Officials praised the new submarines.") == []

@@ -26,3 +26,16 @@ def test_over_before_a_number_elsewhere_is_more_than(extract):
 def test_words_opening_only_longer_quantity_phrases_need_their_next_word(extract, text, quantity, qualifier):
     item = extract(text)["events"][0]["equipment"][0]
     assert (item["quantity"], item["qualifier"]) == (quantity, qualifier)
+
+
+@pytest.mark.parametrize("text,etype,quantity,qualifier", [
+    # a partitive opening the sentence counts the items for the verb after its comma
+    ("Of the 31 M1A1s supplied by the United States last year, at least 20 have been destroyed, according to Oryx.",
+     "loss", 20, "at least"),
+    ("Of the 200 T-72 tanks in the brigade, 40 were lost near Avdiivka.", "loss", 40, "exact"),
+    # a participle inside the phrase keeps the whole number
+    ("Of the 66 F-16V jets ordered in 2019, 20 have been delivered to Taiwan.", "order", 66, "exact"),
+])
+def test_a_partitive_counts_for_the_verb_after_it(extract, text, etype, quantity, qualifier):
+    event = [e for e in extract(text)["events"] if e["type"] == etype][0]
+    assert (event["equipment"][0]["quantity"], event["equipment"][0]["qualifier"]) == (quantity, qualifier)

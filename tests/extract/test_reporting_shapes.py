@@ -414,3 +414,106 @@ def test_the_aircraft_aboard_which_forces_leave_is_no_item(extract, text):
 
 def test_a_move_inside_ones_own_country_from_a_place_of_unknown_country_is_no_return_home(extract):
     assert "withdrawal" not in kinds(extract("The Colombian army moved its troops from Catatumbo to Cucuta."))
+
+
+@pytest.mark.parametrize("text,etype,destination", [
+    # works built at a base make a base change of their own
+    ("The UAE built a runway on Mayun island.", "base_change", "Mayun island"),
+    ("India inaugurated a new airstrip and jetty on Agalega island.", "base_change", "Agalega island"),
+    # "established a presence at" a base is the base change, not a presence apart
+    ("Russia established a presence at the Maaten al-Sarra airbase in 2024.", "base_change", "Maaten al-Sarra Air Base"),
+    ("China has set up a permanent presence at the Ream naval base.", "base_change", "Ream naval base"),
+    # a presence with no base stays a deployment
+    ("Turkey established a military presence in Somalia in 2017.", "deployment", "Somalia"),
+    # a handed-over base named by its town is at the town
+    ("France handed over the Gossi base to the Malian army.", "base_change", "Gossi"),
+    ("Italy handed over its Mogadishu camp to Somali forces.", "base_change", "Mogadishu"),
+    # "operating from" a place is being there; "station" is a verb after "to" or "will"
+    ("US forces began operating from a new base in Manda Bay.", "deployment", "Manda Bay naval base"),
+    ("Moscow agreed to station Iskander missiles in Belarus.", "deployment", "Belarus"),
+])
+def test_base_changes_and_presences(extract, text, etype, destination):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype]
+    assert (events[0]["destination"] or {}).get("name") == destination
+
+
+@pytest.mark.parametrize("text", [
+    "Japan opened a coastal radar station on Yonaguni in 2016.",  # 'station' the noun is no deployment
+    "The hangar was hit by a drone.",  # a work named without a base-change verb
+    "Surgeons were operating in Lviv.",
+])
+def test_base_works_and_station_nouns_alone_are_no_presence(extract, text):
+    assert "deployment" not in [e["type"] for e in extract(text)["events"]]
+
+
+@pytest.mark.parametrize("text,destination", [
+    # a carrying participle after what an attack struck says which vehicle it was: no movement
+    ("Azerbaijani troops fired on a vehicle carrying Russian peacekeepers near the village of Chankatagh.",
+     "Chankatagh"),
+    ("A Russian drone hit a truck carrying Ukrainian soldiers near Kupiansk.", "Kupyansk"),
+    ("An Israeli strike hit a convoy carrying Iranian weapons near Qusayr.", "Al Quşayr"),
+])
+def test_what_a_struck_vehicle_carries_is_no_movement(extract, text, destination):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == ["attack"]
+    assert name(events[0]["destination"]) == destination
+
+
+def test_carrying_with_no_attack_before_still_moves(extract):
+    text = "Two Il-76 jets carrying Kornet missiles landed in Kufra."
+    assert kinds(extract(text)) == ["transfer"]
+
+
+@pytest.mark.parametrize("text,etype,role,place", [
+    # a facility named by what it serves is no movement: its place goes to the verb
+    ("About 100 German soldiers had been stationed at an air transport hub at Niamey airport since 2016.",
+     "deployment", "destination", "Niamey"),
+    ("Russian troops were based at a supply base near Tartus.", "deployment", "destination", "Ţarţūs"),
+    # ending a presence is a withdrawal from it
+    ("France ended its military presence in Niger in December.", "withdrawal", "origin", "Niger"),
+    ("Italy is ending its military presence in Libya this year.", "withdrawal", "origin", "Libya"),
+    # a presence kept stays a deployment
+    ("Russia maintains a military presence in Syria.", "deployment", "destination", "Syria"),
+])
+def test_facilities_named_by_use_and_ended_presences(extract, text, etype, role, place):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype]
+    assert name(events[0][role]) == place
+
+
+def test_an_ended_presence_after_a_withdrawal_is_that_withdrawal(extract):
+    events = extract("The last German soldiers have left Niger, ending the Bundeswehr's presence in the Sahel.")["events"]
+    assert [e["type"] for e in events] == ["withdrawal"]
+    assert name(events[0]["origin"]) == "Niger"
+
+
+def test_a_departure_that_leaves_a_state_somewhere_leaves_no_place(extract):
+    events = extract("The German departure leaves Russia as the main foreign partner of Niger's rulers.")["events"]
+    assert all(e["origin"] is None for e in events)
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    # a facility handed over past an apposition, run by the one party deployed there
+    ("German soldiers were stationed at Niamey airport. The facility, including its hangar, was handed over "
+     "to the Nigerien armed forces on Wednesday.", "Germany", "Niamey"),
+    ("US troops were stationed at Manda Bay airfield. The facility, including its runway, was handed over to "
+     "the Kenyan army in March.", "United States", "Camp Simba"),
+    # two parties deployed there: no giver is chosen
+    ("French troops were stationed at Niamey airport. Italian troops were also stationed at Niamey airport. "
+     "The facility was handed over to the Nigerien armed forces on Wednesday.", None, "Niamey"),
+])
+def test_a_handed_over_facility_and_who_ran_it(extract, text, actor, place):
+    events = [e for e in extract(text)["events"] if e["type"] == "base_change"]
+    assert len(events) == 1
+    assert name(events[0]["actor"]) == actor and name(events[0]["destination"]) == place
+
+
+@pytest.mark.parametrize("text,kinds_", [
+    # "open" after a verb of keeping is kept, not opened
+    ("Berlin had hoped to keep the hub open after the coup in Niamey.", []),
+    ("The base in Gao remained open until August.", []),
+    ("Russia will keep troops in Syria and open a new base in Libya.", ["base_change", "deployment"]),
+])
+def test_a_base_kept_open_is_no_opening(extract, text, kinds_):
+    assert kinds(extract(text)) == kinds_

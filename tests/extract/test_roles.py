@@ -861,3 +861,114 @@ def test_roles_a_demonym_before_an_attack_noun_is_its_agent_not_the_clause_subje
 def test_roles_a_loss_going_on_from_an_attack_takes_its_place_not_its_attacker(extract, text, expected):
     loss = next(e for e in extract(text)["events"] if e["type"] == "loss")
     assert (roles(loss)["actor"], roles(loss)["destination"]) == expected
+
+
+@pytest.mark.parametrize("text,recipient,destination", [
+    # after a movement of items, a force named after 'for' is who receives them
+    ("Cargo planes carrying Kornet missiles landed in Kufra for the RSF.", "Rapid Support Forces", "Kufra airport"),
+    ("A shipment of MaxxPro vehicles arrived in Mombasa on Tuesday for the Somali National Army.", "Somalia", "Mombasa"),
+    ("Il-76 flights have been carrying rifles for Haftar's forces to Benghazi.", "Libyan National Army", "Benghazi"),
+    ("Two Mi-35 helicopters arrived in Gao for Mali's army.", "Mali", "Gao"),
+    # a name that only says whose purpose it is receives nothing ("a NATO exercise")
+    ("US Abrams tanks arrived in Poland for a NATO exercise.", "Poland", "Poland"),
+    ("Germany delivered Leopard 2 tanks for a Ukrainian offensive.", None, None),
+])
+def test_roles_a_force_after_for_receives_moved_items(extract, text, recipient, destination):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
+    assert roles(event)["recipient"] == recipient and roles(event)["destination"] == destination
+
+
+
+@pytest.mark.parametrize("text,etype,role,name", [
+    # an 'it' opening its clause with no name before it is the subject of the sentence before
+    ("Finland, which joined NATO in April, has rebuilt its defences. In 2022 it signed a contract with the US "
+     "government for 64 F-35A fighters.", "order", "recipient", "Finland"),
+    ("Romania has modernised its army. In 2023 it received 54 Abrams tanks from the United States.",
+     "transfer", "recipient", "Romania"),
+    ("In 2021, Russia opened a naval base in Sudan. It later sent Su-35 jets to Iran.", "transfer", "actor", "Russia"),
+    # not a passive 'it', which is the items, nor a sentence that opens on a preposition
+    ("The Bayraktar TB2 is a Turkish drone. It was delivered to Ukraine in 2019.", "transfer", "actor", None),
+    ("Under the deal with Egypt, more jets are due. It ordered 30 Rafale jets in 2021.", "order", "recipient", None),
+])
+def test_roles_it_opening_a_clause_is_the_subject_before(extract, text, etype, role, name):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert all(roles(e)[role] == name for e in events)
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # 'it' right after a verb of saying is the speaker: the state its body speaks for
+    ("Poland's defence ministry announced a new order. The ministry said it had taken delivery of 18 Homar-K "
+     "launchers from Hanwha Aerospace last month.", "Poland"),
+    ("Nigeria's air force said it had received two more JF-17 jets.", "Nigeria"),
+    ("Azerbaijan's defence ministry released video of the handover. The ministry said it had received six T-72 "
+     "tanks.", "Azerbaijan"),
+    # an outlet speaks for no state
+    ("Reuters said it had received photos of T-90 tanks in Timbuktu.", "Mali"),
+])
+def test_roles_a_speaker_receiving_through_it_is_the_recipient(extract, text, recipient):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][-1]
+    assert roles(event)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a state's compound of making before an item names the supplier when the clause names none
+    ("Tokyo said it would buy up to 400 US-made Tomahawk cruise missiles.", "United States"),
+    ("Egypt will buy 12 Chinese-built J-10C fighters.", "China"),
+    ("Morocco received Israeli-made Harop drones.", "Israel"),
+    # a supplier the clause names wins
+    ("Ukraine received US-made Patriot systems from Germany.", "Germany"),
+    ("Poland sent Soviet-made T-72 tanks to Ukraine.", "Poland"),
+    # the buyer's own make names no supplier
+    ("Turkey will buy Turkish-made Altay tanks for its army.", None),
+])
+def test_roles_a_makers_state_supplies_when_none_is_named(extract, text, actor):
+    event = [e for e in extract(text)["events"] if e["type"] in ("order", "transfer")][0]
+    assert roles(event)["actor"] == actor
+
+
+def test_roles_a_makers_state_is_no_attacker(extract):
+    event = extract("The Houthis fired Iranian-made Shahed drones at Eilat.")["events"][0]
+    assert roles(event)["actor"] == "Houthis"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a group or state named before what an attack struck owns the target; it did not attack
+    ("A car bomb hit an AU convoy near Mogadishu on Friday.", None),
+    ("Drones struck Russian tanks near Bakhmut.", None),
+    ("Ukrainian drones struck Russian tanks near Bakhmut.", "Ukraine"),
+    # the agent after "by" still acts
+    ("The strike on the camp was carried out by an Ethiopian air force Bayraktar TB2 drone.", "Ethiopia"),
+])
+def test_roles_the_owner_of_a_target_is_no_attacker(extract, text, actor):
+    event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
+    assert roles(event)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,role,name", [
+    # "bound for" / "destined for" names where the items head
+    ("A ship carrying T-72 tanks bound for Libya left Novorossiysk.", "destination", "Libya"),
+    ("A freighter carrying BMP-3 vehicles bound for Tobruk docked in Port Said.", "recipient", "Libya"),
+    # the state whose stocks items leave supplies them; whose stocks says no place left
+    ("Ukraine received 30 Leopard 1A5 tanks from German industry stocks.", "actor", "Germany"),
+    ("Ukraine received 30 Leopard 1A5 tanks from German industry stocks.", "origin", None),
+    ("Kyiv received Patriot missiles drawn from US stocks.", "actor", "United States"),
+    # a supplier the clause names wins over the stocks' owner
+    ("Poland sent Ukraine T-72 tanks from Soviet-era stocks.", "actor", "Poland"),
+])
+def test_roles_bound_for_and_stocks(extract, text, role, name):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
+    assert roles(event)[role] == name
+
+
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    # new or first items reaching their owner's country from abroad are delivered, not brought home
+    ("The Malian army's new Su-24s arrived in Bamako from Russia.", "transfer", "Russia", "Mali"),
+    ("Egypt's first Rafale jets landed in Cairo from France on Tuesday.", "transfer", "France", "Egypt"),
+    # a force or its own items going home still withdraw
+    ("Germany's Patriot batteries returned from Poland to Germany.", "withdrawal", "Germany", None),
+    ("Russian peacekeepers redeployed from Nagorno-Karabakh to Russia.", "withdrawal", "Russia", None),
+])
+def test_roles_new_items_arriving_home_are_delivered(extract, text, etype, actor, recipient):
+    events = extract(text)["events"]
+    assert [e["type"] for e in events] == [etype]
+    assert roles(events[0])["actor"] == actor and roles(events[0])["recipient"] == recipient

@@ -153,3 +153,44 @@ def test_unlisted_after_an_attack_noun_on_or_over_a_name_is_a_place(extract, tex
 ])
 def test_unlisted_holidays_and_days_are_no_place(extract, text, word):
     assert not any(m["text"] == word for m in extract(text)["mentions"] if m["kind"] == "place")
+
+
+@pytest.mark.parametrize("text,place", [
+    # capitalised words after "the town/village of" that run into a catalog name are one longer name
+    ("Israeli jets struck a house in the town of Bint Jbeil in southern Lebanon.", "Bint Jbeil"),
+    ("Russian shells hit the village of Velyka Novosilka on Monday.", "Velyka Novosilka"),
+    # a catalog name that is the whole name stays itself
+    ("RSF fighters shelled the town of El Fasher.", "El Fasher"),
+])
+def test_unlisted_a_named_town_is_not_the_catalog_name_inside_it(extract, text, place):
+    event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
+    assert (event["destination"] or {}).get("name") == place
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a ship named with its navy's prefix is later "the" and its last name, for the same state
+    ("A jet fell from the carrier USS Harry S. Truman on Monday. The Truman arrived in the Red Sea in December.",
+     "United States"),
+    ("HMS Diamond left Gibraltar last week. The Diamond arrived in the Red Sea on Tuesday.", "United Kingdom"),
+])
+def test_unlisted_a_ship_named_again_by_its_last_name(extract, text, actor):
+    events = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert events and (events[-1]["actor"] or {}).get("name") == actor
+
+
+def test_unlisted_a_ship_name_before_another_capitalised_word_is_something_else(extract):
+    record = extract("USS Truman docked in Busan. The Truman Doctrine was cited in the debate.")
+    assert [m["text"] for m in record["mentions"] if m["kind"] == "actor"] == ["USS Truman"]
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # an unlisted place located by a known place after it lies in that place's country
+    ("Six Chinese Y-20 transport aircraft landed at Batajnica air base near Belgrade carrying HQ-22 missile "
+     "systems.", "Serbia"),
+    ("A convoy carrying T-72 tanks arrived in the village of Kurakhivka near Donetsk.", "Ukraine"),
+    # nothing after it to locate it: no country, no recipient by default
+    ("A convoy carrying T-72 tanks arrived at Wajiroko.", None),
+])
+def test_unlisted_a_place_located_by_a_known_one_takes_its_country(extract, text, recipient):
+    event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
+    assert (event["recipient"] or {}).get("name") == recipient

@@ -45,7 +45,7 @@ EQUIPMENT_CLASSES: tuple[str, ...] = (
     "electronic warfare",
 )
 
-ACTOR_KINDS: tuple[str, ...] = ("state", "armed_group", "pmc", "alliance", "mission")
+ACTOR_KINDS: tuple[str, ...] = ("state", "armed_group", "pmc", "alliance", "mission", "company")
 PLACE_KINDS: tuple[str, ...] = ("country", "city", "base", "airfield", "naval_port", "range", "region")
 SOURCE_TYPES: tuple[str, ...] = (
     "outlet", "news_agency", "broadcaster", "think_tank", "ngo", "osint", "official", "analyst",

@@ -1,14 +1,21 @@
 """Who acts when the frame's subject slot holds no name: a pronoun after a claimant ("Hezbollah said
 it had fired"; before a light verb, "said it carried out an air strike"), the one claiming an
 infinitive ("the Houthis claimed to have hit"), the possessor of an order noun ("Saudi Arabia's
-purchase of").
+purchase of"); an 'it' opening its clause with no name before it, the subject of the sentence before;
+'it' right after a verb of saying with no name before it, the speaker (marked here, filled by
+attribution once the speaker's state is known); the state of a compound of making before an item
+("400 US-made Tomahawk missiles") for a supplier the clause does not name.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from materiel.catalog import Catalog
 from materiel.extract import lexicon as lx
 from materiel.extract.claimants import is_claimant
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.roles import actor_ref, governing_prep
+from materiel.extract.tokens import norm_token
 from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 
@@ -28,11 +35,18 @@ def possessive_party(doc: ArticleDoc, trig: Trigger, scope: list[Ann], event: Ev
             return
 
 
+# Verbs whose gerund object is their subject's own deed ("denied sending", not "accused Iran of sending").
+OWN_DEED_VERBS = frozenset("""deny denies denied denying admit admits admitted admitting acknowledge acknowledges
+acknowledged confirm confirms confirmed""".split())
+
+
 def claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
-    """'The Houthis claimed to have hit the carrier': the one claiming is the subject of the
-    infinitive it claims."""
+    """'The Houthis claimed to have hit the carrier', 'Moscow denied sending tanks', 'Kigali denies
+    deploying its army': the one claiming, denying or admitting is the subject of the infinitive or
+    gerund it speaks of."""
     keys = doc.tokens.key
-    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"]:
+    gerund = keys[trig.i].endswith("ing") and keys[trig.i - 1] in OWN_DEED_VERBS
+    if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"] and not gerund:
         return None
     lo = doc.sentences[doc.sentence_of(trig.i)][0]
     for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
@@ -48,10 +62,71 @@ def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     window = keys[max(lo, light - 4):trig.i]  # "it carried out an air strike": from the light verb
     if PRONOUNS.isdisjoint(window):
         return None
-    for ann in reversed([a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]):
+    before = [a for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")) if lo <= a.i < trig.i]
+    for ann in reversed(before):
         if governing_prep(doc, ann, lo) is not None:
             continue  # "ordered French troops out of the country, and the last of them withdrew"
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref
+    if not before and not trig.passive and "it" in window and not any(k in lx.REPORTING for k in window):
+        return earlier_subject(doc, doc.sentence_of(trig.i))
     return None
+
+
+def spoken_pronoun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
+    """'The ministry said it had taken delivery of 18 launchers': 'it' right after a verb of saying,
+    with no name before it in the sentence, is the speaker (attribution fills the role)."""
+    keys = doc.tokens.key
+    k = next((n for n in range(trig.i - 1, max(lo, trig.i - 6) - 1, -1) if keys[n] == "it"), None)
+    if trig.passive or k is None or k == lo or keys[k - 1] not in lx.REPORTING and keys[k - 1] != "that":
+        return False
+    return not any(lo <= a.i < trig.i for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor", "place")))
+
+
+def earlier_subject(doc: ArticleDoc, s: int) -> Ref | None:
+    """'Finland, which joined NATO in April, has rebuilt its defences. In 2022 it signed a contract
+    for 64 F-35A fighters': an 'it' that opens its clause with no name before it is the subject of
+    the sentence before, in the same paragraph: a name that opens that sentence with no preposition."""
+    if s == 0 or doc.paragraph_of(s - 1) != doc.paragraph_of(s):
+        return None
+    lo = doc.sentences[s - 1][0]
+    names = doc.in_sentence(s - 1, ("actor", "place"))
+    first = names[0] if names else None
+    if first is None or governing_prep(doc, first, lo) is not None \
+            or any(a.i < first.i and a.kind != "date" for a in doc.in_sentence(s - 1)):
+        return None
+    ref = actor_ref(doc, first)
+    return ref if ref is not None and ref.id is not None else None
+
+
+# Endings of a compound that names who made an item ("US-made", "Chinese-built", "Iranian-designed").
+MADE_ENDINGS = ("made", "built", "produced", "manufactured", "designed")
+
+
+@lru_cache(maxsize=4)
+def _one_word_states(catalog: Catalog) -> dict[str, str]:
+    """The key of every one-word name, alias or demonym of a state -> the state's id."""
+    words: dict[str, str] = {}
+    for entry in catalog.entries("actor"):
+        if entry.get("kind") == "state":
+            for name in (*entry.names, *entry.get("demonyms", ())):
+                if " " not in name:
+                    words.setdefault(norm_token(name), entry.id)
+    return words
+
+
+def maker_state(doc: ArticleDoc, items: list[Ann]) -> Ref | None:
+    """'Tokyo will buy 400 US-made Tomahawk missiles', 'Morocco received Israeli-made Harop drones':
+    the state whose compound of making stands right before an item supplies it, when the clause names
+    no supplier."""
+    keys = doc.tokens.key
+    for ann in items:
+        key = keys[ann.i - 1] if ann.i > 0 else ""
+        ending = next((e for e in MADE_ENDINGS if key.endswith(e) and len(key) > len(e)), None)
+        state = _one_word_states(doc.catalog).get(key[:-len(ending)]) if ending else None
+        entry = doc.catalog.get("actor", state)
+        if entry is not None:
+            return Ref(entry.id, entry.name)
+    return None
+

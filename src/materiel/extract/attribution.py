@@ -27,13 +27,16 @@ claimant is kept apart from the actor. Rules:
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
   was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing.
+- An attack naming no attacker is carried out by the party that "claimed responsibility" in the
+  sentence giving its claimants ("... hit the base; the Islamic Resistance in Iraq claimed
+  responsibility"); "said it had received" gives its subject role the speaker's state.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from materiel.extract.appositions import speaks_through_title
-from materiel.extract.certainty import CUES, clause_apart, trigger_token
+from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
@@ -180,6 +183,10 @@ def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | Non
     return out
 
 
+RESPONSIBILITY = frozenset(("responsibility",))
+RESPONSIBILITY_CLAIMS = frozenset(("claimed", "claims", "claim", "claiming", "took", "takes", "accepted"))
+
+
 @component("attribution", assigns=("events.attributed_to",), requires=("events",))
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
@@ -195,15 +202,39 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi)) if claimants(s) else []
+        told = s
         if not claimants(s):
             para = doc.paragraph_of(s)
             for n in (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and doc.paragraph_of(n) == para \
                         and claimants(n) and not _denies(doc, n):
-                    refs = _vouching(doc, event, claimants(n), None)
+                    refs, told = _vouching(doc, event, claimants(n), None), n
                     break
+        if event.type == "attack" and event.actor is None:
+            event.actor = _responsible(doc, told, refs)
         event.attributed_to = [r for r in refs if not _is_target(event, r)] or [r for r in refs if r.id != (event.actor.id if event.actor else None)]
+        if id(event) in doc.spoken_subjects:
+            _speaker_fills(doc, event, doc.spoken_subjects[id(event)])
     return doc
+
+
+def _speaker_fills(doc: ArticleDoc, event, role: str) -> None:
+    """'The ministry said it had taken delivery of 18 launchers': the state the speaker speaks for
+    fills the subject role the pronoun stands in (an outlet speaks for no state)."""
+    states = [s for s in (speaking_state(doc, r) for r in event.attributed_to) if s is not None]
+    state = doc.catalog.get("actor", states[0]) if states else None
+    if state is not None and getattr(event, role) is None:
+        setattr(event, role, Ref(state.id, state.name))
+
+
+def _responsible(doc: ArticleDoc, s: int, refs: list[Ref]) -> Ref | None:
+    """'a barrage of rockets hit the base; the Islamic Resistance in Iraq claimed responsibility',
+    'JNIM claimed responsibility': who claims an attack that names no attacker carried it out."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    if not any(keys[k - 1] in RESPONSIBILITY_CLAIMS for k in doc.positions(RESPONSIBILITY, lo + 1, hi)):
+        return None
+    return next((r for r in refs if doc.catalog.get("actor", r.id) is not None), None)
 
 
 def _denies(doc: ArticleDoc, n: int) -> bool:

@@ -19,7 +19,11 @@ report(s)/accusations/claims" in the three sentences after the event is told ("P
 reports") is denied, and the denier joins its claimants. Deniers named together ("Both Moscow
 and Pyongyang denied") deny only events between them, and each joins; a denial of the event its
 own sentence reports ("accused Turkey of deploying F-16s, an accusation Ankara denied") covers
-other events only of that type that share an item with it (any, when it names none).
+other events only of that type that share an item with it (any, when it names none). A reply to
+reports told before it ("dismissed reports of arms transfers") answers them, not background told
+after it (one opening the story, "Iran rejected accusations that ...", still reaches forward); "rejected the claim" (a definite report word in the singular) answers the one claim of the
+sentence before (its denier need be no party: the side said to be hit rejects it too), not an
+earlier delivery sharing its item. "has not claimed the strikes" is no cue.
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
 before a "since"/"as" clause, or a time clause with its own verb ("a day after drones struck Kyiv"),
 does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
@@ -52,7 +56,7 @@ VISUAL = frozenset("photographs photos photo video videos footage imagery images
 HEARSAY_AUX = frozenset(("is", "are", "was", "were", "been", "be"))
 VERIFY = frozenset("verify verified confirm confirmed".split())
 SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
-says disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
+says claim claimed claims disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
 CLAUSE_OPENERS = frozenset(("since", "as"))
 TIME_OPENERS = frozenset(("after", "before", "while", "when"))
 LATER_OPENERS = frozenset(("as", "since", "while", "whereas"))
@@ -141,11 +145,11 @@ def _finite_after(keys: list[str], n: int, trigger: int) -> bool:
 
 
 def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
-    """'not yet confirmed', 'neither confirmed nor denied', 'claimed responsibility': no cue."""
+    """'not yet confirmed', 'neither confirmed nor denied', 'has not claimed', 'claimed responsibility': no cue."""
     if label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k]):
         return True
-    if label == "denied" and _undone(keys, lo, k):
-        return True
+    if label in ("denied", "alleged") and keys[k] not in ("allegedly", "alleged") and _undone(keys, lo, k):
+        return True  # "has not claimed the strikes": no claim, so no claimant's word either
     return keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"
 
 
@@ -218,11 +222,18 @@ class Denial:
     together: frozenset[str] = frozenset()
     own: tuple[tuple[str, frozenset[str]], ...] | None = None  # (type, items) of its sentence's events
     answers: tuple[int, int] = (0, 0)  # characters of the sentences a bare "denied the reports" answers
+    one_claim: bool = False  # "rejected the claim": the one claim told just before, nothing else
+    ends: int = 0  # the character where the denial's sentence ends
+    replies: bool = False  # it speaks of reports and an event of the denier was told before it
 
     def covers(self, event) -> bool:
+        if self.one_claim and self.own is None and len(self.together) == 1:
+            return _told_in(event, self.answers)  # "Ukraine rejected the claim": the claim just told, whoever's
         parties = {r.id for r in (event.actor, event.recipient) if r is not None and r.id}
         if self.denier.id not in parties or not self.together <= parties:
             return False
+        if self.replies and all(ev.start >= self.ends for ev in event.evidence):
+            return False  # a reply to reports told before answers them, not what is told after it
         items = {i.id for i in event.equipment if i.id}
         if self.own is not None:  # a denial of its own sentence's event: one of that type and items
             return any(event.type == t and (not own or bool(items & own)) for t, own in self.own)
@@ -244,8 +255,12 @@ def denials(doc: ArticleDoc) -> list[Denial]:
     found: list[Denial] = []
     keys = doc.tokens.key
     own_events: dict[int, list] = {}
+    first_told: dict[str, int] = {}  # the first sentence telling an event of each party
     for event, s in zip(doc.events, doc.event_sentences):
         own_events.setdefault(s, []).append((event.type, frozenset(i.id for i in event.equipment if i.id)))
+        for party in (event.actor, event.recipient):
+            if party is not None and party.id:
+                first_told[party.id] = min(s, first_told.get(party.id, s))
     denying = CUES["denied"]
     for s in sorted({doc.sentence_of(k) for k in doc.positions(denying)}):  # the sentences with a denial word
         lo, hi = doc.sentences[s]
@@ -261,9 +276,23 @@ def denials(doc: ArticleDoc) -> list[Denial]:
         own = tuple(own_events[s]) if s in own_events else None
         together = frozenset(r.id for r in refs)
         about = any(k in REPORT_WORDS for k in keys[lo:hi])
-        answers = (doc.tokens.start[doc.sentences[max(0, s - REPORT_REACH)][0]], doc.tokens.start[lo])
-        found.extend(Denial(r, names, about, together, own, answers) for r in refs)
+        one = _one_claim(keys, verbs[0], hi)
+        reach = 1 if one else REPORT_REACH
+        answers = (doc.tokens.start[doc.sentences[max(0, s - reach)][0]], doc.tokens.start[lo])
+        ends = doc.tokens.start[hi] if hi < len(keys) else len(doc.text)
+        found.extend(Denial(r, names, about, together, own, answers, one, ends,
+                            about and first_told.get(r.id, s) < s) for r in refs)
     return found
+
+
+ONE_CLAIM = frozenset("claim report account accusation allegation".split())
+
+
+def _one_claim(keys: list[str], verb: int, hi: int) -> bool:
+    """'rejected the claim', 'denied the report': a definite report word in the singular right after
+    the denial verb points back to the one claim just told (the sentence before), not to every event
+    that shares a party or an item with the denial ("saying no Patriot had been hit")."""
+    return verb + 2 < hi and keys[verb + 1] in ("the", "this", "that") and keys[verb + 2] in ONE_CLAIM
 
 
 def _named(doc: ArticleDoc, ann, actor_ref):

@@ -21,11 +21,12 @@ DEFINITE_WORDS = frozenset("the this that these those its their".split())
 
 
 def reduced_relative(doc: ArticleDoc, trig: Trigger) -> bool:
-    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded': a participle right
-    after its items, with its agent; the main verb after it moves the same items."""
+    """'38 M1A2T tanks bought by Taiwan from the United States were unloaded', 'tanks bought from the
+    United States arrived': a participle right after its items, with its agent or source; the main
+    verb after it moves the same items."""
     keys = doc.tokens.key
-    if trig.j >= len(keys) or keys[trig.j] != "by":
-        return False  # no agent: checked first, it is rare
+    if trig.j >= len(keys) or keys[trig.j] not in ("by", "from"):
+        return False  # no agent or source: checked first, it is rare ("bought from the United States")
     return any(doc.ending(n, ("equipment",)) for n in (trig.i, trig.i - 1))
 
 

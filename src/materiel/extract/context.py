@@ -42,6 +42,8 @@ def head_noun(key: str) -> str | None:
         return key[:-1]
     if key.endswith("es") and key[:-2] in CLASS_NOUNS:
         return key[:-2]
+    if key.endswith("ies") and key[:-3] + "y" in CLASS_NOUNS:
+        return key[:-3] + "y"  # "Patriot batteries"
     return None
 
 

@@ -48,6 +48,7 @@ class ArticleDoc:
     warnings: list[str] = field(default_factory=list)
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
     definite_events: set[int] = field(default_factory=set)  # ids of events named by "the strike", "the withdrawal"
+    spoken_subjects: dict[int, str] = field(default_factory=dict)  # event id -> role its speaker fills ("said it had")
     _by_sentence: list[tuple[Ann, ...]] = field(default_factory=list, repr=False)
     _of_kinds: dict[tuple[int, tuple[str, ...]], tuple[Ann, ...]] = field(default_factory=dict, repr=False)
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)

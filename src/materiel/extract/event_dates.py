@@ -25,8 +25,10 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
 - a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
   jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
   own takes none from the date before it ("on Friday, days after Wagner left Kidal").
-- a reduced relative ("tanks bought by Taiwan were unloaded on Monday"): dates after the main
-  verb belong to it, not to the participle.
+- a reduced relative ("tanks bought by Taiwan were unloaded on Monday", "tanks bought from the
+  US arrived on Sunday"): dates after the main verb belong to it, not to the participle.
+- a date inside an after/before clause with a verb, opened by a span of time after the trigger
+  ("handed it over, four months after the council agreed in June"), dates that clause only.
 
 Of the dates left, those in the trigger's scope come first, then the rest of the sentence; the
 nearest to the trigger wins. An event still undated borrows from another sentence
@@ -77,6 +79,7 @@ ATTRIBUTIVE_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "h
 NOT_NOUNS_AFTER_DATE = frozenset("""and or to of in on at by for from with as when after before that which
 was were is are has have had""".split())
 TIME_NOUNS = frozenset("days weeks months years".split())
+SPANS = TIME_NOUNS | frozenset("day week month year decade decades".split())  # "a year after", "four months after"
 
 
 def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: list[Ann]) -> DateValue | None:
@@ -154,7 +157,8 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return False
     if _attributive(doc, date) and date.j != trig.i:
         return False
-    if _time_clause_between(keys, date.j, trig.i) or _in_time_phrase(doc, date, trig) or _earlier_conjunct(doc, date, trig):
+    if _time_clause_between(keys, date.j, trig.i) or _in_time_phrase(doc, date, trig) or _earlier_conjunct(doc, date, trig) \
+            or _in_later_time_clause(doc, date, trig):
         return False
     clause = relative_clause(doc, date) or contact_clause(doc, date)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
@@ -179,6 +183,24 @@ def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
                 return False  # "after midnight on Sunday"; "after Assad was ousted in December": a clause
             end = next((n for n in range(date.j, doc.sentences[doc.sentence_of(date.i)][1]) if keys[n] in CLAUSE_ENDS), None)
             return not (k < trig.i and (end is None or trig.i < end))
+    return False
+
+
+def _in_later_time_clause(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+    """'Romania finished handing the battery over, four months after its defence council agreed in
+    June to donate it': a date inside an after/before clause with a verb of its own, opened by a
+    span of time after the trigger, dates that clause's verb, not the trigger before it (a bare
+    "evacuated bases after Assad was ousted in December" may be the same month)."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    lo = doc.sentences[doc.sentence_of(date.i)][0]
+    for k in range(date.i - 1, max(trig.j - 1, lo - 1, date.i - 16), -1):
+        if keys[k] in CLAUSE_ENDS:
+            return False
+        if keys[k] in ("after", "before"):
+            if keys[k - 1] not in SPANS:
+                return False
+            return any(texts[n].islower() and (keys[n].endswith("ed") or keys[n] in AUXILIARIES
+                                               or keys[n] in IRREGULAR_PARTICIPLES) for n in range(k + 2, date.i))
     return False
 
 
@@ -304,9 +326,27 @@ def _after_main_verb(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     """'The tanks bought by Taiwan were unloaded on Monday': the participle is no main verb, and a
     date after the clause's own 'were' belongs to that verb."""
     keys = doc.tokens.key
-    if not trig.passive or date.i < trig.j or (trig.i > 0 and keys[trig.i - 1] in AUXILIARIES):
+    if date.i < trig.j or (trig.i > 0 and keys[trig.i - 1] in AUXILIARIES):
         return False
-    return any(keys[k] in FINITE_AUX for k in range(trig.j, date.i))
+    if trig.passive and any(keys[k] in FINITE_AUX for k in range(trig.j, date.i)):
+        return True
+    return _reduced_relative(doc, trig) and any(_main_verb(doc, k) for k in range(trig.j + 1, date.i))
+
+
+def _reduced_relative(doc: ArticleDoc, trig: "Trigger") -> bool:
+    """'the first 38 of 108 tanks bought from the United States arrived on Sunday': a participle
+    right after its item or class noun, with a preposition after it, describes that noun."""
+    keys = doc.tokens.key
+    participle = keys[trig.i].endswith("ed") or keys[trig.i] in IRREGULAR_PARTICIPLES
+    after_noun = bool(doc.ending(trig.i, ("equipment",))) or keys[trig.i - 1] in lx.GENERIC_ITEMS
+    return participle and after_noun and trig.j < len(keys) and keys[trig.j] in PARTICIPLE_PREPS
+
+
+def _main_verb(doc: ArticleDoc, k: int) -> bool:
+    """A finite verb of another event after a reduced relative ("... bought from the US arrived")."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    return keys[k] in lx.TRIGGERS and texts[k].islower() and keys[k - 1] not in ("and", "or", ",") \
+        and (keys[k].endswith("ed") or keys[k] in FINITE_AUX or keys[k] in ("arrived", "reached", "came", "left"))
 
 
 def _dated_by_statement(doc: ArticleDoc, trig: "Trigger") -> bool:

@@ -63,7 +63,8 @@ def document_certainty(event: Event, denying: list[Denial]) -> None:
 
 
 def owner_from_document(events: list[Event], event: Event) -> Ref | None:
-    """Whose a lost item was when its sentence names no owner: who received the same item in an
+    """Whose a lost item was (or who used the weapon of an attack naming no attacker) when its
+    sentence names no owner: who received the same item in an
     earlier event of the document, or used it in an attack or deployment ("Sudan's army received
     Mohajer-6 drones ... the RSF shot down a Mohajer-6")."""
     ids = {i.id or i.name for i in event.equipment}
@@ -76,6 +77,19 @@ def owner_from_document(events: list[Event], event: Event) -> Ref | None:
         if other.type in ("attack", "deployment") and other.actor is not None:
             return other.actor
     return None
+
+
+def keeper_of_base(events: list[Event], event: Event) -> Ref | None:
+    """Who ran a base handed over or closed with no giver named ("German soldiers had been stationed
+    at Niamey airport ... The facility was handed over to the Nigerien armed forces"): the one
+    party the document has deployed at that place, or withdrawing from it."""
+    if event.type != "base_change" or event.change not in ("handed_over", "closed") or event.destination is None:
+        return None
+    place = event.destination.id or event.destination.name
+    found = {(e.actor.id or e.actor.name): e.actor for e in events if e.actor is not None
+             and (e.type == "deployment" and e.destination is not None and (e.destination.id or e.destination.name) == place
+                  or e.type == "withdrawal" and e.origin is not None and (e.origin.id or e.origin.name) == place)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def supplier_from_document(events: list[Event], event: Event) -> Ref | None:

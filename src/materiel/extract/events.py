@@ -15,12 +15,14 @@ conjuncts.py. Equipment that only describes an item, is a target, is replaced or
 item (item_roles.py); "a bomb carried by the TB2" moves nothing; a passive loss's weapon is not
 lost. Loss participles joined by commas and "or" are one loss. A force after "the withdrawal of"
 acts; a movement ending in the mover's own country is a withdrawal; a group named before an item
-noun owns it ("an RSF drone").
+noun owns it ("an RSF drone"). After a movement verb a force after 'for' receives the items ("landed
+in Kufra for the RSF"), a place there does not; a name before a purpose noun ("for a NATO
+exercise") fills no role.
 """
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import claimed_subject, possessive_party, pronoun_subject
+from materiel.extract.agents import claimed_subject, maker_state, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -37,13 +39,16 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
 from materiel.extract.event_dates import event_date
-from materiel.extract.facilities import place_ref
+from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
+from materiel.extract.mentions import ref_of
 from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     PART_NOUNS,
+    PREPS,
+    STORE_NOUNS,
     SKIPPABLE,
     STOP,
     actor_ref,
@@ -52,6 +57,7 @@ from materiel.extract.roles import (
     governing_prep,
     is_possessive,
     modifies_next,
+    names_maker,
     possessive_of_place,
 )
 from materiel.extract.scopes import scopes
@@ -65,6 +71,7 @@ from materiel.extract.substance import (
     moves_people,
     own_warships,
 )
+from materiel.extract.weapon_attacks import weapon_attack
 from materiel.extract.triggers import (
     BASE_KINDS,
     Trigger,
@@ -101,7 +108,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
                 event = build_event(doc, trig, scope, (clo, chi), anns)
-                if relative is not None and not event.equipment and trig.passive:
+                if relative is not None and not event.equipment and (trig.passive or doc.tokens.key[trig.i] in lx.ARRIVING):
                     moves_items_of(doc, event, relative)
                 relative = event if reduced_relative(doc, trig) and event.equipment else relative
                 if carries_on_withdrawal(doc, trig, previous, event):
@@ -112,6 +119,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                         doc.thin_events.discard(id(event))  # "handed over the camp and left the town"
                 elif subject is not None and same_side_clause(doc, subject, event, trig):
                     event.actor = subject.actor  # "Russian troops are stationed at Gyumri, and MiG-29s are based at Erebuni"
+                if event.type in ("deployment", "withdrawal") and _company(doc, event.actor, s):
+                    event.actor = None  # "drones from the manufacturer Baykar, parked beside a hangar": a maker deploys nothing
                 if restates(doc, trig, previous, event):
                     merge_into(previous, event)  # "launched strikes on Monday, hitting nine sites"
                     continue
@@ -121,6 +130,9 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     continue
                 previous, previous_trig = event, trig
                 subject = event if event.actor is not None else subject
+                struck = weapon_attack(doc, trig, event, scope, clo) if event.type == "loss" else None
+                if struck is not None and not any(e.type == "attack" for e in _of_sentence(doc, s)):
+                    _add(doc, struck, s)  # "an Iskander-M missile had destroyed a Patriot launcher"
                 _add(doc, event, s)
             if triggers and previous is not None:
                 twin = next((gapped(doc, previous, k, chi) for k in doc.positions(COMMA, triggers[-1].j, chi)), None)
@@ -177,12 +189,19 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         a for a in sentence if a.kind == "quantity" and doc.tokens.key[a.j:a.j + 2] == ["of", "them"] and a not in scope]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive
     placed: int | None = None  # where the destination was named
+    # "an Israeli missile damaged the radar of an S-300": with items after the verb, the subject destroyed them
+    objects = trig.frame is lx.LOSS and not trig.passive and any(a.i >= trig.j for a in named)
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
         rank = owner_rank(doc, ann)
+        if rank is not None and trig.type == "attack" and ann.i >= trig.j and not trig.passive \
+                and governing_prep(doc, ann, clause[0]) != "by":
+            continue  # "a car bomb hit an AU convoy": whose the target is ("carried out by an Ethiopian drone" acts)
         if rank is not None:
             destroyer = trig.type == "loss" and ann.i < trig.i and not trig.passive  # "Ukrainian drones destroyed"
+            if destroyer and objects:
+                continue  # the destroyer is no owner of what it destroyed
             owners.append((rank + 2 * destroyer, actor_ref(doc, ann) or Ref(ann.entry.id, ann.entry.name)))
             continue
         spec = _role_spec(doc, trig, ann, clause[0])
@@ -193,20 +212,29 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
+    if trig.type in ("transfer", "order"):
+        stock_owner(doc, scope, clause[0], event)  # "from German industry stocks", "drawn from US stocks"
     if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
         # "the German departure": who leaves, before any possessive later; "Ukrainian forces repelled a
         # Russian assault": the demonym before an attack noun is its agent, not the clause's subject
         event.actor = demonym_agent(doc, trig) or event.actor
     if event.actor is None and owners and trig.type in OWNER_IS_ACTOR:
         event.actor = min(owners, key=lambda o: o[0])[1]
+    if event.actor is None and trig.type == "loss":
+        event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
         setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))
+        if getattr(event, subject) is None and spoken_pronoun(doc, trig, clause[0]):
+            doc.spoken_subjects[id(event)] = subject  # "the ministry said it had received": the speaker's state
     if event.actor is None and trig.type not in ("loss",):
         event.actor = demonym_agent(doc, trig)
-    event.equipment = (items_with_quantities(doc, equipment, quantities) or anaphoric_items(doc, quantities)
+    if event.actor is None and trig.type in ("order", "transfer"):
+        made = maker_state(doc, equipment)  # "buy 400 US-made Tomahawk missiles": the maker's state supplies
+        event.actor = made if made is None or event.recipient is None or made.id != event.recipient.id else None
+    event.equipment = (items_with_quantities(doc, equipment, quantities, trig.i) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
                        or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
     event.date = event_date(doc, trig, scope, sentence)
@@ -224,22 +252,43 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.type == "deployment" and event.origin is not None and last_forces(doc, clause) and trig.frame is not lx.DEPLOY:
         event.type = "withdrawal"  # "an aircraft carrying the remaining personnel took off from Niamey"
     if event.type in ("transfer", "deployment") and event.recipient is None and _home(event):
-        event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
+        if _new_items(doc, equipment):  # "the Malian army's new Su-24s arrived in Bamako from Russia": delivered
+            event.type, event.recipient, event.actor = "transfer", event.actor, None
+        else:
+            event.type = "withdrawal"  # "the peacekeepers redeployed from Nagorno-Karabakh to Russia": they went home
+    elif event.type == "transfer" and trig.frame is lx.GIVE and event.recipient is None and _own_ground(event):
+        as_deployment(doc, event)  # "the army sent 16 Guaicuru vehicles to Roraima": its own, to its own ground
     if doc.tokens.key[trig.i] in lx.HANDOVER_TRIGGERS and not event.equipment and _base_object(doc, trig, clause[1]):
         event.type, event.change = "base_change", "handed_over"
         event.recipient = event.origin = None  # a base change has actor, place and change (DESIGN's roles)
         bases = [a for a in scope if a.kind == "place" and a.entry.get("kind") in BASE_KINDS]
         located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
-        base = (bases or located or [None])[0]
+        named = [a for a in scope if a.kind == "place" and doc.tokens.key[a.j:a.j + 1] and doc.tokens.key[a.j] in lx.BASE_NOUNS]
+        base = (bases or located or named or [None])[0]  # "handed over the Gossi base": at Gossi
         if event.destination is None and base is not None:
-            event.destination = place_ref(base)  # "Ain al-Asad air base was handed over": the base is where
+            # "Ain al-Asad air base was handed over": the base is where; "the facility" pointing back
+            # to "Niamey airport" is where that name put its own events, the town
+            event.destination = located_place(doc, base) if base.via == "reference" else place_ref(base)
     if trig.type == "attack" and event.target is None:
         event.target = _target_phrase(doc, trig, clause[1])
-    if _definite_noun(doc, trig, clause[0]):
-        doc.definite_events.add(id(event))  # "the strike": it may name an event told before
+    if _definite_noun(doc, trig, clause[0]) or _definite_target(doc, trig, event):
+        doc.definite_events.add(id(event))  # "the strike", "one missile struck the ship": an event told before
     if not has_content(doc, event, trig, clause) and not carriers(doc, named, trig) or carried_by_platform(doc, trig):
         doc.thin_events.add(id(event))  # kept for merge; "Il-76s with weapons landed" has substance, "carried by the TB2" none
     return event
+
+
+def _definite_target(doc: ArticleDoc, trig: Trigger, event: Event) -> bool:
+    """'One missile struck the ship': an attack verb whose target is a bare definite noun ('the ship') and
+    that names no item of its own tells of the target named before, so of that attack (merge joins it
+    only where their roles agree)."""
+    keys = doc.tokens.key
+    if trig.type != "attack" or event.equipment or trig.j >= len(keys):
+        return False
+    texts, end = doc.tokens.text, trig.j + 2
+    bare = keys[trig.j] in DEFINITE and texts[trig.j + 1].isalpha() and texts[trig.j + 1].islower() \
+        and (end >= len(keys) or keys[end] in STOP or keys[end] in TARGET_ENDS)
+    return bare and keys[trig.i].endswith(("ed", "ck", "t"))
 
 
 def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
@@ -261,6 +310,8 @@ def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
 def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     """Whether a mention says whose the items are: 0 right before them ("Russian tanks", "US Reaper
     drone"), 1 as a possessive of items or forces ("Russia's bases"); None when it is no owner."""
+    if names_maker(doc, ann):
+        return None  # "a Boeing C-17": the maker, no owner
     if ann.kind == "actor" and ann.via == "demonym":
         return 0 if demonym_use(doc, ann) == "owner" else None
     if ann.kind == "actor" and ann.j < len(doc.tokens.key) and _item_noun(doc, ann.j):
@@ -269,10 +320,20 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
         if ann.kind == "place" and possessive_of_place(doc, ann):
             return None
         return 1
+    if ann.kind == "actor" and _of_after_items(doc, ann):
+        return 1  # "two Su-25 jets of the Congolese air force": whose the jets are
     state_like = ann.kind == "place" and ann.entry.get("kind") == "country"
     if state_like and doc.starting(ann.j, ("equipment",)):
         return 0
     return None
+
+
+def _of_after_items(doc: ArticleDoc, ann: Ann) -> bool:
+    """'jets of the Congolese air force', 'tanks of the 5th brigade': an actor after 'of (the)' right
+    after an item noun or a designation."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (ann.i > 0 and keys[ann.i - 1] == "the")
+    return k > 0 and keys[k] == "of" and _item_noun(doc, k - 1) and keys[k - 1] not in ("most", "some", "many")
 
 
 def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
@@ -310,7 +371,15 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
+        if prep == "for" and ann.i >= 2 and doc.tokens.key[ann.i - 1 - (doc.tokens.key[ann.i - 1] == "the")] == "for" \
+                and doc.tokens.key[ann.i - 2 - (doc.tokens.key[ann.i - 1] == "the")] in lx.BOUND and "destination" in \
+                (frame.preps.get("to") or ""):
+            return frame.preps["to"]  # "T-72 tanks bound for Libya", "destined for Tobruk": where they go
+        if prep == "for" and (_qualifies_purpose(doc, ann) or frame is lx.MOVE and not _names_force(doc, ann)):
+            return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
         return frame.preps.get(prep)
+    if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
+        return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
     if _right_after(doc, _verb_end(doc, trig), ann.i):
@@ -318,12 +387,59 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     return None
 
 
+def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:
+    """Whether the mention stands right after a verb of awarding, past 'the' ("awarded the firm")."""
+    n = ann.i - 1 - (ann.i - 1 > lo and keys[ann.i - 1] == "the")
+    return n >= lo and keys[n] in lx.AWARDING
+
+
+def _qualifies_purpose(doc: ArticleDoc, ann: Ann) -> bool:
+    """'for a NATO exercise', 'for a Ukrainian offensive': a name after 'for' right before a common
+    noun that is no force ("for the Malian army", "for Ukrainian forces") only says whose that
+    purpose is; it names no party the items go to."""
+    text = doc.tokens.text
+    if ann.j >= len(text):
+        return False
+    word = text[ann.j]
+    if not (word.isalpha() and word.islower()) or word in lx.FORCE_BODIES or word in PREPS or word in STOP:
+        return False
+    return not doc.starting(ann.j, ("date", "quantity", "equipment"))
+
+
+def stock_owner(doc: ArticleDoc, scope: list[Ann], lo: int, event: Event) -> None:
+    """'received 30 Leopard 1A5 tanks from German industry stocks', 'missiles drawn from US stocks':
+    the state whose stocks the items leave supplies them when the clause names no supplier (whose
+    stocks they are says no place left: "from stocks in Germany" does)."""
+    keys = doc.tokens.key
+    for ann in scope:
+        if ann.kind not in ("actor", "place") or not any(k in STORE_NOUNS for k in keys[ann.j:ann.j + 3]):
+            continue
+        if governing_prep(doc, ann, lo) != "from":
+            continue
+        state = ref_of(ann) if ann.via == "demonym" else actor_ref(doc, ann)  # "German stocks": Germany's
+        if state is None or doc.catalog.get("actor", state.id) is None:
+            continue
+        if event.actor is None and (event.recipient is None or event.recipient.id != state.id):
+            event.actor = state
+        return
+
+
+def _names_force(doc: ArticleDoc, ann: Ann) -> bool:
+    """'for the RSF', 'for Mali's army': a party or a state's force, not a place ("sailed for Cyprus")."""
+    keys = doc.tokens.key
+    return ann.kind == "actor" or keys[ann.j:ann.j + 1] in (["'"], ["’"]) and any(
+        k in lx.FORCE_NOUNS for k in keys[ann.j + 2:ann.j + 4])
+
+
 def _verb_end(doc: ArticleDoc, trig: Trigger) -> int:
     """Where the object of a trigger may start: after the verb an event noun is the subject of ("US
-    strikes hit the fuel port", "the shelling targeted Kherson": the verb's object is the noun's)."""
+    strikes hit the fuel port", "the shelling targeted Kherson": the verb's object is the noun's; not
+    after "leaves", a causative)."""
     keys = doc.tokens.key
     j = trig.j
     verb = lx.TRIGGERS.get(keys[j]) if j < len(keys) and not keys[trig.i].endswith("ed") else None
+    if keys[j:j + 1] and keys[j] in lx.LEAVING:
+        return j  # "the German departure leaves Russia as ...": a causative, its object no place left
     return j + 1 if verb is not None and verb[0] == trig.type else j
 
 
@@ -366,6 +482,47 @@ def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
     return keys[trig.j:trig.j + 1] == ["of"] and all(k in SKIPPABLE for k in keys[trig.j + 1:ann.i]) and ann.i - trig.j <= 3
 
 
+def _new_items(doc: ArticleDoc, items: list[Ann]) -> bool:
+    """'The Malian army's new Su-24s arrived in Bamako from Russia': new or first items arriving
+    come to their owner; they do not return home."""
+    keys = doc.tokens.key
+    return any(w in lx.NEWLY for a in items for w in keys[max(0, a.i - 2):a.i])
+
+
+def _their_owner(doc: ArticleDoc, named: list[Ann], sentence: list[Ann]) -> Ref | None:
+    """'Four US soldiers died when their M88A2 sank', 'French troops said their VAB hit a mine': the
+    owner of items after 'their' is the state of the people named before it in the sentence."""
+    keys = doc.tokens.key
+    for item in named:
+        if item.i == 0 or keys[item.i - 1] not in ("their", "its"):
+            continue
+        people = [a for a in sentence if a.kind in ("actor", "place") and a.j < item.i
+                  and a.j < len(keys) and (keys[a.j] in lx.PERSONNEL or keys[a.j] in lx.FORCE_BODIES)]
+        if people:
+            return actor_ref(doc, people[-1]) or Ref(people[-1].entry.id, people[-1].entry.name)
+    return None
+
+
+def _company(doc: ArticleDoc, ref: Ref | None, s: int) -> bool:
+    """Whether an actor is a company (a maker sells and delivers; it deploys and withdraws nothing):
+    by its catalog entry, or as a company the sentence names ("the Turkish manufacturer Baykar")."""
+    if ref is None:
+        return False
+    if ref.id:
+        entry = doc.catalog.get("actor", ref.id)
+        return entry is not None and entry.get("kind") == "company"
+    return any(a.entry.get("kind") == "company" and a.entry.name == ref.name for a in doc.in_sentence(s, ("actor",)))
+
+
+def _own_ground(event: Event) -> bool:
+    """Whether a state sends items to a place in its own country ("Brazil sent vehicles to Roraima",
+    "Japan sent missile launchers to Ishigaki"): no one receives them; they are deployed there."""
+    if event.actor is None or event.actor.id is None or event.destination is None or not event.destination.attrs:
+        return False
+    dest = event.destination
+    return (dest.attrs.get("stands_for") or dest.attrs.get("country")) == event.actor.id
+
+
 def _home(event: Event) -> bool:
     """Whether a movement from a place ends in the mover's own country ("redeployed from
     Nagorno-Karabakh to Russia", "flew from Niamey to Wunstorf" for Germany): a return home."""
@@ -393,12 +550,15 @@ def _base_object(doc: ArticleDoc, trig: Trigger, hi: int) -> bool:
 
 
 def _base_subject(doc: ArticleDoc, trig: Trigger) -> bool:
-    """A base noun heading the subject of a passive verb ("the facility was handed over")."""
+    """A base noun heading the subject of a passive verb ("the facility was handed over", past an
+    apposition: "the facility, including its hangar, was handed over")."""
     keys = doc.tokens.key
     n = trig.i - 1
     while n > 0 and (keys[n] in ("was", "were", "been", "is", "are", "has", "have", "had", "be", "formally", "officially")
                      or keys[n].endswith("ly")):
         n -= 1
+    if keys[n] == ",":  # "the facility, including its hangar, was handed over": past the apposition
+        n = next((m - 1 for m in range(n - 1, max(0, n - 12), -1) if keys[m] == ","), n)
     if keys[n] in lx.BASE_NOUNS or any(a.entry.get("kind") in BASE_KINDS for a in doc.ending(n + 1, ("place",))):
         return True
     located = doc.ending(n + 1, ("place",))  # "the camp in Kidal was handed over"

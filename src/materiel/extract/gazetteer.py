@@ -55,10 +55,17 @@ def _add_country(index: PhraseIndex, entry) -> None:
         index.add(name, "actor" if metonym else "place", entry.id, "name" if name == entry.name else "alias")
 
 
+# "Haftar's forces" is also "Haftar's army", "Haftar's troops": a leader's force by any force noun.
+LEADERS_FORCES = ("forces", "army", "troops", "fighters", "militia", "men")
+
+
 def _add_names(index: PhraseIndex, kind: str, entry) -> None:
     index.add(entry.name, kind, entry.id, "name")
     for alias in entry.aliases:
         index.add(alias, kind, entry.id, "alias")
+        if alias.endswith("'s forces"):
+            for noun in LEADERS_FORCES[1:]:
+                index.add(alias[:-len("forces")] + noun, kind, entry.id, "alias")
 
 
 def rank(target: Target, catalog: Catalog, base_context: bool = False, countries: frozenset[str] = frozenset()) -> tuple:

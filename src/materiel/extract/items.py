@@ -26,8 +26,26 @@ def _of_them(doc: ArticleDoc, ann: Ann, quantities: list[Ann], equipment: list[A
     return None, None
 
 
-def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann]) -> list[Item]:
-    """Event items: a quantity attaches to the item it precedes within the same noun phrase."""
+def _partitive(doc: ArticleDoc, ann: Ann, quantities: list[Ann], trigger: int | None
+               ) -> tuple[int | None, str | None] | None:
+    """'Of the 31 M1A1s supplied last year, at least 20 have been destroyed': an item in a phrase
+    opening the sentence with "Of the" counts, for the verb after that phrase's comma, as the number
+    right after the comma (a participle inside the phrase, "supplied", keeps the whole)."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    if trigger is None or keys[lo:lo + 2] != ["of", "the"]:
+        return None
+    comma = next((k for k in range(ann.j, min(len(keys), ann.j + 12)) if keys[k] == ","), None)
+    if comma is None or trigger < comma or any(keys[k] in (",", ";") for k in range(lo, ann.i)):
+        return None
+    after = next((q for q in quantities if q.i == comma + 1), None)
+    return after.value if after is not None and not doc.starting(after.j, ("equipment",)) else None
+
+
+def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann],
+                          trigger: int | None = None) -> list[Item]:
+    """Event items: a quantity attaches to the item it precedes within the same noun phrase; one
+    counted by a partitive ("Of the 31 M1A1s ..., 20 were destroyed") counts for the verb after it."""
     keys = doc.tokens.key
     items: list[Item] = []
     seen: set[str] = set()
@@ -45,6 +63,7 @@ def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: lis
                 qty, qual = q.value
         if qty is None:
             qty, qual = _of_them(doc, ann, quantities, equipment)
+        qty, qual = _partitive(doc, ann, quantities, trigger) or (qty, qual)
         item = equipment_item(ann, qty, qual)
         key = item.id or item.name or ""
         if key in seen:

@@ -27,7 +27,8 @@ SALE_VERBS = frozenset("sell sells sold selling export exports exported exportin
 RECEIVE = Frame("recipient", None, {"from": "actor|origin", "in": "destination", "at": "destination", "by": "recipient"}, None)
 MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "into": "destination", "in": "destination",
                           "at": "destination", "near": "destination", "towards": "destination", "toward": "destination",
-                          "by": "actor", "outside": "destination", "across": "destination", "through": "destination"}, "actor")
+                          "by": "actor", "outside": "destination", "across": "destination", "through": "destination",
+                          "for": "recipient"}, "actor")
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination", "around": "destination"}, "actor")
@@ -66,6 +67,11 @@ HOST = Frame("destination", None, {"in": "destination", "at": "destination", "si
 # "Turkish Aerospace won an order from Indonesia": the winner supplies, the one it is from buys.
 ORDER_WON = Frame("actor", None, {"from": "recipient", "with": "recipient", "for": None, "by": "recipient"}, None)
 WINNING = frozenset(("won", "wins", "win", "winning", "secured", "secures", "landed", "awarded", "bagged"))
+# "Thailand awarded Saab a contract for Gripen jets": who awards buys, the one awarded (right after the
+# verb) supplies; in the passive ("Saab was awarded a contract") the winner is the subject (ORDER_WON).
+ORDER_AWARD = Frame("recipient", None, {"from": "recipient", "with": "actor", "for": None, "by": "recipient",
+                                        "to": "actor"}, None)
+AWARDING = frozenset(("awarded", "awards", "award", "awarding"))
 ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
 
 
@@ -92,9 +98,10 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "heading", "en", "shifted", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
-            "based", "positioned", "present|presence", "operating", "active", "posted", "garrisoned", "parked",
+            "based", "positioned", "present|presence", "active", "posted", "garrisoned", "parked",
             "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating"), "deployment", DEPLOY, None),
-    (_forms("operate|operates|operated"), "deployment", OPERATE, None),
+    (_forms("operate|operates|operated|operating"), "deployment", OPERATE, None),
+    (_forms("station"), "deployment", DEPLOY, None),  # a verb only after "to", "will" (NEEDS_BEFORE)
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation|evacuates",
@@ -188,6 +195,7 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
+    # ("videos posted by rebel supporters": what is posted before it is published, no post held: MEDIA)
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
     **{w: ("as",) for w in ("seen", "observed", "spotted", "sighted")},
     # "aircraft loaded with weapons": what they carry, not where they left
@@ -240,12 +248,16 @@ MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stenc
 GIVING_NAMES = frozenset(("give", "gives", "gave", "given", "giving"))
 NAMING = frozenset(("designation", "name", "names", "nickname", "codename", "title", "label"))
 # What a giving verb gives when it moves nothing: "to give the forces a counterstrike capability".
-ABILITIES = frozenset("capability capabilities ability abilities edge advantage boost option options".split())
+ABILITIES = frozenset("capability capabilities ability abilities capacity edge advantage boost option options".split())
+# Participles that, with their preposition, describe the noun before them ("personnel armed with
+# knives", "the gap left by the donation"), unless an auxiliary makes them a verb ("were armed with").
+DESCRIBING = {"armed": "with", "left": "by"}
 # Trigger words that make an event only after one of these words ("brought down", not "down the coast").
 NEEDS_BEFORE: dict[str, tuple[str, ...]] = {
     "down": ("brought", "bring", "brings", "bringing", "gunned", "shot", "taken", "took", "knocked", "was", "were", "went",
              "goes", "gone"),  # "a Black Hawk went down in Antioquia"
-    "call": ("port",), "calls": ("port",)}
+    "call": ("port",), "calls": ("port",),
+    "station": ("to", "will", "shall")}  # "agreed to station troops at four bases", not "a radar station"
 # Trigger words that, right after a designation, are its class noun ("four Mi-8 transports").
 CLASS_USES = frozenset(("transport", "transports"))
 # Verbs of keeping that make a deployment only before a force and a place ("has kept forces in Syria
@@ -266,6 +278,22 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 camps garrison garrisons hub headquarters barracks installation installations""".split())
+# Verbs after which "open" is an adjective: the base is kept so, not opened ("keep the hub open").
+KEEPING = frozenset("keep keeps kept keeping remain remains remained remaining stay stays stayed leave".split())
+# Words before items that make them arrive for the first time, not return ("new Su-24s", "its first F-16s").
+NEWLY = frozenset(("new", "first", "latest", "newly"))
+# Participles before 'for' and the place items head to ("bound for Libya", "destined for Tobruk").
+BOUND = frozenset(("bound", "destined", "headed", "heading"))
+# Nouns of a plan or paper that an event noun before them only names ("a withdrawal timetable").
+PLAN_NOUNS = frozenset("""plan plans timetable timetables deadline deadlines schedule schedules roadmap protocol
+protocols""".split())
+# Nouns of being somewhere that, as the object of a base-change verb, only say what was set up.
+PRESENCE_NOUNS = frozenset(("presence",))
+# Verbs that end a presence: "ended its military presence in Niger" tells a withdrawal.
+ENDING = frozenset(("end", "ends", "ended", "ending"))
+# Works built at a base that make a base change of their own ("built a runway on Mayun island",
+# "inaugurated a new airstrip and jetty").
+BASE_WORKS = frozenset("runway runways airstrip airstrips jetty jetties pier piers hangar hangars helipad helipads".split())
 # Words that turn a transfer trigger into an announced future delivery (an order).
 FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends", "expects",
                     "awaits", "awaiting",
@@ -285,9 +313,10 @@ PHRASE_ENDS = frozenset((",", ";", ":", "said", "says", "told", "reported", "tha
                          "when", "since", "because", "—", "–", "(", ")"))
 # Saying verbs whose "would" tells a future, not a possibility ("said it would send").
 REPORTING = frozenset(("said", "says", "announced", "announces", "confirmed", "stated", "told", "added", "wrote"))
-FICTION = frozenset("""game games gaming gamers video-game museum museums exhibit exhibition exhibits kit kits model-kit
-replica replicas re-enactment reenactment re-enactors film films movie movies toy toys scale diorama fiction novel
-cosplay memorial parade player players gameplay sequel trailer""".split())
+FICTION = frozenset("""game games gaming gamers videogame museum museums exhibit exhibition exhibits kit kits modelkit
+replica replicas reenactment reenactors film films movie movies toy toys scale diorama fiction novel
+cosplay memorial parade player players gameplay sequel trailer exhibitor exhibitors exhibiting airshow expo mockup
+mockups""".split())  # keys drop hyphens: "mock-up" is "mockup"
 # Words before "kit(s)" that make it military hardware, not a model kit ("JDAM guidance kits").
 KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "modernisation", "modernization"))
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
@@ -303,7 +332,8 @@ FORCE_BODIES = FORCE_NOUNS | frozenset(("mission", "missions", "contingent", "pe
 KEPT_FORCES = FORCE_BODIES | PRESENCE_FORCES
 GENERIC_ITEMS = frozenset("""weapons weapon arms ammunition munitions equipment materiel hardware vehicles tanks drones
 missiles rockets aircraft jets warplanes bombers gunships helicopters artillery howitzers launchers trucks shells systems
-interceptors boats warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid""".split())
+interceptors boats warships ships convoy convoys troops soldiers forces mercenaries fighters instructors personnel aid
+corvettes frigates submarines destroyers""".split())
 # Trigger words that, before a class noun, say what equipment is for ("attack helicopters").
 MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire armed".split())
 # Vocabulary of sport reports: two sentences with it make a document a look-alike, not news of war.
@@ -331,6 +361,10 @@ position outpost outposts barracks garrison checkpoint checkpoints""".split())
 KINETIC = frozenset("""struck bombed bombing bombarded bombardment shelled shelling raided pounded stormed overran
 ambushed""".split())
 # Objects that name the attack itself, not its target ("launched an offensive", "carried out a raid").
+# What is launched with no attack: "launched a naval mission", "the mission, which was launched on Monday".
+LAUNCHES = frozenset(("launch", "launched", "launches", "launching"))
+NOT_LAUNCHED = frozenset("""mission missions programme programmes program programs initiative initiatives inquiry
+investigation probe appeal satellite satellites website app""".split())
 OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaign campaigns attack attacks strike strikes
 assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
@@ -345,6 +379,9 @@ TAKING = frozenset(("took", "take", "takes", "taken", "taking"))
 WRECKED = frozenset("""destroyed damaged captured abandoned downed wrecked burntout burnedout knockedout burnt burned
 sunken""".split())
 # Verbs of showing and sighting whose object is a wreck: the loss is the event, not a movement.
+# Media that are posted or published ("videos posted by supporters"), not troops posted somewhere.
+MEDIA = frozenset("""footage video videos photo photos photographs images pictures clips clip messages message
+statement statements report reports""".split())
 SHOWING = frozenset("""shows show showed shown showing filmed seen pictured photographed spotted sighted documented
 geolocated appeared appears footage video videos images photos pictures""".split())
 # Verbs of approval that make a 'possible sale' or 'proposal' a decided order ("the State Department
@@ -364,6 +401,8 @@ convoy weapon interceptor aircraft""".split())
 # "ship"/"ships" is a verb only after a subject name, a pronoun, "to", a modal or an adverb ("Russia
 # ships", "will ship"); elsewhere it is the vessel ("the landing ship", "a Coast Guard ship").
 SHIP_FORMS = frozenset(("ship", "ships"))
+# "exports" is a sale only as a verb or before "of"/"to" ("arms exports to Ukraine"); elsewhere a kind of goods.
+TRADE_NOUNS = frozenset(("exports",))
 SHIP_VERB_AFTER = frozenset("""it they we he she who which that to will would can could shall may might did does do
 also""".split())
 # Words that undo an order noun near them ("the deal collapsed", "cancelled its order for").
@@ -374,12 +413,15 @@ stalls""".split())
 ORDERING_OUT = frozenset(("order", "ordered", "orders", "ordering"))
 # Arrival verbs that, after a future word, announce a delivery ("the first jets will arrive in 2026").
 ARRIVALS = frozenset(("arrive", "arrives", "arrival", "reach"))
+# Finite verbs of arriving whose subject is what moved ("tanks bought from the US arrived at Taipei").
+ARRIVING = frozenset("arrived arrive arrives reached reach reaches landed docked".split())
 # Verbs that ask someone to act: "urged the United States to withdraw" tells a call, not an event.
 CALLING = frozenset("""urged urge urges asked asks ask demanded demands demand called calls pressed pressing
 pressured told ordered""".split())
 # People whose leaving is no force's withdrawal ("the president left the country for a summit").
 PERSON_TITLES = frozenset("""president minister envoy ambassador leader delegation official officials premier
-chancellor king prince secretary spokesman spokeswoman diplomat diplomats""".split())
+chancellor king prince secretary spokesman spokeswoman diplomat diplomats chief commander chairman governor mayor
+delegates""".split())
 # What a leaving verb leaves when no force leaves a place: "withdrew from the treaty", "pulled out
 # of the talks", "quit the tender", "withdrew its ambassador", "exited the market", "withdrew the
 # bill"; items that "left the factory" are made, not withdrawn; "left the door open", "leaves a gap" are
@@ -389,7 +431,8 @@ talks negotiations bloc organisation organization convention contest competition
 bid bids race market markets bill bills programme programmes program programs project projects consortium offer
 offers support ambassador ambassadors candidacy membership application request objection objections funding
 recognition tournament league office process initiative summit scheme factory factories shipyard shipyards workshop
-workshops assembly door doors gap gaps mark impression vacuum void hole""".split())
+workshops assembly door doors gap gaps mark impression vacuum void hole veto vetoes approval
+consent permission licence license""".split())
 # Words that end the object of a leaving verb before it names what was left ("left for talks").
 OBJECT_ENDS = frozenset("in at for to on with near into towards toward after since by over under across".split())
 # "operate from Hmeimim" is a deployment of items or forces only ("surgeons operated in Lviv" is not).

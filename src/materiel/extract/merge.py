@@ -45,6 +45,7 @@ from materiel.extract.event_defaults import (
     default_recipient,
     document_certainty,
     headline_setting,
+    keeper_of_base,
     owner_from_document,
     place_from_headline,
     recipient_of_items,
@@ -90,10 +91,11 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         place_from_headline(event, setting)
         default_destination(doc, event)
         default_recipient(doc, event)
-        if event.type == "loss" and event.actor is None:
-            event.actor = owner_from_document(events, event)
+        if event.type in ("loss", "attack") and event.actor is None:
+            event.actor = owner_from_document(events, event)  # an attack by items is by who has them
         if event.actor is None:
-            event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event)
+            event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event) \
+                or keeper_of_base(events, event)
         document_certainty(event, denying)
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged

@@ -5,7 +5,8 @@ send" is hypothetical while "may have sent" is a hedge. A plan: "is/are to" ("ar
 delivered"), a headline's "X to send" (a name opening the sentence), a noun of supply whose verb is
 expected ("deliveries are expected to begin"), an approval of a "possible sale", and "said it would
 send" (the future of a saying, unless a condition follows). "a contract to supply" takes its frame
-from the giving verb after 'to', "committed to buying" from the buying one. A negotiation about the
+from the giving verb after 'to', "committed to buying" and "approved the purchase of" from the
+buying one (the approver buys; "approved the sale of" still gives). A negotiation about the
 event ("talks on the sale of", "open to selling") is none.
 """
 from __future__ import annotations
@@ -53,6 +54,24 @@ def to_give(keys: list[str], k: int, hi: int, frames: tuple[lx.Frame, ...] = (lx
         if keys[n] == "to":
             hit = lx.TRIGGERS.get(keys[n + 1])
             return hit is not None and hit[1] in frames
+    return False
+
+
+# Nouns and verbs of buying whose object an approval may take ("approved the purchase of").
+BUYING = frozenset("""purchase purchases purchasing buy buying procurement procure procuring acquisition acquire
+acquiring""".split())
+
+
+def approves_buying(keys: list[str], k: int, hi: int) -> bool:
+    """'Poland approved the purchase of 96 Apaches', 'cleared the acquisition of': an approval of a
+    buying is the buyer's; the buying word after it sets the frame (not "approved the sale of")."""
+    if keys[k] not in lx.APPROVING:
+        return False
+    for n in range(k + 1, min(hi, k + 4)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in BUYING:
+            return True
     return False
 
 

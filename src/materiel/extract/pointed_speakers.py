@@ -1,7 +1,8 @@
 """Phrases in speaker position that name no catalog entry but point back to one or to a state.
 
 | phrase in speaker position                       | claimant                                        |
-| "the paper", "the rights group", "the agency"    | the latest earlier source of that type          |
+| "the paper", "the rights group", "the agency"    | the latest earlier source of that type ("the spy|
+|                                                  | agency": the latest name with spy, intelligence)|
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
 | "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
 |                                                  | group": or research, monitoring or rights group)|
@@ -50,6 +51,8 @@ SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outle
                 "think-tank": ("think_tank",), "think": ("think_tank",), "blog": ("osint",), "watchdog": ("ngo", "osint"),
                 "rights": ("ngo",), "monitor": ("ngo", "osint"),
                 "monitoring": ("ngo", "osint")}
+# "the spy agency", "the intelligence agency": the latest body named with one of these words.
+SPYING = frozenset(("spy", "intelligence"))
 # Of the state heads (STATE_HEADS), those that speak for the state the sentence is about, named or
 # not; an unqualified "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
 OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
@@ -220,6 +223,9 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
         return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
+    spying = words[:1] == ["agency"] and a > 0 and keys[a - 1] in SPYING or words[0] in SPYING and "agency" in words
+    if spying:  # "the spy agency told lawmakers", "the intelligence agency said": the intelligence body named before
+        return _latest(doc, s, a, lambda ann: bool(SPYING & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
     if definite and words[0] in STATE_NOUNS and words[1:3] == ["'", "s"]:  # "the country's defence ministry"
         return _state_noun(doc, s, a, words[0], voices)
     if types is not None and definite:
@@ -233,7 +239,8 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if not heads:
         return None
     if definite or heads[0] in ("army", "military"):
-        kin = FORCE_KIN if heads[-1] in ("army", "military") else {heads[-1]}
+        force = heads[-1] in ("army", "military") or heads[0] in ("army", "military") and heads[-1] in TITLES
+        kin = FORCE_KIN if force else {heads[-1]}  # "army spokesman Nabil Abdallah": the army's, not a "spokesman"
         named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
         if named is not None:
             return named

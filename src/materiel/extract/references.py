@@ -43,6 +43,7 @@ DETERMINERS = frozenset(("the", "that"))
 ACTOR_NOUNS: dict[str, tuple[tuple[str, ...], ...]] = {
     "junta": (("state",),), "regime": (("state",),), "group": (("armed_group", "pmc"),),
     "militia": (("armed_group",),), "force": (("mission",), ("alliance",)), "mission": (("mission",),),
+    "corps": (("pmc",),),  # "Russia's Africa Corps ... the corps already has 2,000 personnel in Mali"
 }
 # Words near a state's name that say its government is a junta ("Mali's junta", "the military government in Bamako").
 JUNTA_CUES = frozenset(("junta", "juntas", "coup", "putschists"))

@@ -8,8 +8,9 @@ Headline: a headline event joins the body event it agrees with that shares most 
 family counting for its variant (roles may be looser in a headline: same type and actor suffice;
 across transfer, order and deployment, which a headline verb blurs, the same actor and a shared
 item: "Sweden sends CV90s" over "Sweden will send 50 CV90s"), or goes if it has no item; a family it names loosely is the body's variant.
-Definite mentions: "the strike" with no item of its own is the event of its type just told (or,
-with nothing before it, the one told in the next few sentences).
+Definite mentions: "the strike" (or an attack on a bare definite target, "One missile struck the
+ship") with no item of its own is the event of its type just told (or, with nothing before it, the
+one told in the next few sentences).
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ def join_halves(doc: ArticleDoc) -> None:
     events, sentences = [], []
     for event, s in zip(doc.events, doc.event_sentences):
         prev = events[-1] if events else None
-        if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 and _halves_of_one(prev, event):
+        if prev is not None and prev.type == event.type and s - sentences[-1] <= 1 \
+                and _halves_of_one(prev, event, doc.spoken_subjects):
             absorb(prev, event)
             if id(event) not in doc.thin_events:
                 doc.thin_events.discard(id(prev))  # the items give the thin half its substance
@@ -52,10 +54,18 @@ def join_halves(doc: ArticleDoc) -> None:
     doc.events, doc.event_sentences = events, sentences
 
 
-def _halves_of_one(a: Event, b: Event) -> bool:
+def _halves_of_one(a: Event, b: Event, spoken: dict[int, str]) -> bool:
+    """One half names roles and no items, the other items and no role but the speaker's ("The
+    ministry said it had received six T-72 tanks" after the handover it announced)."""
     only_roles = [e for e in (a, b) if has_roles(e) and not e.equipment]
-    only_items = [e for e in (a, b) if e.equipment and not has_roles(e)]
-    return len(only_roles) == 1 and len(only_items) == 1
+    only_items = [e for e in (a, b) if e.equipment and not _roles_beyond(e, spoken.get(id(e)))]
+    role = spoken.get(id(only_items[0])) if only_items else None
+    agree = role is None or same_ref(getattr(a, role), getattr(b, role))
+    return len(only_roles) == 1 and len(only_items) == 1 and agree
+
+
+def _roles_beyond(event: Event, spoken: str | None) -> bool:
+    return any(getattr(event, r) is not None for r in ("actor", "recipient", "origin", "destination") if r != spoken)
 
 
 def _shown_moving(prev: Event, event: Event) -> bool:

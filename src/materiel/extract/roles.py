@@ -36,7 +36,9 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
                        "much", "most", "part", "rest", "all", "remaining", "last", "own",
-                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"))
+                       "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       # a maker's descriptor before its name: "from the Turkish manufacturer Baykar"
+                       "manufacturer", "maker", "firm", "company", "producer", "shipbuilder", "contractor"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
@@ -73,6 +75,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     steps = 0
     while k >= lo and steps < 8:
         key = keys[k]
+        if prep is None and doc.ending(k + 1, ("date",)):
+            return None  # "In August JNIM fighters attacked": 'In' governs the date, not the name after it
         located = located or (prep is not None and (key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS
                                                         or head_noun(key) is not None))
         if key == "of" and k > lo and keys[k - 1] == "out":
@@ -396,7 +400,7 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     A capital or city standing for its state as recipient is also the destination ("to Niamey");
     a place attacked is also where the attack happened ("stormed Damascus").
     """
-    if modifies_next(doc, ann) or tells(doc, ann):
+    if modifies_next(doc, ann) or tells(doc, ann) or names_maker(doc, ann):
         return []
     if seat_of_government(doc, ann) is not None:
         return []  # "the GNA in Tripoli": the GNA fills the role
@@ -420,6 +424,12 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
             out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])  # not "a US destroyer"
         return out
     return []
+
+
+def names_maker(doc: ArticleDoc, ann: Ann) -> bool:
+    """'a Boeing C-17 landed', 'the General Atomics MQ-9 Reaper': a company's name right before an item
+    says who made it; it fills no role of the event."""
+    return ann.kind == "actor" and ann.entry.get("kind") == "company" and bool(doc.starting(ann.j, ("equipment",)))
 
 
 # Nouns of what a party says: "the US account", "Russia's version", "the Malian statement".

@@ -82,6 +82,12 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
                 return False
             k = close + 1
             continue
+        elif key == "," and keys[k + 1:k + 2] in (["a"], ["an"]):  # ", an umbrella of Tehran-backed factions,"
+            close = next((n for n in range(k + 2, min(hi, k + 12)) if keys[n] == ","), None)
+            if close is None or close + 1 >= hi or keys[close + 1] not in CLAIM_VERBS:
+                return False
+            k = close + 1
+            continue
         elif key in SPEAKER_WORDS or key == "and" or (titled and (key in (",", ".") or text[k][:1].isupper())) \
                 or (owner and text[k][:1].isupper() and not doc.starting(k, ("actor", "place", "source"))) \
                 or (key == "of" and inside_name(text, k, hi)) or passive_quote(keys, k) \

@@ -1,7 +1,7 @@
 """What gives an event military substance, and what the moved things make of a transfer verb.
 
 An event needs items, or the generic nouns and places its type needs (a warship named by its navy's
-prefix is a force); an attack needs a military
+prefix is a force; people lost are no materiel lost); an attack needs a military
 side: a weapon or armed group named, a force as agent or target ("Ukrainian units attacked",
 "shelling Armenian positions"), a verb with no sense but the armed one and a named attacker
 ("Israel bombed Beirut"), an attack noun as subject ("US strikes hit"), or a demonym agent ("an Israeli strike"). A transfer
@@ -33,12 +33,18 @@ LEAVING_PATH = frozenset(("out", "of", "from", "the", "its", "their", "all", "co
 AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "already", "all", "first"))
 
 
+PEOPLE = lx.FORCE_BODIES | lx.PERSONNEL | frozenset(("mercenaries", "fighters", "soldiers", "troops", "forces"))
+LOST_ITEMS = lx.GENERIC_ITEMS - PEOPLE  # what a loss may lose: no people
+
+
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = not lx.GENERIC_ITEMS.isdisjoint(keys) or event.type == "loss" and not lx.GENERIC_SINGULAR.isdisjoint(keys)
+    generic = not lx.GENERIC_ITEMS.isdisjoint(keys)
+    if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
+        generic = not lx.GENERIC_SINGULAR.isdisjoint(keys) or not LOST_ITEMS.isdisjoint(keys)
     if event.type == "base_change":
-        return not lx.BASE_NOUNS.isdisjoint(keys)
+        return not lx.BASE_NOUNS.isdisjoint(keys) or not lx.BASE_WORKS.isdisjoint(keys)
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:

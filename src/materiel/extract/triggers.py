@@ -2,8 +2,11 @@
 
 A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the captured tanks",
 "close to the border", "four Mi-8 transports", "the forward operating base"), hypothetical (a
-modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), or a
-participle describing items before the clause's own verb. Phrasal triggers need their particle
+modal of possibility reaches every verb of its phrase), a trend ("has stepped up attacks"), a
+participle describing items before the clause's own verb, a participle with its preposition after a
+noun ("personnel armed with knives", "the gap left by"), an infinitive after a noun of ability
+("the ability to strike"), a negated future ("will not take part in strikes") or the launch of a
+mission ("the escort mission, which was launched on Monday"). Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
 is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a future word,
@@ -26,6 +29,7 @@ from materiel.extract.moods import (
     ADVERBS,
     PASSIVE_AUX,
     approval_before,
+    approves_buying,
     be_to,
     headline_to,
     hypothetical_phrase,
@@ -56,6 +60,10 @@ from materiel.extract.type_shifts import (
 CLAUSE_BREAKS = frozenset((";", "—", "–"))
 CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
 CLAUSE_CUTS = CLAUSE_BREAKS | CLAUSE_WORDS  # the words a clause may be cut at
+# Words joining a headline's two clauses with no comma ("Russia exits Tartus as Syria ...").
+HEADLINE_JOINERS = frozenset(("as", "while", "after", "amid"))
+HEADLINE_CUTS = CLAUSE_CUTS | HEADLINE_JOINERS  # the words a headline may be cut at
+NOT_JOINING = frozenset(("such", "well", "known", "soon", "same", "long"))  # "such as", "as well as"
 SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
 FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
 # What may stand right before a clause word: a comma, or a span of time ("a day after", "weeks before").
@@ -122,11 +130,21 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     etype, frame = "withdrawal", lx.WITHDRAW  # "flown out of Mogadishu"
                 elif keys[particle] == "out":
                     pass  # "flown out of Okinawa and landed at Basco": a flight naming both ends
+                elif keys[k] in FLYING_NOW and particle == k + 1 and keys[particle] == "from" \
+                        and not _route(keys, k, hi) and _noun_before(doc, k) \
+                        and not any(keys[n] in lx.TRIGGERS and _past_verb(keys[n]) for n in range(particle + 1, hi)):
+                    etype, frame = "deployment", lx.OPERATE  # "TB2 drones flying from Aden Adde airport": based there
+                    # (not "F-16s flying from Incirlik struck ...": the participle tells where the strike came from)
                 elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
+        if keys[k] in lx.SUPPLY_NOUNS and any(t.type == "order" and k - t.j <= 6 for t in found) \
+                and "for" in keys[max(lo, k - 3):k]:
+            continue  # "signed a deal with Rheinmetall for the delivery of Skynex systems": what is ordered
+        if keys[k] in lx.PRESENCE_NOUNS and etype == "withdrawal" and any(t.type == etype for t in found):
+            continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -149,10 +167,12 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
+        if _refused_future(keys, k, lo):
+            continue  # "will not take part in strikes on Yemen", "won't send jets": it is not to happen
         if frame is lx.ORDER_BUY and to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
-        if frame is lx.ORDER_GIVE and to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)):
-            continue  # "Belgrade committed to buying 12 Rafale jets": the buyer is the subject
+        if frame is lx.ORDER_GIVE and (to_give(keys, k, hi, (lx.ORDER_BUY, lx.RECEIVE)) or approves_buying(keys, k, hi)):
+            continue  # "Belgrade committed to buying 12 Rafale jets", "approved the purchase of": the buyer is the subject
         if keys[k] in AGREEMENTS and not items_ahead(doc, k, hi):
             continue  # "a security cooperation agreement with the GNA": an agreement is an order only for items
         if etype == "withdrawal" and not_a_withdrawal(keys, k, lo, hi):
@@ -161,6 +181,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "the deal collapsed", "Ankara cancelled its order for"
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
+        if keys[k] in lx.PRESENCE_NOUNS and found and found[-1].type == "base_change" and k - found[-1].j <= 3 \
+                and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 7)]):
+            continue  # "established a presence at the Maaten al-Sarra airbase": the base change's object
         future = reported or any(w in lx.FUTURE for w in before) or be_to(before) or planned_after(keys, k, hi) \
             or headline_to(doc, k) \
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
@@ -172,6 +195,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
         if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
+        if lx.TRIGGERS[keys[k]][1] is lx.ORDER_BUY and _awards(keys, k, lo):
+            frame = lx.ORDER_AWARD  # "Thailand awarded Saab a contract for": the awarder buys
         passive = _after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
@@ -191,7 +216,8 @@ def _drop_sightings_of_wrecks(doc: ArticleDoc, found: list[Trigger]) -> list[Tri
 def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigger]:
     """'the materiel pulled out of Syria was moved to Libya': a participle right after the noun it
     describes, before the clause's own passive verb, is no event; its phrases go to that verb. So
-    is a leaving after what a strike hit ("hit a convoy leaving Kramatorsk")."""
+    is a leaving or a carrying after what a strike hit ("hit a convoy leaving Kramatorsk", "fired on
+    a vehicle carrying peacekeepers")."""
     if len(found) < 2:
         return found  # no other verb: nothing it could be reduced to or located by
     keys = doc.tokens.key
@@ -204,9 +230,10 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
         shown = participle and t.type == "loss" and any(keys[u.i] in lx.SHOWING for u in later)
         if participle and not shown and _main_verb_after(keys, t, later):
             continue
-        if t.type == "withdrawal" and keys[t.i].endswith("ing") and any(u.type in ("attack", "loss") for u in found[:n]) \
+        if keys[t.i].endswith("ing") and (t.type == "withdrawal" or keys[t.i] in lx.CARRYING) \
+                and any(u.type in ("attack", "loss") for u in found[:n]) \
                 and (_noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
-            continue  # "the drone hit a convoy leaving Kramatorsk": which convoy was struck
+            continue  # "the drone hit a convoy leaving Kramatorsk", "fired on a vehicle carrying peacekeepers"
         if keys[t.i] in lx.LOCATING and any(u.type in ("transfer", "withdrawal") for u in found[:n]) \
                 and (_noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None):  # "bombers stationed"
             continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
@@ -224,6 +251,26 @@ def _main_verb_after(keys: list[str], t: Trigger, later: list[Trigger]) -> bool:
 def _noun_before(doc: ArticleDoc, i: int) -> bool:
     """Items right before token i: a generic item noun or a named piece of equipment."""
     return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
+
+
+def _kept(keys: list[str], k: int) -> bool:
+    """A verb of keeping within seven words before 'open', in its clause ("keep the hub open";
+    not "keep troops in Syria and open a new base")."""
+    for n in range(k - 1, max(-1, k - 8), -1):
+        if keys[n] in lx.KEEPING:
+            return True
+        if keys[n] in STOP:
+            return False
+    return False
+
+
+def _awards(keys: list[str], k: int, lo: int) -> bool:
+    """'Thailand awarded Saab a contract', 'the Army awards Lockheed a deal': an active verb of
+    awarding up to five words before the order noun at k (not "was awarded a contract")."""
+    for n in range(k - 1, max(lo, k - 6) - 1, -1):
+        if keys[n] in lx.AWARDING:
+            return n == lo or keys[n - 1] not in PASSIVE_AUX
+    return False
 
 
 def _after_auxiliary(before: list[str]) -> bool:
@@ -271,14 +318,33 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
         return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
+    if keys[k] == "posted" and k > 0 and keys[k - 1] in lx.MEDIA:
+        return True  # "videos posted by rebel supporters": published, not troops posted
+    if keys[k] in lx.LAUNCHES and _launched_mission(keys, k, hi):
+        return True  # "launched a naval mission", "the escort mission, which was launched on Monday"
+    if k > 1 and keys[k - 1] == "to" and keys[k - 2] in lx.ABILITIES:
+        return True  # "the ability to strike targets", "the capability to hit ports": a means, no deed
+    if k + 1 < hi and lx.DESCRIBING.get(keys[k]) == keys[k + 1] and _describes(keys[k], before):
+        return True  # "coast guard personnel armed with knives", "the gap left by the donation"
     if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "civilians were evacuated from Goma": no force leaves
+    if keys[k] in lx.LEAVING and k > 0 and keys[k - 1] in lx.CIVILIANS:
+        return True  # "thousands of residents left Rafah as Israeli tanks advanced": people flee, no force leaves
     if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
         return True
     if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
         return True  # "technology transfer and co-production": nothing military moves
+    if keys[k] == "open" and _kept(keys, k):
+        return True  # "hoped to keep the hub open", "the base remains open": kept, not opened
+    if k + 1 < hi and keys[k + 1] in lx.PLAN_NOUNS and not keys[k].endswith(("ed", "ing")):
+        return True  # "a withdrawal timetable", "a transfer protocol", "the delivery schedule": a plan or paper
+    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and lx.TRIGGERS[keys[k]][0] == "transfer" \
+            and not keys[k].endswith(("ed", "s")):
+        return True  # "an air transport hub", "a supply base": a facility named by what it serves
     if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
         return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
+    if keys[k] in lx.TRADE_NOUNS and not _verb_slot(doc, k, before) and keys[k + 1:k + 2] not in (["of"], ["to"]):
+        return True  # "one of Turkey's best-known exports": a kind of goods, no sale told
     if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
         return True
     if lx.TRIGGERS[keys[k]][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
@@ -288,6 +354,42 @@ def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
     return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
+
+
+def _launched_mission(keys: list[str], k: int, hi: int) -> bool:
+    """Whether what is launched is a mission, programme or inquiry: the object right after the verb,
+    or, in the passive, the noun the clause refers back to."""
+    for n in range(k + 1, min(hi, k + 5)):
+        if keys[n] in STOP:
+            break
+        if keys[n] in lx.NOT_LAUNCHED:
+            return True
+    passive = keys[k - 1] in PASSIVE_AUX or keys[k - 2] in PASSIVE_AUX
+    return passive and any(w in lx.NOT_LAUNCHED for w in keys[max(0, k - 10):k])
+
+
+REFUSED = frozenset(("won't", "wouldn't", "shan't"))
+JOINING = frozenset(("take", "part", "join", "carry", "conduct"))  # "will not take part in strikes"
+
+
+def _refused_future(keys: list[str], k: int, lo: int) -> bool:
+    """'will not take part in strikes', 'won't send jets', 'would never deploy': a negated future
+    in the trigger's own verb phrase (no comma, conjunction or other trigger between) says the event
+    is not to happen; a negated past ("did not supply") is a denial, left to certainty."""
+    for n in range(k - 1, max(lo, k - 7) - 1, -1):
+        if keys[n] in STOP or keys[n] in lx.PHRASE_ENDS or keys[n] in lx.TRIGGERS and keys[n] not in JOINING:
+            return False  # "officials who would not be named said Russia delivered": another verb's
+        if keys[n] in REFUSED or keys[n] in ("not", "never") and n > lo and keys[n - 1] in ("will", "would", "shall"):
+            return True
+    return False
+
+
+def _describes(word: str, before: list[str]) -> bool:
+    """Whether a participle right after these words describes the noun before it: no auxiliary
+    ("were armed with", "had left by") comes before, nor, for "left", items ("weapons left by the
+    gunmen" were abandoned)."""
+    return bool(before) and not _after_auxiliary(before) and before[-1] not in ("has", "have", "had") \
+        and not (word == "left" and before[-1] in lx.GENERIC_ITEMS)
 
 
 def _left_without(keys: list[str], k: int, hi: int) -> bool:
@@ -303,13 +405,17 @@ def _left_without(keys: list[str], k: int, hi: int) -> bool:
 
 def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     """Whether the subject of a passive attack verb is a named item ("a Merkava tank was hit",
-    "two Leopard 2 tanks were struck"): its designation, or its class noun after one."""
+    "two Leopard 2 tanks were struck"): its designation, or its class noun after one, or counted
+    items ("41 aircraft were hit")."""
     keys = doc.tokens.key
     n = k - 1
     while n > lo and (keys[n] in PASSIVE_AUX or keys[n].endswith("ly") or keys[n] in ADVERBS):
         n -= 1
     if doc.ending(n + 1, ("equipment",)):
         return True
+    if keys[n] in lx.GENERIC_ITEMS and keys[n] not in lx.FORCE_BODIES and keys[n] not in lx.PERSONNEL \
+            and doc.ending(n, ("quantity",)):
+        return True  # "41 aircraft were hit, among them Tu-95MS bombers": counted items struck are lost
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
 
 
@@ -318,7 +424,19 @@ def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
     'to', a modal or an adverb ("Russia ships", "will ship", "quietly shipped")."""
     if not before:
         return False
-    return bool(doc.ending(k, ("actor", "place"))) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
+    named = doc.ending(k, ("actor", "place"))
+    if named and all(a.via == "demonym" for a in named):
+        return False  # "Chinese ships swarm": a demonym before it makes it the noun
+    return bool(named) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
+
+
+FLYING_NOW = frozenset(("flying", "fly", "flies"))  # "drones flying from X": where they operate, not one flight
+PAST_IRREGULAR = frozenset("struck hit shot sank sunk fought took sent flew left brought".split())
+
+
+def _past_verb(key: str) -> bool:
+    """A past verb or participle ("struck", "bombed"), not an event noun ("offensives")."""
+    return key.endswith("ed") or key in PAST_IRREGULAR
 
 
 def _route(keys: list[str], k: int, hi: int) -> bool:
@@ -360,7 +478,7 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS for n in window):
+    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS for n in window):
         return True
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
 
@@ -397,13 +515,17 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
 
 
 def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/when ...', 'a day after ...'; a
+    """Split a sentence at semicolons, dashes and ', but/while/when ...', 'a day after ...' (in a
+    headline at a bare "as", "while", "after" or "amid"); a
     subordinate clause with no event word of its own ("..., after a rebel advance towards Addis
     Ababa stalled, the TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
     cuts = [lo]
-    for k in doc.positions(CLAUSE_CUTS, lo + 1, hi):
-        if keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
+    headline = bool(doc.document.title) and bool(doc.sentences) and lo == doc.sentences[0][0]
+    for k in doc.positions(HEADLINE_CUTS if headline else CLAUSE_CUTS, lo + 1, hi):
+        if headline and keys[k] in HEADLINE_JOINERS and keys[k - 1] not in NOT_JOINING:
+            cuts.append(k)  # "First Abrams tanks reach Taiwan as Chinese ships swarm nearby waters": no comma
+        elif keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
             cuts.append(k)  # ", but", "a day after drones struck"
             end = _eventless_until_comma(keys, k, hi)
             if end is not None:
@@ -428,7 +550,7 @@ def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
 
 
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """A sentence about games, films, museums or kits: designations there are no movements."""
+    """A sentence about games, films, museums, kits or shows (exhibitors, mock-ups): designations there are no movements."""
     keys = doc.tokens.key
     if not doc.positions(lx.FICTION, lo, hi):
         return False

@@ -4,7 +4,7 @@ Reporting shapes that change a trigger's type: "took over the base" and "returne
 to" are handovers, "vacated the airbase" a closure, "commissioned its new base" an opening, "left
 behind" a loss of the one who left, "ordered French troops out of" their withdrawal, a motion "out
 of"/"away from" a place naming no place it goes to a withdrawal (a flight that lands elsewhere is a
-movement); a loss participle before an item is the loss where the clause shows it or tells nothing
+movement), an ended presence ("ended its military presence in Niger") a withdrawal; a loss participle before an item is the loss where the clause shows it or tells nothing
 else, and a sighting of that wreck moves nothing. Shapes that undo one: a call to withdraw, a
 negated one, a person leaving, items taken out of service, something left that is no place ("withdrew
 from the treaty", "left the factory"), what remains ("20 tanks are left"), a wreck recovered; an order
@@ -28,6 +28,13 @@ AGREEMENTS = frozenset(("agreement", "agreements"))
 PREPOSITIONS = frozenset(("to", "from", "into", "in", "at", "for", "home", "with"))
 DETERMINERS = frozenset(("the", "a", "an", "its", "their", "his", "her", "our"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
+# A vehicle that hit or struck a mine is damaged, not attacking: "hit a landmine", "struck an IED".
+RAN_OVER = frozenset(("hit", "hits", "struck", "strikes"))
+MINES = frozenset("mine mines landmine landmines ied ieds".split())
+LEFT_AT = frozenset(("on", "in", "at", "near", "inside", "outside"))  # items "left on the apron": abandoned there
+KEPT_IN = frozenset("service stock stocks storage reserve inventory operation use".split())  # "left in service": kept
+# Items left somewhere in the passive: who left them is only the 'by' agent, never the clause's subject.
+LEFT_THERE = lx.Frame(None, None, {**lx.LOSS.preps, "by": "actor"}, None)
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 
 
@@ -39,6 +46,11 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
     etype, frame, change = hit
     if keys[k] in lx.LEAVING and k + 1 < hi and keys[k + 1] == lx.BEHIND:
         return "loss", lx.ABANDON, change, k + 2  # "vehicles left behind by the gunmen"
+    if keys[k] == "left" and keys[k - 1] in ("been", "were", "was") and k + 2 < hi and keys[k + 1] in LEFT_AT \
+            and keys[k + 2] not in KEPT_IN:
+        return "loss", LEFT_THERE, change, j  # "two Su-25 jets that had been left on the apron at Goma airport"
+    if keys[k] in RAN_OVER and any(w in MINES for w in keys[k + 1:min(hi, k + 4)]):
+        return "loss", lx.LOSS, change, j  # "their VAB armoured vehicle hit a mine near Gao": the vehicle is lost
     if keys[k] in lx.ORDERING_OUT and leaves(keys, k, hi):
         return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country"
     if keys[k] in COMMISSIONING and base_after(doc, k + 1, hi):
@@ -47,6 +59,8 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "base_change", lx.BASE, "closed", j  # "vacated the airbase in Niamey"
     if etype == "transfer" and (frame is lx.MOVE or frame is lx.DEPART) and leaves(keys, k, hi):
         return "withdrawal", lx.WITHDRAW, change, j  # "moved its troops out of Catatumbo"
+    if keys[k] in lx.PRESENCE_NOUNS and any(w in lx.ENDING for w in keys[max(0, k - 5):k]):
+        return "withdrawal", lx.WITHDRAW, change, j  # "France ended its military presence in Niger"
     return etype, frame, change, j
 
 

@@ -7,7 +7,10 @@ on, to, off: only with a landform noun, "on Anacoco island", or a facility noun,
 base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
-where it is. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
+where it is. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
+for the same state. After "the town/village of", capitalised words that run into a catalog name make one
+longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an unlisted one
+("Batajnica air base near Belgrade") gives it its country. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
@@ -81,6 +84,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             j = first
             while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
+            if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
+                continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
             named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
             if j > first and _facility_after(toks.key, j, hi) and not any(w in FORCE_WORDS for w in toks.text[first:j]):
@@ -94,7 +99,45 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
             covered.update(range(first, j))
     _named_facilities(doc, covered)
+    _countries_of_neighbours(doc)
     return doc
+
+
+# Words that may stand between an unlisted place and the known place that locates it.
+LOCATING = frozenset(("near", "outside", "in", "close"))
+
+
+def _countries_of_neighbours(doc: ArticleDoc) -> None:
+    """'Batajnica air base near Belgrade', 'the village of Kurakhivka in Donetsk Oblast': an unlisted
+    place located by a known place right after it lies in that place's country."""
+    keys = doc.tokens.key
+    for ann in [a for a in doc.anns if a.kind == "place" and a.via == "unlisted" and a.entry.get("country") is None]:
+        k = ann.j
+        while k < len(keys) and k - ann.j < 2 and (keys[k] in FACILITY_NOUNS or keys[k] in FACILITY_MODIFIERS):
+            k += 1  # "Batajnica air base near Belgrade"
+        if k + 1 >= len(keys) or keys[k] not in LOCATING:
+            continue
+        k += 1 + (keys[k] == "close" and keys[k + 1:k + 2] == ["to"])
+        k += k < len(keys) and keys[k] == "the"
+        known = [a for a in doc.starting(k, ("place",)) if a.entry.get("country")]
+        if known:
+            entry = Entry("place", None, ann.entry.name, (), {**ann.entry.data, "country": known[0].entry.get("country")})
+            doc.replace(ann, Ann("place", ann.i, ann.j, ann.start, ann.end, entry, via="unlisted"))
+
+
+def _longer_name(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> bool:
+    """'the town of Bint Jbeil', 'the village of Kafr Nabl': capitalised words the text names a
+    town or village with, that run into a catalog name, are one longer name; the catalog name
+    inside it is no place of its own. Annotates the whole name as unlisted."""
+    inner = doc.starting(j, ("place",)) if j in covered else []
+    if len(inner) != 1 or inner[0].j - first > 4 or doc.starting(j, ("actor", "equipment")):
+        return False
+    toks = doc.tokens
+    start, end = toks.start[first], toks.end[inner[0].j - 1]
+    entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
+    doc.replace(inner[0], Ann("place", first, inner[0].j, start, end, entry, via="unlisted"))
+    covered.update(range(first, inner[0].j))
+    return True
 
 
 # Nouns right before an outlet's name ("Portuguese news agency Lusa", "state broadcaster MRTV").
@@ -223,6 +266,7 @@ def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
 def _ships(doc: ArticleDoc, covered: set[int]) -> None:
     """'USS Carney', 'HMS Diamond': a navy's prefix and a name stand for that navy's state."""
     toks = doc.tokens
+    names: dict = {}  # the last word of each ship's name -> its navy's state
     for k in doc.positions(SHIP_KEYS, 0, len(toks) - 1):
         state = SHIP_PREFIXES.get(toks.text[k])
         entry = doc.catalog.get("actor", state) if state else None
@@ -234,6 +278,21 @@ def _ships(doc: ArticleDoc, covered: set[int]) -> None:
         start, end = toks.start[k], toks.end[j - 1]
         doc.anns.append(Ann("actor", k, j, start, end, entry, via="ship"))
         covered.update(range(k, j))
+        names[toks.key[j - 1]] = entry
+    _ships_named_again(doc, covered, names)
+
+
+def _ships_named_again(doc: ArticleDoc, covered: set[int], names: dict) -> None:
+    """'the USS Harry S. Truman' ... 'The Truman arrived in the Red Sea': a ship named with its
+    navy's prefix is later "the" and the last word of its name, standing for the same state (not
+    before another capitalised word: "the Truman Doctrine")."""
+    toks = doc.tokens
+    for k in doc.positions(frozenset(names), 1, len(toks)) if names else ():
+        after = toks.text[k + 1] if k + 1 < len(toks) else ""
+        if k in covered or toks.key[k - 1] != "the" or after[:1].isupper() or not toks.text[k][:1].isupper():
+            continue
+        doc.anns.append(Ann("actor", k, k + 1, toks.start[k], toks.end[k], names[toks.key[k]], via="ship"))
+        covered.add(k)
 
 
 # Last words of a company's name ("Turkish Aerospace", "Rafael Advanced Defense Systems").

@@ -1,0 +1,26 @@
+"""An attack verb on a definite target told before ("One missile struck the ship") is that attack."""
+import pytest
+
+
+def attacks(extract, text):
+    return [e for e in extract(text)["events"] if e["type"] == "attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi forces fired two Burkan missiles at the tanker Marlin Luanda in the Gulf of Aden on Friday. "
+    "One missile struck the ship.",
+    "Russian forces launched Kh-101 missiles at the Burshtyn power plant on Monday. Two missiles hit the plant.",
+    "Al-Shabaab fighters attacked the Manda Bay airfield in Kenya with mortars on Sunday. Shells struck the base.",
+])
+def test_a_definite_target_names_the_attack_told_before(extract, text):
+    assert len(attacks(extract, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a place of its own or an item of its own: another attack
+    "Houthi forces fired Burkan missiles at the tanker Marlin Luanda on Friday. On Sunday a drone struck Eilat.",
+    "Russian forces launched Kh-101 missiles at the Burshtyn power plant on Monday. Shahed-136 drones hit the "
+    "substation in Odesa on Tuesday.",
+])
+def test_an_attack_with_its_own_place_or_weapon_stays(extract, text):
+    assert len(attacks(extract, text)) == 2
