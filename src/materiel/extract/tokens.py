@@ -10,13 +10,14 @@ from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import and_
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
 TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
+GAPPED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")  # a token and the whitespace before it
 # The lookahead on the first character lets the scanner pass over the other characters quickly.
 SENT_END_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+)")
 WORD_MEMO_SIZE = 1 << 17  # words a WordMemo remembers before it starts over
@@ -121,10 +122,13 @@ class Tokens:
 
 
 def tokenize(text: str) -> Tokens:
-    """Split `text` into tokens with offsets."""
-    found = list(TOKEN_RE.finditer(text))
-    texts = [m.group() for m in found]
-    return Tokens(texts, list(map(_KEYS.__getitem__, texts)), [m.start() for m in found], [m.end() for m in found])
+    """Split `text` into tokens with offsets. Every character outside whitespace belongs to a token,
+    so the text is (whitespace, token) pairs: the offsets are the running sum of their lengths,
+    found at C speed without a match object per token."""
+    found = GAPPED_TOKEN_RE.findall(text)
+    texts = [token for _, token in found]
+    edges = list(accumulate(map(len, chain.from_iterable(found))))  # start, end, start, end, ...
+    return Tokens(texts, list(map(_KEYS.__getitem__, texts)), edges[0::2], edges[1::2])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
