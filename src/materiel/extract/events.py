@@ -43,7 +43,7 @@ from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.mentions import ref_of
-from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
+from materiel.extract.place_roles import keep_listing_country, keep_sites_country, moves_on, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     PART_NOUNS,
@@ -210,6 +210,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
+    keep_sites_country(doc, event, scope, trig.j)
     if trig.type in ("transfer", "order"):
         stock_owner(doc, scope, clause[0], event)  # "from German industry stocks", "drawn from US stocks"
     if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
