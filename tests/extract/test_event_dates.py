@@ -292,3 +292,21 @@ def test_event_dates_a_span_after_clause_keeps_its_date(extract, text, expected)
 ])
 def test_event_dates_a_reduced_relative_does_not_take_the_main_verbs_date(extract, text, expected):
     assert sorted(dates_of(extract, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 'when' clause spells out the date before it: every verb in it, second conjuncts too
+    ("The strikes widened on Tuesday, when drones set fire to fuel depots in Port Sudan and hit the airport.",
+     "2024-08-20"),
+    ("Shelling intensified on Sunday, when Russian artillery pounded a school in Kherson and hit a power plant near Mykolaiv.",
+     "2024-08-18"),
+    ("The campaign peaked in March, when Israeli jets bombed a depot near Baalbek and struck a bridge.", "2024-03"),
+])
+def test_event_dates_a_when_clause_takes_the_date_it_spells_out(extract, text, expected):
+    assert {d for _, d in dates_of(extract, text)} == {expected}
+
+
+def test_event_dates_a_date_inside_the_first_conjunct_stays_there(extract):
+    # no 'when': the date belongs to the verb before the 'and'
+    text = "The army took Bakhmut in May and moved T-90 tanks to Pokrovsk."
+    assert ("transfer", "2024-05") not in dates_of(extract, text) and ("deployment", "2024-05") not in dates_of(extract, text)
