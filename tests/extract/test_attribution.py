@@ -598,3 +598,33 @@ def test_attribution_a_speaker_past_an_apposition(extract, text, claimant):
 def test_attribution_an_apposition_not_before_a_saying_verb_makes_no_speaker(extract):
     event = extract("Russia sent T-72 tanks to Mali, a country run by a junta, officials said.")["events"][0]
     assert event["attributed_to"] == []
+
+
+@pytest.mark.parametrize("text,expected,etype", [
+    # a relative clause of saying makes its head the speaker of what it tells
+    ("The Wagner Group, which announced on Telegram that it had withdrawn its T-72 tanks from Mali, gave no date.",
+     ["Wagner Group"], "withdrawal"),
+    ("The Houthis, who said on Sunday that they had fired a Toufan missile at the USS Harry S. Truman, "
+     "gave no proof.", ["Houthis"], "attack"),
+    ("Officials in Seoul cited the Korean Central News Agency, which reported that North Korea had sent "
+     "KN-23 missiles to Russia.", ["KCNA"], "transfer"),
+])
+def test_attribution_a_relative_clause_of_saying_names_its_speaker(extract, text, expected, etype):
+    assert expected[0] in claimants(only_event(extract, text, etype))
+
+
+def test_attribution_a_relative_clause_of_doing_names_no_speaker(extract):
+    # the relative clause tells a deed, not a saying: the group is no claimant
+    text = "The Houthis, which have fired missiles at ships since 2023, struck a tanker with a Toufan missile."
+    assert "Houthis" not in claimants(only_event(extract, text, "attack"))
+
+
+def test_attribution_a_name_the_catalog_writes_in_lower_case_matches_as_written(extract):
+    text = "Germany delivered two IRIS-T SLM launchers to Ukraine on Friday, the dpa news agency reported."
+    assert "Deutsche Presse-Agentur" in claimants(only_event(extract, text))
+
+
+def test_attribution_a_capitalised_name_written_in_lower_case_is_no_name(extract):
+    # "Interfax" is catalogued capitalised: an ordinary lower-case spelling does not name it
+    text = "Russia delivered two Su-35 jets to Iran on Friday, the interfax said."
+    assert "Interfax" not in claimants(only_event(extract, text))
