@@ -628,3 +628,19 @@ def test_attribution_a_capitalised_name_written_in_lower_case_is_no_name(extract
     # "Interfax" is catalogued capitalised: an ordinary lower-case spelling does not name it
     text = "Russia delivered two Su-35 jets to Iran on Friday, the interfax said."
     assert "Interfax" not in claimants(only_event(extract, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare "police said" is the police named before: its state
+    ("On Sunday gunmen set fire to a Haitian National Police armoured vehicle in Delmas, police said.", ["Haiti"]),
+    ("Kenyan police deployed MaxxPro vehicles to Kenscoff on Monday. Gangs burned one of the MaxxPro vehicles "
+     "near Kenscoff on Sunday, police said.", ["Kenya"]),
+])
+def test_attribution_police_said_is_the_police_named_before(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "loss"]
+    assert claimants(events[0]) == expected
+
+
+def test_attribution_police_said_with_no_police_named_is_nobody(extract):
+    text = "On Sunday gunmen destroyed a Colombian army Black Hawk helicopter near Amalfi, police said."
+    assert claimants(only_event(extract, text)) == []

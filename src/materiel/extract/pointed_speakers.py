@@ -6,7 +6,8 @@
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
 | "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
 |                                                  | group": or research, monitoring or rights group)|
-| "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
+| "the air force", "the ministry", "the military", | the latest earlier state body with that word    |
+| "police" (bare or definite)                      |                                                 |
 |                                                  | ("the army", "the military": also the latest    |
 |                                                  | "Israeli forces", "Chadian troops"),            |
 |                                                  | else (offices, not forces) the state the        |
@@ -236,7 +237,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
         return None
-    if definite or heads[0] in ("army", "military"):
+    if definite or heads[0] in ("army", "military", "police"):  # "police said": the police named before
         force = heads[-1] in ("army", "military") or heads[0] in ("army", "military") and heads[-1] in TITLES
         kin = FORCE_KIN if force else {heads[-1]}  # "army spokesman Nabil Abdallah": the army's, not a "spokesman"
         named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))

@@ -43,7 +43,7 @@ admiral lieutenant brigadier marshal major secretarygeneral undersecretary maj g
 # People who speak without a name: relayed by an outlet, only the outlet is cited ("US officials told Reuters").
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
-STATE_HEADS = frozenset("""army military navy air force forces ministry government presidency staff president minister
+STATE_HEADS = frozenset("""army military navy air force forces police ministry government presidency staff president minister
 chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
 # Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
 CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
