@@ -644,3 +644,19 @@ def test_attribution_police_said_is_the_police_named_before(extract, text, expec
 def test_attribution_police_said_with_no_police_named_is_nobody(extract):
     text = "On Sunday gunmen destroyed a Colombian army Black Hawk helicopter near Amalfi, police said."
     assert claimants(only_event(extract, text)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a spokesperson after a cue speaks for the body named after 'for'
+    ("Houthi missiles hit a Greek tanker in the Red Sea, according to a spokesman for the Houthis.", ["Houthis"]),
+    ("Russia delivered T-72B3 tanks to Mali, according to a spokeswoman for the Russian foreign ministry.", ["Russia"]),
+    ("Chadian troops struck Boko Haram camps near Lake Chad, according to a spokesperson for the Chadian army.",
+     ["Chad"]),
+])
+def test_attribution_a_spokesperson_for_a_body_after_a_cue(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+def test_attribution_an_unnamed_official_an_outlet_cites_is_the_outlet_only(extract):
+    text = "Turkey sent Bayraktar TB2 drones to Somalia, Reuters reported, citing an official with the Somali defence ministry."
+    assert claimants(only_event(extract, text)) == ["Reuters"]
