@@ -358,8 +358,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     prep = governing_prep(doc, ann, lo)
     if prep is None and _of_mover(doc, trig, ann):
         return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
-    if prep == "from" and ann.i < trig.i and ann.kind == "actor":
-        return frame.subject  # "fighters from Islamic State Mozambique attacked"
+    if prep == "from" and ann.i < trig.i and ann.kind == "actor" or prep in ("to", "with") and _loyal(doc, ann, trig):
+        return frame.subject  # "fighters from Islamic State Mozambique attacked", "forces loyal to Haftar shelled"
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
@@ -384,6 +384,15 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _loyal(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """'forces loyal to Khalifa Haftar shelled', 'militias allied with the RSF attacked': the side
+    a force before the trigger is loyal or allied to is who acts."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    return ann.kind == "actor" and ann.i < trig.i and k >= 2 and keys[k - 1] in ("loyal", "allied") \
+        and (keys[k - 2] in lx.FORCE_NOUNS or keys[k - 2][:-1] in lx.FORCE_NOUNS)  # "militias allied with"
 
 
 def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:
