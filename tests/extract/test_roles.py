@@ -991,3 +991,19 @@ def test_roles_loyal_forces_that_capture_items_do_not_own_them(extract):
     assert only_event(extract, "Fighters loyal to Hayat Tahrir al-Sham captured T-72 tanks near Aleppo.")["actor"] is None
     assert only_event(extract, "Turkey sent Kirpi vehicles to forces loyal to the GNA in Tripoli.")["recipient"] \
         == "Government of National Accord"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a compound of operating before the items names who deploys, fires or loses them
+    ("Turkish-operated Bayraktar TB2 drones flying from Aden Adde airport have backed Somali army offensives.", "Turkey"),
+    ("Russian-crewed Pantsir-S1 systems were deployed to Bamako.", "Russia"),
+    ("Emirati-operated Wing Loong II drones struck Tripoli.", "United Arab Emirates"),
+    ("Two Russian-crewed Su-24 jets were shot down over Idlib.", "Russia"),
+])
+def test_roles_a_compound_of_operating_names_the_actor(extract, text, actor):
+    assert only_event(extract, text)["actor"] == actor
+
+
+def test_roles_a_compound_of_making_names_no_attacker(extract):
+    # who made the drones did not fire them
+    assert only_event(extract, "Turkish-made Bayraktar TB2 drones struck Tigrayan positions.")["actor"] is None

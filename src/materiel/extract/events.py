@@ -22,7 +22,7 @@ exercise") fills no role.
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import claimed_subject, maker_state, possessive_party, pronoun_subject, spoken_pronoun
+from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -83,6 +83,7 @@ from materiel.extract.triggers import (
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
+OPERATED_TYPES = ("deployment", "withdrawal", "loss", "attack")  # who operates items moves, fires or loses them
 DEFINITE = frozenset(("the", "this", "that"))
 TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
                          "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
@@ -233,6 +234,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type in ("order", "transfer"):
         made = maker_state(doc, equipment)  # "buy 400 US-made Tomahawk missiles": the maker's state supplies
         event.actor = made if made is None or event.recipient is None or made.id != event.recipient.id else None
+    if event.actor is None and trig.type in OPERATED_TYPES:
+        event.actor = operator_state(doc, equipment)  # "Turkish-operated TB2 drones struck": who operates them
     event.equipment = (items_with_quantities(doc, equipment, quantities, trig.i) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
                        or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
