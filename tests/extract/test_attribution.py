@@ -660,3 +660,25 @@ def test_attribution_a_spokesperson_for_a_body_after_a_cue(extract, text, expect
 def test_attribution_an_unnamed_official_an_outlet_cites_is_the_outlet_only(extract):
     text = "Turkey sent Bayraktar TB2 drones to Somalia, Reuters reported, citing an official with the Somali defence ministry."
     assert claimants(only_event(extract, text)) == ["Reuters"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after a claim says nobody could check it: the claim is alleged
+    "The KNDF said its fighters shot down a K-8 jet over Loikaw on Monday. The military has not commented, "
+    "and the claim could not be independently verified.",
+    "Hezbollah said it had hit an Israeli Merkava tank near Metula. Reuters could not verify the claim.",
+    "The Houthis said they downed a US MQ-9 Reaper over Marib. The claim could not be independently confirmed.",
+])
+def test_certainty_a_claim_the_next_sentence_could_not_verify_is_alleged(extract, text):
+    assert only_event(extract, text)["certainty"] == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    # another paragraph, or a sentence with an event of its own, does not reach back
+    "Hezbollah said it had hit an Israeli Merkava tank near Metula.\nReuters could not verify the claim.",
+    "Hezbollah said it had hit an Israeli Merkava tank near Metula. Israeli jets struck Hezbollah depots near Tyre, "
+    "a claim that could not be independently verified.",
+])
+def test_certainty_an_unverified_remark_elsewhere_leaves_the_claim(extract, text):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack" and e["actor"]["name"] == "Hezbollah"]
+    assert events[0]["certainty"] == "reported"
