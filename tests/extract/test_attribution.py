@@ -682,3 +682,23 @@ def test_certainty_a_claim_the_next_sentence_could_not_verify_is_alleged(extract
 def test_certainty_an_unverified_remark_elsewhere_leaves_the_claim(extract, text):
     events = [e for e in extract(text)["events"] if e["type"] == "attack" and e["actor"]["name"] == "Hezbollah"]
     assert events[0]["certainty"] == "reported"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "he said" after a titled speaker of the sentence before speaks for whom that title stands for
+    ("Drones hit the Osman Digna air base on Sunday, the Sudanese army said. The strikes widened on Tuesday, "
+     "army spokesman Nabil Abdallah said. He said air defences had shot down several Shahed-136 drones over "
+     "Port Sudan on Wednesday.", ["Sudan"]),
+    ("Ukrainian forces repelled an assault near Pokrovsk, the Ukrainian military said on Monday. Fighting went on "
+     "overnight, military spokesman Viktor Trehubov said. He said Ukrainian drones had destroyed two Russian T-90M "
+     "tanks near Pokrovsk.", ["Ukraine"]),
+])
+def test_attribution_he_said_after_a_titled_speaker(extract, text, expected):
+    assert claimants([e for e in extract(text)["events"] if e["type"] == "loss"][0]) == expected
+
+
+def test_attribution_he_said_in_another_paragraph_is_nobody(extract):
+    text = ("Drones hit the Osman Digna air base on Sunday, the Sudanese army said. The strikes widened on Tuesday, "
+            "army spokesman Nabil Abdallah said.\nHe said air defences had shot down several Shahed-136 drones over "
+            "Port Sudan on Wednesday.")
+    assert claimants([e for e in extract(text)["events"] if e["type"] == "loss"][0]) == []

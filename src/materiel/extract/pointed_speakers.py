@@ -21,6 +21,8 @@
 |                                                  | its subject's, else the latest before           |
 | "in what it called"                              | the head of the sentence's subject              |
 | "quoting/according to army spokesman <Name>"     | as for a title before a saying verb             |
+| "he said" after "army spokesman <Name> said" in  | whom that titled phrase stands for              |
+| the sentence before (same paragraph)             |                                                 |
 | "<agency>, citing the defence ministry"          | the agency's state, if the text names it        |
 """
 from __future__ import annotations
@@ -81,7 +83,7 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
     found = []
     for k in doc.positions(POINTING_WORDS, lo, hi):
         if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
-            ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
+            ref = voices.last_person(k - 1) or _titled_before(doc, s, voices)  # "he told reporters": the person named last
             if ref is not None:
                 found.append((k - 1, ref))
             continue
@@ -110,6 +112,21 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _titled_before(doc: ArticleDoc, s: int, voices: Voices) -> Ref | None:
+    """'..., army spokesman Nabil Abdallah said. He said ...': a speaker named by a title and a name in
+    the sentence before, of the same paragraph, that no state introduced: whom that phrase stands for."""
+    if s == 0 or doc.paragraph_of(s - 1) != doc.paragraph_of(s):
+        return None
+    keys, text = doc.tokens.key, doc.tokens.text
+    lo, hi = doc.sentences[s - 1]
+    for k in doc.positions(CLAIM_VERBS, lo, hi):
+        phrase = _phrase_left(doc, k, lo, voices) if k > lo else None
+        if phrase is not None and any(w in TITLES for w in keys[phrase[0]:phrase[1]]) \
+                and text[phrase[1] - 1][:1].isupper():
+            return _resolve(doc, s - 1, *phrase, voices)
+    return None
 
 
 def _apposed_phrase(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
