@@ -598,3 +598,107 @@ def test_attribution_a_speaker_past_an_apposition(extract, text, claimant):
 def test_attribution_an_apposition_not_before_a_saying_verb_makes_no_speaker(extract):
     event = extract("Russia sent T-72 tanks to Mali, a country run by a junta, officials said.")["events"][0]
     assert event["attributed_to"] == []
+
+
+@pytest.mark.parametrize("text,expected,etype", [
+    # a relative clause of saying makes its head the speaker of what it tells
+    ("The Wagner Group, which announced on Telegram that it had withdrawn its T-72 tanks from Mali, gave no date.",
+     ["Wagner Group"], "withdrawal"),
+    ("The Houthis, who said on Sunday that they had fired a Toufan missile at the USS Harry S. Truman, "
+     "gave no proof.", ["Houthis"], "attack"),
+    ("Officials in Seoul cited the Korean Central News Agency, which reported that North Korea had sent "
+     "KN-23 missiles to Russia.", ["KCNA"], "transfer"),
+])
+def test_attribution_a_relative_clause_of_saying_names_its_speaker(extract, text, expected, etype):
+    assert expected[0] in claimants(only_event(extract, text, etype))
+
+
+def test_attribution_a_relative_clause_of_doing_names_no_speaker(extract):
+    # the relative clause tells a deed, not a saying: the group is no claimant
+    text = "The Houthis, which have fired missiles at ships since 2023, struck a tanker with a Toufan missile."
+    assert "Houthis" not in claimants(only_event(extract, text, "attack"))
+
+
+def test_attribution_a_name_the_catalog_writes_in_lower_case_matches_as_written(extract):
+    text = "Germany delivered two IRIS-T SLM launchers to Ukraine on Friday, the dpa news agency reported."
+    assert "Deutsche Presse-Agentur" in claimants(only_event(extract, text))
+
+
+def test_attribution_a_capitalised_name_written_in_lower_case_is_no_name(extract):
+    # "Interfax" is catalogued capitalised: an ordinary lower-case spelling does not name it
+    text = "Russia delivered two Su-35 jets to Iran on Friday, the interfax said."
+    assert "Interfax" not in claimants(only_event(extract, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare "police said" is the police named before: its state
+    ("On Sunday gunmen set fire to a Haitian National Police armoured vehicle in Delmas, police said.", ["Haiti"]),
+    ("Kenyan police deployed MaxxPro vehicles to Kenscoff on Monday. Gangs burned one of the MaxxPro vehicles "
+     "near Kenscoff on Sunday, police said.", ["Kenya"]),
+])
+def test_attribution_police_said_is_the_police_named_before(extract, text, expected):
+    events = [e for e in extract(text)["events"] if e["type"] == "loss"]
+    assert claimants(events[0]) == expected
+
+
+def test_attribution_police_said_with_no_police_named_is_nobody(extract):
+    text = "On Sunday gunmen destroyed a Colombian army Black Hawk helicopter near Amalfi, police said."
+    assert claimants(only_event(extract, text)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a spokesperson after a cue speaks for the body named after 'for'
+    ("Houthi missiles hit a Greek tanker in the Red Sea, according to a spokesman for the Houthis.", ["Houthis"]),
+    ("Russia delivered T-72B3 tanks to Mali, according to a spokeswoman for the Russian foreign ministry.", ["Russia"]),
+    ("Chadian troops struck Boko Haram camps near Lake Chad, according to a spokesperson for the Chadian army.",
+     ["Chad"]),
+])
+def test_attribution_a_spokesperson_for_a_body_after_a_cue(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+def test_attribution_an_unnamed_official_an_outlet_cites_is_the_outlet_only(extract):
+    text = "Turkey sent Bayraktar TB2 drones to Somalia, Reuters reported, citing an official with the Somali defence ministry."
+    assert claimants(only_event(extract, text)) == ["Reuters"]
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence after a claim says nobody could check it: the claim is alleged
+    "The KNDF said its fighters shot down a K-8 jet over Loikaw on Monday. The military has not commented, "
+    "and the claim could not be independently verified.",
+    "Hezbollah said it had hit an Israeli Merkava tank near Metula. Reuters could not verify the claim.",
+    "The Houthis said they downed a US MQ-9 Reaper over Marib. The claim could not be independently confirmed.",
+])
+def test_certainty_a_claim_the_next_sentence_could_not_verify_is_alleged(extract, text):
+    assert only_event(extract, text)["certainty"] == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    # another paragraph, or a sentence with an event of its own, does not reach back
+    "Hezbollah said it had hit an Israeli Merkava tank near Metula.\nReuters could not verify the claim.",
+    "Hezbollah said it had hit an Israeli Merkava tank near Metula. Israeli jets struck Hezbollah depots near Tyre, "
+    "a claim that could not be independently verified.",
+])
+def test_certainty_an_unverified_remark_elsewhere_leaves_the_claim(extract, text):
+    events = [e for e in extract(text)["events"] if e["type"] == "attack" and e["actor"]["name"] == "Hezbollah"]
+    assert events[0]["certainty"] == "reported"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "he said" after a titled speaker of the sentence before speaks for whom that title stands for
+    ("Drones hit the Osman Digna air base on Sunday, the Sudanese army said. The strikes widened on Tuesday, "
+     "army spokesman Nabil Abdallah said. He said air defences had shot down several Shahed-136 drones over "
+     "Port Sudan on Wednesday.", ["Sudan"]),
+    ("Ukrainian forces repelled an assault near Pokrovsk, the Ukrainian military said on Monday. Fighting went on "
+     "overnight, military spokesman Viktor Trehubov said. He said Ukrainian drones had destroyed two Russian T-90M "
+     "tanks near Pokrovsk.", ["Ukraine"]),
+])
+def test_attribution_he_said_after_a_titled_speaker(extract, text, expected):
+    assert claimants([e for e in extract(text)["events"] if e["type"] == "loss"][0]) == expected
+
+
+def test_attribution_he_said_in_another_paragraph_is_nobody(extract):
+    text = ("Drones hit the Osman Digna air base on Sunday, the Sudanese army said. The strikes widened on Tuesday, "
+            "army spokesman Nabil Abdallah said.\nHe said air defences had shot down several Shahed-136 drones over "
+            "Port Sudan on Wednesday.")
+    assert claimants([e for e in extract(text)["events"] if e["type"] == "loss"][0]) == []

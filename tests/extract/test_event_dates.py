@@ -292,3 +292,46 @@ def test_event_dates_a_span_after_clause_keeps_its_date(extract, text, expected)
 ])
 def test_event_dates_a_reduced_relative_does_not_take_the_main_verbs_date(extract, text, expected):
     assert sorted(dates_of(extract, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a 'when' clause spells out the date before it: every verb in it, second conjuncts too
+    ("The strikes widened on Tuesday, when drones set fire to fuel depots in Port Sudan and hit the airport.",
+     "2024-08-20"),
+    ("Shelling intensified on Sunday, when Russian artillery pounded a school in Kherson and hit a power plant near Mykolaiv.",
+     "2024-08-18"),
+    ("The campaign peaked in March, when Israeli jets bombed a depot near Baalbek and struck a bridge.", "2024-03"),
+])
+def test_event_dates_a_when_clause_takes_the_date_it_spells_out(extract, text, expected):
+    assert {d for _, d in dates_of(extract, text)} == {expected}
+
+
+def test_event_dates_a_date_inside_the_first_conjunct_stays_there(extract):
+    # no 'when': the date belongs to the verb before the 'and'
+    text = "The army took Bakhmut in May and moved T-90 tanks to Pokrovsk."
+    assert ("transfer", "2024-05") not in dates_of(extract, text) and ("deployment", "2024-05") not in dates_of(extract, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a loss told in the past right after an attack of its paragraph is its damage: the attack's date
+    ("Drones hit the Engels air base on Saturday, Russian officials said. Satellite images show two Tu-95MS "
+     "bombers were destroyed.", "2024-08-17"),
+    ("Russian drones hit Starokostiantyniv airfield on Sunday. Two Su-24 bombers were damaged, the air force said.",
+     "2024-08-18"),
+    ("Houthi missiles struck a tanker in the Red Sea on Monday. A US MQ-9 Reaper was shot down over the Red Sea.",
+     "2024-08-19"),
+])
+def test_event_dates_a_loss_right_after_an_attack_is_its_damage(extract, text, expected):
+    assert ("loss", expected) in dates_of(extract, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a tally in the perfect is no damage of one attack
+    "Russian missiles struck Odesa on Monday. Ukraine has lost 20 Leopard 2A4 tanks in the war.",
+    # a loss at another place is another happening
+    "Russian missiles struck Odesa on Monday. A Russian Su-34 was shot down over Belgorod.",
+    # another paragraph
+    "Russian missiles struck Odesa on Monday.\nA Russian Su-34 was shot down.",
+])
+def test_event_dates_a_loss_not_told_as_the_damage_borrows_nothing(extract, text):
+    assert [d for t, d in dates_of(extract, text) if t == "loss"] == [None]

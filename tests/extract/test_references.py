@@ -170,3 +170,23 @@ def test_references_a_landform_noun_points_back_to_the_region(extract, text, ety
 def test_references_the_strip_with_no_region_before_is_no_place(extract):
     text = "Ukrainian drones struck a Russian airfield. Satellite images show damage along the strip."
     assert not any(m["text"] == "the strip" for m in extract(text)["mentions"])
+
+
+@pytest.mark.parametrize("text,name", [
+    # a state named with its military rulers is a junta: "the junta" is that state, not a state named after it
+    ("Niger's military rulers expelled French troops last year. The junta has since received Su-30 jets from Russia.",
+     "Niger"),
+    ("Mali's military leaders expelled French troops in 2022. The junta later received Su-24 jets from Russia.", "Mali"),
+    ("Guinea's military government cut ties with Paris. The junta then received Bayraktar TB2 drones from Turkey.",
+     "Guinea"),
+])
+def test_references_military_rulers_name_a_junta(extract, text, name):
+    found = mention(extract(text), "The junta")
+    assert found is not None and found["name"] == name
+
+
+def test_references_civilian_rulers_name_no_junta(extract):
+    # no junta named: the fallback (the last state named) stands
+    found = mention(extract("Niger's civilian rulers met French envoys. The junta received Su-30 jets from Russia."),
+                    "The junta")
+    assert found is None or found["name"] != "Niger"

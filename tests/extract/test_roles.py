@@ -972,3 +972,38 @@ def test_roles_new_items_arriving_home_are_delivered(extract, text, etype, actor
     events = extract(text)["events"]
     assert [e["type"] for e in events] == [etype]
     assert roles(events[0])["actor"] == actor and roles(events[0])["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a force loyal or allied to a side, before the trigger: that side acts
+    ("Forces loyal to the Government of National Accord shelled Wagner positions near Sirte with T-122 rockets.",
+     "Government of National Accord"),
+    ("Militias allied with the RSF attacked El Fasher with Grad rockets.", "Rapid Support Forces"),
+    ("Fighters loyal to Hayat Tahrir al-Sham attacked Syrian army positions near Hama with Grad rockets.",
+     "Hayat Tahrir al-Sham"),
+])
+def test_roles_a_force_loyal_to_a_side_is_that_side(extract, text, actor):
+    assert only_event(extract, text)["actor"] == actor
+
+
+def test_roles_loyal_forces_that_capture_items_do_not_own_them(extract):
+    # the capturer is no owner of what it captured; and a force after the verb receives
+    assert only_event(extract, "Fighters loyal to Hayat Tahrir al-Sham captured T-72 tanks near Aleppo.")["actor"] is None
+    assert only_event(extract, "Turkey sent Kirpi vehicles to forces loyal to the GNA in Tripoli.")["recipient"] \
+        == "Government of National Accord"
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a compound of operating before the items names who deploys, fires or loses them
+    ("Turkish-operated Bayraktar TB2 drones flying from Aden Adde airport have backed Somali army offensives.", "Turkey"),
+    ("Russian-crewed Pantsir-S1 systems were deployed to Bamako.", "Russia"),
+    ("Emirati-operated Wing Loong II drones struck Tripoli.", "United Arab Emirates"),
+    ("Two Russian-crewed Su-24 jets were shot down over Idlib.", "Russia"),
+])
+def test_roles_a_compound_of_operating_names_the_actor(extract, text, actor):
+    assert only_event(extract, text)["actor"] == actor
+
+
+def test_roles_a_compound_of_making_names_no_attacker(extract):
+    # who made the drones did not fire them
+    assert only_event(extract, "Turkish-made Bayraktar TB2 drones struck Tigrayan positions.")["actor"] is None

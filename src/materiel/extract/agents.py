@@ -120,10 +120,25 @@ def maker_state(doc: ArticleDoc, items: list[Ann]) -> Ref | None:
     """'Tokyo will buy 400 US-made Tomahawk missiles', 'Morocco received Israeli-made Harop drones':
     the state whose compound of making stands right before an item supplies it, when the clause names
     no supplier."""
+    return _compound_state(doc, items, MADE_ENDINGS)
+
+
+# Endings of a compound that names who operates an item ("Turkish-operated", "Russian-crewed").
+OPERATED_ENDINGS = ("operated", "crewed", "flown", "piloted", "manned")
+
+
+def operator_state(doc: ArticleDoc, items: list[Ann]) -> Ref | None:
+    """'Turkish-operated Bayraktar TB2 drones struck', 'Russian-crewed Pantsir-S1 systems were
+    deployed': the state whose compound of operating stands right before an item deploys, fires or
+    loses it, when the clause names no actor."""
+    return _compound_state(doc, items, OPERATED_ENDINGS)
+
+
+def _compound_state(doc: ArticleDoc, items: list[Ann], endings: tuple[str, ...]) -> Ref | None:
     keys = doc.tokens.key
     for ann in items:
         key = keys[ann.i - 1] if ann.i > 0 else ""
-        ending = next((e for e in MADE_ENDINGS if key.endswith(e) and len(key) > len(e)), None)
+        ending = next((e for e in endings if key.endswith(e) and len(key) > len(e)), None)
         state = _one_word_states(doc.catalog).get(key[:-len(ending)]) if ending else None
         entry = doc.catalog.get("actor", state)
         if entry is not None:

@@ -73,6 +73,8 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
               ("statement", "from"), ("statements", "from"),
               *((n, p) for n in REPORT_NOUNS for p in ("by", "from")))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+# People who speak for a body named after 'for'/'with' ("a spokesman for the Houthis").
+SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
 ALL_CUES_BY_LAST = {last: cues + [c for c in PARTY_CUES if c[-1] == last] for last, cues in CUES_BY_LAST.items()}
@@ -137,7 +139,7 @@ def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
 def _after_cue(keys: list[str], i: int, lo: int, party: bool = False) -> bool:
     """A cue ("according to", "citing", "aired by") ends at most two filler words before token i;
     with `party`, also a passive whose agent may be a party ("claimed by")."""
-    end = i
+    end = _past_spokesman(keys, i, lo)
     cues = ALL_CUES_BY_LAST if party else CUES_BY_LAST
     for _ in range(3):
         for cue in cues.get(keys[end - 1], ()) if end - 1 >= lo else ():
@@ -147,6 +149,15 @@ def _after_cue(keys: list[str], i: int, lo: int, party: bool = False) -> bool:
             return False
         end -= 1
     return False
+
+
+def _past_spokesman(keys: list[str], i: int, lo: int) -> int:
+    """'according to a spokesman for the Houthis', 'citing an official with the Malian army': the
+    person who speaks for the body at token i stands between it and the cue; where the cue may end."""
+    end = i - (i - 1 >= lo and keys[i - 1] == "the")
+    if end - 2 >= lo and keys[end - 1] in ("for", "with") and keys[end - 2] in SPOKESPEOPLE:
+        return end - 2
+    return i
 
 
 def _before_say(keys: list[str], j: int, hi: int) -> bool:

@@ -3,7 +3,8 @@
 An event its own sentence leaves undated (event_dates.py) takes the date of the event-less sentence
 before it in its paragraph, of the next one when it goes on about the same items or opens on the
 first or last of a movement's people or loads ("The last convoy left on Wednesday"), of the latest
-attack told just before when a strike or loss names it ("the strike destroyed nine helicopters"),
+attack told just before when a strike or loss names it ("the strike destroyed nine helicopters"), of
+the attack told in the sentence just before a loss in the past at no other place (its damage),
 or of the sentence that introduced the happening a definite noun names ("the package"). A sentence
 publishing a report dates the report and lends nothing to what the report tells; a vague time ("in
 recent years") lends nothing either.
@@ -29,6 +30,7 @@ HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
 VAGUE_STARTS = frozenset(v[0] for v in VAGUE_TIMES)
+PERFECT = frozenset(("has", "have"))  # "has lost 20 tanks": a tally, no damage of one attack
 
 
 def borrow_dates(doc: ArticleDoc) -> None:
@@ -52,6 +54,8 @@ def borrow_dates(doc: ArticleDoc) -> None:
             event.date = _antecedent_date(doc, s, event.type)
         if event.date is None and event.type in ("attack", "loss"):
             event.date = _strike_date(doc, s)
+        if event.date is None and event.type == "loss":
+            event.date = _damage_date(doc, event, s)
 
 
 def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
@@ -127,6 +131,24 @@ def _strike_date(doc: ArticleDoc, s: int) -> DateValue | None:
     for event, t in reversed(list(zip(doc.events, doc.event_sentences))):
         if s - 3 <= t < s and event.type == "attack" and event.date is not None:
             return event.date
+    return None
+
+
+def _damage_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
+    """'Drones hit Engels air base on Saturday. Two Tu-95MS bombers were destroyed': a loss told in
+    the past right after an attack of its paragraph, at no other place, is that attack's damage and
+    takes its date; not a tally in the perfect ("Ukraine has lost 20 tanks")."""
+    from materiel.extract.place_roles import inside
+
+    lo, hi = doc.sentences[s]
+    if s == 0 or not _same_paragraph(doc, s - 1, s) or any(k in PERFECT for k in doc.tokens.key[lo:hi]):
+        return None
+    for other, t in zip(doc.events, doc.event_sentences):
+        if t == s - 1 and other.type == "attack" and other.date is not None:
+            here, there = event.destination, other.destination
+            if here is None or there is None or here.id == there.id and here.name == there.name \
+                    or inside(here, there) or inside(there, here):
+                return other.date
     return None
 
 

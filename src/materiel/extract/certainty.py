@@ -29,7 +29,9 @@ before a "since"/"as" clause, or a time clause with its own verb ("a day after d
 does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
 attack is not denied). A negation before the trigger denies it ("did not supply"), unless it
 negates a verb of saying in between ("has never publicly confirmed selling").
-The strongest doubt wins: denied > alleged > likely > confirmed > reported.
+The strongest doubt wins: denied > alleged > likely > confirmed > reported. A claimed event whose
+next sentence (same paragraph, no event of its own) says nobody could check it ("The claim could not
+be independently verified") is alleged.
 """
 from __future__ import annotations
 
@@ -177,12 +179,26 @@ def visually_documented(doc: ArticleDoc, lo: int, hi: int) -> bool:
 @component("certainty", assigns=("events.certainty",), requires=("events", "events.attributed_to"))
 def certainty(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's certainty from the cues in its sentence; a state party telling it confirms it."""
+    told = set(doc.event_sentences)
     for event, s in zip(doc.events, doc.event_sentences):
         lo, hi = doc.sentences[s]
         event.certainty = certainty_of(doc, lo, hi, trigger_token(doc, event, lo, hi))
         if event.certainty == "reported" and party_confirms(doc, event):
             event.certainty = "confirmed"
+        if event.certainty not in ("denied", "alleged") and event.attributed_to and unverified_next(doc, s, told):
+            event.certainty = "alleged"
     return doc
+
+
+def unverified_next(doc: ArticleDoc, s: int, told: set[int]) -> bool:
+    """'The KNDF said its fighters shot down a K-8 jet. The claim could not be independently
+    verified.': a sentence right after a claim, in its paragraph and with no event of its own, saying
+    nobody could check it makes the claim alleged."""
+    if s + 1 >= len(doc.sentences) or s + 1 in told or doc.paragraph_of(s + 1) != doc.paragraph_of(s):
+        return False
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s + 1]
+    return any(_unverified(keys, lo, k) for k in doc.positions(VERIFY, lo, hi))
 
 
 def party_confirms(doc: ArticleDoc, event) -> bool:

@@ -208,11 +208,12 @@ def _earlier_conjunct(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     """'Iran has flown MiG-29s since 1990 and received Su-35s on Monday', 'Russia took the town in
     2023 and troops moved in': a date before an 'and' or 'but' that opens the trigger's own verb
     phrase or clause (at most three words before it) belongs to the verb before it; a date opening
-    the sentence ("In 2023, Russia ordered and delivered ...") governs both."""
+    the sentence ("In 2023, Russia ordered and delivered ...") governs both, and so does one a 'when'
+    clause spells out ("The strikes widened on Tuesday, when drones hit depots and struck the airport")."""
     keys = doc.tokens.key
     lo = doc.sentences[doc.sentence_of(date.i)][0]
-    if date.j > trig.i or date.i <= lo + 1:
-        return False
+    if date.j > trig.i or date.i <= lo + 1 or keys[date.j:date.j + 2] == [",", "when"]:
+        return False  # "on Tuesday, when drones hit the depots and struck the airport": both on Tuesday
     return any(keys[k] in ("and", "but") and 0 < trig.i - k <= 3 and not doc.starting(k + 1, ("date",))
                for k in range(date.j, trig.i))  # not "on Monday and Tuesday struck": a range
 

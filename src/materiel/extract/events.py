@@ -22,7 +22,7 @@ exercise") fills no role.
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import claimed_subject, maker_state, possessive_party, pronoun_subject, spoken_pronoun
+from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -43,7 +43,7 @@ from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.mentions import ref_of
-from materiel.extract.place_roles import keep_listing_country, moves_on, narrow_places, set_role
+from materiel.extract.place_roles import keep_listing_country, keep_sites_country, moves_on, narrow_places, set_role
 from materiel.extract.registry import component
 from materiel.extract.roles import (
     PART_NOUNS,
@@ -83,6 +83,7 @@ from materiel.extract.triggers import (
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
+OPERATED_TYPES = ("deployment", "withdrawal", "loss", "attack")  # who operates items moves, fires or loses them
 DEFINITE = frozenset(("the", "this", "that"))
 TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
                          "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
@@ -212,6 +213,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
+    keep_sites_country(doc, event, scope, trig.j)
     if trig.type in ("transfer", "order"):
         stock_owner(doc, scope, clause[0], event)  # "from German industry stocks", "drawn from US stocks"
     if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
@@ -234,6 +236,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     if event.actor is None and trig.type in ("order", "transfer"):
         made = maker_state(doc, equipment)  # "buy 400 US-made Tomahawk missiles": the maker's state supplies
         event.actor = made if made is None or event.recipient is None or made.id != event.recipient.id else None
+    if event.actor is None and trig.type in OPERATED_TYPES:
+        event.actor = operator_state(doc, equipment)  # "Turkish-operated TB2 drones struck": who operates them
     event.equipment = (items_with_quantities(doc, equipment, quantities, trig.i) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
                        or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
@@ -359,8 +363,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     prep = governing_prep(doc, ann, lo)
     if prep is None and _of_mover(doc, trig, ann):
         return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
-    if prep == "from" and ann.i < trig.i and ann.kind == "actor":
-        return frame.subject  # "fighters from Islamic State Mozambique attacked"
+    if prep == "from" and ann.i < trig.i and ann.kind == "actor" or prep in ("to", "with") and _loyal(doc, ann, trig):
+        return frame.subject  # "fighters from Islamic State Mozambique attacked", "forces loyal to Haftar shelled"
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
@@ -385,6 +389,15 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _loyal(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """'forces loyal to Khalifa Haftar shelled', 'militias allied with the RSF attacked': the side
+    a force before the trigger is loyal or allied to is who acts."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    return ann.kind == "actor" and ann.i < trig.i and k >= 2 and keys[k - 1] in ("loyal", "allied") \
+        and (keys[k - 2] in lx.FORCE_NOUNS or keys[k - 2][:-1] in lx.FORCE_NOUNS)  # "militias allied with"
 
 
 def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:

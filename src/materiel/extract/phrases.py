@@ -72,7 +72,8 @@ class PhraseIndex:
     def add(self, alias: str, kind: str, entry_id: str, via: str) -> None:
         if alias.isalpha():  # one plain word, most city names: no tokenizer run
             key: tuple[str, ...] = (norm_token(alias),)
-            case, ambiguous = (EXACT, False) if alias.isupper() else (CAPITALISED, True)
+            # a name the catalog spells in lower case ("dpa", "hartpunkt") is written so in any sentence
+            case, ambiguous = (EXACT, False) if alias.isupper() else (ANY_CASE, False) if alias.islower() else (CAPITALISED, True)
             surface = alias
         else:
             toks = tokenize(alias)

@@ -3,7 +3,9 @@
 A country in an origin or destination gives way to a place inside it named later, and a facility
 to its town (`set_role`, used by events and merge alike); events of one type and one side told in
 one sentence share the most specific place (`narrow_places`); but a country followed by a list of
-places inside it keeps the role (`keep_listing_country`): the event spreads over the country.
+places inside it keeps the role (`keep_listing_country`): the event spreads over the country, and
+so does an attack or loss on several sites a state's name places ("several Pakistani air bases, among
+them Nur Khan": Pakistan; `keep_sites_country`).
 A movement that goes on from where it arrived ("arrived at Dakar and were driven by road to Bamako")
 ends at the later place (`moves_on`); items of a movement seen in a later sentence at a place inside
 its destination narrow it ("... show one of the drones at Wadi Sayyidna air base":
@@ -148,3 +150,39 @@ def _one_side(doc: ArticleDoc, a: Ref | None, b: Ref | None) -> bool:
         entry = doc.catalog.get("actor", ref.id) if ref.id else None
         sides.append({ref.id, entry.get("affiliation") if entry is not None else None} - {None})
     return bool(sides[0] & sides[1])
+
+
+# Plural nouns of sites a demonym places ("several Pakistani air bases", "four Russian airfields").
+SITE_PLURALS = frozenset("bases airbases airfields airports installations facilities sites depots ports".split())
+# Words that open examples of the sites just named ("among them Nur Khan", "including Myrhorod").
+EXAMPLE_CUES = frozenset("including among such".split())
+SPREAD_TYPES = ("attack", "loss")
+
+
+def keep_sites_country(doc: ArticleDoc, event: Event, scope: list[Ann], lo: int) -> None:
+    """An attack or loss on several sites a demonym places is in the demonym's country ("hit several
+    Pakistani air bases, among them Nur Khan near Rawalpindi", "struck three Ukrainian airfields,
+    including Myrhorod": Pakistan, Ukraine); places after 'including', 'among them' or 'such as' are
+    examples of the sites, not where it happened. A place the sites are said to be in ("Russian bases in
+    Crimea"), or examples outside that country (the owner's bases abroad), keep the role."""
+    keys = doc.tokens.key
+    if event.type not in SPREAD_TYPES:
+        return
+    for ann in scope:
+        if ann.kind != "actor" or ann.i < lo or keys[ann.j:ann.j + 1] in (["'"], ["’"]):
+            continue
+        noun = next((k for k in range(ann.j, min(ann.j + 3, len(keys))) if keys[k] in SITE_PLURALS), None)
+        if noun is None or not all(keys[k].isalpha() and doc.tokens.text[k].islower() for k in range(ann.j, noun)):
+            continue
+        entry = doc.catalog.get("place", ann.entry.id)
+        if entry is None or entry.get("kind") != "country":
+            continue
+        country = Ref(entry.id, entry.name, place_attrs(entry))
+        current = event.destination
+        if current is not None and not inside(current, country):
+            return
+        after = [a for a in scope if a.kind == "place" and a.i > noun]
+        if after and not EXAMPLE_CUES.intersection(keys[noun + 1:after[0].i]):
+            return  # "Russian bases in Crimea": the place the sites are in
+        event.destination = country
+        return

@@ -6,7 +6,8 @@
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
 | "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
 |                                                  | group": or research, monitoring or rights group)|
-| "the air force", "the ministry", "the military"  | the latest earlier state body with that word    |
+| "the air force", "the ministry", "the military", | the latest earlier state body with that word    |
+| "police" (bare or definite)                      |                                                 |
 |                                                  | ("the army", "the military": also the latest    |
 |                                                  | "Israeli forces", "Chadian troops"),            |
 |                                                  | else (offices, not forces) the state the        |
@@ -20,6 +21,8 @@
 |                                                  | its subject's, else the latest before           |
 | "in what it called"                              | the head of the sentence's subject              |
 | "quoting/according to army spokesman <Name>"     | as for a title before a saying verb             |
+| "he said" after "army spokesman <Name> said" in  | whom that titled phrase stands for              |
+| the sentence before (same paragraph)             |                                                 |
 | "<agency>, citing the defence ministry"          | the agency's state, if the text names it        |
 """
 from __future__ import annotations
@@ -82,7 +85,7 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if keys[k] == "the" and not after_cue(k):
             continue  # the most frequent word: it points only right after a citing cue
         if keys[k] in CLAIM_VERBS and k > lo and keys[k - 1] in ("he", "she"):
-            ref = voices.last_person(k - 1)  # "he told reporters": the person named last before
+            ref = voices.last_person(k - 1) or _titled_before(doc, s, voices)  # "he told reporters": the person named last
             if ref is not None:
                 found.append((k - 1, ref))
             continue
@@ -111,6 +114,21 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _titled_before(doc: ArticleDoc, s: int, voices: Voices) -> Ref | None:
+    """'..., army spokesman Nabil Abdallah said. He said ...': a speaker named by a title and a name in
+    the sentence before, of the same paragraph, that no state introduced: whom that phrase stands for."""
+    if s == 0 or doc.paragraph_of(s - 1) != doc.paragraph_of(s):
+        return None
+    keys, text = doc.tokens.key, doc.tokens.text
+    lo, hi = doc.sentences[s - 1]
+    for k in doc.positions(CLAIM_VERBS, lo, hi):
+        phrase = _phrase_left(doc, k, lo, voices) if k > lo else None
+        if phrase is not None and any(w in TITLES for w in keys[phrase[0]:phrase[1]]) \
+                and text[phrase[1] - 1][:1].isupper():
+            return _resolve(doc, s - 1, *phrase, voices)
+    return None
 
 
 def _apposed_phrase(doc: ArticleDoc, k: int, hi: int) -> tuple[int, int] | None:
@@ -238,7 +256,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
     if not heads:
         return None
-    if definite or heads[0] in ("army", "military"):
+    if definite or heads[0] in ("army", "military", "police"):  # "police said": the police named before
         force = heads[-1] in ("army", "military") or heads[0] in ("army", "military") and heads[-1] in TITLES
         kin = FORCE_KIN if force else {heads[-1]}  # "army spokesman Nabil Abdallah": the army's, not a "spokesman"
         named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))

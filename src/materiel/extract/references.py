@@ -6,7 +6,7 @@ town; "the peninsula", "the strip", "the enclave", "the island" the last region 
 "Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
 read it as "in Syria").
 Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
-named next to "junta" or "military government", else the last state named before the sentence that
+named next to "junta", "military government" or "military rulers/leaders", else the last state named before the sentence that
 is not the sentence's own subject; "the group" the last
 armed group or private military company; "the force", "the mission" the last mission or alliance;
 "the North", "the South" the state named "North ..."/"South ..." ("the North" after North Korea);
@@ -241,7 +241,7 @@ def _leader_group(doc: ArticleDoc, actors: list, k: int):
 
 def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
     """A state named as a junta: "Mali's junta", "the Malian junta", "the junta in Bamako", "the
-    military government in Niamey" (before the reference)."""
+    military government in Niamey", "Niger's military rulers" (before the reference)."""
     keys = doc.tokens.key
     after = keys[ann.j:min(ann.j + 3, k - 1)]
     before = keys[max(0, ann.i - 3):ann.i]
@@ -249,7 +249,9 @@ def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
         before[-2] in JUNTA_CUES or before[-2:] == ["government", "in"] and before[-3:-2] == ["military"])
     own = keys[ann.i:ann.j]  # "the military government in Bamako" as one reference
     seat = any(w in JUNTA_CUES for w in own) or "military" in own and "government" in own
-    return any(w in JUNTA_CUES for w in after) or governed or seat
+    ruled = any(keys[n] == "military" and (keys[n + 1] in SEAT_NOUNS or keys[n + 1] in ("leaders", "leader"))
+                for n in range(ann.j, min(ann.j + 4, k - 2)))
+    return any(w in JUNTA_CUES for w in after) or governed or seat or ruled  # "Niger's military rulers"
 
 
 def _compass_state(actors: list, k: int, prefix: str):

@@ -6,6 +6,8 @@ A state's officials, ministers, ministries, embassies and forces speak for the s
 body named after its possessive ("Ukraine's Special Operations Forces claimed", "South Korea's Joint
 Chiefs of Staff said": "of" inside a capitalised name), or one a speaking person's title names in an
 apposition ("said Igor Petrov, a spokesman for the Russian defence ministry": `appositions.py`).
+A relative clause of saying after a name makes it the speaker ("the Wagner Group, which announced on
+Telegram that it was leaving").
 """
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ admiral lieutenant brigadier marshal major secretarygeneral undersecretary maj g
 # People who speak without a name: relayed by an outlet, only the outlet is cited ("US officials told Reuters").
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
-STATE_HEADS = frozenset("""army military navy air force forces ministry government presidency staff president minister
+STATE_HEADS = frozenset("""army military navy air force forces police ministry government presidency staff president minister
 chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
 # Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
 CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
@@ -76,6 +78,8 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
         elif key == "(" and keys[k + 2:k + 3] == [")"]:  # "Ukraine's military intelligence (HUR) said"
             k += 3
             continue
+        elif key == "," and keys[k + 1:k + 2] in (["which"], ["who"]) and _says(keys, k + 2, hi):
+            return True  # "the Wagner Group, which announced on its Telegram channel that it was leaving"
         elif key == "," and keys[k + 1:k + 2] in (["who"], ["speaking"]):  # ", who spoke on condition of anonymity,"
             close = next((n for n in range(k + 2, min(hi, k + 12)) if keys[n] == ","), None)
             if close is None:
@@ -103,6 +107,12 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+def _says(keys: list[str], k: int, hi: int) -> bool:
+    """Whether a saying verb opens the relative clause at k, past an auxiliary ("which has said")."""
+    k += k < hi and keys[k] in ("has", "had", "have", "also", "later")
+    return k < hi and keys[k] in CLAIM_VERBS and keys[k] not in ("according", "citing", "quoting")
 
 
 def inside_name(text: list[str], k: int, hi: int) -> bool:
