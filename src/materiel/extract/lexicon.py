@@ -111,11 +111,14 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "pullback|pullbacks", "disengage|disengaged|disengagement"), "withdrawal", WITHDRAW, None),
     (_forms("expel|expelled|expels|expelling|expulsion"), "withdrawal", EXPEL, None),
     (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set",
-            "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds"), "base_change", BASE, "opened"),
+            "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds",
+            "reopen|reopened|reopening|reopens"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion|expands", "upgrade|upgraded|upgrading|upgrades",
             "extend|extended|extending|extends",
             "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",
-            "fortify|fortified|fortifying|fortifies"), "base_change", BASE, "expanded"),
+            "fortify|fortified|fortifying|fortifies", "refurbish|refurbished|refurbishing|refurbishment",
+            "renovate|renovated|renovating|renovation", "modernise|modernised|modernising|modernize|modernized|modernizing"),
+     "base_change", BASE, "expanded"),
     (_forms("close|closed|closing|closure|closes", "shut|shutting|shuts", "dismantle|dismantled|dismantling|dismantles",
             "demolish|demolished|demolishing|demolishes"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
@@ -339,8 +342,9 @@ MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire armed"
 # Vocabulary of sport reports: two sentences with it make a document a look-alike, not news of war.
 SPORT = frozenset("""match matches league striker goalkeeper goal goals scored penalty coach midfielder
 football club fans tournament championship derby playoff playoffs kickoff""".split())
-# Vocabulary of film, game and book reviews; counts toward a look-alike document, not alone.
-REVIEW = frozenset("review reviews reviewed actor actors actress cinema director screenplay audience audiences cast".split())
+# Vocabulary of film, game and book reviews; counts toward a look-alike document, not alone ("reviewed"
+# is not: news tells of evidence "reviewed by Reuters", "satellite images reviewed by analysts").
+REVIEW = frozenset("review reviews actor actors actress cinema director screenplay audience audiences cast".split())
 # Transfer words that, with a base as their object, hand the base over ("handed over Air Base 201").
 HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
                                "transferred", "transfers", "transferring", "gave", "give", "given"))

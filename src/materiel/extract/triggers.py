@@ -479,10 +479,14 @@ def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
 
 def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
     """Where the particle of a phrasal trigger stands: right after it ("handed over"), or after a
-    short object ("pulling military hardware out of"), never past a comma or 'and'."""
+    short object ("pulling military hardware out of", "pulling hardware and personnel out of"), never
+    past a comma, nor past an 'and' that opens a verb ("pulled back and moved out")."""
     for n in range(k + 1, min(hi, k + 7)):
         if keys[n] in need:
             return n
+        if keys[n] == "and" and n > k + 1 and n + 1 < hi and keys[n + 1] not in lx.TRIGGERS \
+                and not keys[n + 1].endswith("ed"):
+            continue  # "hardware and personnel": two nouns of one object
         if keys[n] in STOP:
             return None
     return None

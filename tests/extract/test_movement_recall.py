@@ -1,0 +1,69 @@
+"""Recall of base changes, withdrawals and orders in the shapes reporting gives them (triggers.py,
+lexicon.py, type_shifts.py): a phrasal verb's particle after a long object, works at a base, a base
+reopened, and the look-alikes that must stay no event."""
+import pytest
+
+
+def kinds(record):
+    return sorted(e["type"] for e in record["events"])
+
+
+def name(ref):
+    return (ref or {}).get("name")
+
+
+def only(record, etype):
+    (event,) = [e for e in record["events"] if e["type"] == etype]
+    return event
+
+
+# --- withdrawals: "pulled X and Y out of Z" -----------------------------------------------------
+
+@pytest.mark.parametrize("text,actor,origin", [
+    ("Moscow began pulling jets and air defence crews out of Syria in December.", "Russia", "Syria"),
+    ("France pulled its soldiers and helicopters out of Mali in 2022.", "France", "Mali"),
+    ("Kenya has pulled police and support troops out of Haiti.", "Kenya", "Haiti"),
+])
+def test_a_particle_after_an_object_of_two_nouns(extract, text, actor, origin):
+    event = only(extract(text), "withdrawal")
+    assert name(event["actor"]) == actor and name(event["origin"]) == origin
+
+
+def test_an_and_that_opens_a_verb_ends_the_object(extract):
+    assert "withdrawal" not in kinds(extract("The delegation pulled back and walked out of the talks in Doha."))
+
+
+# --- look-alike documents: evidence "reviewed by" is no review ------------------------------------
+
+def test_evidence_reviewed_by_analysts_makes_no_review(extract):
+    text = ("Russia moves S-300 radars to Libya\n\n"
+            "Flight data reviewed by analysts shows Il-76 flights carrying S-300 radars from Hmeimim to al-Khadim. "
+            "Satellite images reviewed by the newspaper suggest Russian engineers are expanding the airbase at al-Khadim.")
+    assert "base_change" in kinds(extract(text))
+
+
+def test_a_film_review_stays_a_look_alike(extract):
+    text = ("'Steel Rain' review: a war film with too many tanks\n\n"
+            "The film's review copy shows T-72 tanks rolling into a burning town. The cast delivers, the script does not.")
+    assert extract(text)["events"] == []
+
+
+# --- base changes: works at a base, a base reopened ----------------------------------------------
+
+@pytest.mark.parametrize("text,change,place", [
+    ("Satellite images suggest engineers are refurbishing runways and hangars at al-Watiya.", "expanded", "Al-Watiya Air Base"),
+    ("Turkey renovated the airfield at al-Watiya in 2020.", "expanded", "Al-Watiya Air Base"),
+    ("The navy has begun reopening the former naval base at Subic Bay.", "opened", "Subic"),
+])
+def test_works_at_a_base_and_a_base_reopened(extract, text, change, place):
+    event = only(extract(text), "base_change")
+    assert event["change"] == change and name(event["destination"]) == place
+
+
+@pytest.mark.parametrize("text", [
+    "The government reopened the border crossing at Rafah on Monday.",
+    "Poland modernised 200 T-72 tanks at a plant in Gliwice.",
+    "India is modernising its tank fleet.",
+])
+def test_reopening_a_crossing_or_modernising_tanks_is_no_base_change(extract, text):
+    assert "base_change" not in kinds(extract(text))
