@@ -67,3 +67,21 @@ def test_works_at_a_base_and_a_base_reopened(extract, text, change, place):
 ])
 def test_reopening_a_crossing_or_modernising_tanks_is_no_base_change(extract, text):
     assert "base_change" not in kinds(extract(text))
+
+
+# --- a show named in a clause of its own -------------------------------------------------------
+
+HEADLINE = "Tank fleet grows in Southeast Asia\n\n"
+
+
+def test_a_parade_in_a_when_clause_leaves_the_main_clause_its_events(extract):
+    text = HEADLINE + "Vietnam ordered 64 T-90S tanks from Russia in 2017, when two of them rolled through a parade in Hanoi."
+    assert name(only(extract(text), "order")["recipient"]) == "Vietnam"
+
+
+@pytest.mark.parametrize("text", [
+    "Two T-90S tanks from Russia rolled through the victory parade in Hanoi on Sunday.",
+    "The museum received a restored T-34 tank from the army in May.",
+])
+def test_a_show_in_the_events_own_clause_stays_no_event(extract, text):
+    assert extract(HEADLINE + text)["events"] == []

@@ -1,7 +1,7 @@
 """Component: events from trigger words, with roles filled by the grammar of reporting.
 
 For each sentence: find triggers (lexicon.py), drop hypotheticals (a modal reaches every verb of
-its phrase), questions, fiction and adjective or class-noun uses ("close to", "Mi-8 transports"),
+its phrase), questions, clauses of fiction or shows and adjective or class-noun uses ("close to", "Mi-8 transports"),
 split the sentence into clauses (", but ...", "a day after ..."), give every mention to the
 nearest trigger of its clause (a new clause after ", and" or a participle with its agent takes the
 mentions before it), then fill roles by the trigger's frame: the subject before it, the object
@@ -96,13 +96,16 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     if look_alike(doc):
         return doc
     for s, (lo, hi) in enumerate(doc.sentences):
-        if not doc.positions(lx.TRIGGERS, lo, hi) or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
+        if not doc.positions(lx.TRIGGERS, lo, hi) or doc.tokens.text[hi - 1] == "?":
             continue  # no trigger word: no event (most sentences of a report)
+        parts = clauses(doc, lo, hi)
+        if fiction(doc, lo, hi):  # a game, film, museum or show: its clause tells no movement
+            parts = [(clo, chi) for clo, chi in parts if not fiction(doc, clo, chi)]
         anns = doc.in_sentence(s)
         previous: Event | None = None
         previous_trig: Trigger | None = None
         subject: Event | None = None  # the latest event of the sentence with an actor
-        for clo, chi in clauses(doc, lo, hi):
+        for clo, chi in parts:
             triggers = find_triggers(doc, clo, chi)
             relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
