@@ -85,3 +85,37 @@ def test_a_parade_in_a_when_clause_leaves_the_main_clause_its_events(extract):
 ])
 def test_a_show_in_the_events_own_clause_stays_no_event(extract, text):
     assert extract(HEADLINE + text)["events"] == []
+
+
+# --- withdrawals: a force cut down ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,actor,origin", [
+    ("Britain reduced its troops in Estonia to 900 last year.", "United Kingdom", "Estonia"),
+    ("The United States cut the number of troops in Iraq by half.", "United States", "Iraq"),
+    ("France halved its military presence in Chad in 2023.", "France", "Chad"),
+])
+def test_cutting_a_force_down_is_a_withdrawal(extract, text, actor, origin):
+    event = only(extract(text), "withdrawal")
+    assert name(event["actor"]) == actor and name(event["origin"]) == origin
+
+
+@pytest.mark.parametrize("text", [
+    "Rwanda cut ties with Belgium in March.",
+    "The central bank in Kyiv reduced the base rate.",
+    "Germany cut the defence budget for troops in Lithuania.",
+    "The reduced contingent stayed in Gao.",
+])
+def test_cutting_ties_a_rate_or_a_budget_is_no_withdrawal(extract, text):
+    assert "withdrawal" not in kinds(extract(text))
+
+
+# --- base changes: a base shut -------------------------------------------------------------------
+
+def test_shutting_a_camp_closes_it(extract):
+    event = only(extract("The Wagner Group has shut its camp at Kidal."), "base_change")
+    assert event["change"] == "closed" and name(event["destination"]) == "Kidal"
+
+
+@pytest.mark.parametrize("text", ["Japan shut its embassy in Kyiv.", "Police shut the road to Goma airport for an hour."])
+def test_shutting_an_embassy_or_a_road_is_no_base_change(extract, text):
+    assert "base_change" not in kinds(extract(text))

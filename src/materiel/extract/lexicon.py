@@ -172,6 +172,14 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     **{w: ("into", "to", "through") for w in ("rotate", "rotated", "rotates", "rotating")},
     **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# Verbs of cutting a force down ("reduced its troops in Estonia to 900", "cut the number of troops in
+# Iraq", "ordered the number of troops near the boundary reduced"): a withdrawal only with forces
+# cut (triggers.py); "cut ties", "reduced the budget" are none.
+DRAWDOWN = frozenset("""reduce reduced reduces reducing reduction cut cuts cutting halve halved halves halving trim
+trimmed trims trimming""".split())
+# What a drawdown cuts: a force, its people or its presence.
+DRAWN_DOWN = frozenset("""troops troop soldiers personnel marines paratroopers peacekeepers contingent
+contingents forces servicemen garrison garrisons presence footprint deployment battalions brigades""".split())
 # Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
 # after the items of a movement, their place is the one left.
 LOCATING = frozenset("based stationed deployed parked positioned garrisoned stored kept held housed".split())
@@ -274,6 +282,7 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
                  "pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
+                 **{w: ("withdrawal", WITHDRAW, None) for w in DRAWDOWN},
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
                  "shooting": ("loss", LOSS, None),
                  "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
