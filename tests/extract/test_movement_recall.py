@@ -119,3 +119,31 @@ def test_shutting_a_camp_closes_it(extract):
 @pytest.mark.parametrize("text", ["Japan shut its embassy in Kyiv.", "Police shut the road to Goma airport for an hour."])
 def test_shutting_an_embassy_or_a_road_is_no_base_change(extract, text):
     assert "base_change" not in kinds(extract(text))
+
+
+# --- orders whose object points back to items named before ----------------------------------------
+
+ARMS = "Arms deals\n\n"
+
+
+@pytest.mark.parametrize("text,item,quantity", [
+    ("India delivered the first BrahMos batteries to the Philippines in April, two years after Manila signed a "
+     "$375 million deal for three batteries.", "BrahMos", 3),
+    ("Greece received its first Rafale jets in 2021. Athens had signed a deal for 18 of them a year earlier.", "Rafale", 18),
+    ("Romania has finished handing a Patriot system over to Ukraine, four months after its defence council agreed "
+     "in June to donate the battery.", "MIM-104 Patriot", None),
+    ("The first K9 howitzers reached Norway in May. Oslo signed a contract for 24 of the howitzers in 2017.",
+     "K9 Thunder", 24),
+])
+def test_an_order_of_a_count_or_the_class_noun_orders_the_items_named_before(extract, text, item, quantity):
+    (order,) = [e for e in extract(ARMS + text)["events"] if e["type"] == "order"]
+    assert [(i["name"], i["quantity"]) for i in order["equipment"]] == [(item, quantity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia delivered T-90 tanks to Algeria in March. Algiers signed a deal for 12 helicopters in May.",
+    "Kenya signed a deal for three batteries in 2022.",
+    "India delivered BrahMos missiles to the Philippines in April. A deal for three more batteries collapsed in May.",
+])
+def test_an_order_of_another_class_or_of_nothing_named_takes_no_items(extract, text):
+    assert "order" not in kinds(extract(ARMS + text))

@@ -37,7 +37,7 @@ from materiel.extract.conjuncts import (
 )
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
+from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, ordered_units, relative_items
 from materiel.extract.event_dates import event_date
 from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
@@ -237,7 +237,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = made if made is None or event.recipient is None or made.id != event.recipient.id else None
     event.equipment = (items_with_quantities(doc, equipment, quantities, trig.i) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
-                       or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
+                       or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else [])
+                       or (ordered_units(doc, trig.i, trig.j, clause[1]) if trig.type == "order" else []))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
     carrier = doc.tokens.key[trig.i] in lx.CARRYING and moves_people(doc, trig, clause)
