@@ -147,3 +147,27 @@ def test_an_order_of_a_count_or_the_class_noun_orders_the_items_named_before(ext
 ])
 def test_an_order_of_another_class_or_of_nothing_named_takes_no_items(extract, text):
     assert "order" not in kinds(extract(ARMS + text))
+
+
+# --- withdrawals: people conveyed out of a place ---------------------------------------------------
+
+FORCES = "Forces on the move\n\n"
+
+
+@pytest.mark.parametrize("text,origin,destination", [
+    ("Some 300 foreign contractors surrendered and were escorted out of Goma into Rwanda on Tuesday.", "Goma", "Rwanda"),
+    ("The last Russian soldiers were bused out of Nagorno-Karabakh in June.", "Nagorno-Karabakh", None),
+    ("Hundreds of Ukrainian marines marched out of Mariupol under guard.", "Mariupol", None),
+])
+def test_people_conveyed_out_of_a_place_withdraw(extract, text, origin, destination):
+    event = only(extract(FORCES + text), "withdrawal")
+    assert name(event["origin"]) == origin and name(event["destination"]) == destination
+
+
+@pytest.mark.parametrize("text", [
+    "Police escorted the aid convoy to Kharkiv.",
+    "Residents were bused out of Rafah on Monday.",
+    "The minister was escorted out of the hall in Kabul.",
+])
+def test_escorting_a_convoy_civilians_or_a_person_is_no_withdrawal(extract, text):
+    assert "withdrawal" not in kinds(extract(FORCES + text))

@@ -132,7 +132,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
+            "buy|bought|buying|buys", "procure|procured|procures|procuring|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
      ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
@@ -166,7 +166,7 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "returned home from Niger", "returned to their barracks from the border"
     **{w: ("home", "from") for w in ("return", "returned", "returns", "returning")},
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    "went": ("to",),
+    "went": ("to",), **{w: ("out",) for w in ("escorted", "bused", "bussed", "marched")},
     # "Su-35 fighters operate from Hmeimim", "rotated F-16 jets into Misawa": where they are, not who runs them
     **{w: ("from", "in", "at") for w in ("operate", "operates", "operated")},
     **{w: ("into", "to", "through") for w in ("rotate", "rotated", "rotates", "rotating")},
@@ -180,6 +180,9 @@ trimmed trims trimming""".split())
 # What a drawdown cuts: a force, its people or its presence.
 DRAWN_DOWN = frozenset("""troops troop soldiers personnel marines paratroopers peacekeepers contingent
 contingents forces servicemen garrison garrisons presence footprint deployment battalions brigades""".split())
+# Verbs that convey people out of a place ("were escorted out of Goma into Rwanda", "bused out of
+# Nagorno-Karabakh"): with "out" they withdraw who is conveyed, wherever they go (triggers.py).
+CONVEYING = frozenset(("escorted", "bused", "bussed", "marched"))
 # Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
 # after the items of a movement, their place is the one left.
 LOCATING = frozenset("based stationed deployed parked positioned garrisoned stored kept held housed".split())
@@ -283,6 +286,7 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
                  **{w: ("withdrawal", WITHDRAW, None) for w in DRAWDOWN},
+                 **{w: ("withdrawal", WITHDRAW, None) for w in CONVEYING},
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
                  "shooting": ("loss", LOSS, None),
                  "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
