@@ -171,3 +171,25 @@ def test_people_conveyed_out_of_a_place_withdraw(extract, text, origin, destinat
 ])
 def test_escorting_a_convoy_civilians_or_a_person_is_no_withdrawal(extract, text):
     assert "withdrawal" not in kinds(extract(FORCES + text))
+
+
+# --- base changes: a relative clause on a base tells a change of its own ---------------------------
+
+BASES = "Bases abroad\n\n"
+
+
+@pytest.mark.parametrize("text,changes,place", [
+    ("The navy has begun reopening the former naval base at Subic Bay, which the Americans closed in 1992.",
+     ["closed", "opened"], "Subic"),
+    ("Russia is expanding its naval facility at Port Sudan, which it set up in 2024.", ["expanded", "opened"], "Port Sudan"),
+    ("Drones struck the airfield at Kursk, which Russia expanded last year.", ["expanded"], "Kursk"),
+])
+def test_a_base_change_in_a_relative_clause_on_a_base(extract, text, changes, place):
+    bases = [e for e in extract(BASES + text)["events"] if e["type"] == "base_change"]
+    assert sorted(e["change"] for e in bases) == changes
+    assert all(name(e["destination"]) == place for e in bases)
+
+
+def test_a_relative_clause_on_a_town_is_no_base_change(extract):
+    text = "Turkish troops entered Afrin, which Kurdish forces closed to traffic in January."
+    assert "base_change" not in kinds(extract(BASES + text))

@@ -213,6 +213,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 set_role(event, role, ref)
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
+    if trig.type == "base_change" and event.destination is None:
+        event.destination = _relative_base(doc, trig, clause[0])  # "its facility at Port Sudan, which it set up"
     if trig.type in ("transfer", "order"):
         stock_owner(doc, scope, clause[0], event)  # "from German industry stocks", "drawn from US stocks"
     if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
@@ -387,6 +389,21 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _relative_base(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
+    """'the naval base at Subic Bay, which the Navy closed in 1992': a base change in a relative
+    clause on a base is at the place that base phrase names."""
+    keys = doc.tokens.key
+    which = next((n for n in range(trig.i - 1, max(lo, trig.i - 5) - 1, -1) if keys[n] == "which"), None)
+    if which is None or keys[which - 1] != ",":
+        return None
+    phrase = range(max(lo, which - 8), which - 1)
+    if not any(keys[n] in lx.BASE_NOUNS for n in phrase) and not any(
+            a.entry.get("kind") in BASE_KINDS for a in doc.ending(which - 1, ("place",))):
+        return None
+    placed = [a for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)) if a.j in phrase or a.j == which - 1]
+    return located_place(doc, placed[-1]) if placed else None
 
 
 def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:

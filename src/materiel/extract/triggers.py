@@ -504,6 +504,9 @@ def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
     if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS for n in window):
         return True
+    which = next((n for n in range(k - 1, max(lo, k - 5) - 1, -1) if doc.tokens.key[n] == "which"), None)
+    if which is not None and any(doc.tokens.key[n] in lx.BASE_NOUNS for n in range(max(lo, which - 8), which)):
+        return True  # "the naval base at Subic Bay, which the Navy closed in 1992"
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
 
 
