@@ -193,3 +193,18 @@ def test_a_base_change_in_a_relative_clause_on_a_base(extract, text, changes, pl
 def test_a_relative_clause_on_a_town_is_no_base_change(extract):
     text = "Turkish troops entered Afrin, which Kurdish forces closed to traffic in January."
     assert "base_change" not in kinds(extract(BASES + text))
+
+
+# --- 'has' as an auxiliary keeps no force ----------------------------------------------------------
+
+def test_had_before_a_participle_is_no_presence(extract):
+    text = FORCES + "The group announced on June 6 that it had completed its mission in Mali and was leaving."
+    assert "deployment" not in kinds(extract(text))
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Russia has about 2,000 personnel in Mali.", "Mali"),
+    ("Turkey has kept troops in Libya since 2020.", "Libya"),
+])
+def test_having_forces_somewhere_is_still_a_deployment(extract, text, place):
+    assert name(only(extract(FORCES + text), "deployment")["destination"]) == place

@@ -465,9 +465,15 @@ def _flown_items(doc: ArticleDoc, k: int) -> bool:
     return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
 
 
+AUXILIARY_HAVE = frozenset(("has", "have", "had"))
+
+
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
     """'has kept forces in Syria', 'has had fighters in Libya', 'has about 12,000 uniformed personnel
-    in the country': a force noun within five words, then a locative preposition."""
+    in the country': a force noun within five words, then a locative preposition; not an auxiliary
+    before a participle ("had completed its mission in Mali")."""
+    if keys[k] in AUXILIARY_HAVE and k + 1 < hi and (keys[k + 1].endswith("ed") or keys[k + 1] in lx.IRREGULAR_PAST):
+        return False
     for n in range(k + 1, min(hi - 1, k + 6)):
         if keys[n] in lx.KEPT_FORCES:
             return keys[n + 1] in lx.PRESENCE_PREPS
