@@ -208,3 +208,20 @@ def test_had_before_a_participle_is_no_presence(extract):
 ])
 def test_having_forces_somewhere_is_still_a_deployment(extract, text, place):
     assert name(only(extract(FORCES + text), "deployment")["destination"]) == place
+
+
+# --- orders: who sells and who buys --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Hanwha signed a $2.6 billion deal with Romania for 54 K9 howitzers.", "Hanwha Aerospace", "Romania"),
+    ("Romania signed a deal with Hanwha for 54 K9 howitzers.", "Hanwha Aerospace", "Romania"),
+    ("The contract covers 12 Caesar howitzers for Estonia.", None, "Estonia"),
+    ("Egypt has become the latest buyer of the J-10C.", None, "Egypt"),
+])
+def test_the_maker_sells_and_a_party_after_for_buys(extract, text, actor, recipient):
+    order = only(extract(ARMS + text), "order")
+    assert name(order["actor"]) == actor and name(order["recipient"]) == recipient
+
+
+def test_the_biggest_buyer_of_oil_orders_nothing(extract):
+    assert extract(ARMS + "China is the biggest buyer of Russian oil and gas.")["events"] == []

@@ -227,6 +227,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
+        if _company(doc, event.recipient, doc.sentence_of(trig.i)) and not _company(doc, event.actor, doc.sentence_of(trig.i)):
+            event.actor, event.recipient = event.recipient, event.actor  # "Hanwha signed a deal with Romania": the maker sells
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
         setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))

@@ -72,7 +72,8 @@ WINNING = frozenset(("won", "wins", "win", "winning", "secured", "secures", "lan
 ORDER_AWARD = Frame("recipient", None, {"from": "recipient", "with": "actor", "for": None, "by": "recipient",
                                         "to": "actor"}, None)
 AWARDING = frozenset(("awarded", "awards", "award", "awarding"))
-ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
+# "The contract covers 12 Caesar howitzers for Estonia": a party after 'for' is the buyer.
+ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": "recipient", "by": "recipient"}, None)
 
 
 def _forms(*words: str) -> list[str]:
@@ -139,7 +140,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "sale|sales"), "order", ORDER_GIVE, None),
     # "exercised an option for", "became the latest customer for", "selected the Patriot", "opted for
     # the Rafale": orders only in the shapes triggers.py checks (EXERCISING, BECOMING, SELECTING)
-    (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted",
+    (_forms("option|options", "customer|customers|buyer|buyers", "select|selected|selects|chose|chosen|chooses|picked|opted",
             "signed"), "order", ORDER_BUY, None),
     # "the first two Akinci drones are expected in Niamey next month": an announced arrival (EXPECTING)
     (_forms("expected"), "order", EXPECTED, None),
@@ -467,8 +468,9 @@ purchase purchases""".split())
 # "exercised an option for 12 more jets", "took up the options": an option is an order once exercised.
 OPTIONS = frozenset(("option", "options"))
 EXERCISING = frozenset("exercised exercises exercise exercising took take takes triggered activated".split())
-# "became the latest customer for the K9": a customer is an order when the buyer becomes one.
-CUSTOMERS = frozenset(("customer", "customers"))
+# "became the latest customer for the K9", "the first buyer of the J-10C": a customer is an order when
+# the buyer becomes one.
+CUSTOMERS = frozenset(("customer", "customers", "buyer", "buyers"))
 BECOMING = frozenset(("become", "becomes", "became", "becoming"))
 # "selected the Patriot system", "opted for the Rafale", "the K2 was chosen by Warsaw": a choice of a
 # named item, right after the verb (or before it in the passive), is an order.
