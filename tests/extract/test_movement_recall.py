@@ -225,3 +225,21 @@ def test_the_maker_sells_and_a_party_after_for_buys(extract, text, actor, recipi
 
 def test_the_biggest_buyer_of_oil_orders_nothing(extract):
     assert extract(ARMS + "China is the biggest buyer of Russian oil and gas.")["events"] == []
+
+
+# --- withdrawal look-alikes: a sortie ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Troops left their barracks in Khartoum to patrol the streets.",
+    "The frigate left port in Toulon for a three-month patrol in the Indian Ocean.",
+])
+def test_a_sortie_is_no_withdrawal(extract, text):
+    assert "withdrawal" not in kinds(extract(FORCES + text))
+
+
+@pytest.mark.parametrize("text,origin", [
+    ("The last French troops left the base at Gao to return home.", "Gao"),
+    ("Wagner fighters left Mali to fight in Ukraine.", "Mali"),
+])
+def test_leaving_for_good_is_still_a_withdrawal(extract, text, origin):
+    assert name(only(extract(FORCES + text), "withdrawal")["origin"]) == origin

@@ -246,6 +246,11 @@ EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "ev
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
                        "diplomats", "villagers", "refugees", "patients", "children", "workers", "casualties",
                        "hostages"))
+# A sortie: a force leaving its own barracks, base or port for a mission comes back ("Troops left their
+# barracks in Khartoum to patrol the streets", "The frigate left port for a patrol"): no withdrawal.
+SORTIE_FROM = frozenset("barracks base bases port harbour harbor camp garrison".split())
+SORTIES = frozenset("""patrol patrols patrolling hunt search sweep escort exercise exercises drills drill mission
+training operation operations raid raids""".split())
 # "withdrew its Mi-24s from service", "tanks withdrawn from storage": a change of status, not a place left.
 OUT_OF_SERVICE = frozenset(("service", "storage", "stocks", "stock", "reserve", "reserves", "inventory", "duty",
                             "operation", "operations", "circulation", "use"))
