@@ -243,3 +243,22 @@ def test_a_sortie_is_no_withdrawal(extract, text):
 ])
 def test_leaving_for_good_is_still_a_withdrawal(extract, text, origin):
     assert name(only(extract(FORCES + text), "withdrawal")["origin"]) == origin
+
+
+# --- base changes: a military station is a base ----------------------------------------------------
+
+@pytest.mark.parametrize("text,change", [
+    ("Russia closed its listening station at Lourdes in 2002.", "closed"),
+    ("The navy opened a radar station at Ream last year.", "opened"),
+    ("The Pentagon is expanding the naval station at Rota.", "expanded"),
+])
+def test_a_military_station_is_a_base(extract, text, change):
+    assert only(extract(BASES + text), "base_change")["change"] == change
+
+
+@pytest.mark.parametrize("text", [
+    "The city opened a new police station in Goma.",
+    "Kyiv reopened the railway station at Kherson on Monday.",
+])
+def test_a_police_or_railway_station_is_no_base(extract, text):
+    assert "base_change" not in kinds(extract(BASES + text))

@@ -300,6 +300,9 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 camps garrison garrisons hub headquarters barracks installation installations""".split())
+# "station" is a base after these words ("the former naval station", "a coastal surveillance station";
+# not "a police station", "a railway station").
+STATION_KINDS = frozenset("naval air radar surveillance listening military monitoring tracking".split())
 # Verbs after which "open" is an adjective: the base is kept so, not opened ("keep the hub open").
 KEEPING = frozenset("keep keeps kept keeping remain remains remained remaining stay stays stayed leave".split())
 # Words before items that make them arrive for the first time, not return ("new Su-24s", "its first F-16s").

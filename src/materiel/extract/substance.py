@@ -17,7 +17,7 @@ from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
-from materiel.extract.triggers import Trigger
+from materiel.extract.triggers import Trigger, military_station
 from materiel.models import Event, Ref
 
 GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
@@ -43,7 +43,8 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
         generic = any(k in lx.GENERIC_SINGULAR or k in lx.GENERIC_ITEMS and k not in PEOPLE for k in keys)
     if event.type == "base_change":
-        return any(k in lx.BASE_NOUNS or k in lx.BASE_WORKS for k in keys)
+        return any(k in lx.BASE_NOUNS or k in lx.BASE_WORKS for k in keys) \
+            or any(military_station(doc.tokens.key, n) for n in range(clause[0], clause[1]))
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:

@@ -505,10 +505,16 @@ def _cuts_forces(keys: list[str], k: int, lo: int, hi: int) -> bool:
     return False
 
 
+def military_station(keys: list[str], n: int) -> bool:
+    """'the former naval station', 'a coastal surveillance station': a station that is a base."""
+    return keys[n] in ("station", "stations") and n > 0 and keys[n - 1] in lx.STATION_KINDS
+
+
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS for n in window):
+    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS or military_station(doc.tokens.key, n)
+           for n in window):
         return True
     which = next((n for n in range(k - 1, max(lo, k - 5) - 1, -1) if doc.tokens.key[n] == "which"), None)
     if which is not None and any(doc.tokens.key[n] in lx.BASE_NOUNS for n in range(max(lo, which - 8), which)):
