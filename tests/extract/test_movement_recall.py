@@ -262,3 +262,15 @@ def test_a_military_station_is_a_base(extract, text, change):
 ])
 def test_a_police_or_railway_station_is_no_base(extract, text):
     assert "base_change" not in kinds(extract(BASES + text))
+
+
+# --- orders of a catalog item's variant ------------------------------------------------------------
+
+def test_a_variant_of_a_catalog_name_is_an_item(extract):
+    order = only(extract("India orders 26 Rafale-M jets for its navy\n\nThe order follows years of talks."), "order")
+    assert [(i["name"], i["quantity"]) for i in order["equipment"]] == [("Rafale-M", 26)]
+
+
+def test_a_variant_of_a_word_like_name_outside_military_text_is_no_item(extract):
+    record = extract(ARMS + "The Baden-W region and the Tiger-X company signed a lease.")
+    assert record["events"] == [] and not [m for m in record["mentions"] if m["kind"] == "equipment"]
