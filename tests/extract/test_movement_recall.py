@@ -274,3 +274,8 @@ def test_a_variant_of_a_catalog_name_is_an_item(extract):
 def test_a_variant_of_a_word_like_name_outside_military_text_is_no_item(extract):
     record = extract(ARMS + "The Baden-W region and the Tiger-X company signed a lease.")
     assert record["events"] == [] and not [m for m in record["mentions"] if m["kind"] == "equipment"]
+
+
+def test_a_demonym_before_engineers_runs_the_works(extract):
+    text = BASES + "Satellite images suggest Russian engineers are refurbishing runways and hangars at al-Watiya."
+    assert name(only(extract(text), "base_change")["actor"]) == "Russia"

@@ -347,7 +347,7 @@ KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "moderni
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
 paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots guards
-guardsmen commandos""".split())
+guardsmen commandos engineers""".split())
 # Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
 LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
 # What a deployment or withdrawal moves when it names no equipment.
