@@ -279,3 +279,14 @@ def test_a_variant_of_a_word_like_name_outside_military_text_is_no_item(extract)
 def test_a_demonym_before_engineers_runs_the_works(extract):
     text = BASES + "Satellite images suggest Russian engineers are refurbishing runways and hangars at al-Watiya."
     assert name(only(extract(text), "base_change")["actor"]) == "Russia"
+
+
+@pytest.mark.parametrize("text,actor,recipient", [
+    ("Orders for the K2 tank have come from Poland and Romania.", None, "Poland"),
+    ("The firm received an order from the Philippines for 12 FA-50 jets.", None, "Philippines"),
+    ("The order for 180 K2 tanks from South Korea was signed in 2022.", "South Korea", None),
+    ("Poland orders 180 K2 tanks from South Korea.", "South Korea", "Poland"),
+])
+def test_from_right_after_an_order_noun_names_the_buyer(extract, text, actor, recipient):
+    order = only(extract(ARMS + text), "order")
+    assert name(order["actor"]) == actor and name(order["recipient"]) == recipient

@@ -370,6 +370,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
+        if prep == "from" and _order_noun(doc, trig, ann) and ann.entry.get("kind") != "company":
+            return "recipient"  # "orders for the K2 have come from Poland", "an order from Manila for": the buyer
         if prep == "from" and doc.tokens.key[trig.i] in lx.SUPPLY_NOUNS and ann.entry.get("capital_of") \
                 and frame.preps.get(prep) == "origin":
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
@@ -406,6 +408,17 @@ def _relative_base(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
         return None
     placed = [a for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)) if a.j in phrase or a.j == which - 1]
     return located_place(doc, placed[-1]) if placed else None
+
+
+def _order_noun(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """'an order from Manila for', 'Orders for the K2 have come from Poland': 'from' right after an
+    order noun, or after a verb of coming whose subject it is, names the buyer (not the verb, "orders
+    tanks from Korea", nor 'from' after the items: "the order for 180 K2 tanks from Hyundai Rotem")."""
+    keys = doc.tokens.key
+    if keys[trig.i] not in ORDER_WORDS or trig.j >= len(keys) or keys[trig.j] not in ("for", "from"):
+        return False
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    return k == trig.j or keys[k] == "from" and keys[k - 1] in ("come", "came", "comes", "coming")
 
 
 def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:
@@ -464,6 +477,7 @@ def _verb_end(doc: ArticleDoc, trig: Trigger) -> int:
     return j + 1 if verb is not None and verb[0] == trig.type else j
 
 
+ORDER_WORDS = frozenset(("order", "orders", "contract", "contracts"))
 # Irregular past tenses of verbs that share an attack's object ("attacked and retook the town").
 IRREGULAR_PASTS = frozenset("took retook overran overtook hit struck shot seized held".split())
 
