@@ -1,7 +1,8 @@
 """Component: equipment designations the catalog lacks, and slash lists (BTR-80A/82, BMP-2/3).
 
 A designation is a short capitalised prefix, a hyphen and a number with an optional suffix
-(T-90M, BTR-82AM, Su-30SM2, KamAZ-4385, ZU-23-2) or a GRAU-style index (2S19, 9K720). It counts
+(T-90M, BTR-82AM, Su-30SM2, KamAZ-4385, ZU-23-2), a GRAU-style index (2S19, 9K720) or a catalog name's
+variant letters (Rafale-M, whose parent is the Rafale). It counts
 as equipment when a class noun follows it, it extends a known parent, or the sentence is military.
 Its parent is the longest catalog designation it extends; its class is the class noun's, else the
 parent's. A ship class with its vessel noun ("Victoria-class submarines") is one item named in the
@@ -19,6 +20,8 @@ from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token, word_class
 
 DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z0-9]{0,6}(?:-\d{1,2})?|\d[A-Z]\d{1,4}[A-Z0-9]{0,4})s?$")
+# "Rafale-M jets", "Gripen-E": a catalog name of one word with a variant's letters after a hyphen.
+VARIANT = re.compile(r"^([A-Z][a-z]{3,})-[A-Z]{1,2}$")
 # "Victoria-class submarines", "River-class offshore patrol vessel": a class name and its vessel noun.
 SHIP_CLASS = re.compile(r"^[A-Z][A-Za-z'’]+-class$")
 VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroyer", "corvette": "corvette",
@@ -28,7 +31,8 @@ VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroy
 TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,3}$")
 SLASH = frozenset(("/",))
 # A token text a rule may start at (the first test of _unknown and _named_kind): a word class, made once per text.
-MAY_OPEN = word_class(lambda t, _: DESIGNATION.match(t) is not None or t.endswith("-class") or t == "Type")
+MAY_OPEN = word_class(lambda t, _: DESIGNATION.match(t) is not None or VARIANT.match(t) is not None
+                      or t.endswith("-class") or t == "Type")
 NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
 
 
@@ -96,13 +100,16 @@ def _slash_item(doc: ArticleDoc, by_end: dict[int, Ann], k: int, hi: int) -> Ann
 def _unknown(doc: ArticleDoc, k: int, lo: int, hi: int) -> Ann | None:
     toks = doc.tokens
     text = toks.text[k]
-    if not DESIGNATION.match(text) or text.split("-")[0].lower() in NOT_EQUIPMENT:
+    variant = VARIANT.match(text)
+    if variant is None and (not DESIGNATION.match(text) or text.split("-")[0].lower() in NOT_EQUIPMENT):
         return None
     name = text[:-1] if text.endswith("s") and text[-2].isdigit() else text
-    parent = _parent(doc, norm_token(name))
+    parent = _catalog_equipment(doc, norm_token(variant.group(1))) if variant else _parent(doc, norm_token(name))
+    if variant and parent is None:
+        return None  # "Baden-W": only a catalog item's variant
     has_noun, noun_class = class_after(toks, k + 1, hi)
-    if parent is None and not has_noun and not has_military_context(toks, k, k + 1, lo, hi):
-        return None
+    if (parent is None or variant) and not has_noun and not has_military_context(toks, k, k + 1, lo, hi):
+        return None  # a variant of a word-like name ("Tiger-X company") needs a class noun or a military sentence
     cls = noun_class or (parent.get("class") if parent else None)
     value = {"name": name, "class": cls, "parent": parent.id if parent else None}
     return Ann("equipment", k, k + 1, toks.start[k], toks.end[k], None, value=value, via="grammar")

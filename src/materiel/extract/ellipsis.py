@@ -5,6 +5,9 @@ second party with its own count after the verb is left out.
   launchers on order": a number followed by "more" or by "of the <class noun>", naming no item
   itself, counts the item named last before it (in its sentence, else up to three sentences back;
   with a class noun, the last item of that class if one is named).
+- "signed a deal for three batteries", "a deal for 18 of them", "agreed to donate the battery": an order whose object is a
+  count or "the" before a class noun, naming no item, orders the item of that class named last before
+  it (a unit noun, "battery" or "system", fits any).
 - "the 36 Rafales ordered in 2016, the last of which were delivered in 2022": a verb whose subject
   is a part "of which" or "of them" moves the item named last before it in its sentence.
 - "shipped ATACMS missiles to Ukraine, and Ukrainian forces fired them at an airfield": a verb of
@@ -20,11 +23,14 @@ import copy
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import equipment_item
-from materiel.extract.roles import actor_ref
+from materiel.extract.roles import STOP, actor_ref
 from materiel.models import Event, Item
 
 LOOK_BACK = 3  # sentences
 RELATIVES = frozenset(("which", "them"))
+# Nouns of a unit that may stand for any item ("three batteries" of BrahMos, "the system").
+UNIT_NOUNS = frozenset(("battery", "system"))
+DEFINITE = frozenset(("the", "this", "that", "these", "those"))
 FIRING = frozenset("fire fires fired firing launch launches launched launching".split())
 
 
@@ -56,14 +62,39 @@ def _pointing_noun(doc: ArticleDoc, q: Ann) -> str | None:
     return None
 
 
-def _antecedent(doc: ArticleDoc, i: int, noun: str) -> Ann | None:
+def ordered_units(doc: ArticleDoc, i: int, j: int, hi: int) -> list[Item]:
+    """'two years after Manila signed a deal for three batteries', 'agreed to donate the battery':
+    an order whose object is a count or 'the' before a class noun, naming no item, orders the item
+    named last before it (in its sentence, else up to three sentences back) of that class; a unit
+    noun ("battery", "system") fits any item."""
+    keys = doc.tokens.key
+    for n in range(j, min(hi, j + 6)):
+        if keys[n] in STOP or doc.starting(n, ("equipment",)):
+            return []
+        if keys[n - 1:n + 1] == ["of", "them"] and doc.ending(n - 1, ("quantity",)):
+            ann = _antecedent(doc, i, "")  # "signed a deal for 18 of them"
+            return [equipment_item(ann, *doc.ending(n - 1, ("quantity",))[0].value)] if ann is not None else []
+        noun = head_noun(keys[n])
+        if noun is None:
+            continue
+        count = doc.ending(n, ("quantity",))
+        if not count and keys[n - 1] not in DEFINITE:
+            return []
+        ann = _antecedent(doc, i, noun, strict=noun not in UNIT_NOUNS)
+        if ann is None:
+            return []
+        return [equipment_item(ann, *count[0].value)] if count else [equipment_item(ann)]
+    return []
+
+
+def _antecedent(doc: ArticleDoc, i: int, noun: str, strict: bool = False) -> Ann | None:
     """The last item named before token i, preferring one whose class noun follows it in the text."""
     s = doc.sentence_of(i)
     for back in range(s, max(-1, s - LOOK_BACK - 1), -1):
         named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i]
         if noun:
             fitting = [a for a in named if _class_of(doc, a) == noun]
-            named = fitting or named
+            named = fitting if fitting or strict else named
         if named:
             return named[-1]
     return None

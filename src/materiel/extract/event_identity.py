@@ -1,7 +1,8 @@
 """When two events tell one happening, and how one absorbs the other (used by every merge step).
 
 Roles agree when one is missing, both name one entry, or one is a place inside the other; dates
-agree when one is a prefix of the other. `same_event` is the duplicate test; `restated` and
+agree when one is a prefix of the other; base changes when their changes are one (or closed and
+handed over). `same_event` is the duplicate test; `restated` and
 `compatible` are the looser tests for events told twice close together; `absorb` and `complete`
 carry roles, items, claimants and evidence from one event into another (a base "closed" and
 "handed over" in one happening was handed over).
@@ -30,15 +31,22 @@ def dates_agree(a: Event, b: Event) -> bool:
     return a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
 
 
+def changes_agree(a: Event, b: Event) -> bool:
+    """A base opened and the same base expanded or closed are two happenings ("is expanding its
+    facility at Port Sudan, which it set up in 2024"); closed and handed over may be one."""
+    return a.change is None or b.change is None or a.change == b.change \
+        or {a.change, b.change} == {"closed", "handed_over"}
+
+
 def compatible(a: Event, b: Event) -> bool:
-    return a.type == b.type and dates_agree(a, b) and all(same_ref(getattr(a, r), getattr(b, r)) for r in ROLE_NAMES)
+    return a.type == b.type and dates_agree(a, b) and changes_agree(a, b) and all(same_ref(getattr(a, r), getattr(b, r)) for r in ROLE_NAMES)
 
 
 def restated(a: Event, b: Event) -> bool:
     """Two events of one type in one sentence, roles agreeing, one naming no item: the sentence
     names one happening twice ("struck the port, hitting vessels"; a verb and its noun)."""
     agree = all(same_ref(getattr(a, r), getattr(b, r)) for r in ("actor", "recipient", "origin", "destination"))
-    return a.type == b.type and agree and dates_agree(a, b) and not (a.equipment and b.equipment)
+    return a.type == b.type and agree and dates_agree(a, b) and changes_agree(a, b) and not (a.equipment and b.equipment)
 
 
 def shared_items(a: Event, b: Event) -> set[str]:
@@ -47,7 +55,7 @@ def shared_items(a: Event, b: Event) -> set[str]:
 
 def same_event(a: Event, b: Event) -> bool:
     """Whether b reports the same happening as a."""
-    if a.type != b.type or not dates_agree(a, b):
+    if a.type != b.type or not dates_agree(a, b) or not changes_agree(a, b):
         return False
     if not all(same_ref(getattr(a, r), getattr(b, r)) for r in ROLE_NAMES):
         return False

@@ -1,7 +1,7 @@
 """Component: events from trigger words, with roles filled by the grammar of reporting.
 
 For each sentence: find triggers (lexicon.py), drop hypotheticals (a modal reaches every verb of
-its phrase), questions, fiction and adjective or class-noun uses ("close to", "Mi-8 transports"),
+its phrase), questions, clauses of fiction or shows and adjective or class-noun uses ("close to", "Mi-8 transports"),
 split the sentence into clauses (", but ...", "a day after ..."), give every mention to the
 nearest trigger of its clause (a new clause after ", and" or a participle with its agent takes the
 mentions before it), then fill roles by the trigger's frame: the subject before it, the object
@@ -37,7 +37,7 @@ from materiel.extract.conjuncts import (
 )
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, relative_items
+from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, ordered_units, relative_items
 from materiel.extract.event_dates import event_date
 from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
@@ -98,13 +98,16 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     if look_alike(doc):
         return doc
     for s, (lo, hi) in enumerate(doc.sentences):
-        if not doc.positions(lx.TRIGGERS, lo, hi) or fiction(doc, lo, hi) or doc.tokens.text[hi - 1] == "?":
+        if not doc.positions(lx.TRIGGERS, lo, hi) or doc.tokens.text[hi - 1] == "?":
             continue  # no trigger word: no event (most sentences of a report)
+        parts = clauses(doc, lo, hi)
+        if fiction(doc, lo, hi):  # a game, film, museum or show: its clause tells no movement
+            parts = [(clo, chi) for clo, chi in parts if not fiction(doc, clo, chi)]
         anns = doc.in_sentence(s)
         previous: Event | None = None
         previous_trig: Trigger | None = None
         subject: Event | None = None  # the latest event of the sentence with an actor
-        for clo, chi in clauses(doc, lo, hi):
+        for clo, chi in parts:
             triggers = find_triggers(doc, clo, chi)
             relative: Event | None = None  # "the tanks bought by Taiwan" before "were unloaded"
             for trig, scope in zip(triggers, scopes(doc, triggers, anns, clo, chi)):
@@ -214,6 +217,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
                 placed = ann.i if role == "destination" and event.destination is ref else placed
     keep_listing_country(doc, event, scope)
     keep_sites_country(doc, event, scope, trig.j)
+    if trig.type == "base_change" and event.destination is None:
+        event.destination = _relative_base(doc, trig, clause[0])  # "its facility at Port Sudan, which it set up"
     if trig.type in ("transfer", "order"):
         stock_owner(doc, scope, clause[0], event)  # "from German industry stocks", "drawn from US stocks"
     if trig.type in ("withdrawal", "deployment") and event.actor is None or trig.type == "attack":
@@ -226,6 +231,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
+        if _company(doc, event.recipient, doc.sentence_of(trig.i)) and not _company(doc, event.actor, doc.sentence_of(trig.i)):
+            event.actor, event.recipient = event.recipient, event.actor  # "Hanwha signed a deal with Romania": the maker sells
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
         setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))
@@ -240,7 +247,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = operator_state(doc, equipment)  # "Turkish-operated TB2 drones struck": who operates them
     event.equipment = (items_with_quantities(doc, equipment, quantities, trig.i) or anaphoric_items(doc, quantities)
                        or relative_items(doc, trig.i, doc.sentences[doc.sentence_of(trig.i)][0])
-                       or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else []))
+                       or (fired_items(doc, trig.i, trig.j) if trig.type == "attack" else [])
+                       or (ordered_units(doc, trig.i, trig.j, clause[1]) if trig.type == "order" else []))
     event.date = event_date(doc, trig, scope, sentence)
     unclaimed = not event.equipment or trig.frame is lx.GIVE and event.recipient is None  # "sending F-35 squadrons"
     carrier = doc.tokens.key[trig.i] in lx.CARRYING and moves_people(doc, trig, clause)
@@ -368,6 +376,8 @@ def _role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
+        if prep == "from" and _order_noun(doc, trig, ann) and ann.entry.get("kind") != "company":
+            return "recipient"  # "orders for the K2 have come from Poland", "an order from Manila for": the buyer
         if prep == "from" and doc.tokens.key[trig.i] in lx.SUPPLY_NOUNS and ann.entry.get("capital_of") \
                 and frame.preps.get(prep) == "origin":
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
@@ -398,6 +408,32 @@ def _loyal(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
     k = ann.i - 1 - (keys[ann.i - 1] == "the")
     return ann.kind == "actor" and ann.i < trig.i and k >= 2 and keys[k - 1] in ("loyal", "allied") \
         and (keys[k - 2] in lx.FORCE_NOUNS or keys[k - 2][:-1] in lx.FORCE_NOUNS)  # "militias allied with"
+
+
+def _relative_base(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
+    """'the naval base at Subic Bay, which the Navy closed in 1992': a base change in a relative
+    clause on a base is at the place that base phrase names."""
+    keys = doc.tokens.key
+    which = next((n for n in range(trig.i - 1, max(lo, trig.i - 5) - 1, -1) if keys[n] == "which"), None)
+    if which is None or keys[which - 1] != ",":
+        return None
+    phrase = range(max(lo, which - 8), which - 1)
+    if not any(keys[n] in lx.BASE_NOUNS for n in phrase) and not any(
+            a.entry.get("kind") in BASE_KINDS for a in doc.ending(which - 1, ("place",))):
+        return None
+    placed = [a for a in doc.in_sentence(doc.sentence_of(trig.i), ("place",)) if a.j in phrase or a.j == which - 1]
+    return located_place(doc, placed[-1]) if placed else None
+
+
+def _order_noun(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """'an order from Manila for', 'Orders for the K2 have come from Poland': 'from' right after an
+    order noun, or after a verb of coming whose subject it is, names the buyer (not the verb, "orders
+    tanks from Korea", nor 'from' after the items: "the order for 180 K2 tanks from Hyundai Rotem")."""
+    keys = doc.tokens.key
+    if keys[trig.i] not in ORDER_WORDS or trig.j >= len(keys) or keys[trig.j] not in ("for", "from"):
+        return False
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    return k == trig.j or keys[k] == "from" and keys[k - 1] in ("come", "came", "comes", "coming")
 
 
 def _awarded(keys: list[str], ann: Ann, lo: int) -> bool:
@@ -456,6 +492,7 @@ def _verb_end(doc: ArticleDoc, trig: Trigger) -> int:
     return j + 1 if verb is not None and verb[0] == trig.type else j
 
 
+ORDER_WORDS = frozenset(("order", "orders", "contract", "contracts"))
 # Irregular past tenses of verbs that share an attack's object ("attacked and retook the town").
 IRREGULAR_PASTS = frozenset("took retook overran overtook hit struck shot seized held".split())
 

@@ -72,7 +72,8 @@ WINNING = frozenset(("won", "wins", "win", "winning", "secured", "secures", "lan
 ORDER_AWARD = Frame("recipient", None, {"from": "recipient", "with": "actor", "for": None, "by": "recipient",
                                         "to": "actor"}, None)
 AWARDING = frozenset(("awarded", "awards", "award", "awarding"))
-ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": None, "by": "recipient"}, None)
+# "The contract covers 12 Caesar howitzers for Estonia": a party after 'for' is the buyer.
+ORDER_BUY = Frame("recipient", None, {"from": "actor", "with": "actor", "for": "recipient", "by": "recipient"}, None)
 
 
 def _forms(*words: str) -> list[str]:
@@ -111,11 +112,14 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "pullback|pullbacks", "disengage|disengaged|disengagement"), "withdrawal", WITHDRAW, None),
     (_forms("expel|expelled|expels|expelling|expulsion"), "withdrawal", EXPEL, None),
     (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set",
-            "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds"), "base_change", BASE, "opened"),
+            "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds",
+            "reopen|reopened|reopening|reopens"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion|expands", "upgrade|upgraded|upgrading|upgrades",
             "extend|extended|extending|extends",
             "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",
-            "fortify|fortified|fortifying|fortifies"), "base_change", BASE, "expanded"),
+            "fortify|fortified|fortifying|fortifies", "refurbish|refurbished|refurbishing|refurbishment",
+            "renovate|renovated|renovating|renovation", "modernise|modernised|modernising|modernize|modernized|modernizing"),
+     "base_change", BASE, "expanded"),
     (_forms("close|closed|closing|closure|closes", "shut|shutting|shuts", "dismantle|dismantled|dismantling|dismantles",
             "demolish|demolished|demolishing|demolishes"), "base_change", BASE, "closed"),
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
@@ -129,14 +133,14 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
+            "buy|bought|buying|buys", "procure|procured|procures|procuring|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
      ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
             "sale|sales"), "order", ORDER_GIVE, None),
     # "exercised an option for", "became the latest customer for", "selected the Patriot", "opted for
     # the Rafale": orders only in the shapes triggers.py checks (EXERCISING, BECOMING, SELECTING)
-    (_forms("option|options", "customer|customers", "select|selected|selects|chose|chosen|chooses|picked|opted",
+    (_forms("option|options", "customer|customers|buyer|buyers", "select|selected|selects|chose|chosen|chooses|picked|opted",
             "signed"), "order", ORDER_BUY, None),
     # "the first two Akinci drones are expected in Niamey next month": an announced arrival (EXPECTING)
     (_forms("expected"), "order", EXPECTED, None),
@@ -163,12 +167,23 @@ NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "returned home from Niger", "returned to their barracks from the border"
     **{w: ("home", "from") for w in ("return", "returned", "returns", "returning")},
     "drew": ("down",), "rolled": ("into", "through", "out"), "heading": ("to", "towards", "for"),
-    "went": ("to",),
+    "went": ("to",), **{w: ("out",) for w in ("escorted", "bused", "bussed", "marched")},
     # "Su-35 fighters operate from Hmeimim", "rotated F-16 jets into Misawa": where they are, not who runs them
     **{w: ("from", "in", "at") for w in ("operate", "operates", "operated")},
     **{w: ("into", "to", "through") for w in ("rotate", "rotated", "rotates", "rotating")},
     **{w: ("out", "to", "from", "into") for w in ("flew", "flown", "fly", "flying", "flies")},
 }
+# Verbs of cutting a force down ("reduced its troops in Estonia to 900", "cut the number of troops in
+# Iraq", "ordered the number of troops near the boundary reduced"): a withdrawal only with forces
+# cut (triggers.py); "cut ties", "reduced the budget" are none.
+DRAWDOWN = frozenset("""reduce reduced reduces reducing reduction cut cuts cutting halve halved halves halving trim
+trimmed trims trimming""".split())
+# What a drawdown cuts: a force, its people or its presence.
+DRAWN_DOWN = frozenset("""troops troop soldiers personnel marines paratroopers peacekeepers contingent
+contingents forces servicemen garrison garrisons presence footprint deployment battalions brigades""".split())
+# Verbs that convey people out of a place ("were escorted out of Goma into Rwanda", "bused out of
+# Nagorno-Karabakh"): with "out" they withdraw who is conveyed, wherever they go (triggers.py).
+CONVEYING = frozenset(("escorted", "bused", "bussed", "marched"))
 # Participles that say where items are kept ("Su-25 jets based in Syria were moved to Libya"):
 # after the items of a movement, their place is the one left.
 LOCATING = frozenset("based stationed deployed parked positioned garrisoned stored kept held housed".split())
@@ -231,6 +246,11 @@ EVACUATING = frozenset(("evacuate", "evacuated", "evacuating", "evacuation", "ev
 CIVILIANS = frozenset(("civilians", "residents", "citizens", "nationals", "people", "families", "tourists", "staff",
                        "diplomats", "villagers", "refugees", "patients", "children", "workers", "casualties",
                        "hostages"))
+# A sortie: a force leaving its own barracks, base or port for a mission comes back ("Troops left their
+# barracks in Khartoum to patrol the streets", "The frigate left port for a patrol"): no withdrawal.
+SORTIE_FROM = frozenset("barracks base bases port harbour harbor camp garrison".split())
+SORTIES = frozenset("""patrol patrols patrolling hunt search sweep escort exercise exercises drills drill mission
+training operation operations raid raids""".split())
 # "withdrew its Mi-24s from service", "tanks withdrawn from storage": a change of status, not a place left.
 OUT_OF_SERVICE = frozenset(("service", "storage", "stocks", "stock", "reserve", "reserves", "inventory", "duty",
                             "operation", "operations", "circulation", "use"))
@@ -271,6 +291,8 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
                  "pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
+                 **{w: ("withdrawal", WITHDRAW, None) for w in DRAWDOWN},
+                 **{w: ("withdrawal", WITHDRAW, None) for w in CONVEYING},
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
                  "shooting": ("loss", LOSS, None),
                  "follow": ("order", ORDER_GIVE, None), "follows": ("order", ORDER_GIVE, None),
@@ -278,6 +300,9 @@ TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "retur
 # Trigger words that are nouns only after a determiner or before "of" (the delivery of ...).
 BASE_NOUNS = frozenset("""base bases airbase airbases airfield airfields port outpost outposts facility facilities camp
 camps garrison garrisons hub headquarters barracks installation installations""".split())
+# "station" is a base after these words ("the former naval station", "a coastal surveillance station";
+# not "a police station", "a railway station").
+STATION_KINDS = frozenset("naval air radar surveillance listening military monitoring tracking".split())
 # Verbs after which "open" is an adjective: the base is kept so, not opened ("keep the hub open").
 KEEPING = frozenset("keep keeps kept keeping remain remains remained remaining stay stays stayed leave".split())
 # Words before items that make them arrive for the first time, not return ("new Su-24s", "its first F-16s").
@@ -322,7 +347,7 @@ KIT_MODIFIERS = frozenset(("guidance", "conversion", "upgrade", "tail", "moderni
 FORCE_NOUNS = frozenset("""army armies forces force military troops soldiers government authorities ministry navy
 air marines mercenaries contractors instructors units battalion brigade regiment officials junta fighters militia
 paratroopers special personnel contingent peacekeepers peacekeeping garrison advisers advisors crews pilots guards
-guardsmen commandos""".split())
+guardsmen commandos engineers""".split())
 # Participles whose 'by' agent leads the force that acts ("fighters led by HTS stormed the city").
 LEADING = frozenset(("led", "commanded", "headed", "spearheaded"))
 # What a deployment or withdrawal moves when it names no equipment.
@@ -339,8 +364,9 @@ MODIFIER_TRIGGERS = frozenset("attack strike combat transport launch fire armed"
 # Vocabulary of sport reports: two sentences with it make a document a look-alike, not news of war.
 SPORT = frozenset("""match matches league striker goalkeeper goal goals scored penalty coach midfielder
 football club fans tournament championship derby playoff playoffs kickoff""".split())
-# Vocabulary of film, game and book reviews; counts toward a look-alike document, not alone.
-REVIEW = frozenset("review reviews reviewed actor actors actress cinema director screenplay audience audiences cast".split())
+# Vocabulary of film, game and book reviews; counts toward a look-alike document, not alone ("reviewed"
+# is not: news tells of evidence "reviewed by Reuters", "satellite images reviewed by analysts").
+REVIEW = frozenset("review reviews actor actors actress cinema director screenplay audience audiences cast".split())
 # Transfer words that, with a base as their object, hand the base over ("handed over Air Base 201").
 HANDOVER_TRIGGERS = frozenset(("hand", "handed", "hands", "handing", "handover", "hand-over", "transfer",
                                "transferred", "transfers", "transferring", "gave", "give", "given"))
@@ -450,8 +476,9 @@ purchase purchases""".split())
 # "exercised an option for 12 more jets", "took up the options": an option is an order once exercised.
 OPTIONS = frozenset(("option", "options"))
 EXERCISING = frozenset("exercised exercises exercise exercising took take takes triggered activated".split())
-# "became the latest customer for the K9": a customer is an order when the buyer becomes one.
-CUSTOMERS = frozenset(("customer", "customers"))
+# "became the latest customer for the K9", "the first buyer of the J-10C": a customer is an order when
+# the buyer becomes one.
+CUSTOMERS = frozenset(("customer", "customers", "buyer", "buyers"))
 BECOMING = frozenset(("become", "becomes", "became", "becoming"))
 # "selected the Patriot system", "opted for the Rafale", "the K2 was chosen by Warsaw": a choice of a
 # named item, right after the verb (or before it in the passive), is an order.

@@ -17,7 +17,7 @@ from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
-from materiel.extract.triggers import Trigger
+from materiel.extract.triggers import Trigger, military_station
 from materiel.models import Event, Ref
 
 GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
@@ -35,6 +35,7 @@ AUXILIARIES = frozenset(("have", "has", "had", "were", "was", "been", "also", "a
 
 PEOPLE = lx.FORCE_BODIES | lx.PERSONNEL | frozenset(("mercenaries", "fighters", "soldiers", "troops", "forces"))
 LOST_ITEMS = lx.GENERIC_ITEMS - PEOPLE  # what a loss may lose: no people
+STATIONS = frozenset(("station", "stations"))  # a base when a military word stands before it
 
 
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
@@ -44,7 +45,8 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
         generic = not lx.GENERIC_SINGULAR.isdisjoint(keys) or not LOST_ITEMS.isdisjoint(keys)
     if event.type == "base_change":
-        return not lx.BASE_NOUNS.isdisjoint(keys) or not lx.BASE_WORKS.isdisjoint(keys)
+        return not lx.BASE_NOUNS.isdisjoint(keys) or not lx.BASE_WORKS.isdisjoint(keys) \
+            or any(military_station(doc.tokens.key, n) for n in doc.positions(STATIONS, clause[0], clause[1]))
     entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:

@@ -7,7 +7,8 @@ participle describing items before the clause's own verb, a participle with its 
 noun ("personnel armed with knives", "the gap left by"), an infinitive after a noun of ability
 ("the ability to strike"), a negated future ("will not take part in strikes") or the launch of a
 mission ("the escort mission, which was launched on Monday"). Phrasal triggers need their particle
-("handed over", "shot down", "flew out"); a flight of the items themselves counts only naming both
+("handed over", "shot down", "flew out"; "shut" a base needs none); a verb of cutting is a
+withdrawal only with a force cut ("reduced its troops in Estonia"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
 is X's withdrawal from Y; "will follow" needs a future word; a giving verb after a future word,
 after "is/are to", after a headline's 'to' or after "said it would" is an order, and so is a
@@ -109,6 +110,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         need = lx.NEEDS_NEXT.get(keys[k])
         if keys[k] in HANDING_BACK and handed_base(doc, k, hi):
             etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
+        if keys[k] == "shut" and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 5)]):
+            need = None  # "shut its camp at Kidal" needs no "down"
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
@@ -145,6 +148,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "signed a deal with Rheinmetall for the delivery of Skynex systems": what is ordered
         if keys[k] in lx.PRESENCE_NOUNS and etype == "withdrawal" and any(t.type == etype for t in found):
             continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
+        if keys[k] in lx.PRESENCE_NOUNS and any(keys[t.i] in lx.DRAWDOWN and k - t.j <= 3 for t in found):
+            continue  # "halved its military presence in Chad": what the drawdown cuts
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
@@ -179,6 +184,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "urged the US to withdraw", "did not retreat", "the president left for a summit"
         if etype == "order" and cancelled(keys, k, lo, hi):
             continue  # "the deal collapsed", "Ankara cancelled its order for"
+        if keys[k] in lx.DRAWDOWN and not _cuts_forces(keys, k, lo, hi):
+            continue  # "cut ties with", "reduced the budget": no force drawn down
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
         if keys[k] in lx.PRESENCE_NOUNS and found and found[-1].type == "base_change" and k - found[-1].j <= 3 \
@@ -464,9 +471,15 @@ def _flown_items(doc: ArticleDoc, k: int) -> bool:
     return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
 
 
+AUXILIARY_HAVE = frozenset(("has", "have", "had"))
+
+
 def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
     """'has kept forces in Syria', 'has had fighters in Libya', 'has about 12,000 uniformed personnel
-    in the country': a force noun within five words, then a locative preposition."""
+    in the country': a force noun within five words, then a locative preposition; not an auxiliary
+    before a participle ("had completed its mission in Mali")."""
+    if keys[k] in AUXILIARY_HAVE and k + 1 < hi and (keys[k + 1].endswith("ed") or keys[k + 1] in lx.IRREGULAR_PAST):
+        return False
     for n in range(k + 1, min(hi - 1, k + 6)):
         if keys[n] in lx.KEPT_FORCES:
             return keys[n + 1] in lx.PRESENCE_PREPS
@@ -475,20 +488,56 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
     return False
 
 
+# Words that may stand between a verb of cutting and the force it cuts ("cut the number of US troops").
+CUT_SLOT = frozenset("the its their his her a an number size of total overall military foreign us american".split())
+
+
+def _cuts_forces(keys: list[str], k: int, lo: int, hi: int) -> bool:
+    """'reduced its troops in Estonia', 'cut the number of troops', 'halved its presence': a force
+    right after a verb of cutting, past determiners and 'the number of'; or, for a participle, a
+    force just before it ("ordered the number of troops near the boundary reduced")."""
+    for n in range(k + 1, min(hi, k + 6)):
+        if keys[n] in lx.DRAWN_DOWN:
+            return True
+        if keys[n] not in CUT_SLOT and not keys[n].isdigit() and not keys[n].endswith(("an", "ish", "ese", "ian")):
+            break
+    if not keys[k].endswith("ed"):
+        return False
+    for n in range(k - 1, max(lo, k - 6) - 1, -1):
+        if keys[n] in lx.DRAWN_DOWN:
+            return n > lo and keys[n - 1] in ("of", "the", "its", "their")
+        if keys[n] in STOP:
+            return False
+    return False
+
+
+def military_station(keys: list[str], n: int) -> bool:
+    """'the former naval station', 'a coastal surveillance station': a station that is a base."""
+    return keys[n] in ("station", "stations") and n > 0 and keys[n - 1] in lx.STATION_KINDS
+
+
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS for n in window):
+    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS or military_station(doc.tokens.key, n)
+           for n in window):
         return True
+    which = next((n for n in range(k - 1, max(lo, k - 5) - 1, -1) if doc.tokens.key[n] == "which"), None)
+    if which is not None and any(doc.tokens.key[n] in lx.BASE_NOUNS for n in range(max(lo, which - 8), which)):
+        return True  # "the naval base at Subic Bay, which the Navy closed in 1992"
     return any(a.entry.get("kind") in BASE_KINDS and a.i in window for a in doc.in_sentence(doc.sentence_of(k), ("place",)))
 
 
 def _particle(keys: list[str], k: int, hi: int, need: tuple[str, ...]) -> int | None:
     """Where the particle of a phrasal trigger stands: right after it ("handed over"), or after a
-    short object ("pulling military hardware out of"), never past a comma or 'and'."""
+    short object ("pulling military hardware out of", "pulling hardware and personnel out of"), never
+    past a comma, nor past an 'and' that opens a verb ("pulled back and moved out")."""
     for n in range(k + 1, min(hi, k + 7)):
         if keys[n] in need:
             return n
+        if keys[n] == "and" and n > k + 1 and n + 1 < hi and keys[n + 1] not in lx.TRIGGERS \
+                and not keys[n + 1].endswith("ed"):
+            continue  # "hardware and personnel": two nouns of one object
         if keys[n] in STOP:
             return None
     return None

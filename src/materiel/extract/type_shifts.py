@@ -119,7 +119,7 @@ def not_a_withdrawal(keys: list[str], k: int, lo: int, hi: int) -> bool:
     near = keys[max(lo, k - 3):k]
     if any(w in lx.NEGATIONS for w in near) or any(w in lx.PERSON_TITLES for w in near[-2:]):
         return True
-    if leaves_no_place(keys, k, hi) or remaining(keys, k, lo) or recovered(keys, k, lo, hi):
+    if leaves_no_place(keys, k, hi) or remaining(keys, k, lo) or recovered(keys, k, lo, hi) or sortie(keys, k, hi):
         return True
     ahead = keys[k + 1:k + 9]
     if "from" in ahead and any(w in lx.OUT_OF_SERVICE for w in ahead[ahead.index("from") + 1:ahead.index("from") + 3]):
@@ -132,6 +132,15 @@ def not_a_withdrawal(keys: list[str], k: int, lo: int, hi: int) -> bool:
         if keys[n] in lx.CALLING:
             return True
     return False
+
+
+def sortie(keys: list[str], k: int, hi: int) -> bool:
+    """'Troops left their barracks in Khartoum to patrol the streets', 'the frigate left port for a
+    patrol': a force leaving its own barracks, base or port for a mission goes out and comes back."""
+    if keys[k] not in lx.LEAVING or not any(w in lx.SORTIE_FROM for w in keys[k + 1:min(hi, k + 4)]):
+        return False
+    ahead = keys[k + 2:min(hi, k + 12)]
+    return any(w in ("to", "for") and any(v in lx.SORTIES for v in ahead[n + 1:n + 4]) for n, w in enumerate(ahead))
 
 
 def remaining(keys: list[str], k: int, lo: int) -> bool:
