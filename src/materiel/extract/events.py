@@ -72,14 +72,9 @@ from materiel.extract.substance import (
     own_warships,
 )
 from materiel.extract.weapon_attacks import weapon_attack
-from materiel.extract.triggers import (
-    BASE_KINDS,
-    Trigger,
-    clauses,
-    fiction,
-    find_triggers,
-    look_alike,
-)
+from materiel.extract.clauses import clauses
+from materiel.extract.look_alikes import fiction, look_alike
+from materiel.extract.triggers import BASE_KINDS, Trigger, find_triggers
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")

@@ -1,4 +1,5 @@
-"""Trigger words in a sentence, and the clauses and look-alike sentences around them.
+"""Trigger words in a sentence (the clauses around them: clauses.py; sentences of games, films and
+shows: look_alikes.py).
 
 A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the captured tanks",
 "close to the border", "four Mi-8 transports", "the forward operating base"), hypothetical (a
@@ -6,7 +7,7 @@ modal of possibility reaches every verb of its phrase), a trend ("has stepped up
 participle describing items before the clause's own verb, a participle with its preposition after a
 noun ("personnel armed with knives", "the gap left by"), an infinitive after a noun of ability
 ("the ability to strike"), a negated future ("will not take part in strikes") or the launch of a
-mission ("the escort mission, which was launched on Monday"). Phrasal triggers need their particle
+mission ("the escort mission, which was launched on Monday") (these tests: non_triggers.py). Phrasal triggers need their particle
 ("handed over", "shot down", "flew out"; "shut" a base needs none); a verb of cutting is a
 withdrawal only with a force cut ("reduced its troops in Estonia"); a flight of the items themselves counts only naming both
 ends after a definite subject ("The jets flew to Libya from Hmeimim": a leg); "ordered X out of Y"
@@ -41,6 +42,7 @@ from materiel.extract.moods import (
     to_give,
     word_at,
 )
+from materiel.extract.non_triggers import adjective_slot, after_auxiliary, not_a_trigger, refused_future
 from materiel.extract.roles import STOP
 from materiel.extract.type_shifts import (
     AGREEMENTS,
@@ -58,24 +60,11 @@ from materiel.extract.type_shifts import (
     wreck,
 )
 
-CLAUSE_BREAKS = frozenset((";", "—", "–"))
-CLAUSE_WORDS = frozenset(("but", "while", "whereas", "although", "though", "meanwhile", "after", "before", "when", "where"))
-CLAUSE_CUTS = CLAUSE_BREAKS | CLAUSE_WORDS  # the words a clause may be cut at
-# Words joining a headline's two clauses with no comma ("Russia exits Tartus as Syria ...").
-HEADLINE_JOINERS = frozenset(("as", "while", "after", "amid"))
-HEADLINE_CUTS = CLAUSE_CUTS | HEADLINE_JOINERS  # the words a headline may be cut at
-NOT_JOINING = frozenset(("such", "well", "known", "soon", "same", "long"))  # "such as", "as well as"
-SUBORDINATORS = frozenset(("after", "before", "when", "although", "though", "whereas"))
-FINITE = frozenset("was were is are had has have began begun fell came went broke took ran".split())
-# What may stand right before a clause word: a comma, or a span of time ("a day after", "weeks before").
-CLAUSE_OPENERS = frozenset((",", "day", "days", "hours", "hour", "week", "weeks", "month", "months", "year", "years"))
 NOUN_ONLY = frozenset(("target", "targets", "fire", "launch", "order", "orders", "present", "arms"))
-ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 # Endings of past participles a passive can have ("delivered", "taken", "sent", "sold", "lost", "shot", "sunk", "hit").
 PARTICIPLE_ENDINGS = ("ed", "en", "wn", "nt", "ld", "ht", "ck", "uck", "lost", "shot", "sunk", "hit")
 # Attack verbs whose passive subject is what was struck ("a tank was hit"), not what was fired ("missiles were fired").
 STRIKING = frozenset(("hit", "struck", "targeted", "attacked", "shelled", "bombed", "ambushed", "raided"))
-LOOK_ALIKE_CUES = lx.FICTION | lx.SPORT | lx.REVIEW  # fiction, sport or review vocabulary
 
 
 @dataclass
@@ -153,7 +142,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         before = keys[max(lo, k - 4):k]
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
-        if _not_a_trigger(doc, k, hi, before):
+        if not_a_trigger(doc, k, hi, before):
             continue
         if keys[k] in lx.OPERATING and not (names_items(doc, lo, hi) or any(w in lx.FORCE_BODIES for w in before)):
             continue  # "surgeons operated in Lviv": only items or forces operating from a place are deployed
@@ -161,7 +150,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "selected units", "a customer of Russian arms", "the option of talks"
         if keys[k].endswith("ed") and keys[k - 1] in lx.ORDER_NOUNS:
             continue  # "the aid package unveiled on Tuesday", "the deal signed in August": it tells the order noun
-        if _adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
+        if adjective_slot(before) and (keys[k].endswith("ed") or keys[k] in NOUN_ONLY) and not _order_for(keys, k, hi) \
                 and not (etype == "loss" and wreck(doc, k, lo, hi)):
             continue  # a participle used as an adjective: "Russia's evacuated bases", "the captured tanks"
         reported = reported_future(keys, k, lo)  # "Berlin said it would send": the future of a saying
@@ -172,7 +161,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
-        if _refused_future(keys, k, lo):
+        if refused_future(keys, k, lo):
             continue  # "will not take part in strikes on Yemen", "won't send jets": it is not to happen
         if frame is lx.ORDER_BUY and to_give(keys, k, hi):
             continue  # "signed a contract to supply drones": the giving verb after it sets the frame
@@ -204,7 +193,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             frame = lx.ORDER_WON  # "won an order from Indonesia"
         if lx.TRIGGERS[keys[k]][1] is lx.ORDER_BUY and _awards(keys, k, lo):
             frame = lx.ORDER_AWARD  # "Thailand awarded Saab a contract for": the awarder buys
-        passive = _after_auxiliary(before)
+        passive = after_auxiliary(before)
         passive = passive or (j < hi and keys[j] == "by")  # "fighters delivered by Russia"
         if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
             etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
@@ -260,17 +249,6 @@ def _noun_before(doc: ArticleDoc, i: int) -> bool:
     return i > 0 and (doc.tokens.key[i - 1] in lx.GENERIC_ITEMS or bool(doc.ending(i, ("equipment",))))
 
 
-def _kept(keys: list[str], k: int) -> bool:
-    """A verb of keeping within seven words before 'open', in its clause ("keep the hub open";
-    not "keep troops in Syria and open a new base")."""
-    for n in range(k - 1, max(-1, k - 8), -1):
-        if keys[n] in lx.KEEPING:
-            return True
-        if keys[n] in STOP:
-            return False
-    return False
-
-
 def _awards(keys: list[str], k: int, lo: int) -> bool:
     """'Thailand awarded Saab a contract', 'the Army awards Lockheed a deal': an active verb of
     awarding up to five words before the order noun at k (not "was awarded a contract")."""
@@ -280,134 +258,11 @@ def _awards(keys: list[str], k: int, lo: int) -> bool:
     return False
 
 
-def _after_auxiliary(before: list[str]) -> bool:
-    """'were delivered', 'was reportedly sent', 'were most likely re-exported': a form of 'be'
-    before the verb, past up to three adverbs."""
-    for word in reversed(before):
-        if word in PASSIVE_AUX:
-            return True
-        if not (word.endswith("ly") or word in ADVERBS):
-            return False
-    return False
-
-
 def _order_for(keys: list[str], k: int, hi: int) -> bool:
     """'won an order from Indonesia for 12 Anka drones', 'the order, placed in 2021, covers 12
     jets': the noun 'order' with what it is for."""
     return keys[k] in ("order", "orders") and any(w in ("for", "of") or w in lx.COVERING
                                                   for w in keys[k + 1:min(hi, k + 8)])
-
-
-def _adjective_slot(before: list[str]) -> bool:
-    """Right after a determiner ("the captured tanks"), or an adverb after one ("the recently
-    delivered jets"); "North Korea recently handed" is a verb."""
-    if not before or before[-1] not in ADJECTIVE_SLOT:
-        return False
-    return before[-1] not in ("recently", "newly") or len(before) > 1 and before[-2] in ADJECTIVE_SLOT
-
-
-def _not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
-    """'close to the border' (an adjective), 'four Mi-8 transports' (a class noun), 'technology
-    transfer' (no materiel), 'ten more will follow' without a future word (no announced delivery)."""
-    keys = doc.tokens.key
-    if k + 1 < hi and keys[k + 1] in lx.NOT_BEFORE.get(keys[k], ()):
-        return True
-    if k > 0 and keys[k - 1] == lx.WITHOUT and keys[k].endswith("ing"):
-        return True  # "left Kherson without firing a shot", "without sending troops": negated
-    if k > 0 and keys[k - 1] == "by" and not keys[k].endswith(("ing", "ed")):
-        return True  # "left Rajin by ship", "moved by transport": a means, not a verb
-    if keys[k] in lx.LEAVING and (keys[k - 1] in lx.CAUSING_SUBJECTS or lx.TRIGGERS.get(keys[k - 1], ("",))[0] == "attack"
-                                  or any(w in lx.RESULTS for w in keys[k + 1:min(hi, k + 7)]) or _left_without(keys, k, hi)):
-        return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
-    if keys[k] in lx.CARRYING and any(w in lx.MARKINGS for w in keys[k + 1:min(hi, k + 5)]):
-        return True  # "the wreckage carried Russian stencilling": a marking, not a load
-    if keys[k] in lx.GIVING_NAMES and any(w in lx.NAMING for w in keys[max(0, k - 4):min(hi, k + 4)]):
-        return True  # "the designation Moscow has given the type": a name, not a delivery
-    if keys[k] in lx.GIVING_NAMES and any(w in lx.ABILITIES for w in keys[k + 1:min(hi, k + 7)]):
-        return True  # "to give the Self-Defense Forces a counterstrike capability": nothing moves
-    if keys[k] == "posted" and k > 0 and keys[k - 1] in lx.MEDIA:
-        return True  # "videos posted by rebel supporters": published, not troops posted
-    if keys[k] in lx.LAUNCHES and _launched_mission(keys, k, hi):
-        return True  # "launched a naval mission", "the escort mission, which was launched on Monday"
-    if k > 1 and keys[k - 1] == "to" and keys[k - 2] in lx.ABILITIES:
-        return True  # "the ability to strike targets", "the capability to hit ports": a means, no deed
-    if k + 1 < hi and lx.DESCRIBING.get(keys[k]) == keys[k + 1] and _describes(keys[k], before):
-        return True  # "coast guard personnel armed with knives", "the gap left by the donation"
-    if keys[k] in lx.EVACUATING and any(w in lx.CIVILIANS for w in keys[max(0, k - 4):min(hi, k + 4)]):
-        return True  # "civilians were evacuated from Goma": no force leaves
-    if keys[k] in lx.LEAVING and k > 0 and keys[k - 1] in lx.CIVILIANS:
-        return True  # "thousands of residents left Rafah as Israeli tanks advanced": people flee, no force leaves
-    if keys[k] in lx.CLASS_USES and doc.ending(k, ("equipment",)):
-        return True
-    if k > 0 and keys[k - 1] in lx.INTANGIBLE and not keys[k].endswith(("ed", "ing")):
-        return True  # "technology transfer and co-production": nothing military moves
-    if keys[k] == "open" and _kept(keys, k):
-        return True  # "hoped to keep the hub open", "the base remains open": kept, not opened
-    if k + 1 < hi and keys[k + 1] in lx.PLAN_NOUNS and not keys[k].endswith(("ed", "ing")):
-        return True  # "a withdrawal timetable", "a transfer protocol", "the delivery schedule": a plan or paper
-    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and lx.TRIGGERS[keys[k]][0] == "transfer" \
-            and not keys[k].endswith(("ed", "s")):
-        return True  # "an air transport hub", "a supply base": a facility named by what it serves
-    if keys[k] in lx.SHIP_FORMS and not _verb_slot(doc, k, before):
-        return True  # "the Russian landing ship", "a Coast Guard ship": the vessel
-    if keys[k] in lx.TRADE_NOUNS and not _verb_slot(doc, k, before) and keys[k + 1:k + 2] not in (["of"], ["to"]):
-        return True  # "one of Turkey's best-known exports": a kind of goods, no sale told
-    if keys[k] in lx.NEEDS_BEFORE and not any(w in lx.NEEDS_BEFORE[keys[k]] for w in before[-3:]):
-        return True
-    if lx.TRIGGERS[keys[k]][0] == "attack" and any(w in lx.STRUCK_DEALS for w in keys[k + 1:min(hi, k + 3)]):
-        return True  # "Slovakia struck a deal to buy CV90s": a bargain, no attack
-    if lx.TRIGGERS[keys[k]][0] == "attack" and not keys[k].endswith("ed") and any(w in lx.TREND for w in before[-3:]):
-        return True  # "ISWAP has stepped up attacks on army posts": a trend, not an attack
-    if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
-        return True  # "the forward operating base": what kind of base, no event
-    return keys[k] in lx.NEEDS_FUTURE and not any(w in lx.FUTURE for w in before)
-
-
-def _launched_mission(keys: list[str], k: int, hi: int) -> bool:
-    """Whether what is launched is a mission, programme or inquiry: the object right after the verb,
-    or, in the passive, the noun the clause refers back to."""
-    for n in range(k + 1, min(hi, k + 5)):
-        if keys[n] in STOP:
-            break
-        if keys[n] in lx.NOT_LAUNCHED:
-            return True
-    passive = keys[k - 1] in PASSIVE_AUX or keys[k - 2] in PASSIVE_AUX
-    return passive and any(w in lx.NOT_LAUNCHED for w in keys[max(0, k - 10):k])
-
-
-REFUSED = frozenset(("won't", "wouldn't", "shan't"))
-JOINING = frozenset(("take", "part", "join", "carry", "conduct"))  # "will not take part in strikes"
-
-
-def _refused_future(keys: list[str], k: int, lo: int) -> bool:
-    """'will not take part in strikes', 'won't send jets', 'would never deploy': a negated future
-    in the trigger's own verb phrase (no comma, conjunction or other trigger between) says the event
-    is not to happen; a negated past ("did not supply") is a denial, left to certainty."""
-    for n in range(k - 1, max(lo, k - 7) - 1, -1):
-        if keys[n] in STOP or keys[n] in lx.PHRASE_ENDS or keys[n] in lx.TRIGGERS and keys[n] not in JOINING:
-            return False  # "officials who would not be named said Russia delivered": another verb's
-        if keys[n] in REFUSED or keys[n] in ("not", "never") and n > lo and keys[n - 1] in ("will", "would", "shall"):
-            return True
-    return False
-
-
-def _describes(word: str, before: list[str]) -> bool:
-    """Whether a participle right after these words describes the noun before it: no auxiliary
-    ("were armed with", "had left by") comes before, nor, for "left", items ("weapons left by the
-    gunmen" were abandoned)."""
-    return bool(before) and not _after_auxiliary(before) and before[-1] not in ("has", "have", "had") \
-        and not (word == "left" and before[-1] in lx.GENERIC_ITEMS)
-
-
-def _left_without(keys: list[str], k: int, hi: int) -> bool:
-    """'The delay left Ukraine without enough interceptors': 'without' and what is lacking after a
-    short object ('left Mali without incident' tells how a force left)."""
-    for n in range(k + 2, min(hi - 1, k + 5)):
-        if keys[n] in STOP:
-            return False
-        if keys[n] == lx.WITHOUT:
-            return keys[n + 1] not in lx.HOW_LEFT
-    return False
 
 
 def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
@@ -424,17 +279,6 @@ def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
             and doc.ending(n, ("quantity",)):
         return True  # "41 aircraft were hit, among them Tu-95MS bombers": counted items struck are lost
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
-
-
-def _verb_slot(doc: ArticleDoc, k: int, before: list[str]) -> bool:
-    """Whether a word that is also a noun stands where a verb does: after a subject name, a pronoun,
-    'to', a modal or an adverb ("Russia ships", "will ship", "quietly shipped")."""
-    if not before:
-        return False
-    named = doc.ending(k, ("actor", "place"))
-    if named and all(a.via == "demonym" for a in named):
-        return False  # "Chinese ships swarm": a demonym before it makes it the noun
-    return bool(named) or before[-1] in lx.SHIP_VERB_AFTER or before[-1].endswith("ly")
 
 
 FLYING_NOW = frozenset(("flying", "fly", "flies"))  # "drones flying from X": where they operate, not one flight
@@ -563,62 +407,3 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
     return out
 
 
-def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Split a sentence at semicolons, dashes and ', but/while/when ...', 'a day after ...' (in a
-    headline at a bare "as", "while", "after" or "amid"); a
-    subordinate clause with no event word of its own ("..., after a rebel advance towards Addis
-    Ababa stalled, the TPLF withdrew ...") also ends at its comma, so its places go to no event."""
-    keys = doc.tokens.key
-    cuts = [lo]
-    headline = bool(doc.document.title) and bool(doc.sentences) and lo == doc.sentences[0][0]
-    for k in doc.positions(HEADLINE_CUTS if headline else CLAUSE_CUTS, lo + 1, hi):
-        if headline and keys[k] in HEADLINE_JOINERS and keys[k - 1] not in NOT_JOINING:
-            cuts.append(k)  # "First Abrams tanks reach Taiwan as Chinese ships swarm nearby waters": no comma
-        elif keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):
-            cuts.append(k)  # ", but", "a day after drones struck"
-            end = _eventless_until_comma(keys, k, hi)
-            if end is not None:
-                cuts.append(end)
-    cuts.append(hi)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-
-
-def _eventless_until_comma(keys: list[str], k: int, hi: int) -> int | None:
-    """The comma closing a subordinate clause at k that has a verb but no trigger word, else None
-    ("when fighters of JNIM, the alliance, attacked": the comma there is an apposition's)."""
-    if keys[k] not in SUBORDINATORS:
-        return None
-    verb = False
-    for n in range(k + 1, hi):
-        if keys[n] in lx.TRIGGERS:
-            return None
-        if keys[n] == ",":
-            return n if verb else None
-        verb = verb or keys[n] in FINITE or (len(keys[n]) > 4 and keys[n].endswith("ed"))
-    return None
-
-
-def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """A sentence about games, films, museums, kits or shows (exhibitors, mock-ups): designations there are no movements."""
-    keys = doc.tokens.key
-    if not doc.positions(lx.FICTION, lo, hi):
-        return False
-    return any(keys[n] in lx.FICTION and keys[n - 1] not in lx.KIT_MODIFIERS for n in range(lo, hi))
-
-
-def look_alike(doc: ArticleDoc) -> bool:
-    """A whole document that is no news of war: a fiction headline, or two sentences with
-    fiction, sport or review vocabulary (a film review, a match report)."""
-    if not doc.sentences:
-        return False
-    if fiction(doc, *doc.sentences[0]):
-        return True
-    found = set()
-    for k in doc.positions(LOOK_ALIKE_CUES):
-        s = doc.sentence_of(k)
-        lo, hi = doc.sentences[s]
-        if lo <= k < hi:
-            found.add(s)
-            if len(found) >= 2:
-                return True
-    return False
