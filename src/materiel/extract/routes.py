@@ -80,7 +80,6 @@ def _carriers_departing(doc: ArticleDoc) -> None:
     """'A ship carrying S-300 launchers left Novorossiysk for Tartus', 'The vessel, which left Tartus
     on Monday, is carrying T-72 tanks': the departure of a carrier whose load its sentence names is
     the load's transfer leaving there, not a withdrawal of its own (no party leaves)."""
-    keys = doc.tokens.key
     drop: set[int] = set()
     for s in sorted({doc.sentence_of(k) for k in doc.positions(CARRYING)}):  # the sentences with a carrying word
         lo, hi = doc.sentences[s]
