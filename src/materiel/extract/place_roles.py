@@ -5,7 +5,9 @@ to its town (`set_role`, used by events and merge alike); events of one type and
 one sentence share the most specific place (`narrow_places`); but a country followed by a list of
 places inside it keeps the role (`keep_listing_country`): the event spreads over the country, and
 so does an attack or loss on several sites a state's name places ("several Pakistani air bases, among
-them Nur Khan": Pakistan; `keep_sites_country`).
+them Nur Khan": Pakistan; `keep_sites_country`), and an event whose destination opens a list of three
+or more places of one country ("hit at Olenya, Belaya, Dyagilevo and Ivanovo": Russia;
+`spread_over_list`).
 A movement that goes on from where it arrived ("arrived at Dakar and were driven by road to Bamako")
 ends at the later place (`moves_on`); items of a movement seen in a later sentence at a place inside
 its destination narrow it ("... show one of the drones at Wadi Sayyidna air base":
@@ -16,7 +18,7 @@ from __future__ import annotations
 from materiel.extract.antecedents import latest_naming
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.facilities import FACILITY_KINDS, located_place, near
+from materiel.extract.facilities import FACILITY_KINDS, located_place, near, place_ref
 from materiel.extract.mentions import place_attrs
 from materiel.extract.roles import governing_prep
 from materiel.models import Event, Ref
@@ -186,3 +188,40 @@ def keep_sites_country(doc: ArticleDoc, event: Event, scope: list[Ann], lo: int)
             return  # "Russian bases in Crimea": the place the sites are in
         event.destination = country
         return
+
+
+# Words that join places of one list ("at Olenya, Belaya, Dyagilevo and Ivanovo").
+LIST_JOINS = frozenset((",", "and"))
+
+
+def spread_over_list(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
+    """A destination that opens a list of three or more places of one country spreads the event over
+    that country; no one of them is where it happened ("bombers were hit at Olenya, Belaya,
+    Dyagilevo and Ivanovo": Russia; "sent troops to Goma, Bukavu and Uvira": Democratic Republic of
+    the Congo). A place that locates the one before it ("Olenya in the Murmansk region") is not a
+    member; two places ("Hama and Idlib") keep the first."""
+    keys = doc.tokens.key
+    current = event.destination
+    country = (current.attrs or {}).get("country") if current is not None else None
+    if country is None or (current.attrs or {}).get("place_type") == "country":
+        return
+    anns = [a for a in scope if a.kind == "place"]
+    first = next((n for n, a in enumerate(anns) if place_ref(a) is not None and place_ref(a).id == current.id), None)
+    if first is None:
+        return
+    members, last = {current.id}, anns[first]
+    for ann in anns[first + 1:]:
+        ref = place_ref(ann)
+        between = keys[last.j:ann.i]
+        if ref is None or (ref.attrs or {}).get("country") != country:
+            break
+        if keys[ann.i - 1 - (keys[ann.i - 1] == "the")] == "in" and len(between) <= 3:
+            last = ann  # "Olenya in the Murmansk region": where the member lies
+            continue
+        if LIST_JOINS.isdisjoint(between) or len(between) > 3:
+            break
+        members.add(ref.id)
+        last = ann
+    entry = doc.catalog.get("place", country)
+    if len(members) >= 3 and entry is not None and entry.get("kind") == "country":
+        event.destination = Ref(entry.id, entry.name, place_attrs(entry))
