@@ -7,7 +7,8 @@ on, to, off: only with a landform noun, "on Anacoco island", or a facility noun,
 base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
-where it is. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
+where it is. Words that are only facility nouns ("at Air Base 101 in Bamako") name no place: the town
+after them does. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
 for the same state. After "the town/village of", capitalised words that run into a catalog name make one
 longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an unlisted one
 ("Batajnica air base near Belgrade") gives it its country. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
@@ -84,6 +85,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             j = first
             while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
+            if j > first and all(w in FACILITY_NOUNS or w in FACILITY_MODIFIERS for w in toks.key[first:j]):
+                continue  # "at Air Base 101 in Bamako": a facility noun names no place; the town does
             if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
