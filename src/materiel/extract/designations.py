@@ -6,11 +6,13 @@ variant letters (Rafale-M, whose parent is the Rafale). It counts
 as equipment when a class noun follows it, it extends a known parent, or the sentence is military.
 Its parent is the longest catalog designation it extends; its class is the class noun's, else the
 parent's. A ship class with its vessel noun ("Victoria-class submarines") is one item named in the
-singular; "Type" and a number ("Type 212CD") is one in a military sentence.
+singular; "Type" and a number ("Type 212CD") is one in a military sentence. A family name right
+after a designation of that family ("M1A2 SEPv3 Abrams") is one mention of the variant.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from materiel.catalog.model import Entry
 from materiel.extract.context import class_after, has_military_context
@@ -78,7 +80,20 @@ def designations(doc: ArticleDoc) -> ArticleDoc:
                 doc.anns.append(ann)
                 by_end[ann.j] = ann
                 covered.add(k)
+    _join_family_names(doc)
     return doc
+
+
+def _join_family_names(doc: ArticleDoc) -> None:
+    """'75 new M1A2 SEPv3 Abrams', 'AH-64E Apache helicopters': a family name right after a
+    designation of that family names the same item; the two are one mention of the variant."""
+    from materiel.extract.items import ancestors
+
+    items = sorted((a for a in doc.anns if a.kind == "equipment" and a.entry is not None and a.entry.id), key=lambda a: a.i)
+    for variant, family in zip(items, items[1:]):
+        if family.i == variant.j and family.entry.id in ancestors(doc, variant.entry.id):
+            doc.anns.remove(family)
+            doc.replace(variant, replace(variant, j=family.j, end=family.end))
 
 
 def _slash_item(doc: ArticleDoc, by_end: dict[int, Ann], k: int, hi: int) -> Ann | None:
