@@ -87,7 +87,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
             "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
             "airlift|airlifted|airlifts", "gift|gifted", "rushed", "handed", "hand", "hands", "hand-over|handover",
-            "transport|transported|transporting|transports", "ferry|ferried", "smuggle|smuggled|smuggling",
+            "transport|transported|transporting|transports", "ferry|ferried", "trucked", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
