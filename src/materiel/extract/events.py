@@ -44,8 +44,8 @@ from materiel.extract.facilities import located_place, place_ref
 from materiel.extract.item_roles import carried_by_platform, carriers, event_items
 from materiel.extract.items import items_with_quantities
 from materiel.extract.look_alikes import fiction, look_alike
-from materiel.extract.place_roles import (keep_listing_country, keep_sites_country, moves_on, narrow_places, set_role,
-                                          spread_over_list)
+from materiel.extract.place_roles import (keep_listing_country, keep_sites_country, moves_on, narrow_places,
+                                          own_side_of_border, set_role, spread_over_list)
 from materiel.extract.registry import component
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
 from materiel.extract.roles import STOP, actor_ref, fill, governing_prep
@@ -200,6 +200,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     keep_listing_country(doc, event, scope)
     keep_sites_country(doc, event, scope, trig.j)
     spread_over_list(doc, event, scope)
+    own_side_of_border(doc, event, clause)
     if trig.type == "base_change" and event.destination is None:
         event.destination = _relative_base(doc, trig, clause[0])  # "its facility at Port Sudan, which it set up"
     if trig.type in ("transfer", "order"):

@@ -7,7 +7,8 @@ places inside it keeps the role (`keep_listing_country`): the event spreads over
 so does an attack or loss on several sites a state's name places ("several Pakistani air bases, among
 them Nur Khan": Pakistan; `keep_sites_country`), and an event whose destination opens a list of three
 or more places of one country ("hit at Olenya, Belaya, Dyagilevo and Ivanovo": Russia;
-`spread_over_list`).
+`spread_over_list`). Forces deployed beside their state's border with another stand on their own
+side ("a Serbian deployment along the border with Kosovo": Serbia; `own_side_of_border`).
 A movement that goes on from where it arrived ("arrived at Dakar and were driven by road to Bamako")
 ends at the later place (`moves_on`); items of a movement seen in a later sentence at a place inside
 its destination narrow it ("... show one of the drones at Wadi Sayyidna air base":
@@ -225,3 +226,32 @@ def spread_over_list(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
     entry = doc.catalog.get("place", country)
     if len(members) >= 3 and entry is not None and entry.get("kind") == "country":
         event.destination = Ref(entry.id, entry.name, place_attrs(entry))
+
+
+# Nouns of a border, and the prepositions that stand forces beside one ("along the border with Kosovo").
+BORDER_NOUNS = frozenset("border frontier boundary".split())
+BESIDE = frozenset("along near on at".split())
+
+
+def own_side_of_border(doc: ArticleDoc, event: Event, clause: tuple[int, int]) -> None:
+    """A state's forces deployed beside its border with another ("a Serbian deployment along the
+    border with Kosovo", "Russian troops massed near the Finnish border") stand on their own side:
+    the state's country. A border whose other side the clause does not name says no side."""
+    if event.type != "deployment" or event.destination is not None or event.actor is None or not event.actor.id:
+        return
+    entry = doc.catalog.get("place", event.actor.id)
+    if entry is None or entry.get("kind") != "country":
+        return
+    keys = doc.tokens.key
+    lo, hi = clause
+    for k in range(lo + 1, hi):
+        if keys[k] not in BORDER_NOUNS:
+            continue
+        before = keys[max(lo, k - 4):k]
+        if BESIDE.isdisjoint(before):
+            continue
+        sides = [a for n in (*range(max(lo, k - 4), k), k + 2, k + 3) for a in doc.starting(n, ("place", "actor"))]
+        other = [a for a in sides if a.entry is not None and a.entry.id and a.entry.id != entry.id]
+        if other and (keys[k + 1:k + 2] == ["with"] or any(a.j == k for a in other)):
+            event.destination = Ref(entry.id, entry.name, place_attrs(entry))
+            return

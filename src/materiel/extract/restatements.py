@@ -39,6 +39,8 @@ def join_halves(doc: ArticleDoc) -> None:
                 doc.thin_events.discard(id(prev))  # the items give the thin half its substance
             continue
         if prev is not None and s - sentences[-1] == 1 and _shown_moving(prev, event):
+            if _unplaced_in(event.destination, prev.destination):
+                prev.destination = None  # "near the border with Kosovo ... seen near Raska": the place seen
             absorb(prev, event)
             continue
         if prev is not None and prev.type == event.type and s == sentences[-1] and compatible(prev, event) \
@@ -68,15 +70,24 @@ def _roles_beyond(event: Event, spoken: str | None) -> bool:
     return any(getattr(event, r) is not None for r in ("actor", "recipient", "origin", "destination") if r != spoken)
 
 
+def _unplaced_in(seen, country) -> bool:
+    """Whether a place seen is one no catalog locates, after a deployment in a country: taken as a
+    place inside it (the sighting tells the same deployment)."""
+    return (seen is not None and country is not None and seen.id is None and not (seen.attrs or {}).get("country")
+            and (country.attrs or {}).get("place_type") == "country")
+
+
 def _shown_moving(prev: Event, event: Event) -> bool:
     """'Israeli forces pulled out of the corridor. Footage showed Merkava tanks moving east': items
     seen on the move with no party of their own, right after a withdrawal or deployment that names
     none, are that withdrawal's or deployment's; where they were seen ("on the move near Raska")
-    is a deployment's place when it names none or one that holds it."""
+    is a deployment's place when it names none or one that holds it (a country holds a place no
+    catalog locates)."""
     parties = (event.actor, event.recipient, event.origin)
     seen = event.destination
     where = seen is None or prev.type == "deployment" and (
-        prev.destination is None or same_ref(prev.destination, seen) or inside(seen, prev.destination))
+        prev.destination is None or same_ref(prev.destination, seen) or inside(seen, prev.destination)
+        or _unplaced_in(seen, prev.destination))
     return (event.type == "transfer" and prev.type in ("withdrawal", "deployment") and has_roles(prev)
             and not prev.equipment and event.equipment and all(r is None for r in parties) and where)
 
