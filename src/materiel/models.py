@@ -60,7 +60,7 @@ class Document:
         return cls(text=text, **{k: data.get(k) for k in keys})
 
 
-_NO_ATTRS: Any = object()  # Mention's attrs left out: a new empty dict, as field(default_factory=dict) makes
+_NO_ATTRS: Any = object()  # attrs left out: a new empty dict, as field(default_factory=dict) makes
 
 
 @dataclass(frozen=True, init=False)
@@ -94,13 +94,16 @@ class Mention:
         return cls(**{k: data.get(k) for k in base}, attrs={k: v for k, v in data.items() if k not in base})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Ref:
     """A role filler: an actor, place or source with its catalog id (None when not in a catalog)."""
 
     id: str | None
     name: str
     attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def __init__(self, id: str | None, name: str, attrs: Mapping[str, Any] = _NO_ATTRS) -> None:
+        self.__dict__.update(id=id, name=name, attrs={} if attrs is _NO_ATTRS else attrs)  # as Mention
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, **self.attrs}
@@ -112,7 +115,7 @@ class Ref:
         return cls(data.get("id"), data["name"], {k: v for k, v in data.items() if k not in ("id", "name")})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Item:
     """One equipment line of an event."""
 
@@ -121,6 +124,10 @@ class Item:
     cls: str | None
     quantity: int | None = None
     qualifier: str | None = None
+
+    def __init__(self, id: str | None, name: str | None, cls: str | None, quantity: int | None = None,
+                 qualifier: str | None = None) -> None:
+        self.__dict__.update(id=id, name=name, cls=cls, quantity=quantity, qualifier=qualifier)  # as Mention
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "class": self.cls,
