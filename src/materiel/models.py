@@ -60,7 +60,10 @@ class Document:
         return cls(text=text, **{k: data.get(k) for k in keys})
 
 
-@dataclass(frozen=True)
+_NO_ATTRS: Any = object()  # attrs left out: a new empty dict, as field(default_factory=dict) makes
+
+
+@dataclass(frozen=True, init=False)
 class Mention:
     """A span of the document recognised as one kind of thing."""
 
@@ -71,6 +74,13 @@ class Mention:
     id: str | None = None
     name: str | None = None
     attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def __init__(self, kind: str, text: str, start: int, end: int, id: str | None = None, name: str | None = None,
+                 attrs: Mapping[str, Any] = _NO_ATTRS) -> None:
+        # the __init__ of a frozen dataclass sets each field through object.__setattr__; one update of
+        # the instance dict is cheaper (a record has many mentions), and the fields stay frozen
+        self.__dict__.update(kind=kind, text=text, start=start, end=end, id=id, name=name,
+                             attrs={} if attrs is _NO_ATTRS else attrs)
 
     def to_dict(self) -> dict[str, Any]:
         out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
@@ -84,13 +94,16 @@ class Mention:
         return cls(**{k: data.get(k) for k in base}, attrs={k: v for k, v in data.items() if k not in base})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Ref:
     """A role filler: an actor, place or source with its catalog id (None when not in a catalog)."""
 
     id: str | None
     name: str
     attrs: Mapping[str, Any] = field(default_factory=dict)
+
+    def __init__(self, id: str | None, name: str, attrs: Mapping[str, Any] = _NO_ATTRS) -> None:
+        self.__dict__.update(id=id, name=name, attrs={} if attrs is _NO_ATTRS else attrs)  # as Mention
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, **self.attrs}
@@ -102,7 +115,7 @@ class Ref:
         return cls(data.get("id"), data["name"], {k: v for k, v in data.items() if k not in ("id", "name")})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Item:
     """One equipment line of an event."""
 
@@ -111,6 +124,10 @@ class Item:
     cls: str | None
     quantity: int | None = None
     qualifier: str | None = None
+
+    def __init__(self, id: str | None, name: str | None, cls: str | None, quantity: int | None = None,
+                 qualifier: str | None = None) -> None:
+        self.__dict__.update(id=id, name=name, cls=cls, quantity=quantity, qualifier=qualifier)  # as Mention
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "class": self.cls,
@@ -137,13 +154,16 @@ class DateValue:
         return None if data is None else cls(data["value"], data["precision"], data.get("text", ""))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Evidence:
     """A sentence (character offsets into the document text) that supports an event."""
 
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.__dict__.update(start=start, end=end, text=text)  # as Mention: cheaper than a frozen __setattr__ each
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}

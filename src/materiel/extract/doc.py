@@ -130,9 +130,12 @@ class ArticleDoc:
         """The tokens of each key, in text order (read once per token list)."""
         if self._keys_of is not self.tokens.key:
             self._keys_of, self._key_positions = self.tokens.key, {}
-            add = self._key_positions.setdefault
-            for n, key in enumerate(self.tokens.key):
-                add(key, []).append(n)
+            at_key = self._key_positions
+            for n, key in enumerate(self.tokens.key):  # no setdefault: it would make a list per token
+                if key in at_key:
+                    at_key[key].append(n)
+                else:
+                    at_key[key] = [n]
         return self._key_positions
 
     def _index(self) -> None:
