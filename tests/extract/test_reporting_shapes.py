@@ -2,19 +2,7 @@
 events.py, substance.py, merge.py): verb frames, passives, nominalisations, headlines, and the
 look-alikes that must stay no event."""
 import pytest
-
-
-def kinds(record):
-    return sorted(e["type"] for e in record["events"])
-
-
-def name(ref):
-    return (ref or {}).get("name")
-
-
-def only(record, etype):
-    (event,) = [e for e in record["events"] if e["type"] == etype]
-    return event
+from record_helpers import kinds, name, only
 
 
 # --- base changes -------------------------------------------------------------------------------
