@@ -15,6 +15,14 @@ ENGLISH = ("Egypt sent two more military cargo planes to Mogadishu on Sunday, th
     ("El gobierno de Venezuela recibió nuevos aviones rusos la semana pasada, según fuentes locales. Los "
      "aparatos fueron entregados en Caracas y serán desplegados en el oeste del país.", "es"),
     ("Two T-72B3 tanks and a Pantsir-S1 seen near Kidal.", "en"),  # too short to tell: English
+    # short English lines the model alone reads as Nigerian Pidgin or Nynorsk
+    ("Russian forces withdrew from Kherson in November 2022.", "en"),
+    ("Nigeria received two C-130 Hercules transports from the United States on Monday.", "en"),
+    ("Ankara hands over six Bayraktar TB2 drones to Niamey.", "en"),
+    # short lines in other languages keep theirs (not Extremaduran for Spanish)
+    ("Rusia entregó dos aviones Su-30 a Myanmar el martes pasado.", "es"),
+    ("Российские войска покинули Херсон в ноябре прошлого года.", "ru"),
+    ("Les forces russes se sont retirées de Kherson en novembre.", "fr"),
 ])
 def test_detect_language(text, expected):
     assert detect_language(text) == expected
