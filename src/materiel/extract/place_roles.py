@@ -207,7 +207,7 @@ def spread_over_list(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
     if country is None or (current.attrs or {}).get("place_type") == "country":
         return
     anns = [a for a in scope if a.kind == "place"]
-    first = next((n for n, a in enumerate(anns) if place_ref(a) is not None and place_ref(a).id == current.id), None)
+    first = next((n for n, a in enumerate(anns) if a.via != "dateline" and a.entry.id == current.id), None)  # place_ref's id
     if first is None:
         return
     members, last = {current.id}, anns[first]

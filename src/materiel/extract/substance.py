@@ -163,6 +163,8 @@ def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
     """'SEOUL - The USS Kentucky arrived', 'BAKU/YEREVAN - ...', 'KYIV, Jan 5 (Reuters) - ...': the
     place a sentence opens with in capitals, before a dash, is where the report was filed."""
     text = doc.tokens.text
+    if DASHES.isdisjoint(text[ann.j:ann.i + 10]):
+        return False  # no dash after it within the dateline's reach: checked first, most mentions are far from one
     lo = doc.sentences[doc.sentence_of(ann.i)][0]
     if not text[lo].isupper() or not lo <= ann.i < lo + 8:
         return False
