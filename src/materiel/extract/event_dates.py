@@ -53,6 +53,7 @@ discloses alleged alleges""".split())
 SAYING_GAP = frozenset("""on in at late early earlier later a an the its his her their statement briefing
 conference news reporters journalists interview weekly televised speech""".split())
 RELATIVES = frozenset(("which", "who", "whose", "whom", "where"))
+DASHES = frozenset(("-", "—", "–"))
 CLAUSE_ENDS = frozenset((",", ";", ":", "—", "–", "(", ")"))
 AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
 FINITE_AUX = frozenset(("was", "were", "is", "are"))
@@ -105,7 +106,7 @@ def date_in_dateline(doc: ArticleDoc, date: Ann) -> bool:
     the sentence start) and its dash."""
     keys = doc.tokens.key
     lo = doc.sentences[doc.sentence_of(date.i)][0]
-    if not any(k in ("-", "—", "–") for k in keys[date.j:min(date.j + 5, lo + 12)]):
+    if DASHES.isdisjoint(keys[date.j:min(date.j + 5, lo + 12)]):
         return False  # no dash right after: checked first, most dates stand far from a dateline
     placed = any(a.via == "dateline" and a.j <= date.i for a in doc.in_sentence(doc.sentence_of(date.i), ("place",)))
     return placed or date.i == lo

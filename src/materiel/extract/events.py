@@ -21,6 +21,9 @@ exercise") fills no role.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Iterator, Mapping
+
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
@@ -79,10 +82,9 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
     if look_alike(doc):
         return doc
-    for lo, hi, _ in doc.sentences_holding(doc.positions(lx.TRIGGERS)):  # no trigger word: no event (most sentences)
+    for s, lo, hi in _sentences_with(doc, lx.TRIGGERS):  # no trigger word: no event (most sentences of a report)
         if doc.tokens.text[hi - 1] == "?":
             continue
-        s = doc.sentence_of(lo)
         first = len(doc.events)  # this sentence's events are the ones added from here
         parts = clauses(doc, lo, hi)
         if fiction(doc, lo, hi):  # a game, film, museum or show: its clause tells no movement
@@ -130,6 +132,18 @@ def events(doc: ArticleDoc) -> ArticleDoc:
             _losses_where_struck(doc, s, first)
             narrow_places(doc, doc.events[first:])
     return doc
+
+
+def _sentences_with(doc: ArticleDoc, words: Mapping[str, object]) -> Iterator[tuple[int, int, int]]:
+    """(s, lo, hi) of each sentence holding a token whose key is one of `words`, in order (one pass
+    over the sentences beside the words' positions)."""
+    held, n = doc.positions(words), 0
+    if not held:
+        return
+    for s, (lo, hi) in enumerate(doc.sentences):
+        n = bisect_left(held, lo, n)
+        if n < len(held) and held[n] < hi:
+            yield s, lo, hi
 
 
 def _add(doc: ArticleDoc, event: Event, s: int) -> None:
