@@ -125,7 +125,8 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                     _add(doc, struck, s)  # "an Iskander-M missile had destroyed a Patriot launcher"
                 _add(doc, event, s)
             if triggers and previous is not None:
-                twin = next((gapped(doc, previous, k, chi) for k in doc.positions(COMMA, triggers[-1].j, chi)), None)
+                commas = doc.positions(COMMA, triggers[-1].j, chi)
+                twin = gapped(doc, previous, commas[0], chi) if commas else None  # the first comma after the verbs
                 if twin is not None:
                     _add(doc, twin, s)  # "..., and Norway six"
         if len(doc.events) > first:

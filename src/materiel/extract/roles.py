@@ -137,6 +137,8 @@ def in_circumstance(doc: ArticleDoc, k: int, lo: int) -> bool:
     event word of its own ("deployed tanks, following a gunfight at a monastery in Banjska"): its
     place locates that noun, not the event."""
     keys = doc.tokens.key
+    if CIRCUMSTANCES.isdisjoint(keys[max(lo, k - 10):k]):
+        return False  # no word of circumstance: checked first, most prepositions have none before them
     for n in range(k - 1, max(lo, k - 10) - 1, -1):
         if keys[n] in TRIGGERS or keys[n] in (";", ":"):
             return False
@@ -182,7 +184,7 @@ def seat_of_government(doc: ArticleDoc, ann: Ann) -> Ann | None:
     locates that government; it fills no place role and takes the name's preposition. ("the
     military government in Bamako" is one reference to the state: references.py.)"""
     keys = doc.tokens.key
-    if ann.kind != "place" or not ann.entry.get("capital_of") or ann.i < 2 or keys[ann.i - 1] != "in":
+    if ann.kind != "place" or ann.i < 2 or keys[ann.i - 1] != "in" or not ann.entry.get("capital_of"):
         return None
     k = ann.i - 2
     if keys[k] == ")" and k > 0:
@@ -300,6 +302,8 @@ def _acronym_after(doc: ArticleDoc, ann: Ann) -> Ann | None:
     acronym in brackets names the whole phrase before it; the names inside that phrase only
     qualify it."""
     keys = doc.tokens.key
+    if "(" not in keys[ann.j:min(ann.j + 6, len(keys) - 2)]:
+        return None  # no bracket: checked first, most names have none
     for k in range(ann.j, min(ann.j + 6, len(keys) - 2)):
         if keys[k] == "(":
             inner = [a for a in doc.starting(k + 1, ("actor",)) if keys[a.j:a.j + 1] == [")"]]
@@ -386,7 +390,8 @@ def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
             return None
         return ref_of(ann)
     if ann.kind == "place":
-        state = ann.entry.get("capital_of") or (ann.entry.id if ann.entry.get("kind") == "country" else None)
+        data = ann.entry.data  # read directly: this runs for every place that may act
+        state = data.get("capital_of") or (ann.entry.id if data.get("kind") == "country" else None)
         entry = doc.catalog.get("actor", state)
         if entry is not None:
             return Ref(entry.id, entry.name)
