@@ -131,9 +131,10 @@ def _said(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int) -> bool
     keys = doc.tokens.key
     k = date.i - 1
     while k >= lo and date.i - k <= 6:
-        heard = doc.ending(k + 1, ("source", "actor"))  # "told Reuters on Friday": the one told
-        if not heard:  # "told reporters in Vilnius on Monday": where it was said
-            heard = [a for a in doc.ending(k + 1, ("place",)) if keys[a.i - 1] in ("in", "at")]
+        names = doc.ending(k + 1, ("source", "actor", "place"))
+        heard = [a for a in names if a.kind != "place"]  # "told Reuters on Friday": the one told
+        if not heard and names:  # "told reporters in Vilnius on Monday": where it was said
+            heard = [a for a in names if a.kind == "place" and keys[a.i - 1] in ("in", "at")]
         if heard:
             k = heard[0].i - 1
         elif keys[k] in SAYING_GAP:

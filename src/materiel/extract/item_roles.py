@@ -148,12 +148,12 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
     attack = trig is not None and trig.type == "attack"
     for k in range(ann.i - 1, max(lo, ann.i - SCAN) - 1, -1):
         if trig is not None and trig.i <= k < trig.j:
-            tally = next((n for n in range(max(lo, trig.i - 6), trig.i) if keys[n] in TALLY_VERBS
-                          and not TALLY_NOUNS.isdisjoint(keys[n + 1:n + 4])), None) if ann.i >= trig.j else None
-            if tally is not None:
-                return tally  # "bringing the total it has received to 24 F-16 jets": the verb of a tally
-            # the event's own trigger governs the item, unless "capable of carrying"
-            return next((n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE), None)
+            tally = [n for n in range(max(lo, trig.i - 6), trig.i) if keys[n] in TALLY_VERBS
+                     and any(t in TALLY_NOUNS for t in keys[n + 1:n + 4])] if ann.i >= trig.j else []
+            if tally:
+                return tally[0]  # "bringing the total it has received to 24 F-16 jets": the verb of a tally
+            capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
+            return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"
         w = keys[k]
         if w not in OPENER_WORDS:
             continue
