@@ -46,6 +46,8 @@ def claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     gerund it speaks of."""
     keys = doc.tokens.key
     gerund = keys[trig.i].endswith("ing") and keys[trig.i - 1] in OWN_DEED_VERBS
+    if not gerund and keys[trig.i - 1] not in ("to", "have"):
+        return None  # checked first: most verbs have neither before them
     if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"] and not gerund:
         return None
     lo = doc.sentences[doc.sentence_of(trig.i)][0]
