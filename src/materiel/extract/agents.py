@@ -46,6 +46,8 @@ def claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     gerund it speaks of."""
     keys = doc.tokens.key
     gerund = keys[trig.i].endswith("ing") and keys[trig.i - 1] in OWN_DEED_VERBS
+    if not gerund and keys[trig.i - 1] not in ("to", "have"):
+        return None  # checked first: most verbs have neither before them
     if keys[trig.i - 2:trig.i] != ["to", "have"] and keys[trig.i - 1:trig.i] != ["to"] and not gerund:
         return None
     lo = doc.sentences[doc.sentence_of(trig.i)][0]
@@ -58,6 +60,8 @@ def claimed_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
 def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     """'Hezbollah said it had fired ...': a pronoun subject refers to the claimant before it."""
     keys = doc.tokens.key
+    if PRONOUNS.isdisjoint(keys[max(lo, trig.i - 9):trig.i]):
+        return None  # no pronoun within reach of the window below: checked first, most subjects are named
     light = next((n for n in range(trig.i - 1, max(lo, trig.i - 5) - 1, -1) if keys[n] in lx.LIGHT_VERBS), trig.i)
     window = keys[max(lo, light - 4):trig.i]  # "it carried out an air strike": from the light verb
     if PRONOUNS.isdisjoint(window):
@@ -78,6 +82,8 @@ def spoken_pronoun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
     """'The ministry said it had taken delivery of 18 launchers': 'it' right after a verb of saying,
     with no name before it in the sentence, is the speaker (attribution fills the role)."""
     keys = doc.tokens.key
+    if trig.passive or "it" not in keys[max(lo, trig.i - 6):trig.i]:
+        return False  # checked first: most subjects are named
     k = next((n for n in range(trig.i - 1, max(lo, trig.i - 6) - 1, -1) if keys[n] == "it"), None)
     if trig.passive or k is None or k == lo or keys[k - 1] not in lx.REPORTING and keys[k - 1] != "that":
         return False
@@ -138,6 +144,8 @@ def _compound_state(doc: ArticleDoc, items: list[Ann], endings: tuple[str, ...])
     keys = doc.tokens.key
     for ann in items:
         key = keys[ann.i - 1] if ann.i > 0 else ""
+        if not key.endswith(endings):
+            continue  # no compound: checked first, most items have none
         ending = next((e for e in endings if key.endswith(e) and len(key) > len(e)), None)
         state = _one_word_states(doc.catalog).get(key[:-len(ending)]) if ending else None
         entry = doc.catalog.get("actor", state)

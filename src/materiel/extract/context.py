@@ -1,6 +1,8 @@
 """Military context: the nouns that name equipment classes and the words that mark military text."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from materiel.extract.tokens import Tokens
 
 # Head nouns after a designation, and the class they suggest for a designation the catalog lacks.
@@ -34,8 +36,10 @@ loss losses attacking attacks attacked downed intercepted shelling airstrike bom
 """.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def head_noun(key: str) -> str | None:
-    """The class-noun key a token stands for (plural folded), or None."""
+    """The class-noun key a token stands for (plural folded), or None (remembered per key: many
+    rules ask it of the same words)."""
     if key in CLASS_NOUNS:
         return key
     if key.endswith("s") and key[:-1] in CLASS_NOUNS:

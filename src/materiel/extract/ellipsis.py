@@ -130,7 +130,7 @@ def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:
     is a part 'of which' or 'of them' moves the item named last before it in its sentence."""
     keys = doc.tokens.key
     window = keys[max(lo, i - 5):i]
-    if not any(window[n] == "of" and window[n + 1] in RELATIVES for n in range(len(window) - 1)):
+    if "of" not in window or not any(window[n] == "of" and window[n + 1] in RELATIVES for n in range(len(window) - 1)):
         return []  # "the GNA, which unloaded them": 'which' is the GNA, not the items
     named = [a for a in doc.in_sentence(doc.sentence_of(i), ("equipment",)) if lo <= a.j <= i]
     return [equipment_item(named[-1])] if named else []

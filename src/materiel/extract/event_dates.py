@@ -53,6 +53,7 @@ discloses alleged alleges""".split())
 SAYING_GAP = frozenset("""on in at late early earlier later a an the its his her their statement briefing
 conference news reporters journalists interview weekly televised speech""".split())
 RELATIVES = frozenset(("which", "who", "whose", "whom", "where"))
+DASHES = frozenset(("-", "—", "–"))
 CLAUSE_ENDS = frozenset((",", ";", ":", "—", "–", "(", ")"))
 AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
 FINITE_AUX = frozenset(("was", "were", "is", "are"))
@@ -89,9 +90,10 @@ def event_date(doc: ArticleDoc, trig: "Trigger", scope: list[Ann], sentence: lis
         dates = dates[1:]  # "KYIV, May 3 (Reuters) - Russia has deployed ...": the filing date
     if not dates:
         return None
-    said = [] if trig.type == "order" else [a for a in dates if saying_date(doc, a, trig)]
-    usable = [a for a in dates if a not in said and _dates_trigger(doc, a, trig)]
-    own = [a for a in usable if genitive_date(doc, a) and a.j + 2 == trig.i]
+    lo, hi = doc.sentences[doc.sentence_of(dates[0].i)]  # the dates' sentence, found once for the rules below
+    said = [] if trig.type == "order" else [a for a in dates if _said(doc, a, trig, lo, hi)]
+    usable = [a for a in dates if a not in said and _dates_trigger(doc, a, trig, lo, hi)]
+    own = [a for a in usable if a.j + 2 == trig.i and genitive_date(doc, a)]
     pool = own or [a for a in usable if a in scope] or usable  # "last month's bombing" is last month's
     if pool:
         return min(pool, key=lambda a: abs(a.i - trig.i)).value
@@ -105,7 +107,7 @@ def date_in_dateline(doc: ArticleDoc, date: Ann) -> bool:
     the sentence start) and its dash."""
     keys = doc.tokens.key
     lo = doc.sentences[doc.sentence_of(date.i)][0]
-    if not any(k in ("-", "—", "–") for k in keys[date.j:min(date.j + 5, lo + 12)]):
+    if DASHES.isdisjoint(keys[date.j:min(date.j + 5, lo + 12)]):
         return False  # no dash right after: checked first, most dates stand far from a dateline
     placed = any(a.via == "dateline" and a.j <= date.i for a in doc.in_sentence(doc.sentence_of(date.i), ("place",)))
     return placed or date.i == lo
@@ -120,13 +122,19 @@ def saying_date(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     """Whether `date` is attached to a verb of saying other than the trigger: right after it
     ("said on Friday", "told reporters on Monday") or before it with the trigger after the verb
     ("Iran on Tuesday rejected reports that ...", "On Friday, the ministry said ...")."""
-    keys = doc.tokens.key
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    return _said(doc, date, trig, lo, hi)
+
+
+def _said(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int) -> bool:
+    """`saying_date` of a date in the sentence [lo, hi)."""
+    keys = doc.tokens.key
     k = date.i - 1
     while k >= lo and date.i - k <= 6:
-        heard = doc.ending(k + 1, ("source", "actor"))  # "told Reuters on Friday": the one told
-        if not heard:  # "told reporters in Vilnius on Monday": where it was said
-            heard = [a for a in doc.ending(k + 1, ("place",)) if keys[a.i - 1] in ("in", "at")]
+        names = doc.ending(k + 1, ("source", "actor", "place"))
+        heard = [a for a in names if a.kind != "place"]  # "told Reuters on Friday": the one told
+        if not heard and names:  # "told reporters in Vilnius on Monday": where it was said
+            heard = [a for a in names if a.kind == "place" and keys[a.i - 1] in ("in", "at")]
         if heard:
             k = heard[0].i - 1
         elif keys[k] in SAYING_GAP:
@@ -149,7 +157,8 @@ def _saying(doc: ArticleDoc, k: int) -> bool:
     return doc.tokens.key[k] in SAYING and doc.tokens.text[k].islower()  # not "the United States"
 
 
-def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int) -> bool:
+    """Whether grammar gives the date (in the sentence [lo, hi)) to the trigger's verb or noun."""
     keys = doc.tokens.key
     if keys[date.j - 1] in ("after", "before"):  # "a day after drones struck": the clause it opens
         return trig.i >= date.j and not any(keys[k] in CLAUSE_ENDS for k in range(date.j, trig.i))
@@ -157,22 +166,21 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
         return False
     if _attributive(doc, date) and date.j != trig.i:
         return False
-    if _time_clause_between(keys, date.j, trig.i) or _in_time_phrase(doc, date, trig) or _earlier_conjunct(doc, date, trig) \
-            or _in_later_time_clause(doc, date, trig):
+    if _time_clause_between(keys, date.j, trig.i) or _in_time_phrase(doc, date, trig, lo, hi) \
+            or _earlier_conjunct(doc, date, trig, lo) or _in_later_time_clause(doc, date, trig, lo):
         return False
-    clause = relative_clause(doc, date) or contact_clause(doc, date)
+    clause = _relative_span(keys, date, lo, hi) or _contact_span(doc, date, lo, hi)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
-    return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig)
+    return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig, lo)
 
 
-def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int) -> bool:
     """'After talks in Moscow in March, Russia delivered ...', 'delivered jets following a deal
     reached last year': a date inside a phrase opened by after/before/following dates its noun, not
     a trigger outside it ("shortly after midnight on Sunday" is the time itself; a clause with a
     verb of its own, "after Assad was ousted in December", is left to the rules of clauses)."""
     keys = doc.tokens.key
-    lo = doc.sentences[doc.sentence_of(date.i)][0]
     for k in range(date.i - 1, max(lo - 1, date.i - 8), -1):
         if keys[k] in CLAUSE_ENDS:
             return False
@@ -181,18 +189,17 @@ def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
             if keys[k + 1] in TIMES_OF_DAY or keys[k + 1][:1].isdigit() \
                     or any(w in AUXILIARIES or w in SUBJECT_PRONOUNS or w in lx.TRIGGERS for w in words):
                 return False  # "after midnight on Sunday"; "after Assad was ousted in December": a clause
-            end = next((n for n in range(date.j, doc.sentences[doc.sentence_of(date.i)][1]) if keys[n] in CLAUSE_ENDS), None)
+            end = next((n for n in range(date.j, hi) if keys[n] in CLAUSE_ENDS), None)
             return not (k < trig.i and (end is None or trig.i < end))
     return False
 
 
-def _in_later_time_clause(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+def _in_later_time_clause(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> bool:
     """'Romania finished handing the battery over, four months after its defence council agreed in
     June to donate it': a date inside an after/before clause with a verb of its own, opened by a
     span of time after the trigger, dates that clause's verb, not the trigger before it (a bare
     "evacuated bases after Assad was ousted in December" may be the same month)."""
     keys, texts = doc.tokens.key, doc.tokens.text
-    lo = doc.sentences[doc.sentence_of(date.i)][0]
     for k in range(date.i - 1, max(trig.j - 1, lo - 1, date.i - 16), -1):
         if keys[k] in CLAUSE_ENDS:
             return False
@@ -204,14 +211,13 @@ def _in_later_time_clause(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     return False
 
 
-def _earlier_conjunct(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+def _earlier_conjunct(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> bool:
     """'Iran has flown MiG-29s since 1990 and received Su-35s on Monday', 'Russia took the town in
     2023 and troops moved in': a date before an 'and' or 'but' that opens the trigger's own verb
     phrase or clause (at most three words before it) belongs to the verb before it; a date opening
     the sentence ("In 2023, Russia ordered and delivered ...") governs both, and so does one a 'when'
     clause spells out ("The strikes widened on Tuesday, when drones hit depots and struck the airport")."""
     keys = doc.tokens.key
-    lo = doc.sentences[doc.sentence_of(date.i)][0]
     if date.j > trig.i or date.i <= lo + 1 or keys[date.j:date.j + 2] == [",", "when"]:
         return False  # "on Tuesday, when drones hit the depots and struck the airport": both on Tuesday
     return any(keys[k] in ("and", "but") and 0 < trig.i - k <= 3 and not doc.starting(k + 1, ("date",))
@@ -256,8 +262,12 @@ def _causes(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
 def relative_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
     """The token span of the relative clause holding `date` (from its 'which'/'that' to the next
     comma or the sentence end), or None when the date stands in a main clause."""
-    keys = doc.tokens.key
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
+    return _relative_span(doc.tokens.key, date, lo, hi)
+
+
+def _relative_span(keys: list[str], date: Ann, lo: int, hi: int) -> tuple[int, int] | None:
+    """`relative_clause` of a date in the sentence [lo, hi)."""
     start = None
     for k in range(date.i - 1, lo, -1):
         if keys[k] in CLAUSE_ENDS:
@@ -275,11 +285,15 @@ def contact_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
     """'Shigatse, an airbase it expanded in 2022', 'the deal, a contract Moscow signed in 2019': an
     apposition whose noun takes a relative clause with no 'which' (a subject, then its verb); the
     span from its determiner to the next clause end, or None."""
-    keys, texts = doc.tokens.key, doc.tokens.text
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
-    k = date.i - 1
-    while k > lo and keys[k] not in CLAUSE_ENDS:
-        k -= 1
+    return _contact_span(doc, date, lo, hi)
+
+
+def _contact_span(doc: ArticleDoc, date: Ann, lo: int, hi: int) -> tuple[int, int] | None:
+    """`contact_clause` of a date in the sentence [lo, hi)."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    ends = doc.positions(CLAUSE_ENDS, lo + 1, date.i)  # the clause end nearest before it, else the sentence start
+    k = ends[-1] if ends else min(lo, date.i - 1)
     if keys[k] != "," or k + 3 >= date.i or keys[k + 1] not in ("a", "an", "the"):
         return None
     for v in range(k + 3, date.i):
@@ -299,7 +313,7 @@ def _about_trigger(doc: ArticleDoc, clause: tuple[int, int], trig: "Trigger") ->
     return any(lx.TRIGGERS.get(k, ("",))[0] == trig.type for k in doc.tokens.key[start:end])
 
 
-def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
+def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> bool:
     """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun
     (or a designation: "the M1A1s supplied last year"), between the trigger and the date or before
     both, takes the date, unless it is a verb of the event's type."""
@@ -307,7 +321,7 @@ def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
     before = trig.j > date.i  # "Of the tanks sent by Poland in 2023, ten were lost": a passive with its agent
     if before and "," not in keys[date.j:trig.i]:
         return False
-    lo = doc.sentences[doc.sentence_of(date.i)][0] if before else trig.j
+    lo = lo if before else trig.j
     for k in range(date.i - 1, max(lo, date.i - 6), -1):  # a participle's phrase is short
         if keys[k] in CLAUSE_ENDS:
             return False

@@ -21,6 +21,9 @@ exercise") fills no role.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from typing import Iterator, Mapping
+
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
 from materiel.extract.claimants import is_claimant
@@ -79,9 +82,10 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
     if look_alike(doc):
         return doc
-    for s, (lo, hi) in enumerate(doc.sentences):
-        if not doc.positions(lx.TRIGGERS, lo, hi) or doc.tokens.text[hi - 1] == "?":
-            continue  # no trigger word: no event (most sentences of a report)
+    for s, lo, hi in _sentences_with(doc, lx.TRIGGERS):  # no trigger word: no event (most sentences of a report)
+        if doc.tokens.text[hi - 1] == "?":
+            continue
+        first = len(doc.events)  # this sentence's events are the ones added from here
         parts = clauses(doc, lo, hi)
         if fiction(doc, lo, hi):  # a game, film, museum or show: its clause tells no movement
             parts = [(clo, chi) for clo, chi in parts if not fiction(doc, clo, chi)]
@@ -117,23 +121,30 @@ def events(doc: ArticleDoc) -> ArticleDoc:
                 previous, previous_trig = event, trig
                 subject = event if event.actor is not None else subject
                 struck = weapon_attack(doc, trig, event, scope, clo) if event.type == "loss" else None
-                if struck is not None and not any(e.type == "attack" for e in _of_sentence(doc, s)):
+                if struck is not None and not any(e.type == "attack" for e in doc.events[first:]):
                     _add(doc, struck, s)  # "an Iskander-M missile had destroyed a Patriot launcher"
                 _add(doc, event, s)
             if triggers and previous is not None:
-                twin = next((gapped(doc, previous, k, chi) for k in doc.positions(COMMA, triggers[-1].j, chi)), None)
+                commas = doc.positions(COMMA, triggers[-1].j, chi)
+                twin = gapped(doc, previous, commas[0], chi) if commas else None  # the first comma after the verbs
                 if twin is not None:
                     _add(doc, twin, s)  # "..., and Norway six"
-        _losses_where_struck(doc, s)
-        narrow_places(doc, _of_sentence(doc, s))
+        if len(doc.events) > first:
+            _losses_where_struck(doc, s, first)
+            narrow_places(doc, doc.events[first:])
     return doc
 
 
-def _of_sentence(doc: ArticleDoc, s: int) -> list[Event]:
-    first = len(doc.event_sentences)
-    while first > 0 and doc.event_sentences[first - 1] == s:
-        first -= 1  # this sentence's events are the last ones added
-    return doc.events[first:]
+def _sentences_with(doc: ArticleDoc, words: Mapping[str, object]) -> Iterator[tuple[int, int, int]]:
+    """(s, lo, hi) of each sentence holding a token whose key is one of `words`, in order (one pass
+    over the sentences beside the words' positions)."""
+    held, n = doc.positions(words), 0
+    if not held:
+        return
+    for s, (lo, hi) in enumerate(doc.sentences):
+        n = bisect_left(held, lo, n)
+        if n < len(held) and held[n] < hi:
+            yield s, lo, hi
 
 
 def _add(doc: ArticleDoc, event: Event, s: int) -> None:
@@ -144,13 +155,12 @@ def _add(doc: ArticleDoc, event: Event, s: int) -> None:
     doc.event_sentences.append(s)
 
 
-def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
+def _losses_where_struck(doc: ArticleDoc, s: int, first: int) -> None:
     """'The strike on the airfield destroyed five helicopters': a loss happened where the attack of
-    its sentence did; for 'the strike' told before, where that one did."""
-    here = _of_sentence(doc, s)
+    its sentence s (its events from `first` on) did; for 'the strike' told before, where that one did."""
+    here = doc.events[first:]
     if not any(e.type == "loss" for e in here):
         return  # no loss to place
-    first = len(doc.events) - len(here)
     place = next((e.destination for e in here if e.type == "attack" and e.destination is not None), None)
     if place is None and any(e.type == "attack" and id(e) in doc.definite_events for e in here):
         told = [e for e, n in zip(doc.events[:first], doc.event_sentences[:first]) if s - 3 <= n and e.type == "attack"]
@@ -161,7 +171,7 @@ def _losses_where_struck(doc: ArticleDoc, s: int) -> None:
 
 
 def _evidence(doc: ArticleDoc, lo: int, hi: int) -> Evidence:
-    start, end = doc.char_span(lo, hi)
+    start, end = doc.tokens.start[lo], doc.tokens.end[hi - 1]  # doc.char_span, read directly
     return Evidence(start, end, doc.text[start:end])
 
 
@@ -170,7 +180,9 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
     named = [a for a in scope if a.kind == "equipment"]
-    equipment = [a for a in event_items(doc, named, trig) if not _weapon_of_loss(doc, trig, a, clause[0])]
+    equipment = event_items(doc, named, trig)
+    if trig.type == "loss" and trig.passive:  # "destroyed by Bayraktar TB2 drones": the weapon is not lost
+        equipment = [a for a in equipment if not _weapon_of_loss(doc, trig, a, clause[0])]
     quantities = [a for a in scope if a.kind == "quantity"] + [
         a for a in sentence if a.kind == "quantity" and doc.tokens.key[a.j:a.j + 2] == ["of", "them"] and a not in scope]
     owners: list[tuple[int, Ref]] = []  # (rank, owner): 0 names the items directly, 1 is a possessive

@@ -83,9 +83,12 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
     of_phrase = trig is not None and _of_phrase_names_items(doc, trig, equipment)
     items = [a for a in equipment if not (of_phrase and a.i < trig.i) and not _carrier(doc, a, trig)
              and _opener(doc, a, trig) is None]  # the scan for an opener last: it is the dearest
-    hit = [a for a in items if trig is not None and _hit_object(doc, a, trig)]
-    items = [a for a in items if a not in hit] if len(hit) < len(items) else items
-    return [a for a in items if trig is None or not _loss_agent(doc, a, trig)]
+    if trig is None:
+        return items
+    hit = [a for a in items if _hit_object(doc, a, trig)]
+    if hit and len(hit) < len(items):
+        items = [a for a in items if a not in hit]
+    return [a for a in items if not _loss_agent(doc, a, trig)]
 
 
 def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
@@ -146,8 +149,8 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
     for k in range(ann.i - 1, max(lo, ann.i - SCAN) - 1, -1):
         if trig is not None and trig.i <= k < trig.j:
             tally = [n for n in range(max(lo, trig.i - 6), trig.i) if keys[n] in TALLY_VERBS
-                     and any(t in TALLY_NOUNS for t in keys[n + 1:n + 4])]
-            if tally and ann.i >= trig.j:
+                     and any(t in TALLY_NOUNS for t in keys[n + 1:n + 4])] if ann.i >= trig.j else []
+            if tally:
                 return tally[0]  # "bringing the total it has received to 24 F-16 jets": the verb of a tally
             capable = [n for n in range(max(lo, trig.i - 2), trig.i) if keys[n] in CAPABLE]
             return capable[0] if capable else None  # the event's own trigger governs the item, unless "capable of carrying"

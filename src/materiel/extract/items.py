@@ -77,9 +77,11 @@ def ancestors(doc: ArticleDoc, item_id: str | None) -> set[str]:
     """The families an equipment entry belongs to ("m1a1-abrams" -> {"m1-abrams"})."""
     found: set[str] = set()
     entry = doc.catalog.get("equipment", item_id) if item_id else None
-    while entry is not None and entry.get("parent") and entry.get("parent") not in found:
-        found.add(entry.get("parent"))
-        entry = doc.catalog.get("equipment", entry.get("parent"))
+    parent = entry.get("parent") if entry is not None else None
+    while parent and parent not in found:
+        found.add(parent)
+        entry = doc.catalog.get("equipment", parent)
+        parent = entry.get("parent") if entry is not None else None
     return found
 
 

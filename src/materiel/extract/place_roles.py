@@ -78,10 +78,12 @@ def narrow_from_sightings(doc: ArticleDoc) -> None:
     narrows the destination to that place."""
     told = set(doc.event_sentences)
     keys = doc.tokens.key
-    for s, (lo, hi) in enumerate(doc.sentences):
+    nouns = [n for n in doc.positions(THE) if n + 1 < len(keys) and head_noun(keys[n + 1]) is not None]  # "the drones"
+    for lo, hi, found in doc.sentences_holding(nouns):  # the sentences that may name them
+        s = doc.sentence_of(lo)
         if s in told or s == 0:
             continue
-        classes = {head_noun(keys[n + 1]) for n in doc.positions(THE, lo, hi - 1)} - {None}
+        classes = {head_noun(keys[n + 1]) for n in found if n < hi - 1}
         if not classes:
             continue
         places = [a for a in doc.in_sentence(s, ("place",)) if governing_prep(doc, a, lo) in ("in", "at", "near")]
@@ -207,7 +209,7 @@ def spread_over_list(doc: ArticleDoc, event: Event, scope: list[Ann]) -> None:
     if country is None or (current.attrs or {}).get("place_type") == "country":
         return
     anns = [a for a in scope if a.kind == "place"]
-    first = next((n for n, a in enumerate(anns) if place_ref(a) is not None and place_ref(a).id == current.id), None)
+    first = next((n for n, a in enumerate(anns) if a.via != "dateline" and a.entry.id == current.id), None)  # place_ref's id
     if first is None:
         return
     members, last = {current.id}, anns[first]

@@ -150,7 +150,7 @@ def stock_owner(doc: ArticleDoc, scope: list[Ann], lo: int, event: Event) -> Non
     stocks they are says no place left: "from stocks in Germany" does)."""
     keys = doc.tokens.key
     for ann in scope:
-        if ann.kind not in ("actor", "place") or not any(k in STORE_NOUNS for k in keys[ann.j:ann.j + 3]):
+        if ann.kind not in ("actor", "place") or STORE_NOUNS.isdisjoint(keys[ann.j:ann.j + 3]):
             continue
         if governing_prep(doc, ann, lo) != "from":
             continue

@@ -69,24 +69,25 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
     seat = seat_of_government(doc, ann)
     if seat is not None:
         return governing_prep(doc, seat, lo)
-    if _made_by(keys, ann.i - 1, lo) or any(_made_by(keys, o.i - 1, lo) for o in _possessor(doc, ann)):
+    if ann.i > 0 and keys[ann.i - 1] in ("by", "s") and (  # checked first: both rules need one of them
+            _made_by(keys, ann.i - 1, lo) or any(_made_by(keys, o.i - 1, lo) for o in _possessor(doc, ann))):
         return "made by"  # a producer ("a bomb made by Turkey's Roketsan") fills no role of the event
-    k, prep, part, located = ann.i - 1, None, False, False
-    steps = 0
-    while k >= lo and steps < 8:
+    prep, part, located = None, False, False
+    for k in range(ann.i - 1, max(lo, ann.i - 8) - 1, -1):  # at most eight words back
         key = keys[k]
         if prep is None and doc.ending(k + 1, ("date",)):
             return None  # "In August JNIM fighters attacked": 'In' governs the date, not the name after it
-        located = located or (prep is not None and (key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS
-                                                        or head_noun(key) is not None))
+        if prep is not None and not located:
+            located = key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS or head_noun(key) is not None
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
-        if key == "from" and k > lo and keys[k - 1] in DISTANCE_WORDS and not _moved_away(doc, k - 1):
-            return "distance"  # "300 km from Taiwan", "far from the border": no place left
-        if key == "from" and k > lo and keys[k - 1] in VOICES:
-            return "voices"  # "citing officials from the United States": whose officials, no place left
-        if key == "from" and prep is None and _relative_verb(keys, k, lo):
-            return "relative"  # "the channel that separates the Philippines from Taiwan"
+        if key == "from":
+            if k > lo and keys[k - 1] in DISTANCE_WORDS and not _moved_away(doc, k - 1):
+                return "distance"  # "300 km from Taiwan", "far from the border": no place left
+            if k > lo and keys[k - 1] in VOICES:
+                return "voices"  # "citing officials from the United States": whose officials, no place left
+            if prep is None and _relative_verb(keys, k, lo):
+                return "relative"  # "the channel that separates the Philippines from Taiwan"
         if key in PART_NOUNS:
             part = True
         elif key in PREPS and key != "of":
@@ -105,8 +106,6 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                 return prep  # "from Russia at a ceremony in Naypyitaw": 'in' is Naypyitaw's own
         elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
             return prep
-        k -= 1
-        steps += 1
     return prep
 
 
@@ -138,6 +137,8 @@ def in_circumstance(doc: ArticleDoc, k: int, lo: int) -> bool:
     event word of its own ("deployed tanks, following a gunfight at a monastery in Banjska"): its
     place locates that noun, not the event."""
     keys = doc.tokens.key
+    if CIRCUMSTANCES.isdisjoint(keys[max(lo, k - 10):k]):
+        return False  # no word of circumstance: checked first, most prepositions have none before them
     for n in range(k - 1, max(lo, k - 10) - 1, -1):
         if keys[n] in TRIGGERS or keys[n] in (";", ":"):
             return False
@@ -183,7 +184,7 @@ def seat_of_government(doc: ArticleDoc, ann: Ann) -> Ann | None:
     locates that government; it fills no place role and takes the name's preposition. ("the
     military government in Bamako" is one reference to the state: references.py.)"""
     keys = doc.tokens.key
-    if ann.kind != "place" or not ann.entry.get("capital_of") or ann.i < 2 or keys[ann.i - 1] != "in":
+    if ann.kind != "place" or ann.i < 2 or keys[ann.i - 1] != "in" or not ann.entry.get("capital_of"):
         return None
     k = ann.i - 2
     if keys[k] == ")" and k > 0:
@@ -301,6 +302,8 @@ def _acronym_after(doc: ArticleDoc, ann: Ann) -> Ann | None:
     acronym in brackets names the whole phrase before it; the names inside that phrase only
     qualify it."""
     keys = doc.tokens.key
+    if "(" not in keys[ann.j:min(ann.j + 6, len(keys) - 2)]:
+        return None  # no bracket: checked first, most names have none
     for k in range(ann.j, min(ann.j + 6, len(keys) - 2)):
         if keys[k] == "(":
             inner = [a for a in doc.starting(k + 1, ("actor",)) if keys[a.j:a.j + 1] == [")"]]
@@ -387,7 +390,8 @@ def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
             return None
         return ref_of(ann)
     if ann.kind == "place":
-        state = ann.entry.get("capital_of") or (ann.entry.id if ann.entry.get("kind") == "country" else None)
+        data = ann.entry.data  # read directly: this runs for every place that may act
+        state = data.get("capital_of") or (ann.entry.id if data.get("kind") == "country" else None)
         entry = doc.catalog.get("actor", state)
         if entry is not None:
             return Ref(entry.id, entry.name)
@@ -416,11 +420,13 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
             ref = located_place(doc, ann) or demonym_place(doc, ann) or state_place(doc, ann)
         if ref is None:
             continue
+        if role not in ("recipient", "target") or ann.kind != "place":
+            return [(role, ref)]  # only a place that receives or is attacked is also where
         out = [(role, ref)]
-        city = ann.kind == "place" and ann.entry.get("kind") not in ("country", None)
+        city = ann.entry.get("kind") not in ("country", None)
         if role == "recipient" and city and "destination" in role_spec:
             out.append(("destination", located_place(doc, ann)))
-        if role == "target" and ann.kind == "place" and not (ann.entry.get("kind") == "country" and qualifies_noun(doc, ann)):
+        if role == "target" and not (ann.entry.get("kind") == "country" and qualifies_noun(doc, ann)):
             out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])  # not "a US destroyer"
         return out
     return []

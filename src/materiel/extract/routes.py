@@ -44,6 +44,7 @@ DETERMINERS = frozenset(("the", "these", "those"))
 # A carrier's load named after these ("an A400M carrying the remaining personnel took off from Niamey").
 CARRYING = frozenset(("carrying", "carried", "transporting", "transported", "ferrying", "ferried"))
 THERE = frozenset(("there", "thence"))
+COMMA = frozenset((",",))
 BACK = frozenset(("back",))
 # Words opening a clause of another happening than the carrier's own.
 OTHER_CLAUSE = frozenset("after before when while as since but although though whereas".split())
@@ -154,8 +155,8 @@ def referring_subject(doc: ArticleDoc, s: int) -> str | None:
     else None."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    head = range(lo, min(hi, lo + 12))
-    starts = [lo] + [k + 1 for k in head if keys[k] == ","][:1] + [k + 1 for k in head if keys[k] in CARRYING][:1]
+    end = min(hi, lo + 12)
+    starts = [lo] + [k + 1 for k in doc.positions(COMMA, lo, end)[:1]] + [k + 1 for k in doc.positions(CARRYING, lo, end)[:1]]
     for k in starts:
         if k < hi and keys[k] == "they":
             return "they"

@@ -47,8 +47,6 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     if event.type == "base_change":
         return not lx.BASE_NOUNS.isdisjoint(keys) or not lx.BASE_WORKS.isdisjoint(keys) \
             or any(military_station(doc.tokens.key, n) for n in doc.positions(STATIONS, clause[0], clause[1]))
-    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
-    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
         return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
     if event.type in ("transfer", "order", "loss"):
@@ -58,6 +56,8 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
         counted = event.type == "loss" and any(a.kind == "quantity" for a in doc.in_sentence(doc.sentence_of(trig.i))
                                                if clause[0] <= a.i < clause[1])
         return roles >= 2 or counted and roles >= 1
+    entry = doc.catalog.get("actor", event.actor.id) if event.actor is not None else None
+    armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type in ("deployment", "withdrawal"):
         forces = not lx.FORCE_BODIES.isdisjoint(keys) or not lx.GENERIC_ITEMS.isdisjoint(keys) or armed_group \
             or _named_warship(doc, clause)  # "The USS Carl Vinson is operating in the Arabian Sea"
@@ -163,6 +163,8 @@ def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
     """'SEOUL - The USS Kentucky arrived', 'BAKU/YEREVAN - ...', 'KYIV, Jan 5 (Reuters) - ...': the
     place a sentence opens with in capitals, before a dash, is where the report was filed."""
     text = doc.tokens.text
+    if DASHES.isdisjoint(text[ann.j:ann.i + 10]):
+        return False  # no dash after it within the dateline's reach: checked first, most mentions are far from one
     lo = doc.sentences[doc.sentence_of(ann.i)][0]
     if not text[lo].isupper() or not lo <= ann.i < lo + 8:
         return False
