@@ -92,7 +92,10 @@ for _number in NUMBER_WORDS:
     _NEXT_WORDS.setdefault(_number, set()).update(AGO_UNITS)
 OPENS_BEFORE = {w: frozenset(after) for w, after in _NEXT_WORDS.items() if w not in STARTS and w != "tonight"}
 PARTS = ("mid", "early", "late")  # "mid-January", "late-2023"
-MAY_OPEN = word_class(lambda _, k: k in MAY_START or k[:1].isdigit() or k.startswith(PARTS))
+# The words DateParser.at may find a date at, as a word class (see tokens.word_class); the words of
+# OPENS_BEFORE are tried apart, only before one of their next words.
+MAY_OPEN = word_class(lambda t, k: k in MAY_START and k not in OPENS_BEFORE or k[:1].isdigit()
+                      or k.startswith(PARTS) and "-" in t)
 RELATIVE_STARTS = frozenset(("last", "this", "the", "yesterday", "today", "tonight", "previous", "earlier"))
 
 
@@ -369,8 +372,11 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     """Annotate dates with an ISO value and precision (day, month or year)."""
     toks = doc.tokens
     parser = DateParser(toks.key, toks.text, doc.published)
-    # Only a word that may open a date is tried (the first test of DateParser.at, a word class).
-    for lo, hi, starts in doc.sentences_holding(toks.marked(MAY_OPEN)):
+    # Only a word that may open a date is tried (the first tests of DateParser.at): a word of the
+    # class, or one that opens a date only before certain words ("the same day") before one of them.
+    keys = toks.key
+    before_next = [i for i in doc.positions(OPENS_BEFORE, 0, len(keys) - 1) if keys[i + 1] in OPENS_BEFORE[keys[i]]]
+    for lo, hi, starts in doc.sentences_holding(sorted({*toks.marked(MAY_OPEN), *before_next})):
         parser.sentence_year = None
         i = lo
         for c in starts:

@@ -113,6 +113,7 @@ def _launched_mission(keys: list[str], k: int, hi: int) -> bool:
 
 
 REFUSED = frozenset(("won't", "wouldn't", "shan't"))
+NEGATING = REFUSED | {"not", "never"}  # the words a refused future needs
 JOINING = frozenset(("take", "part", "join", "carry", "conduct"))  # "will not take part in strikes"
 
 
@@ -120,6 +121,8 @@ def refused_future(keys: list[str], k: int, lo: int) -> bool:
     """'will not take part in strikes', 'won't send jets', 'would never deploy': a negated future
     in the trigger's own verb phrase (no comma, conjunction or other trigger between) says the event
     is not to happen; a negated past ("did not supply") is a denial, left to certainty."""
+    if NEGATING.isdisjoint(keys[max(lo, k - 7):k]):
+        return False  # no negation in reach (most triggers): told at C speed
     for n in range(k - 1, max(lo, k - 7) - 1, -1):
         if keys[n] in STOP or keys[n] in lx.PHRASE_ENDS or keys[n] in lx.TRIGGERS and keys[n] not in JOINING:
             return False  # "officials who would not be named said Russia delivered": another verb's

@@ -104,7 +104,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
-            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or be_to(ahead)
+            planned_get = keys[k] in ("get", "gets") and (not lx.FUTURE.isdisjoint(ahead) or be_to(ahead)
                                                            or headline_to(doc, k))  # "Kyiv to get more Patriots"
             if particle is None and not planned_get \
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
@@ -180,7 +180,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if keys[k] in lx.PRESENCE_NOUNS and found and found[-1].type == "base_change" and k - found[-1].j <= 3 \
                 and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 7)]):
             continue  # "established a presence at the Maaten al-Sarra airbase": the base change's object
-        future = reported or any(w in lx.FUTURE for w in before) or be_to(before) or planned_after(keys, k, hi) \
+        future = reported or not lx.FUTURE.isdisjoint(before) or be_to(before) or planned_after(keys, k, hi) \
             or headline_to(doc, k) \
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
@@ -355,16 +355,21 @@ def _cuts_forces(keys: list[str], k: int, lo: int, hi: int) -> bool:
     return False
 
 
+STATIONS = frozenset(("station", "stations"))
+
+
 def military_station(keys: list[str], n: int) -> bool:
     """'the former naval station', 'a coastal surveillance station': a station that is a base."""
-    return keys[n] in ("station", "stations") and n > 0 and keys[n - 1] in lx.STATION_KINDS
+    return keys[n] in STATIONS and n > 0 and keys[n - 1] in lx.STATION_KINDS
 
 
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS or military_station(doc.tokens.key, n)
-           for n in window):
+    near = doc.tokens.key[window.start:window.stop]
+    if not lx.BASE_NOUNS.isdisjoint(near) or not lx.BASE_WORKS.isdisjoint(near):
+        return True
+    if not STATIONS.isdisjoint(near) and any(military_station(doc.tokens.key, n) for n in window):
         return True
     which = next((n for n in range(k - 1, max(lo, k - 5) - 1, -1) if doc.tokens.key[n] == "which"), None)
     if which is not None and any(doc.tokens.key[n] in lx.BASE_NOUNS for n in range(max(lo, which - 8), which)):
