@@ -147,9 +147,10 @@ class DateParser:
             found = self._anaphor(i, hi)  # "earlier that day" before "earlier this week"
             if found or key not in STARTS:
                 return found or (self._ago(i, hi) if key in NUMBER_WORDS else None)
-        if key not in STARTS and not key[:1].isdigit() and not key.startswith(PARTS):
+        digit = key[:1].isdigit()
+        if key not in STARTS and not digit and not key.startswith(PARTS):
             return None
-        for rule in RULES_BY_FIRST[key]:
+        for rule in DIGIT_RULES if digit else RULES_BY_FIRST[key]:
             found = rule(self, i, hi)
             if found:
                 return found
@@ -365,6 +366,9 @@ DATE_RULES = (
     (DateParser._year, _digit), (DateParser._part_of, lambda key: key.startswith(PARTS)), (DateParser._ago, _digit),
 )
 RULES_BY_FIRST = WordMemo(lambda key: tuple(rule for rule, may_start in DATE_RULES if may_start(key)))
+# The rules of every key that starts with a digit (no other test holds for one), kept apart from the
+# memo: numbers are many and mostly new.
+DIGIT_RULES = tuple(rule for rule, may_start in DATE_RULES if may_start is _digit)
 
 
 @component("dates", assigns=("mentions.date",), requires=("tokens", "sentences"))
@@ -386,7 +390,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
             i = c
             value, precision, j = found
             parser.remember(value, precision)
-            if any(YEAR.match(k) for k in toks.key[i:j]):
+            if any(map(YEAR.match, toks.key[i:j])):
                 parser.sentence_year = int(value[:4])
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))

@@ -248,10 +248,10 @@ def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
     governed = len(before) >= 2 and before[-1] in ("in", "of") and (
         before[-2] in JUNTA_CUES or before[-2:] == ["government", "in"] and before[-3:-2] == ["military"])
     own = keys[ann.i:ann.j]  # "the military government in Bamako" as one reference
-    seat = any(w in JUNTA_CUES for w in own) or "military" in own and "government" in own
+    seat = not JUNTA_CUES.isdisjoint(own) or "military" in own and "government" in own
     ruled = any(keys[n] == "military" and (keys[n + 1] in SEAT_NOUNS or keys[n + 1] in ("leaders", "leader"))
                 for n in range(ann.j, min(ann.j + 4, k - 2)))
-    return any(w in JUNTA_CUES for w in after) or governed or seat or ruled  # "Niger's military rulers"
+    return not JUNTA_CUES.isdisjoint(after) or governed or seat or ruled  # "Niger's military rulers"
 
 
 def _compass_state(actors: list, k: int, prefix: str):
@@ -265,7 +265,7 @@ def _modified(keys: list[str], k: int) -> bool:
     but a town's possessive before its facilities is ("the capital's airport": at the capital)."""
     if k + 1 >= len(keys) or keys[k + 1] not in ("'", "of"):
         return False
-    return not (keys[k] in TOWN_NOUNS and keys[k + 1] == "'" and any(w in FACILITY_WORDS for w in keys[k + 3:k + 6]))
+    return not (keys[k] in TOWN_NOUNS and keys[k + 1] == "'" and not FACILITY_WORDS.isdisjoint(keys[k + 3:k + 6]))
 
 
 TOWN_NOUNS = frozenset(("capital", "city", "town"))
