@@ -196,8 +196,11 @@ class DateParser:
         return DAY.match(self.texts[i]) if not YEAR.match(self.keys[i]) else None
 
     def _day_month(self, i: int, hi: int):
+        of_month = i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None
+        if not of_month and (i + 1 >= hi or _month(self.keys[i + 1]) is None):
+            return None  # no month after it (most numbers): the day is not read
         d = self._day(i)
-        if d and i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None:
+        if d and of_month:
             i += 1  # "17th of January"
         if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
             return None
@@ -345,7 +348,7 @@ class DateParser:
         return f"{value.year:04d}-{value.month:02d}", "month", i + 3
 
     def _year(self, i: int, hi: int):
-        if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:
+        if i == 0 or self.keys[i - 1] not in YEAR_CONTEXT or not YEAR.match(self.keys[i]):
             return None
         year = int(self.keys[i])
         if self.pub and year > self.pub.year:

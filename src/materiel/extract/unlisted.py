@@ -29,7 +29,7 @@ from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
-from materiel.extract.tokens import norm_token, word_class
+from materiel.extract.tokens import norm_token
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through", "over"))
 # Prepositions that name an unlisted place only with a landform noun after it ("on Anacoco island",
@@ -251,17 +251,12 @@ def _word_ok(word: str) -> bool:
     return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
 
 
-# A word that may open an unlisted place's name (the test of its first word), as a word class.
-NAME_WORD = word_class(lambda text, _: WORD.match(text) is not None and _word_ok(text))
-
-
 def _cues_before_names(doc: ArticleDoc) -> list[int]:
-    """The words a place may follow, where a word that may open a name comes after them, past a
+    """The words a place may follow, where a word of a name's shape (WORD) comes after them, past a
     'the' (most prepositions are followed by no name)."""
-    keys = doc.tokens.key
-    names = set(doc.tokens.marked(NAME_WORD))
+    keys, texts = doc.tokens.key, doc.tokens.text
     return [k for k in doc.positions(PLACE_CUES, 0, len(keys) - 1)
-            if k + 1 in names or keys[k + 1] == "the" and k + 2 in names]
+            if WORD.match(texts[k + 1]) or keys[k + 1] == "the" and k + 2 < len(keys) and WORD.match(texts[k + 2])]
 
 
 def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
