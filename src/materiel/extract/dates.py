@@ -94,8 +94,8 @@ OPENS_BEFORE = {w: frozenset(after) for w, after in _NEXT_WORDS.items() if w not
 PARTS = ("mid", "early", "late")  # "mid-January", "late-2023"
 # The words DateParser.at may find a date at, as a word class (see tokens.word_class); the words of
 # OPENS_BEFORE are tried apart, only before one of their next words.
-MAY_OPEN = word_class(lambda t, k: k in MAY_START and k not in OPENS_BEFORE or k[:1].isdigit()
-                      or k.startswith(PARTS) and "-" in t)
+OPENS_ALONE = MAY_START.difference(OPENS_BEFORE)
+MAY_OPEN = word_class(lambda t, k: k in OPENS_ALONE or k[:1].isdigit() or "-" in t and k.startswith(PARTS))
 RELATIVE_STARTS = frozenset(("last", "this", "the", "yesterday", "today", "tonight", "previous", "earlier"))
 
 

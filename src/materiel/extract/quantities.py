@@ -54,7 +54,8 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
 # The first tests of quantity_at, a word class (made once per word, see tokens.word_class): a word
 # opening a phrase, or a number; the words of OPENS_BEFORE are tried apart, before one of their next words.
 BRACKET = frozenset(("(",))
-MAY_OPEN = word_class(lambda _, key: key in STARTS and key not in OPENS_BEFORE or key[:1].isdigit() and DIGITS.match(key) is not None
+OPENS_ALONE = STARTS.difference(OPENS_BEFORE)
+MAY_OPEN = word_class(lambda _, key: key in OPENS_ALONE or key[:1].isdigit() and DIGITS.match(key) is not None
                       or key.partition("-")[0] in UNITS)
 MULT = re.compile(r"^[xX×](\d+)$")
 
