@@ -66,7 +66,7 @@ def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     dates = doc.in_sentence(s, ("date",))
     if not dates:
         return None
-    if any(k in PUBLISHING for k in keys[lo:hi]) and any(k in REPORT_NOUNS for k in keys[lo:hi]):
+    if not PUBLISHING.isdisjoint(keys[lo:hi]) and not REPORT_NOUNS.isdisjoint(keys[lo:hi]):
         return None  # "Amnesty published a report on Tuesday. It said ...": the date of the report
     for a in dates:
         if date_in_dateline(doc, a):
@@ -141,7 +141,7 @@ def _damage_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
     from materiel.extract.place_roles import inside
 
     lo, hi = doc.sentences[s]
-    if s == 0 or not _same_paragraph(doc, s - 1, s) or any(k in PERFECT for k in doc.tokens.key[lo:hi]):
+    if s == 0 or not _same_paragraph(doc, s - 1, s) or not PERFECT.isdisjoint(doc.tokens.key[lo:hi]):
         return None
     for other, t in zip(doc.events, doc.event_sentences):
         if t == s - 1 and other.type == "attack" and other.date is not None:

@@ -26,9 +26,12 @@ def clauses(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[int, int]]:
     subordinate clause with no event word of its own ("..., after a rebel advance towards Addis
     Ababa stalled, the TPLF withdrew ...") also ends at its comma, so its places go to no event."""
     keys = doc.tokens.key
-    cuts = [lo]
     headline = bool(doc.document.title) and bool(doc.sentences) and lo == doc.sentences[0][0]
-    for k in doc.positions(HEADLINE_CUTS if headline else CLAUSE_CUTS, lo + 1, hi):
+    words = doc.positions(HEADLINE_CUTS if headline else CLAUSE_CUTS, lo + 1, hi)
+    if not words:
+        return [(lo, hi)] if hi > lo else []  # no word to cut at (most sentences): one clause
+    cuts = [lo]
+    for k in words:
         if headline and keys[k] in HEADLINE_JOINERS and keys[k - 1] not in NOT_JOINING:
             cuts.append(k)  # "First Abrams tanks reach Taiwan as Chinese ships swarm nearby waters": no comma
         elif keys[k] in CLAUSE_BREAKS or (keys[k] in CLAUSE_WORDS and keys[k - 1] in CLAUSE_OPENERS):

@@ -92,7 +92,10 @@ for _number in NUMBER_WORDS:
     _NEXT_WORDS.setdefault(_number, set()).update(AGO_UNITS)
 OPENS_BEFORE = {w: frozenset(after) for w, after in _NEXT_WORDS.items() if w not in STARTS and w != "tonight"}
 PARTS = ("mid", "early", "late")  # "mid-January", "late-2023"
-MAY_OPEN = word_class(lambda _, k: k in MAY_START or k[:1].isdigit() or k.startswith(PARTS))
+# The words DateParser.at may find a date at, as a word class (see tokens.word_class); the words of
+# OPENS_BEFORE are tried apart, only before one of their next words.
+OPENS_ALONE = MAY_START.difference(OPENS_BEFORE)
+MAY_OPEN = word_class(lambda t, k: k in OPENS_ALONE or k[:1].isdigit() or "-" in t and k.startswith(PARTS))
 RELATIVE_STARTS = frozenset(("last", "this", "the", "yesterday", "today", "tonight", "previous", "earlier"))
 
 
@@ -144,9 +147,10 @@ class DateParser:
             found = self._anaphor(i, hi)  # "earlier that day" before "earlier this week"
             if found or key not in STARTS:
                 return found or (self._ago(i, hi) if key in NUMBER_WORDS else None)
-        if key not in STARTS and not key[:1].isdigit() and not key.startswith(PARTS):
+        digit = key[:1].isdigit()
+        if key not in STARTS and not digit and not key.startswith(PARTS):
             return None
-        for rule in RULES_BY_FIRST[key]:
+        for rule in DIGIT_RULES if digit else RULES_BY_FIRST[key]:
             found = rule(self, i, hi)
             if found:
                 return found
@@ -192,8 +196,11 @@ class DateParser:
         return DAY.match(self.texts[i]) if not YEAR.match(self.keys[i]) else None
 
     def _day_month(self, i: int, hi: int):
+        of_month = i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None
+        if not of_month and (i + 1 >= hi or _month(self.keys[i + 1]) is None):
+            return None  # no month after it (most numbers): the day is not read
         d = self._day(i)
-        if d and i + 2 < hi and self.keys[i + 1] == "of" and _month(self.keys[i + 2]) is not None:
+        if d and of_month:
             i += 1  # "17th of January"
         if not d or i + 1 >= hi or _month(self.keys[i + 1]) is None:
             return None
@@ -341,7 +348,7 @@ class DateParser:
         return f"{value.year:04d}-{value.month:02d}", "month", i + 3
 
     def _year(self, i: int, hi: int):
-        if not YEAR.match(self.keys[i]) or i == 0 or self.keys[i - 1] not in YEAR_CONTEXT:
+        if i == 0 or self.keys[i - 1] not in YEAR_CONTEXT or not YEAR.match(self.keys[i]):
             return None
         year = int(self.keys[i])
         if self.pub and year > self.pub.year:
@@ -362,6 +369,9 @@ DATE_RULES = (
     (DateParser._year, _digit), (DateParser._part_of, lambda key: key.startswith(PARTS)), (DateParser._ago, _digit),
 )
 RULES_BY_FIRST = WordMemo(lambda key: tuple(rule for rule, may_start in DATE_RULES if may_start(key)))
+# The rules of every key that starts with a digit (no other test holds for one), kept apart from the
+# memo: numbers are many and mostly new.
+DIGIT_RULES = tuple(rule for rule, may_start in DATE_RULES if may_start is _digit)
 
 
 @component("dates", assigns=("mentions.date",), requires=("tokens", "sentences"))
@@ -369,8 +379,11 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     """Annotate dates with an ISO value and precision (day, month or year)."""
     toks = doc.tokens
     parser = DateParser(toks.key, toks.text, doc.published)
-    # Only a word that may open a date is tried (the first test of DateParser.at, a word class).
-    for lo, hi, starts in doc.sentences_holding(toks.marked(MAY_OPEN)):
+    # Only a word that may open a date is tried (the first tests of DateParser.at): a word of the
+    # class, or one that opens a date only before certain words ("the same day") before one of them.
+    keys = toks.key
+    before_next = [i for i in doc.positions(OPENS_BEFORE, 0, len(keys) - 1) if keys[i + 1] in OPENS_BEFORE[keys[i]]]
+    for lo, hi, starts in doc.sentences_holding(sorted({*toks.marked(MAY_OPEN), *before_next})):
         parser.sentence_year = None
         i = lo
         for c in starts:
@@ -380,7 +393,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
             i = c
             value, precision, j = found
             parser.remember(value, precision)
-            if any(YEAR.match(k) for k in toks.key[i:j]):
+            if any(map(YEAR.match, toks.key[i:j])):
                 parser.sentence_year = int(value[:4])
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))

@@ -33,8 +33,9 @@ VESSELS = {"submarine": "submarine", "frigate": "frigate", "destroyer": "destroy
 TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,3}$")
 SLASH = frozenset(("/",))
 # A token text a rule may start at (the first test of _unknown and _named_kind): a word class, made once per text.
-MAY_OPEN = word_class(lambda t, _: DESIGNATION.match(t) is not None or VARIANT.match(t) is not None
-                      or t.endswith("-class") or t == "Type")
+# Each pattern but "Type" needs a hyphen or a leading digit, tested first (most words have neither).
+MAY_OPEN = word_class(lambda t, _: t == "Type" or ("-" in t or t[:1].isdigit()) and (
+    DESIGNATION.match(t) is not None or VARIANT.match(t) is not None or t.endswith("-class")))
 NOT_EQUIPMENT = frozenset(("covid", "g", "mh", "sars", "ms", "flight", "resolution", "article", "un", "h", "type", "n"))
 
 

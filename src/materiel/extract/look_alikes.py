@@ -11,9 +11,7 @@ LOOK_ALIKE_CUES = lx.FICTION | lx.SPORT | lx.REVIEW  # fiction, sport or review 
 def fiction(doc: ArticleDoc, lo: int, hi: int) -> bool:
     """A sentence about games, films, museums, kits or shows (exhibitors, mock-ups): designations there are no movements."""
     keys = doc.tokens.key
-    if not doc.positions(lx.FICTION, lo, hi):
-        return False
-    return any(keys[n] in lx.FICTION and keys[n - 1] not in lx.KIT_MODIFIERS for n in range(lo, hi))
+    return any(keys[n - 1] not in lx.KIT_MODIFIERS for n in doc.positions(lx.FICTION, lo, hi))
 
 
 def look_alike(doc: ArticleDoc) -> bool:

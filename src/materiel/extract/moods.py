@@ -23,6 +23,8 @@ NEGOTIATED = frozenset(("on", "over", "about", "for"))
 def approval_before(keys: list[str], k: int, lo: int) -> bool:
     """'the State Department approved a possible sale', 'notified Congress of a possible sale',
     'cleared a proposal to acquire': an approval verb within eight words, no clause break between."""
+    if lx.APPROVING.isdisjoint(keys[max(lo, k - 9):k]):
+        return False  # no approval verb in reach (most triggers): told at C speed
     for n in range(k - 1, max(lo, k - 9) - 1, -1):
         if keys[n] in lx.APPROVING:
             return True
@@ -84,6 +86,8 @@ def hypothetical_phrase(doc: ArticleDoc, k: int, lo: int) -> bool:
     """A modal of possibility governs the verbs of its phrase: looking back up to eight words, to
     a comma, a reporting verb or 'that', for 'could', 'would', 'might' or 'may' (not 'may have')."""
     keys = doc.tokens.key
+    if lx.POSSIBILITY.isdisjoint(keys[max(lo, k - 9):k]):
+        return False  # no modal in reach (most triggers): told at C speed
     for n in range(k - 1, max(lo, k - 9) - 1, -1):
         if keys[n] in lx.PHRASE_ENDS:
             return False
@@ -138,6 +142,8 @@ def negotiated(before: list[str]) -> bool:
 
 def modal(before: list[str]) -> bool:
     """'may send' is hypothetical; 'may have sent' is a hedge, kept."""
+    if lx.MODAL_MAY.isdisjoint(before):
+        return False
     for n, word in enumerate(before):
         if word in lx.MODAL_MAY:
             return not (n + 1 < len(before) and before[n + 1] == "have")

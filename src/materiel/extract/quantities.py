@@ -50,10 +50,13 @@ months month days day hours hour minutes km/h knots million billion dollars euro
 soldiers troops fighters killed dead wounded times""".split())
 # Verbs whose particle "over" is no qualifier of the number after it ("handed over ten").
 PARTICLE_VERBS = frozenset("hand hands handed handing took take takes taken taking turned turn turns".split())
-# The first test of quantity_at, a word class (made once per word, see tokens.word_class).
-BRACKET = frozenset(("(",))
-MAY_OPEN = word_class(lambda _, key: key in STARTS or key[:1].isdigit() or key.partition("-")[0] in UNITS)
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})*$|^\d+$")
+# The first tests of quantity_at, a word class (made once per word, see tokens.word_class): a word
+# opening a phrase, or a number; the words of OPENS_BEFORE are tried apart, before one of their next words.
+BRACKET = frozenset(("(",))
+OPENS_ALONE = STARTS.difference(OPENS_BEFORE)
+MAY_OPEN = word_class(lambda _, key: key in OPENS_ALONE or key[:1].isdigit() and DIGITS.match(key) is not None
+                      or key.partition("-")[0] in UNITS)
 MULT = re.compile(r"^[xX×](\d+)$")
 
 
@@ -116,8 +119,10 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
     keys, toks = doc.tokens.key, doc.tokens
     covered = doc.covered()
     texts = toks.text
-    # Only a token that may open a quantity (the first test of quantity_at) or follow "(" is tried.
-    tried = sorted({*toks.marked(MAY_OPEN), *(k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "(")})
+    # Only a token that may open a quantity (the first tests of quantity_at) or follow "(" is tried.
+    before_next = [k for k in doc.positions(OPENS_BEFORE, 0, len(keys) - 1) if keys[k + 1] in OPENS_BEFORE[keys[k]]]
+    after_bracket = [k + 1 for k in doc.positions(BRACKET, 0, len(keys) - 1) if texts[k] == "("]
+    tried = sorted({*toks.marked(MAY_OPEN), *before_next, *after_bracket})
     for lo, hi, candidates in doc.sentences_holding(tried):
         i = lo
         for c in candidates:

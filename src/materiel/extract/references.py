@@ -20,6 +20,8 @@ record treat it like a name.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from materiel.extract import lexicon as lx
 from materiel.extract.doc import TEXT_ORDER, Ann, ArticleDoc
 from materiel.extract.registry import component
@@ -124,27 +126,27 @@ def _actor_references(doc: ArticleDoc, covered: set[int]) -> None:
     """'the junta', 'the group', 'the force', 'the North', 'X, whose troops': actor annotations
     pointing at the actor they refer back to."""
     keys, text = doc.tokens.key, doc.tokens.text
-    actors = _state_mentions(doc)
+    actors = cache(lambda: _state_mentions(doc))  # read when a reference first needs them (before it adds one)
     for k in doc.positions(ACTOR_REFERENCE_WORDS, 1):
         if k in covered:
             continue
         entry, span = None, (k - 1, k + 1)
         if keys[k - 1] == "the" and keys[k] in ACTOR_NOUNS and not _modified(keys, k) and text[k].islower():
-            entry = _actor_antecedent(doc, actors, k, ACTOR_NOUNS[keys[k]])
+            entry = _actor_antecedent(doc, actors(), k, ACTOR_NOUNS[keys[k]])
         elif keys[k] in ("junta", "regime") and _lower_or_opening(doc, k) and k + 1 < len(keys) and _owned_noun(keys[k + 1]):
-            entry, span = _actor_antecedent(doc, actors, k, ACTOR_NOUNS[keys[k]]), (k, k + 1)  # "a junta aircraft"
+            entry, span = _actor_antecedent(doc, actors(), k, ACTOR_NOUNS[keys[k]]), (k, k + 1)  # "a junta aircraft"
         elif keys[k - 1] == "the" and text[k] in COMPASS and not (k + 1 < len(keys) and text[k + 1][:1].isupper()):
-            entry = _compass_state(actors, k, COMPASS[text[k]])
+            entry = _compass_state(actors(), k, COMPASS[text[k]])
         elif keys[k] == "whose" and keys[k - 1] == ",":
-            before = [a for a, _ in actors if a.j == k - 1]
+            before = [a for a, _ in actors() if a.j == k - 1]
             entry, span = (_as_actor(doc, before[0]) if before else None), (k, k + 1)
         elif keys[k] in ("it", "them") and k + 1 < len(keys) and keys[k + 1] == "with" and _gives(keys[k - 1]):
-            entry, span = _object_antecedent(doc, actors, k), (k, k + 1)
+            entry, span = _object_antecedent(doc, actors(), k), (k, k + 1)
         elif keys[k] in ("his", "her") and k + 1 < len(keys) and keys[k + 1] in lx.FORCE_NOUNS:
-            entry, span = _leader_group(doc, actors, k), (k, k + 2)
+            entry, span = _leader_group(doc, actors(), k), (k, k + 2)
         elif keys[k] in ARMY_NOUNS and _bare(doc, k):
             span = (k - 1, k + 1) if keys[k - 1] == "the" else (k, k + 1)
-            entry = _army_state(doc, actors, k)
+            entry = _army_state(doc, actors(), k)
         if entry is not None:
             doc.anns.append(Ann("actor", *span, *doc.char_span(*span), entry, via="reference"))
 
@@ -248,10 +250,10 @@ def _junta_cue(doc: ArticleDoc, ann: Ann, k: int) -> bool:
     governed = len(before) >= 2 and before[-1] in ("in", "of") and (
         before[-2] in JUNTA_CUES or before[-2:] == ["government", "in"] and before[-3:-2] == ["military"])
     own = keys[ann.i:ann.j]  # "the military government in Bamako" as one reference
-    seat = any(w in JUNTA_CUES for w in own) or "military" in own and "government" in own
+    seat = not JUNTA_CUES.isdisjoint(own) or "military" in own and "government" in own
     ruled = any(keys[n] == "military" and (keys[n + 1] in SEAT_NOUNS or keys[n + 1] in ("leaders", "leader"))
                 for n in range(ann.j, min(ann.j + 4, k - 2)))
-    return any(w in JUNTA_CUES for w in after) or governed or seat or ruled  # "Niger's military rulers"
+    return not JUNTA_CUES.isdisjoint(after) or governed or seat or ruled  # "Niger's military rulers"
 
 
 def _compass_state(actors: list, k: int, prefix: str):
@@ -265,7 +267,7 @@ def _modified(keys: list[str], k: int) -> bool:
     but a town's possessive before its facilities is ("the capital's airport": at the capital)."""
     if k + 1 >= len(keys) or keys[k + 1] not in ("'", "of"):
         return False
-    return not (keys[k] in TOWN_NOUNS and keys[k + 1] == "'" and any(w in FACILITY_WORDS for w in keys[k + 3:k + 6]))
+    return not (keys[k] in TOWN_NOUNS and keys[k + 1] == "'" and not FACILITY_WORDS.isdisjoint(keys[k + 3:k + 6]))
 
 
 TOWN_NOUNS = frozenset(("capital", "city", "town"))

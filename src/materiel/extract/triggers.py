@@ -99,12 +99,12 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         need = lx.NEEDS_NEXT.get(keys[k])
         if keys[k] in HANDING_BACK and handed_base(doc, k, hi):
             etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
-        if keys[k] == "shut" and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 5)]):
+        if keys[k] == "shut" and not lx.BASE_NOUNS.isdisjoint(keys[k + 1:min(hi, k + 5)]):
             need = None  # "shut its camp at Kidal" needs no "down"
         if need:
             particle = _particle(keys, k, hi, need)
             ahead = keys[max(lo, k - 4):k]
-            planned_get = keys[k] in ("get", "gets") and (any(w in lx.FUTURE for w in ahead) or be_to(ahead)
+            planned_get = keys[k] in ("get", "gets") and (not lx.FUTURE.isdisjoint(ahead) or be_to(ahead)
                                                            or headline_to(doc, k))  # "Kyiv to get more Patriots"
             if particle is None and not planned_get \
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
@@ -129,7 +129,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                     # (not "F-16s flying from Incirlik struck ...": the participle tells where the strike came from)
                 elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
-                elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
+                elif not lx.PERSONNEL.isdisjoint(keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
         if keys[k] in lx.SUPPLY_NOUNS and any(t.type == "order" and k - t.j <= 6 for t in found) \
@@ -144,7 +144,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if not_a_trigger(doc, k, hi, before):
             continue
-        if keys[k] in lx.OPERATING and not (names_items(doc, lo, hi) or any(w in lx.FORCE_BODIES for w in before)):
+        if keys[k] in lx.OPERATING and not (names_items(doc, lo, hi) or not lx.FORCE_BODIES.isdisjoint(before)):
             continue  # "surgeons operated in Lviv": only items or forces operating from a place are deployed
         if keys[k] in lx.GATED_ORDERS and not gated_order(doc, k, lo, hi):
             continue  # "selected units", "a customer of Russian arms", "the option of talks"
@@ -178,9 +178,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if etype == "base_change" and not _near_base(doc, k, lo, hi):
             continue  # "opened their assault", "expanded operations": no base, no base change
         if keys[k] in lx.PRESENCE_NOUNS and found and found[-1].type == "base_change" and k - found[-1].j <= 3 \
-                and any(w in lx.BASE_NOUNS for w in keys[k + 1:min(hi, k + 7)]):
+                and not lx.BASE_NOUNS.isdisjoint(keys[k + 1:min(hi, k + 7)]):
             continue  # "established a presence at the Maaten al-Sarra airbase": the base change's object
-        future = reported or any(w in lx.FUTURE for w in before) or be_to(before) or planned_after(keys, k, hi) \
+        future = reported or not lx.FUTURE.isdisjoint(before) or be_to(before) or planned_after(keys, k, hi) \
             or headline_to(doc, k) \
             or approved  # "cleared the export of K2 tanks to Poland", "cleared a proposal to acquire"
         if etype == "transfer" and frame is lx.GIVE and future:
@@ -189,7 +189,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             etype, frame = "order", lx.ORDER_GIVE  # "the first F-35A jets for Poland will arrive in 2026"
         elif etype == "transfer" and frame is lx.RECEIVE and future:
             etype, frame = "order", lx.ORDER_BUY  # "Poland will receive 96 Apaches", "plans to acquire"
-        if etype == "order" and any(w in lx.WINNING for w in before[-3:]):
+        if etype == "order" and not lx.WINNING.isdisjoint(before[-3:]):
             frame = lx.ORDER_WON  # "won an order from Indonesia"
         if lx.TRIGGERS[keys[k]][1] is lx.ORDER_BUY and _awards(keys, k, lo):
             frame = lx.ORDER_AWARD  # "Thailand awarded Saab a contract for": the awarder buys
@@ -198,6 +198,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         if etype == "attack" and passive and keys[k] in STRIKING and _struck_item(doc, k, lo):
             etype, frame = "loss", lx.LOSS  # "a Merkava tank was hit by an anti-tank missile": the tank is damaged
         found.append(Trigger(k, j, etype, frame, change, passive and keys[k].endswith(PARTICIPLE_ENDINGS)))
+    if len(found) < 2:
+        return found  # one trigger or none: nothing to drop for another, nothing to join
     return _one_per_run(_drop_sightings_of_wrecks(doc, _drop_reduced_relatives(doc, found)), keys)
 
 
@@ -355,16 +357,21 @@ def _cuts_forces(keys: list[str], k: int, lo: int, hi: int) -> bool:
     return False
 
 
+STATIONS = frozenset(("station", "stations"))
+
+
 def military_station(keys: list[str], n: int) -> bool:
     """'the former naval station', 'a coastal surveillance station': a station that is a base."""
-    return keys[n] in ("station", "stations") and n > 0 and keys[n - 1] in lx.STATION_KINDS
+    return keys[n] in STATIONS and n > 0 and keys[n - 1] in lx.STATION_KINDS
 
 
 def _near_base(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     """A base word or a base's name within five tokens of a base-change trigger."""
     window = range(max(lo, k - 5), min(hi, k + 8))  # "set up its first overseas naval base"
-    if any(doc.tokens.key[n] in lx.BASE_NOUNS or doc.tokens.key[n] in lx.BASE_WORKS or military_station(doc.tokens.key, n)
-           for n in window):
+    near = doc.tokens.key[window.start:window.stop]
+    if not lx.BASE_NOUNS.isdisjoint(near) or not lx.BASE_WORKS.isdisjoint(near):
+        return True
+    if not STATIONS.isdisjoint(near) and any(military_station(doc.tokens.key, n) for n in window):
         return True
     which = next((n for n in range(k - 1, max(lo, k - 5) - 1, -1) if doc.tokens.key[n] == "which"), None)
     if which is not None and any(doc.tokens.key[n] in lx.BASE_NOUNS for n in range(max(lo, which - 8), which)):

@@ -71,7 +71,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _companies(doc, covered)
     _outlets(doc, covered)
     _country_parts(doc)
-    for lo, hi, cues in doc.sentences_holding(doc.positions(PLACE_CUES)):
+    for lo, hi, cues in doc.sentences_holding(_cues_before_names(doc)):
         for k in cues:
             if k == hi - 1:
                 continue  # a sentence's last word is followed by no name
@@ -91,7 +91,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
             landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
             named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
-            if j > first and _facility_after(toks.key, j, hi) and not any(w in FORCE_WORDS for w in toks.text[first:j]):
+            if j > first and _facility_after(toks.key, j, hi) and FORCE_WORDS.isdisjoint(toks.text[first:j]):
                 named_landform = True  # "to Tanagra air base": the name is the place, the base noun is not
             if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
                     or (j < hi and j in covered and not landform):
@@ -228,7 +228,7 @@ def _named_facilities(doc: ArticleDoc, covered: set[int]) -> None:
         while first - 1 > 0 and end - first < 3 and first - 1 not in covered and WORD.match(toks.text[first - 1]) \
                 and _word_ok(toks.text[first - 1]):
             first -= 1
-        if first == end or toks.key[first - 1] != "the" or any(w in FORCE_WORDS for w in toks.text[first:end]):
+        if first == end or toks.key[first - 1] != "the" or not FORCE_WORDS.isdisjoint(toks.text[first:end]):
             continue
         start, stop = toks.start[first], toks.end[end - 1]
         entry = Entry("place", None, doc.text[start:stop], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
@@ -249,6 +249,14 @@ def _locative(keys: list[str], k: int, lo: int) -> bool:
 
 def _word_ok(word: str) -> bool:
     return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+
+
+def _cues_before_names(doc: ArticleDoc) -> list[int]:
+    """The words a place may follow, where a word of a name's shape (WORD) comes after them, past a
+    'the' (most prepositions are followed by no name)."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    return [k for k in doc.positions(PLACE_CUES, 0, len(keys) - 1)
+            if WORD.match(texts[k + 1]) or keys[k + 1] == "the" and k + 2 < len(keys) and WORD.match(texts[k + 2])]
 
 
 def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
