@@ -53,9 +53,8 @@ def add_continuations(doc: ArticleDoc) -> None:
     with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
     keys = doc.tokens.key
     last_added: tuple[Event, int] | None = None
-    for s, (lo, hi) in enumerate(doc.sentences):
-        if s in with_events or not doc.in_sentence(s, ("equipment",)):
-            continue
+    for s in sorted({doc.sentence_of(a.i) for a in doc.anns if a.kind == "equipment"} - with_events):  # item lists
+        lo, hi = doc.sentences[s]
         equipment = event_items(doc, doc.in_sentence(s, ("equipment",)))
         if not equipment:
             continue
