@@ -127,6 +127,8 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
         found = [f for f in found if f.i not in unnamed]
     found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo, party=True),
                                                                          voices or Voices.of(doc))]
+    if not found:
+        return found
     out: list[Claim] = []
     for claim in sorted(found, key=lambda f: f.i):
         if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):

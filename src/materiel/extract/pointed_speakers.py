@@ -186,8 +186,7 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
     while a - 1 >= lo:
-        named = [n for n in doc.ending(a, NAMED) if not _not_a_name(doc, n) and not _person(voices, keys, n)]
-        if named:
+        if any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
             break
         key = keys[a - 1]
         if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or passive_quote(keys, a - 1) \
