@@ -77,10 +77,16 @@ class Mention:
 
     def __init__(self, kind: str, text: str, start: int, end: int, id: str | None = None, name: str | None = None,
                  attrs: Mapping[str, Any] = _NO_ATTRS) -> None:
-        # the __init__ of a frozen dataclass sets each field through object.__setattr__; one update of
-        # the instance dict is cheaper (a record has many mentions), and the fields stay frozen
-        self.__dict__.update(kind=kind, text=text, start=start, end=end, id=id, name=name,
-                             attrs={} if attrs is _NO_ATTRS else attrs)
+        # the __init__ of a frozen dataclass sets each field through object.__setattr__; setting the
+        # items of the instance dict is cheaper (a record has many mentions), and the fields stay frozen
+        values = self.__dict__
+        values["kind"] = kind
+        values["text"] = text
+        values["start"] = start
+        values["end"] = end
+        values["id"] = id
+        values["name"] = name
+        values["attrs"] = {} if attrs is _NO_ATTRS else attrs
 
     def to_dict(self) -> dict[str, Any]:
         out = {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,

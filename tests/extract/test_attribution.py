@@ -702,3 +702,19 @@ def test_attribution_he_said_in_another_paragraph_is_nobody(extract):
             "army spokesman Nabil Abdallah said.\nHe said air defences had shot down several Shahed-136 drones over "
             "Port Sudan on Wednesday.")
     assert claimants([e for e in extract(text)["events"] if e["type"] == "loss"][0]) == []
+
+
+def test_attribution_every_cue_holds_a_telling_word():
+    """claimants_at skips a sentence with no telling word and no source: every cue must hold one."""
+    from materiel.extract.attribution import AFTER_CUES, PARTY_CUES, TELLING
+    assert all(TELLING.intersection(cue) for cue in AFTER_CUES + PARTY_CUES)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an outlet named with no saying word still is a claimant
+    ("Russia delivered two Su-24 jets to Mali, in a Reuters exclusive.", ["Reuters"]),
+    # no saying word, cue or outlet: nobody
+    ("Russia delivered two Su-24 jets to Mali. The jets landed in Bamako on Monday.", []),
+])
+def test_attribution_sentences_without_telling_words(extract, text, expected):
+    assert claimants(extract(text)["events"][0]) == expected

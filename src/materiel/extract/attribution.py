@@ -42,6 +42,9 @@ from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
 from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
+    CLAIM_NOUNS,
+    CLAIM_VERBS,
+    NAMING_VERBS,
     SAY_VERBS,
     SPEAKER_WORDS,
     body_state,
@@ -78,6 +81,11 @@ SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson", "represent
 PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
 CUES_BY_LAST = {cue[-1]: [c for c in AFTER_CUES if c[-1] == cue[-1]] for cue in AFTER_CUES}
 ALL_CUES_BY_LAST = {last: cues + [c for c in PARTY_CUES if c[-1] == last] for last, cues in CUES_BY_LAST.items()}
+# The words a sentence names a claimant by: saying and naming verbs, claim nouns ("the US account"),
+# and a word of each cue (its prepositions aside; "as revealed by" by "revealed"). A sentence with
+# none of them and no source names no claimant (claimants_at).
+TELLING = CLAIM_VERBS | NAMING_VERBS | CLAIM_NOUNS | frozenset(
+    word for cue in AFTER_CUES + PARTY_CUES for word in cue if word not in ("to", "by", "at", "from", "as"))
 DENIAL_WORDS = CUES["denied"]
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
@@ -94,11 +102,14 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
     """Claimants of sentence s with the token where each is named, in text order (`voices`: the
     document's grounds for speakers naming no state, built once per document)."""
     lo, hi = doc.sentences[s]
+    speakers = doc.in_sentence(s, ("source", "actor", "place"))
+    if lo > 0 and not doc.positions(TELLING, lo, hi) and all(a.kind != "source" for a in speakers):
+        return []  # no word to tell a claimant by (at token 0, _joined reads the document's last token)
     keys = doc.tokens.key
     found: list[Claim] = []
     unnamed: set[int] = set()
     relayed, last_end = False, -1
-    for ann in doc.in_sentence(s, ("source", "actor", "place")):
+    for ann in speakers:
         ref = claimant_ref(doc, ann) or body_state(doc, ann) or (state_of(doc, ann) if owns_claim(keys, ann, hi) else None)
         if ref is None or is_addressee(keys, ann, lo) or owns_source(doc, ann) or is_possessed(doc, ann) \
                 or in_body_name(doc, ann):
@@ -116,6 +127,8 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
         found = [f for f in found if f.i not in unnamed]
     found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo, party=True),
                                                                          voices or Voices.of(doc))]
+    if not found:
+        return found
     out: list[Claim] = []
     for claim in sorted(found, key=lambda f: f.i):
         if all(c.ref.id != claim.ref.id or c.ref.name != claim.ref.name for c in out):

@@ -268,6 +268,10 @@ def denials(doc: ArticleDoc) -> list[Denial]:
     negation undoes ("has neither confirmed nor denied" is none), with what the sentence names."""
     from materiel.extract.roles import actor_ref
 
+    denying = CUES["denied"]
+    sentences = sorted({doc.sentence_of(k) for k in doc.positions(denying)})  # the sentences with a denial word
+    if not sentences:
+        return []
     found: list[Denial] = []
     keys = doc.tokens.key
     own_events: dict[int, list] = {}
@@ -277,8 +281,7 @@ def denials(doc: ArticleDoc) -> list[Denial]:
         for party in (event.actor, event.recipient):
             if party is not None and party.id:
                 first_told[party.id] = min(s, first_told.get(party.id, s))
-    denying = CUES["denied"]
-    for s in sorted({doc.sentence_of(k) for k in doc.positions(denying)}):  # the sentences with a denial word
+    for s in sentences:
         lo, hi = doc.sentences[s]
         verbs = [k for k in doc.positions(denying, lo, hi) if not _undone(keys, lo, k)]
         if not verbs:

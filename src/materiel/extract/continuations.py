@@ -44,6 +44,7 @@ DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
 HAVING = frozenset("operates operate fields possesses possess owns seeking seeks wants requested requesting".split())
 DEFINITE = frozenset(("the", "that", "this"))
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
+PARTITIVE_HEADS = frozenset(head for head, _ in PARTITIVES)  # each is followed by "of"
 
 
 def add_continuations(doc: ArticleDoc) -> None:
@@ -52,9 +53,8 @@ def add_continuations(doc: ArticleDoc) -> None:
     with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
     keys = doc.tokens.key
     last_added: tuple[Event, int] | None = None
-    for s, (lo, hi) in enumerate(doc.sentences):
-        if s in with_events or not doc.in_sentence(s, ("equipment",)):
-            continue
+    for s in sorted({doc.sentence_of(a.i) for a in doc.anns if a.kind == "equipment"} - with_events):  # item lists
+        lo, hi = doc.sentences[s]
         equipment = event_items(doc, doc.in_sentence(s, ("equipment",)))
         if not equipment:
             continue
@@ -93,8 +93,8 @@ def _back_nouns(doc: ArticleDoc, s: int, lo: int, words: list[str], equipment: l
 def _part_of_deal(words: list[str]) -> bool:
     """'Part of the order will be assembled in Poland as the K2PL variant': a part of the deal told
     before names its items."""
-    return any(tuple(words[n:n + 2]) in PARTITIVES and words[n + 2] in DEFINITE and words[n + 3] in DEALS
-               for n in range(len(words) - 3))
+    return any(words[n] == "of" and words[n - 1] in PARTITIVE_HEADS and words[n + 1] in DEFINITE and words[n + 2] in DEALS
+               for n in range(1, len(words) - 2))
 
 
 def _hypothetical(words: list[str], texts: list[str]) -> bool:

@@ -70,7 +70,7 @@ def owner_from_document(events: list[Event], event: Event) -> Ref | None:
     ids = {i.id or i.name for i in event.equipment}
     at = next((n for n, e in enumerate(events) if e is event), len(events))
     for other in reversed(events[:at]):
-        if not ids & {i.id or i.name for i in other.equipment}:
+        if ids.isdisjoint(i.id or i.name for i in other.equipment):
             continue
         if other.type == "transfer" and other.recipient is not None:
             return other.recipient
@@ -103,7 +103,7 @@ def supplier_from_document(events: list[Event], event: Event) -> Ref | None:
     for other in events:
         if other is event or other.type not in ("transfer", "order") or other.actor is None:
             continue
-        if not ids & {i.id or i.name for i in other.equipment}:
+        if ids.isdisjoint(i.id or i.name for i in other.equipment):
             continue
         if event.recipient is not None and other.recipient is not None and \
                 (event.recipient.id or event.recipient.name) != (other.recipient.id or other.recipient.name):

@@ -73,13 +73,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     items_referred_to(doc)
     join_headline(doc)
     join_definite(doc)
-    events: list[Event] = []
-    for event in doc.events:
-        same = next((e for e in events if same_event(e, event)), None)
-        if same is None:
-            events.append(event)
-        else:
-            absorb(same, event)
+    events = _deduplicated(doc.events)
     events = [e for e in _denied_claims(events) if e.equipment or has_roles(e) or e.target is not None]
     for event in events:
         drop_family_names(doc, event)
@@ -100,6 +94,22 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
     doc.events = events
     doc.event_sentences = []  # positions no longer line up once events are merged
     return doc
+
+
+def _deduplicated(told: list[Event]) -> list[Event]:
+    """Each event joins the first kept one it duplicates (`same_event`), else is kept; only events
+    of its own type are tried, as no other can be the same."""
+    events: list[Event] = []
+    of_type: dict[str, list[Event]] = {}
+    for event in told:
+        peers = of_type.setdefault(event.type, [])
+        same = next((e for e in peers if same_event(e, event)), None)
+        if same is None:
+            events.append(event)
+            peers.append(event)
+        else:
+            absorb(same, event)
+    return events
 
 
 def _denied_claims(events: list[Event]) -> list[Event]:

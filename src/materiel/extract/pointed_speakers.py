@@ -27,6 +27,8 @@
 """
 from __future__ import annotations
 
+from typing import AbstractSet
+
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.roles import actor_ref, governing_prep
@@ -186,8 +188,7 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     keys, text = doc.tokens.key, doc.tokens.text
     a = k
     while a - 1 >= lo:
-        named = [n for n in doc.ending(a, NAMED) if not _not_a_name(doc, n) and not _person(voices, keys, n)]
-        if named:
+        if any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
             break
         key = keys[a - 1]
         if key in SPEAKER_WORDS or key in TITLES or key in SOURCE_NOUNS or passive_quote(keys, a - 1) \
@@ -243,7 +244,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     definite = a > 0 and keys[a - 1] in LEFT_STOPS
     spying = words[:1] == ["agency"] and a > 0 and keys[a - 1] in SPYING or words[0] in SPYING and "agency" in words
     if spying:  # "the spy agency told lawmakers", "the intelligence agency said": the intelligence body named before
-        return _latest(doc, s, a, lambda ann: bool(SPYING & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
+        return _latest(doc, s, a, lambda ann: _holds(keys, ann, SPYING))
     if definite and words[0] in STATE_NOUNS and words[1:3] == ["'", "s"]:  # "the country's defence ministry"
         return _state_noun(doc, s, a, words[0], voices)
     if types is not None and definite:
@@ -259,7 +260,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if definite or heads[0] in ("army", "military", "police"):  # "police said": the police named before
         force = heads[-1] in ("army", "military") or heads[0] in ("army", "military") and heads[-1] in TITLES
         kin = FORCE_KIN if force else {heads[-1]}  # "army spokesman Nabil Abdallah": the army's, not a "spokesman"
-        named = _latest(doc, s, a, lambda ann: bool(kin & {*keys[ann.i:ann.j], *_tail(keys, ann)}))
+        named = _latest(doc, s, a, lambda ann: _holds(keys, ann, kin))
         if named is not None:
             return named
     if any(w in OFFICES or w in TITLES for w in heads) and (definite or any(w in TITLES for w in words)):
@@ -286,6 +287,11 @@ def _names_state(doc: ArticleDoc, ann: Ann) -> bool:
     """A mention of a state or a country (not a town, not a group)."""
     kind = ann.entry.get("kind") if ann.entry is not None else None
     return (ann.kind == "actor" and kind == "state") or (ann.kind == "place" and kind == "country")
+
+
+def _holds(keys: list[str], ann: Ann, words: AbstractSet[str]) -> bool:
+    """Whether a name or the words it heads hold one of `words` ("the Israeli forces" for the army)."""
+    return not words.isdisjoint(keys[ann.i:ann.j]) or not words.isdisjoint(_tail(keys, ann))
 
 
 def _tail(keys: list[str], ann: Ann) -> list[str]:

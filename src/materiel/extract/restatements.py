@@ -128,11 +128,12 @@ def join_definite(doc: ArticleDoc) -> None:
     """'the strike', 'the withdrawal' with no item of its own names the latest event of its type in
     the three sentences before (or earlier in its sentence) whose roles agree: it is that event."""
     events, sentences = [], []
+    first = 1 if doc.document.title else 0  # a headline is no antecedent
     for event, s in zip(doc.events, doc.event_sentences):
-        first = 1 if doc.document.title else 0  # a headline is no antecedent
-        earlier = [(e, n) for e, n in zip(events, sentences) if max(first, s - 3) <= n <= s]
-        antecedent = next((e for e, _ in reversed(earlier) if id(event) in doc.definite_events
-                           and not event.equipment and restated(e, event)), None)
+        antecedent = None
+        if id(event) in doc.definite_events and not event.equipment:  # only these are looked back from
+            earlier = [e for e, n in zip(events, sentences) if max(first, s - 3) <= n <= s]
+            antecedent = next((e for e in reversed(earlier) if restated(e, event)), None)
         if antecedent is None:
             events.append(event)
             sentences.append(s)
