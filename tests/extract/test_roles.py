@@ -878,6 +878,28 @@ def test_roles_a_force_after_for_receives_moved_items(extract, text, recipient, 
     assert roles(event)["recipient"] == recipient and roles(event)["destination"] == destination
 
 
+@pytest.mark.parametrize("text,recipient", [
+    # a verb or a list word after "for X" opens no purpose noun: X receives the package
+    ("Germany announced an aid package for Ukraine including four IRIS-T SLM systems.", "Ukraine"),
+    ("The package for Taiwan includes 100 Harpoon coastal defence systems.", "Taiwan"),
+    ("The latest package for Kyiv contains 31 Abrams tanks.", "Ukraine"),
+])
+def test_roles_a_package_for_a_state_names_its_recipient(extract, text, recipient):
+    (order,) = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert roles(order)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,place", [
+    # a base handed over is where, not the country named after it
+    ("France handed over the Faya base in Chad to the Chadian army.", "Faya"),
+    ("Italian troops handed over the Camp Singara base in Iraq to Kurdish forces in 2023.", "Camp Singara"),
+    ("French forces handed over their base in Gao to the Malian army.", "Gao"),
+])
+def test_roles_a_base_handed_over_is_its_own_place(extract, text, place):
+    (change,) = [e for e in extract(text)["events"] if e["type"] == "base_change"]
+    assert roles(change)["destination"] == place
+
+
 
 @pytest.mark.parametrize("text,etype,role,name", [
     # an 'it' opening its clause with no name before it is the subject of the sentence before

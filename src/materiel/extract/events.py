@@ -261,7 +261,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
         named = [a for a in scope if a.kind == "place" and doc.tokens.key[a.j:a.j + 1] and doc.tokens.key[a.j] in lx.BASE_NOUNS]
         base = (bases or located or named or [None])[0]  # "handed over the Gossi base": at Gossi
-        if event.destination is None and base is not None:
+        country = event.destination is not None and event.destination.attrs.get("place_type") == "country"
+        if base is not None and (event.destination is None or country):  # "the Faya base in Chad": Faya
             # "Ain al-Asad air base was handed over": the base is where; "the facility" pointing back
             # to "Niamey airport" is where that name put its own events, the town
             event.destination = located_place(doc, base) if base.via == "reference" else place_ref(base)

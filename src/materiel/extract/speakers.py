@@ -33,7 +33,7 @@ SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokes
 investigators monitors sources diplomats army military forces ministry health interior government command embassy agency
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
-armed national intelligence service presidential presidency witnesses administration senior top navy naval
+armed national intelligence spy service presidential presidency witnesses administration senior top navy naval
 police border guard coast wing press paramilitary transitional interim federal state news media television tv
 broadcaster radio channel newspaper""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.

@@ -127,8 +127,10 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                         and not any(keys[n] in lx.TRIGGERS and _past_verb(keys[n]) for n in range(particle + 1, hi)):
                     etype, frame = "deployment", lx.OPERATE  # "TB2 drones flying from Aden Adde airport": based there
                     # (not "F-16s flying from Incirlik struck ...": the participle tells where the strike came from)
-                elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
+                elif not (_route(keys, k, hi) or _flown_items(doc, k) or ferried(keys, k, hi)) \
+                        or particle == k + 1 and not (_definite_subject(keys, k, lo) or ferried(keys, k, hi)):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
+                    # ("Egypt flew weapons into Mogadishu", "fighters were flown to Bangui": somebody does)
                 elif any(w in lx.PERSONNEL for w in keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
@@ -281,7 +283,8 @@ def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
 
 
-FLYING_NOW = frozenset(("flying", "fly", "flies"))  # "drones flying from X": where they operate, not one flight
+FLYING_NOW = frozenset(("flying", "fly", "flies"))
+FLIGHT_PATH = frozenset(("to", "into", "from", "out", "back", "in", "over", "across", "toward", "towards"))  # "drones flying from X": where they operate, not one flight
 PAST_IRREGULAR = frozenset("struck hit shot sank sunk fought took sent flew left brought".split())
 
 
@@ -313,6 +316,20 @@ def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
 def _flown_items(doc: ArticleDoc, k: int) -> bool:
     """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
     return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
+
+
+def ferried(keys: list[str], k: int, hi: int) -> bool:
+    """'Egypt flew weapons into Mogadishu', 'troops were flown to Bangui': a flight with an object
+    (items or people, before the preposition of its path) or in the passive carries what somebody
+    sends; "drones flew into the city" fly themselves."""
+    if keys[k] == "flown" and keys[k - 1] in PASSIVE_AUX:
+        return True
+    for n in range(k + 1, min(hi, k + 7)):
+        if keys[n] in FLIGHT_PATH or keys[n] in STOP:
+            return False
+        if keys[n] in lx.GENERIC_ITEMS:
+            return True
+    return False
 
 
 AUXILIARY_HAVE = frozenset(("has", "have", "had"))
