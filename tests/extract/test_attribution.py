@@ -583,6 +583,21 @@ def test_attribution_who_claims_responsibility_attacked(extract, text, actor):
     assert (event["actor"] or {}).get("name") == actor
 
 
+@pytest.mark.parametrize("text,actor,place", [
+    # a plain "attack" naming no weapon is an armed act when a named group claims it
+    ("The Houthis claimed responsibility for an attack on a tanker in the Gulf of Aden.", "Houthis", "Gulf of Aden"),
+    ("ISWAP claimed responsibility for the attack on the garrison in Malam Fatori.",
+     "Islamic State West Africa Province", "Malam Fatori"),
+])
+def test_attribution_an_attack_a_group_claims_is_an_event(extract, text, actor, place):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert (event["actor"]["name"], event["destination"]["name"]) == (actor, place)
+
+
+def test_attribution_an_attack_nobody_claims_needs_a_military_word(extract):
+    assert extract("Nobody has claimed responsibility for the attack on the bank in Lagos.")["events"] == []
+
+
 @pytest.mark.parametrize("text,claimant", [
     # an indefinite apposition between the speaker and the saying verb
     ("Rockets hit the base on Monday; the Islamic Resistance in Iraq, an umbrella of Tehran-backed factions, "

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
-from materiel.extract.claimants import is_claimant
+from materiel.extract.claimants import admits_own_loss, is_claimant
 from materiel.extract.clauses import clauses
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -213,6 +213,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type == "loss":
         event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
+    if event.actor is None and trig.type == "loss" and admits_own_loss(doc, trig):
+        doc.spoken_subjects[id(event)] = "actor"  # "Moscow acknowledged that the Moskva had sunk": its own
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
         if _company(doc, event.recipient, doc.sentence_of(trig.i)) and not _company(doc, event.actor, doc.sentence_of(trig.i)):

@@ -501,3 +501,6 @@ NEGOTIATIONS = frozenset(("talks", "negotiations", "negotiation", "discussions",
 # "struck a deal for 152 CV90s", "hit a deal": striking a bargain attacks nothing.
 STRUCK_DEALS = ORDER_NOUNS | frozenset(("accord", "accords", "pact", "bargain", "compromise", "balance", "chord",
                                         "tone", "note", "agreement", "agreements"))
+# "JNIM claimed responsibility", "took responsibility": who claims an attack carried it out (an armed act).
+RESPONSIBILITY = frozenset(("responsibility",))
+RESPONSIBILITY_CLAIMS = frozenset(("claimed", "claims", "claim", "claiming", "took", "takes", "accepted"))

@@ -73,7 +73,18 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or any(lx.TRIGGERS.get(k, ("",))[0] == "attack" for k in near)  # "US strikes hit"
     military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
     military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
+    military = military or _claimed(doc, clause[0], trig.i)  # "JNIM claimed responsibility for the attack"
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
+
+
+def _claimed(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    """'JNIM claimed responsibility for the attack': a named group claiming an attack (in [lo, hi))
+    tells an armed act ("nobody has claimed responsibility" names none)."""
+    keys = doc.tokens.key
+    for k in doc.positions(lx.RESPONSIBILITY, lo + 1, hi):
+        if keys[k - 1] in lx.RESPONSIBILITY_CLAIMS:
+            return any(a.j <= k - 1 for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i >= lo)
+    return False
 
 
 def _state_leaves_place(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
