@@ -269,7 +269,7 @@ def test_attribution_denier_of_a_claim_just_told(extract, text, expected):
     ("Ukraine received two Patriot batteries from Germany while Moscow denied any escalation.", ("reported", [])),
     # after a comma the speaker is the main clause's again
     ("Russia withdrew S-300 systems from Syria as fighting eased, Russia's defence ministry said.",
-     ("reported", ["Russia"])),
+     ("confirmed", ["Russia"])),  # the withdrawing state says so: confirmed
 ])
 def test_attribution_speaker_in_a_later_clause_does_not_vouch(extract, text, expected):
     event = extract(text)["events"][0]

@@ -126,8 +126,8 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
     if trig.frame is lx.MOVE or trig.frame is lx.DEPART or trig.frame is lx.GIVE and trig.passive:
         # the subject: "troops arrived", "North Korean troops were sent to Kursk"
         for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
-            if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
-                return True
+            if (keys[k] in lx.PERSONNEL or keys[k] == "fighters") and keys[k + 1] not in ("carrier", "carriers"):
+                return True  # "M23 fighters moved into the base"
             if keys[k] in STOP or keys[k] not in AUXILIARIES and keys[k] in lx.TRIGGERS:
                 break
         # the object of a flight: "Russia flew troops to Bangui" ("drones flew into the city" have none)

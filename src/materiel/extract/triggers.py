@@ -141,7 +141,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
         if keys[k] in lx.PRESENCE_NOUNS and any(keys[t.i] in lx.DRAWDOWN and k - t.j <= 3 for t in found):
             continue  # "halved its military presence in Chad": what the drawdown cuts
-        before = keys[max(lo, k - 4):k]
+        before = _words_before(doc, k, lo)
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if not_a_trigger(doc, k, hi, before):
@@ -316,6 +316,21 @@ def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
 def _flown_items(doc: ArticleDoc, k: int) -> bool:
     """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
     return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
+
+
+DATE_PREPS = frozenset(("in", "on", "by", "since", "until", "last", "this", "early", "late"))
+
+
+def _words_before(doc: ArticleDoc, k: int, lo: int) -> list[str]:
+    """The four words before token k in [lo, k), past a date between them and the verb ("agreed in
+    October 2020 to sell": "agreed ... to", an adjunct does not break the verb phrase)."""
+    keys = doc.tokens.key
+    start = max(lo, k - 4)
+    dated = doc.ending(k - 1, ("date",)) if k - 1 > lo and keys[k - 1] == "to" else None
+    if not dated:
+        return keys[start:k]
+    n = dated[0].i - (dated[0].i - 1 >= lo and keys[dated[0].i - 1] in DATE_PREPS)
+    return (keys[max(lo, n - 3):n] + ["to"])[-4:]
 
 
 def ferried(keys: list[str], k: int, hi: int) -> bool:
