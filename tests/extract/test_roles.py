@@ -1029,3 +1029,14 @@ def test_roles_a_compound_of_operating_names_the_actor(extract, text, actor):
 def test_roles_a_compound_of_making_names_no_attacker(extract):
     # who made the drones did not fire them
     assert only_event(extract, "Turkish-made Bayraktar TB2 drones struck Tigrayan positions.")["actor"] is None
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # items moved to a base another state runs in a country are not that country's
+    ("The Pentagon will move a squadron of F-22 Raptors to Japan's Kadena Air Base this spring.", None),
+    # items arriving in a country with no sender named still go to its state
+    ("Cargo ships unloaded T-72 tanks at the port of Tartus.", "Syria"),
+])
+def test_roles_a_foreign_run_base_receives_nothing(extract, text, recipient):
+    (transfer,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert roles(transfer)["recipient"] == recipient
