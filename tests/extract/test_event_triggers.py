@@ -589,3 +589,9 @@ def test_triggers_fighters_moving_into_a_base_deploy(extract):
     record = extract("M23 fighters moved into the Mubambiro base within hours.")
     assert kinds(record) == ["deployment"]
     assert record["events"][0]["actor"]["name"] == "M23"
+
+
+def test_triggers_a_base_change_verb_and_its_object_noun_are_one(extract):
+    record = extract("Cambodia inaugurated the Chinese-funded expansion of Ream naval base in April.")
+    (change,) = record["events"]
+    assert (change["type"], change["change"], change["actor"]["name"]) == ("base_change", "expanded", "Cambodia")

@@ -426,9 +426,15 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
 
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
     """Conjoined triggers ('delivered and deployed', 'shipped, unloaded') keep the first;
-    'attack ... destroyed' keeps both."""
+    'attack ... destroyed' keeps both; a verb of a base change whose object is a base change noun
+    ("inaugurated the expansion of") is one."""
     out: list[Trigger] = []
     for t in triggers:
+        if out and t.type == out[-1].type == "base_change" and 0 < t.i - out[-1].j <= 3 \
+                and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
+            # "inaugurated the Chinese-funded expansion of Ream": one change, the one its object names
+            out[-1] = Trigger(out[-1].i, t.j, t.type, t.frame, t.change or out[-1].change, out[-1].passive)
+            continue
         adjacent = bool(out) and out[-1].j == t.i
         if adjacent and out[-1].type != t.type:
             out.append(t)  # "the strike destroyed nine helicopters": an attack and a loss
