@@ -238,6 +238,8 @@ def test_base_words_are_needed_for_a_base_change(extract, text, base_change):
     # a supplier state telling of its own delivery through its officials confirms it
     ("Russia delivered two Su-30SME fighters to Myanmar, the Russian embassy said.", "confirmed"),
     ("Germany said on Monday it would deliver three more IRIS-T SLM systems to Ukraine.", "confirmed"),
+    # the state the items arrive in, receiving them, says so (its recipient role filled from the place)
+    ("A spokesman for the Polish Armed Forces said the first K2 tanks had arrived in Gdynia.", "confirmed"),
     # an outlet reporting a delivery does not confirm it
     ("Poland received 18 K239 Chunmoo launchers from South Korea, Reuters reported.", "reported"),
     # a hedge still wins over the recipient's word

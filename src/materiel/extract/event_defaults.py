@@ -10,7 +10,7 @@ no supplier is of the one supplier the document gives the same items, else of th
 """
 from __future__ import annotations
 
-from materiel.extract.certainty import Denial
+from materiel.extract.certainty import Denial, party_confirms
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.mentions import place_attrs
 from materiel.models import Event, Ref
@@ -47,6 +47,8 @@ def default_recipient(doc: ArticleDoc, event: Event) -> None:
     state = doc.catalog.get("actor", country)
     if state is not None and (event.actor is None or event.actor.id != state.id):
         event.recipient = Ref(state.id, state.name)
+        if event.certainty == "reported" and party_confirms(doc, event):
+            event.certainty = "confirmed"  # "the Polish army said the first K2 tanks had arrived in Gdynia"
 
 
 def default_destination(doc: ArticleDoc, event: Event) -> None:
