@@ -1040,3 +1040,14 @@ def test_roles_a_compound_of_making_names_no_attacker(extract):
 def test_roles_a_foreign_run_base_receives_nothing(extract, text, recipient):
     (transfer,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
     assert roles(transfer)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a body named right after "force", "mission" or "group" is the one meant, not the name before it
+    ("The UN peacekeeping force UNIFIL has about 10,000 troops stationed in southern Lebanon.", "UNIFIL"),
+    ("The African Union mission ATMIS handed over the Maslah base to Somali forces.", "ATMIS"),
+    ("The Russian mercenary group Wagner deployed fighters to Mali in 2021.", "Wagner Group"),
+])
+def test_roles_a_force_named_after_its_noun_acts(extract, text, actor):
+    event = extract(text)["events"][0]
+    assert roles(event)["actor"] == actor
