@@ -13,7 +13,8 @@ from materiel.eval.targets import TARGETS, figure
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
-FLOORS: dict[str, float] = {}  # every dev figure is at its target (origin .72 and equipment .78 were floors)
+# dev-101..120 (written blind to the rules) brought three figures below target when added.
+FLOORS: dict[str, float] = {"date": 0.875, "roles.destination": 0.843, "roles.origin": 0.847}
 NEGATIVE_EVENTS_CEILING = 0
 
 

@@ -269,7 +269,7 @@ def test_attribution_denier_of_a_claim_just_told(extract, text, expected):
     ("Ukraine received two Patriot batteries from Germany while Moscow denied any escalation.", ("reported", [])),
     # after a comma the speaker is the main clause's again
     ("Russia withdrew S-300 systems from Syria as fighting eased, Russia's defence ministry said.",
-     ("reported", ["Russia"])),
+     ("confirmed", ["Russia"])),  # the withdrawing state says so: confirmed
 ])
 def test_attribution_speaker_in_a_later_clause_does_not_vouch(extract, text, expected):
     event = extract(text)["events"][0]
@@ -581,6 +581,21 @@ def test_attribution_a_state_outlet_before_its_saying_verb_is_no_actor(extract, 
 def test_attribution_who_claims_responsibility_attacked(extract, text, actor):
     event = [e for e in extract(text)["events"] if e["type"] == "attack"][0]
     assert (event["actor"] or {}).get("name") == actor
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    # a plain "attack" naming no weapon is an armed act when a named group claims it
+    ("The Houthis claimed responsibility for an attack on a tanker in the Gulf of Aden.", "Houthis", "Gulf of Aden"),
+    ("ISWAP claimed responsibility for the attack on the garrison in Malam Fatori.",
+     "Islamic State West Africa Province", "Malam Fatori"),
+])
+def test_attribution_an_attack_a_group_claims_is_an_event(extract, text, actor, place):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert (event["actor"]["name"], event["destination"]["name"]) == (actor, place)
+
+
+def test_attribution_an_attack_nobody_claims_needs_a_military_word(extract):
+    assert extract("Nobody has claimed responsibility for the attack on the bank in Lagos.")["events"] == []
 
 
 @pytest.mark.parametrize("text,claimant", [

@@ -96,6 +96,9 @@ def test_dates_weekends_seasons_and_day_ranges(extract, text, expected):
     ("Russia sent Su-24 jets to Mali in March 2021 and Mi-8 helicopters in May.", [("2021-03", "month"), ("2021-05", "month")]),
     # ... not one of another sentence
     ("Russia sent Su-24 jets to Mali in 2021. Mi-8 helicopters followed in May.", [("2021", "year"), ("2024-05", "month")]),
+    # ... nor one that would put a bare month before the month it was written with (read from publication)
+    ("The mission deployed in December 2022, but the rebels took Goma in late January.",
+     [("2022-12", "month"), ("2024-01", "month")]),
 ])
 def test_dates_without_a_year_take_the_sentence_year(extract, text, expected):
     assert date_values(extract, text) == expected

@@ -559,3 +559,39 @@ def test_triggers_giving_an_ability_moves_nothing(extract, text):
 def test_triggers_japanese_service_names_stand_for_japan(extract, text):
     event = next(e for e in extract(text)["events"] if e["type"] == "deployment")
     assert event["actor"]["name"] == "Japan"
+
+
+@pytest.mark.parametrize("text", [
+    # a trade or movement stopped is none made
+    "London has restricted arms exports to Argentina since the 1982 Falklands war.",
+    "Washington halted deliveries of F-16 jets to Turkey in 2019.",
+    # "any" names no one transfer; wanting to buy is no order
+    "Washington must approve any transfer of the US-made F-16 jets to a third country.",
+    "Philippine defence officials said they want to buy more BrahMos batteries for the army.",
+    # "fire units" are a kind of unit; "the interceptors it fires" tell what a system does
+    "The package covers three fire units, radars and support equipment worth $1.2 billion.",
+    "A Patriot battery costs about a billion euros, and the interceptors it fires are made at one plant.",
+])
+def test_triggers_stopped_trades_wishes_and_descriptions_tell_no_event(extract, text):
+    assert kinds(extract(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a date between the verb of decision and 'to' leaves the delivery decided, not made
+    "The US agreed in October 2020 to sell up to 100 Harpoon coastal defence systems to Taiwan.",
+    "Germany decided on Monday to send more Leopard 2 tanks to Ukraine.",
+])
+def test_triggers_a_decision_to_deliver_past_a_date_is_an_order(extract, text):
+    assert kinds(extract(text)) == ["order"]
+
+
+def test_triggers_fighters_moving_into_a_base_deploy(extract):
+    record = extract("M23 fighters moved into the Mubambiro base within hours.")
+    assert kinds(record) == ["deployment"]
+    assert record["events"][0]["actor"]["name"] == "M23"
+
+
+def test_triggers_a_base_change_verb_and_its_object_noun_are_one(extract):
+    record = extract("Cambodia inaugurated the Chinese-funded expansion of Ream naval base in April.")
+    (change,) = record["events"]
+    assert (change["type"], change["change"], change["actor"]["name"]) == ("base_change", "expanded", "Cambodia")

@@ -226,22 +226,26 @@ def test_base_words_are_needed_for_a_base_change(extract, text, base_change):
 
 
 @pytest.mark.parametrize("text,certainty", [
-    # the recipient state telling of its transfer or order confirms it
+    # a state party to the event (here the recipient) telling of it confirms it
     ("Poland received 18 K239 Chunmoo launchers from South Korea in August, the Polish defence ministry said.",
      "confirmed"),
     ("Finland will buy the David's Sling system from Israel, the Finnish Ministry of Defence announced on Thursday.",
      "confirmed"),
     ("Armenian fighters handed over 20 T-72 tanks to Azerbaijan's army on Saturday, Azerbaijan's defence ministry said.",
      "confirmed"),
-    # a supplier or attacker telling of its own deed only reports it
+    # one side telling of the other's loss is no party to it: it only reports it
     ("Pakistan's military said its air force shot down five Indian Rafale jets.", "reported"),
-    ("Russia delivered two Su-30SME fighters to Myanmar, the Russian embassy said.", "reported"),
+    # a supplier state telling of its own delivery through its officials confirms it
+    ("Russia delivered two Su-30SME fighters to Myanmar, the Russian embassy said.", "confirmed"),
+    ("Germany said on Monday it would deliver three more IRIS-T SLM systems to Ukraine.", "confirmed"),
+    # the state the items arrive in, receiving them, says so (its recipient role filled from the place)
+    ("A spokesman for the Polish Armed Forces said the first K2 tanks had arrived in Gdynia.", "confirmed"),
     # an outlet reporting a delivery does not confirm it
     ("Poland received 18 K239 Chunmoo launchers from South Korea, Reuters reported.", "reported"),
     # a hedge still wins over the recipient's word
     ("Sudan's army probably received Mohajer-6 drones from Iran, Sudanese officials said.", "likely"),
 ])
-def test_certainty_recipient_state_confirms(extract, text, certainty):
+def test_certainty_a_party_state_confirms(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] in ("transfer", "order", "attack", "loss")]
     assert events[0]["certainty"] == certainty
 
@@ -325,7 +329,7 @@ def test_certainty_look_like_is_a_hedge(extract, text, certainty):
     ("Russia is said to have delivered T-72B3 tanks to Mali.", "likely"),
     ("Iran was said to have shipped Fateh-110 missiles to Russia in September.", "likely"),
     # a speaker saying something to someone is no hedge
-    ("Russia delivered T-72B3 tanks to Mali, the minister said to reporters.", "reported"),
+    ("Russia delivered T-72B3 tanks to Mali, a Western analyst said to reporters.", "reported"),
 ])
 def test_certainty_said_to_have_is_a_hedge(extract, text, certainty):
     events = [e for e in extract(text)["events"] if e["type"] == "transfer"]

@@ -878,6 +878,28 @@ def test_roles_a_force_after_for_receives_moved_items(extract, text, recipient, 
     assert roles(event)["recipient"] == recipient and roles(event)["destination"] == destination
 
 
+@pytest.mark.parametrize("text,recipient", [
+    # a verb or a list word after "for X" opens no purpose noun: X receives the package
+    ("Germany announced an aid package for Ukraine including four IRIS-T SLM systems.", "Ukraine"),
+    ("The package for Taiwan includes 100 Harpoon coastal defence systems.", "Taiwan"),
+    ("The latest package for Kyiv contains 31 Abrams tanks.", "Ukraine"),
+])
+def test_roles_a_package_for_a_state_names_its_recipient(extract, text, recipient):
+    (order,) = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert roles(order)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,place", [
+    # a base handed over is where, not the country named after it
+    ("France handed over the Faya base in Chad to the Chadian army.", "Faya"),
+    ("Italian troops handed over the Camp Singara base in Iraq to Kurdish forces in 2023.", "Camp Singara"),
+    ("French forces handed over their base in Gao to the Malian army.", "Gao"),
+])
+def test_roles_a_base_handed_over_is_its_own_place(extract, text, place):
+    (change,) = [e for e in extract(text)["events"] if e["type"] == "base_change"]
+    assert roles(change)["destination"] == place
+
+
 
 @pytest.mark.parametrize("text,etype,role,name", [
     # an 'it' opening its clause with no name before it is the subject of the sentence before
@@ -1007,3 +1029,25 @@ def test_roles_a_compound_of_operating_names_the_actor(extract, text, actor):
 def test_roles_a_compound_of_making_names_no_attacker(extract):
     # who made the drones did not fire them
     assert only_event(extract, "Turkish-made Bayraktar TB2 drones struck Tigrayan positions.")["actor"] is None
+
+
+@pytest.mark.parametrize("text,recipient", [
+    # items moved to a base another state runs in a country are not that country's
+    ("The Pentagon will move a squadron of F-22 Raptors to Japan's Kadena Air Base this spring.", None),
+    # items arriving in a country with no sender named still go to its state
+    ("Cargo ships unloaded T-72 tanks at the port of Tartus.", "Syria"),
+])
+def test_roles_a_foreign_run_base_receives_nothing(extract, text, recipient):
+    (transfer,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert roles(transfer)["recipient"] == recipient
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a body named right after "force", "mission" or "group" is the one meant, not the name before it
+    ("The UN peacekeeping force UNIFIL has about 10,000 troops stationed in southern Lebanon.", "UNIFIL"),
+    ("The African Union mission ATMIS handed over the Maslah base to Somali forces.", "ATMIS"),
+    ("The Russian mercenary group Wagner deployed fighters to Mali in 2021.", "Wagner Group"),
+])
+def test_roles_a_force_named_after_its_noun_acts(extract, text, actor):
+    event = extract(text)["events"][0]
+    assert roles(event)["actor"] == actor

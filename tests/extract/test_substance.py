@@ -14,6 +14,10 @@ def name(ref):
     ("Kenya sent 400 soldiers to Haiti last week.", "Kenya", "Haiti"),
     ("About 300 Turkish troops arrived in Tripoli on Thursday.", "Turkey", "Tripoli"),
     ("Rwanda dispatched more troops to Mozambique in June.", "Rwanda", "Mozambique"),
+    # the people as the subject of a passive sending, and as the object of a flight
+    ("North Korean troops were sent to Russia's Kursk region, Seoul's spy agency said.", "North Korea", "Kursk Oblast"),
+    ("Additional French soldiers were sent to Estonia in 2024.", "France", "Estonia"),
+    ("Russia flew troops to Bangui aboard Il-76 transports.", "Russia", "Bangui"),
 ])
 def test_sending_or_landing_people_is_a_deployment(extract, text, actor, place):
     record = extract(text)
@@ -22,6 +26,30 @@ def test_sending_or_landing_people_is_a_deployment(extract, text, actor, place):
     assert name(deployment["actor"]) == actor
     assert name(deployment["destination"]) == place
     assert deployment["recipient"] is None
+
+
+def test_people_sent_items_in_the_passive_receive_them(extract):
+    (transfer,) = events(extract("Ukrainian troops were sent Leopard tanks by Germany."), "transfer")
+    assert (name(transfer["actor"]), name(transfer["recipient"])) == ("Germany", "Ukraine")
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Egypt flew weapons and ammunition into Mogadishu on Sunday.", "Egypt", "Mogadishu"),
+    ("The UAE flew arms to Amdjarass in eastern Chad last summer.", "United Arab Emirates", "Amdjarass"),
+])
+def test_cargo_flown_by_a_state_is_a_transfer(extract, text, actor, place):
+    (transfer,) = events(extract(text), "transfer")
+    assert name(transfer["actor"]) == actor
+    assert name(transfer["destination"]) == place
+
+
+@pytest.mark.parametrize("text", [
+    "Drones flew into the city overnight.",  # the items fly themselves
+    "The delegation flew to Ankara for talks.",  # people, no cargo
+    "The minister was flown to Paris for treatment.",
+])
+def test_a_flight_without_cargo_is_no_transfer(extract, text):
+    assert not extract(text)["events"]
 
 
 def test_armoured_personnel_carriers_stay_a_transfer(extract):

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from materiel.extract import lexicon as lx
 from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
 from materiel.extract.doc import ArticleDoc
@@ -207,10 +208,6 @@ def _vouching(doc: ArticleDoc, event, claimants: list[Claim], trigger: int | Non
     return out
 
 
-RESPONSIBILITY = frozenset(("responsibility",))
-RESPONSIBILITY_CLAIMS = frozenset(("claimed", "claims", "claim", "claiming", "took", "takes", "accepted"))
-
-
 @component("attribution", assigns=("events.attributed_to",), requires=("events",))
 def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
@@ -256,7 +253,7 @@ def _responsible(doc: ArticleDoc, s: int, refs: list[Ref]) -> Ref | None:
     'JNIM claimed responsibility': who claims an attack that names no attacker carried it out."""
     lo, hi = doc.sentences[s]
     keys = doc.tokens.key
-    if not any(keys[k - 1] in RESPONSIBILITY_CLAIMS for k in doc.positions(RESPONSIBILITY, lo + 1, hi)):
+    if not any(keys[k - 1] in lx.RESPONSIBILITY_CLAIMS for k in doc.positions(lx.RESPONSIBILITY, lo + 1, hi)):
         return None
     return next((r for r in refs if doc.catalog.get("actor", r.id) is not None), None)
 

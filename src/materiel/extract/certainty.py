@@ -9,10 +9,12 @@
 | likely    | likely, probably, appears/appeared to, apparently, suggests, believed, suspected, thought to,
 |           | may/might have, possibly, presumably, seemingly, reportedly-likely ("is likely to have"), |
 |           | "look(s) like", "is said to have" |
-| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged, "documented by |
-|           | photographs/video" (visual confirmation); the receiving |
-|           | state of a transfer or order among its claimants ("..., the Polish ministry said") |
-| reported  | everything else (the default; a supplier or attacker telling of its own deed too) |
+| confirmed | confirmed, confirms, officially, verified, geolocated, acknowledged, admitted, "documented by |
+|           | photographs/video" (visual confirmation); a state party to the event (actor or |
+|           | recipient) among its claimants ("..., the Polish ministry said", "Germany said it would |
+|           | deliver", "US Central Command said its forces struck"): an official confirmation |
+| reported  | everything else (the default; a group's claim of its own deed, one side's word on the |
+|           | other's loss) |
 One document-level rule: an event whose actor or recipient denies it in another sentence that
 names the other party, one of its items or places (its own name is no link), or that says "the
 report(s)/accusations/claims" in the three sentences after the event is told ("Pyongyang denied the
@@ -47,7 +49,7 @@ CUES: dict[str, frozenset[str]] = {
     "alleged": frozenset("allegedly alleged accused accuses accusing unverified unconfirmed purported purportedly claimed claims".split()),
     "likely": frozenset("""likely probably appears appear appeared apparently suggests suggest suggesting suggested
                          believed suspected thought possibly presumably seemingly probable""".split()),
-    "confirmed": frozenset("confirmed confirms confirm officially verified geolocated acknowledged".split()),
+    "confirmed": frozenset("confirmed confirms confirm officially verified geolocated acknowledged acknowledges admitted admits".split()),
 }
 ORDER = ("denied", "alleged", "likely", "confirmed")
 CUE_OF = {word: label for label in reversed(ORDER) for word in CUES[label]}  # each cue word has one label
@@ -202,12 +204,12 @@ def unverified_next(doc: ArticleDoc, s: int, told: set[int]) -> bool:
 
 
 def party_confirms(doc: ArticleDoc, event) -> bool:
-    """'Poland's defence ministry said the launchers had arrived', 'Finland will buy ..., the Finnish
-    ministry announced': the receiving state telling of a transfer or order through its own people
-    or bodies confirms it. A supplier or attacker telling of its own deed is not enough: in
-    reporting that is the party's claim ("its air force had shot down five jets")."""
-    return event.recipient is not None and any(speaking_state(doc, ref) == event.recipient.id
-                                               for ref in event.attributed_to)
+    """'Poland's defence ministry said the launchers had arrived', 'Germany said it would deliver',
+    'US Central Command said its forces struck': a state that is a party to the event (its actor or
+    recipient) telling of it through its own people or bodies confirms it officially. A group's own
+    claim is no official confirmation, nor is one side telling of the other's loss (not a party)."""
+    parties = {r.id for r in (event.actor, event.recipient) if r is not None}
+    return bool(parties) and any(speaking_state(doc, ref) in parties for ref in event.attributed_to)
 
 
 def speaking_state(doc: ArticleDoc, ref: Ref) -> str | None:

@@ -35,3 +35,17 @@ def admits_loss(doc: ArticleDoc, ann: Ann) -> bool:
     keys = doc.tokens.key
     k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"]))
     return keys[k:k + 1] != [] and keys[k] in ADMITTING and keys[k + 1:k + 3] in (["the", "loss"], ["the", "losses"])
+
+
+ADMISSIONS = frozenset(("acknowledged", "acknowledges", "admitted", "admits"))
+LOSS_WORDS = frozenset(("loss", "losses", "lost", "losing"))
+
+
+def admits_own_loss(doc: ArticleDoc, trig) -> bool:
+    """'The Pentagon acknowledged that two Reapers had been shot down', 'the ministry confirmed it had
+    lost a Su-34': a speaker admitting a loss (before it, in its sentence) that names no owner owns it;
+    "confirmed" admits only a loss told as one ("confirmed that two jets were shot down" may be a claim)."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(trig.i)][0]
+    before = keys[lo:trig.i]
+    return not ADMISSIONS.isdisjoint(before) or keys[trig.i] in LOSS_WORDS and not ADMITTING.isdisjoint(before[-8:])

@@ -126,6 +126,7 @@ class DateParser:
         self.keys, self.texts, self.pub = keys, texts, published
         self.last_day: dt.date | None = None  # the latest day the text gave, for "the same day"
         self.sentence_year: int | None = None  # a year the sentence wrote out, for its dates without one
+        self.sentence_month: int = 1  # the month of that date, if it had one
         self.last_value: str | None = None  # the latest date of any precision, for "the same period"
 
     def remember(self, value: str, precision: str) -> None:
@@ -178,6 +179,8 @@ class DateParser:
             year = self.sentence_year  # "in October 2022 and delivered the first on 11 October"
             if self.pub is not None and (year, month, day or 1) > (self.pub.year, self.pub.month, self.pub.day):
                 year = None
+            elif month < self.sentence_month:
+                year = None  # "deployed in December 2023 ... swept into Goma in late January": not back before it
         if year is None and self.pub is None:
             return None
         y = year or self.pub.year
@@ -384,7 +387,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
     keys = toks.key
     before_next = [i for i in doc.positions(OPENS_BEFORE, 0, len(keys) - 1) if keys[i + 1] in OPENS_BEFORE[keys[i]]]
     for lo, hi, starts in doc.sentences_holding(sorted({*toks.marked(MAY_OPEN), *before_next})):
-        parser.sentence_year = None
+        parser.sentence_year, parser.sentence_month = None, 1
         i = lo
         for c in starts:
             found = parser.at(c, hi) if c >= i else None
@@ -394,7 +397,7 @@ def dates(doc: ArticleDoc) -> ArticleDoc:
             value, precision, j = found
             parser.remember(value, precision)
             if any(map(YEAR.match, toks.key[i:j])):
-                parser.sentence_year = int(value[:4])
+                parser.sentence_year, parser.sentence_month = int(value[:4]), int(value[5:7] or 1)
             start, end = toks.start[i], toks.end[j - 1]
             doc.anns.append(Ann("date", i, j, start, end, value=DateValue(value, precision, doc.text[start:end])))
             i = j

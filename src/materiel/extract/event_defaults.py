@@ -10,7 +10,7 @@ no supplier is of the one supplier the document gives the same items, else of th
 """
 from __future__ import annotations
 
-from materiel.extract.certainty import Denial
+from materiel.extract.certainty import Denial, party_confirms
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.mentions import place_attrs
 from materiel.models import Event, Ref
@@ -36,13 +36,19 @@ def recipient_of_items(events: list[Event]) -> None:
 
 def default_recipient(doc: ArticleDoc, event: Event) -> None:
     """Equipment arriving in a country of its own accord (a sighting, an unloading) goes to that
-    country's state, unless the actor is that state moving its own equipment."""
+    country's state, unless the actor is that state moving its own equipment, or the place is a base
+    another state runs there ("will move F-22s to Japan's Kadena Air Base": the US base, no buyer)."""
     if event.type != "transfer" or event.recipient is not None or event.destination is None:
         return
     country = (event.destination.attrs or {}).get("country")
+    base = doc.catalog.get("place", event.destination.id) if event.destination.id else None
+    if base is not None and base.get("operator") not in (None, country):
+        return
     state = doc.catalog.get("actor", country)
     if state is not None and (event.actor is None or event.actor.id != state.id):
         event.recipient = Ref(state.id, state.name)
+        if event.certainty == "reported" and party_confirms(doc, event):
+            event.certainty = "confirmed"  # "the Polish army said the first K2 tanks had arrived in Gdynia"
 
 
 def default_destination(doc: ArticleDoc, event: Event) -> None:

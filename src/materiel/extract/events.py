@@ -26,7 +26,7 @@ from typing import Iterator, Mapping
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
-from materiel.extract.claimants import is_claimant
+from materiel.extract.claimants import admits_own_loss, is_claimant
 from materiel.extract.clauses import clauses
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -225,6 +225,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         event.actor = min(owners, key=lambda o: o[0])[1]
     if event.actor is None and trig.type == "loss":
         event.actor = _their_owner(doc, named, sentence)  # "four US soldiers died when their M88A2 sank"
+    if event.actor is None and trig.type == "loss" and admits_own_loss(doc, trig):
+        doc.spoken_subjects[id(event)] = "actor"  # "Moscow acknowledged that the Moskva had sunk": its own
     if trig.type == "order":
         possessive_party(doc, trig, scope, event)  # "Saudi Arabia's purchase of 48 Typhoons"
         if _company(doc, event.recipient, doc.sentence_of(trig.i)) and not _company(doc, event.actor, doc.sentence_of(trig.i)):
@@ -273,7 +275,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
         located = [a for a in scope if a.kind == "place" and a.i < trig.i and trig.passive]  # "the camp in Kidal was"
         named = [a for a in scope if a.kind == "place" and doc.tokens.key[a.j:a.j + 1] and doc.tokens.key[a.j] in lx.BASE_NOUNS]
         base = (bases or located or named or [None])[0]  # "handed over the Gossi base": at Gossi
-        if event.destination is None and base is not None:
+        country = event.destination is not None and event.destination.attrs.get("place_type") == "country"
+        if base is not None and (event.destination is None or country):  # "the Faya base in Chad": Faya
             # "Ain al-Asad air base was handed over": the base is where; "the facility" pointing back
             # to "Niamey airport" is where that name put its own events, the town
             event.destination = located_place(doc, base) if base.via == "reference" else place_ref(base)

@@ -209,6 +209,9 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "assault": ("rifle", "rifles", "ship", "ships", "boat", "boats", "craft", "troops", "team", "teams", "brigade",
                 "brigades", "units", "helicopter", "helicopters", "vehicle", "vehicles", "weapons", "guns"),
     "strike": ("group", "groups", "force", "package", "capability", "capabilities", "team", "teams"),  # "carrier strike group"
+    # "three fire units", "fire control radars", "fire crews": what kind of unit or gear, no firing
+    "fire": ("unit", "units", "control", "support", "station", "stations", "crew", "crews", "fighters", "truck",
+             "trucks", "department", "service", "services", "engine", "engines", "brigade", "safety"),
     "posted": ("footage", "video", "videos", "photos", "photographs", "images", "pictures", "online", "a", "on"),
     # ("videos posted by rebel supporters": what is posted before it is published, no post held: MEDIA)
     # "widely seen as the front-runner", "observed as a trend": regarded, not sighted
@@ -221,6 +224,10 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
     **{w: ("interest", "patience", "faith", "confidence", "touch", "track", "sight", "hope", "momentum", "power",
            "favour", "favor", "appetite", "count") for w in ("lose", "lost", "loses", "losing")},
 }
+# Verbs that stop a trade or a movement: their object tells no event ("restricted arms exports to Argentina").
+BLOCKING = frozenset("""restricted restricts restrict restricting banned bans ban banning halted halts halt halting
+suspended suspends suspend suspending blocked blocks block blocking froze freezes freeze freezing embargoed curbed
+curbs curb limited limits prohibited prohibits""".split())
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
 TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
                    "escalated", "escalating", "ramped", "series", "string", "campaign", "spate"))
@@ -322,14 +329,15 @@ BASE_WORKS = frozenset("runway runways airstrip airstrips jetty jetties pier pie
 # Words that turn a transfer trigger into an announced future delivery (an order).
 FUTURE = frozenset(("will", "shall", "plans", "plan", "planned", "pledged", "promised", "agreed", "intends", "expects",
                     "awaits", "awaiting",
-                    "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered",
+                    "expected", "scheduled", "set", "due", "approved", "announced", "committed", "vowed", "offered", "decided", "decides", "pledges", "promises",
                     "contract", "contracts", "deal", "agreement", "signed"))
 HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "consider", "considers", "mulling",
                           "if", "whether", "weighing", "urged", "urge", "calls", "called", "asked", "proposal",
                           "proposed", "possible", "potential", "refuse", "refused", "wants", "hopes", "seeks", "sought", "you",
                           "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating",
                           "interest", "interested", "requested", "requests", "request", "demanded", "demands",
-                          "demanding", "demand", "option", "options"))
+                          "demanding", "demand", "option", "options", "want", "wanted", "hope", "hoped", "hoping",
+                          "seek", "seeking", "wish", "wishes", "any", "must"))  # "want to buy", "must approve any transfer"
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
@@ -501,3 +509,6 @@ NEGOTIATIONS = frozenset(("talks", "negotiations", "negotiation", "discussions",
 # "struck a deal for 152 CV90s", "hit a deal": striking a bargain attacks nothing.
 STRUCK_DEALS = ORDER_NOUNS | frozenset(("accord", "accords", "pact", "bargain", "compromise", "balance", "chord",
                                         "tone", "note", "agreement", "agreements"))
+# "JNIM claimed responsibility", "took responsibility": who claims an attack carried it out (an armed act).
+RESPONSIBILITY = frozenset(("responsibility",))
+RESPONSIBILITY_CLAIMS = frozenset(("claimed", "claims", "claim", "claiming", "took", "takes", "accepted"))

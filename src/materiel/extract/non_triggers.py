@@ -1,7 +1,9 @@
 """Uses of a trigger word that tell no event: an adjective or class noun ("the captured tanks",
 "four Mi-8 transports"), a causative ("shelling left five soldiers dead"), a description ("personnel
 armed with knives"), a plan or paper ("a withdrawal timetable"), a means ("the ability to strike"),
-a launched mission, a refused future ("will not take part in strikes"), and the like.
+a launched mission, a refused future ("will not take part in strikes"), a trade or movement
+stopped ("restricted arms exports to", "halted deliveries"), what items habitually do ("the
+interceptors it fires"), and the like.
 `not_a_trigger` is the test find_triggers (triggers.py) applies to every trigger word."""
 from __future__ import annotations
 
@@ -86,6 +88,10 @@ def not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "ISWAP has stepped up attacks on army posts": a trend, not an attack
     if k + 1 < hi and keys[k + 1] in lx.BASE_NOUNS and keys[k].endswith("ing"):
         return True  # "the forward operating base": what kind of base, no event
+    if k > 1 and keys[k - 1] in ("it", "they") and keys[k - 2] in lx.GENERIC_ITEMS and not keys[k].endswith("ed"):
+        return True  # "the interceptors it fires are made at one plant": a relative clause of what items do
+    if not keys[k].endswith(("ed", "ing")) and not lx.BLOCKING.isdisjoint(before[-3:]):
+        return True  # "London has restricted arms exports to Argentina", "halted deliveries": none made
     return keys[k] in lx.NEEDS_FUTURE and lx.FUTURE.isdisjoint(before)
 
 

@@ -95,11 +95,21 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.preps.get(prep)
     if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
         return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
+    if ann.i < trig.i and trig.passive and frame is lx.GIVE and _people_of(doc, ann) \
+            and not doc.starting(trig.j, ("equipment", "quantity")):  # not "troops were sent Leopard tanks"
+        return "actor"  # "North Korean troops were sent to Kursk": the people sent are their own side's
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _people_of(doc: ArticleDoc, ann: Ann) -> bool:
+    """'North Korean troops', 'Wagner fighters', 'French military instructors': a demonym or a force
+    heading people."""
+    keys = doc.tokens.key
+    return ann.kind == "actor" and any(k in lx.PERSONNEL or k == "fighters" for k in keys[ann.j:ann.j + 2])
 
 
 def _loyal(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
@@ -112,6 +122,9 @@ def _loyal(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
 
 
 ORDER_WORDS = frozenset(("order", "orders", "contract", "contracts"))
+# Verbs and linking words that may follow "for X" in a noun phrase, where no purpose noun does.
+CLAUSE_VERBS = frozenset("""including includes include included contains containing contain comprises comprising
+consists is was are were will would has have had that which worth""".split())
 
 
 def _order_noun(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
@@ -139,8 +152,9 @@ def _qualifies_purpose(doc: ArticleDoc, ann: Ann) -> bool:
     if ann.j >= len(text):
         return False
     word = text[ann.j]
-    if not (word.isalpha() and word.islower()) or word in lx.FORCE_BODIES or word in PREPS or word in STOP:
-        return False
+    if not (word.isalpha() and word.islower()) or word in lx.FORCE_BODIES or word in PREPS or word in STOP \
+            or word in CLAUSE_VERBS:
+        return False  # "a package for Ukraine including four IRIS-T systems": Ukraine receives
     return not doc.starting(ann.j, ("date", "quantity", "equipment"))
 
 

@@ -282,10 +282,10 @@ def _named_after(doc: ArticleDoc, k: int) -> Ann | None:
 def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
     """A name that only locates or qualifies the name after it fills no role of its own: "Syria's
     Idlib province", "Libya's UN-recognised GNA", "Russia's Africa Corps", "the Black Sea port of
-    Samsun" (the second name is the one meant). A city before a facility of its own stays the
+    Samsun", "the UN peacekeeping force UNIFIL" (the second name is the one meant). A city before a facility of its own stays the
     place ("Mogadishu's Aden Adde airport" is Mogadishu, as reporting locates events)."""
     keys = doc.tokens.key
-    if ann.kind == "actor" and _acronym_after(doc, ann) is not None:
+    if ann.kind == "actor" and (_acronym_after(doc, ann) is not None or _force_named_after(doc, ann)):
         return True
     if _has_s(doc, ann):
         after = _named_after(doc, ann.j + 2)
@@ -295,6 +295,21 @@ def modifies_next(doc: ArticleDoc, ann: Ann) -> bool:
     while n < len(keys) and n < ann.j + 3 and keys[n] in OF_PLACE_NOUNS:
         n += 1
     return n > ann.j and n < len(keys) and keys[n] == "of" and bool(doc.starting(n + 1, ("place",)))
+
+
+NAMED_FORCE_NOUNS = frozenset(("force", "forces", "mission", "group", "coalition", "contingent", "operation", "militia"))
+
+
+def _force_named_after(doc: ArticleDoc, ann: Ann) -> bool:
+    """'the UN peacekeeping force UNIFIL', 'the African Union mission ATMIS', 'the Russian mercenary
+    group Wagner': a body named right after the common noun that follows this name is the one meant."""
+    keys = doc.tokens.key
+    for n in range(ann.j, min(ann.j + 3, len(keys) - 1)):
+        if keys[n] in NAMED_FORCE_NOUNS:
+            return any(a.kind == "actor" for a in doc.starting(n + 1, ("actor",)))
+        if not doc.tokens.text[n].islower():
+            return False
+    return False
 
 
 def _acronym_after(doc: ArticleDoc, ann: Ann) -> Ann | None:

@@ -19,7 +19,7 @@ SAY_VERBS = frozenset("""said says say reported reports report claimed claims cl
 announced announces told tells wrote writes noted notes estimated estimates showed shows show published publishes
 aired airs broadcast broadcasts released releases posted posts shared shares revealed reveals alleged alleges
 added adds according cited cites quoted quotes observed documented documents tallied tracked identified geolocated
-denied denies insisted insists acknowledged acknowledges disclosed discloses indicated indicates accused accuses accusing
+denied denies insisted insists acknowledged acknowledges admitted admits disclosed discloses indicated indicates accused accuses accusing
 rejected rejects dismissed warned warns believes believe condemned condemns criticised criticized criticises criticizes
 welcomed welcomes protested examined examines analysed analyzed verified citing quoting""".split())
 # Reactions: a state condemning or welcoming a delivery is a speaker (it fills no role) but vouches
@@ -33,7 +33,7 @@ SPEAKER_WORDS = frozenset("""' s officials official spokesman spokeswoman spokes
 investigators monitors sources diplomats army military forces ministry health interior government command embassy agency
 council chief defence defense security foreign affairs air force general staff mission panel group
 has have had also previously later publicly on repeatedly earlier itself department office weapons officially
-armed national intelligence service presidential presidency witnesses administration senior top navy naval
+armed national intelligence spy service presidential presidency witnesses administration senior top navy naval
 police border guard coast wing press paramilitary transitional interim federal state news media television tv
 broadcaster radio channel newspaper""".split())
 # Titles before a person's name: the name's capitalised words belong to the speaker.

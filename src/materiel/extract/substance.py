@@ -17,7 +17,7 @@ from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
-from materiel.extract.triggers import Trigger, military_station
+from materiel.extract.triggers import Trigger, ferried, military_station
 from materiel.models import Event, Ref
 
 GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))
@@ -47,8 +47,11 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     if event.type == "base_change":
         return not lx.BASE_NOUNS.isdisjoint(keys) or not lx.BASE_WORKS.isdisjoint(keys) \
             or any(military_station(doc.tokens.key, n) for n in doc.positions(STATIONS, clause[0], clause[1]))
-    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL:
-        return bool(event.equipment)  # people fly to talks; a flight is a transfer only of named items
+    if event.type == "transfer" and doc.tokens.key[trig.i] in lx.OUT_IS_WITHDRAWAL \
+            and not (ferried(doc.tokens.key, trig.i, clause[1]) and "out" not in keys[trig.i - clause[0]:trig.i - clause[0] + 8]):
+        # people fly to talks; a flight is a transfer of named items or of cargo ("flew weapons into
+        # Mogadishu"), but cargo flown "out of" a place tells the withdrawal from there
+        return bool(event.equipment)
     if event.type in ("transfer", "order", "loss"):
         if event.equipment or not generic:
             return bool(event.equipment)
@@ -70,7 +73,18 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or any(lx.TRIGGERS.get(k, ("",))[0] == "attack" for k in near)  # "US strikes hit"
     military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
     military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
+    military = military or _claimed(doc, clause[0], trig.i)  # "JNIM claimed responsibility for the attack"
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
+
+
+def _claimed(doc: ArticleDoc, lo: int, hi: int) -> bool:
+    """'JNIM claimed responsibility for the attack': a named group claiming an attack (in [lo, hi))
+    tells an armed act ("nobody has claimed responsibility" names none)."""
+    keys = doc.tokens.key
+    for k in doc.positions(lx.RESPONSIBILITY, lo + 1, hi):
+        if keys[k - 1] in lx.RESPONSIBILITY_CLAIMS:
+            return any(a.j <= k - 1 for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i >= lo)
+    return False
 
 
 def _state_leaves_place(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
@@ -103,26 +117,35 @@ def demonym_agent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
 
 def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
     """Whether a transfer verb moves people: the subject of an arrival or a departure ("troops
-    arrived", "the last contingent sailed from Pemba"), the object of a sending ("sent 200 troops to")."""
+    arrived", "the last contingent sailed from Pemba") or of a passive sending ("troops were sent
+    to"), the object of a sending or a flight ("sent 200 troops to", "flew troops to Bangui")."""
     keys = doc.tokens.key
     if trig.frame is lx.MOVE and keys[trig.i] in lx.CARRYING:  # "an aircraft carrying 200 troops took off"
         told = any(lx.TRIGGERS.get(k, ("",))[0] in STRUCK for k in keys[clause[0]:trig.i])  # "fired on a vehicle carrying"
         return not told and any(keys[k] in lx.PERSONNEL for k in range(trig.j, min(clause[1], trig.j + 4)))
-    if trig.frame is lx.MOVE or trig.frame is lx.DEPART:
+    if trig.frame is lx.MOVE or trig.frame is lx.DEPART or trig.frame is lx.GIVE and trig.passive:
+        # the subject: "troops arrived", "North Korean troops were sent to Kursk"
         for k in range(trig.i - 1, max(clause[0], trig.i - 5) - 1, -1):
-            if keys[k] in lx.PERSONNEL and keys[k + 1] not in ("carrier", "carriers"):
-                return True
+            if (keys[k] in lx.PERSONNEL or keys[k] == "fighters") and keys[k + 1] not in ("carrier", "carriers"):
+                return True  # "M23 fighters moved into the base"
             if keys[k] in STOP or keys[k] not in AUXILIARIES and keys[k] in lx.TRIGGERS:
-                return False
-        return False
+                break
+        # the object of a flight: "Russia flew troops to Bangui" ("drones flew into the city" have none)
+        return keys[trig.i] in lx.OUT_IS_WITHDRAWAL and _people_ahead(keys, trig.i + 1, clause[1])
     if trig.frame is lx.GIVE and keys[trig.i] not in GIVING:  # "give the forces a capability": a recipient
-        for k in range(trig.j, min(clause[1], trig.j + 5)):
-            if keys[k] in lx.PERSONNEL and keys[k + 1:k + 2] not in (["carrier"], ["carriers"]):
-                return True  # "armoured personnel carriers" are vehicles
-            if keys[k] in lx.NAVAL_GROUPS and keys[trig.i] in lx.SENDING:
-                return True  # "dispatched warships to the Red Sea"; sold frigates are delivered
-            if keys[k] in STOP or keys[k] in ("to", "into", "from", "with"):
-                return False
+        return _people_ahead(keys, trig.j, clause[1], naval=keys[trig.i] in lx.SENDING)
+    return False
+
+
+def _people_ahead(keys: list[str], start: int, hi: int, naval: bool = False) -> bool:
+    """People (or with `naval`, warships) in the object starting at `start`, before its path."""
+    for k in range(start, min(hi, start + 5)):
+        if keys[k] in lx.PERSONNEL and keys[k + 1:k + 2] not in (["carrier"], ["carriers"]):
+            return True  # "armoured personnel carriers" are vehicles
+        if naval and keys[k] in lx.NAVAL_GROUPS:
+            return True  # "dispatched warships to the Red Sea"; sold frigates are delivered
+        if keys[k] in STOP or keys[k] in ("to", "into", "from", "with"):
+            return False
     return False
 
 

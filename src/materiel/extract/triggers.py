@@ -127,8 +127,10 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                         and not any(keys[n] in lx.TRIGGERS and _past_verb(keys[n]) for n in range(particle + 1, hi)):
                     etype, frame = "deployment", lx.OPERATE  # "TB2 drones flying from Aden Adde airport": based there
                     # (not "F-16s flying from Incirlik struck ...": the participle tells where the strike came from)
-                elif not (_route(keys, k, hi) or _flown_items(doc, k)) or particle == k + 1 and not _definite_subject(keys, k, lo):
+                elif not (_route(keys, k, hi) or _flown_items(doc, k) or ferried(keys, k, hi)) \
+                        or particle == k + 1 and not (_definite_subject(keys, k, lo) or ferried(keys, k, hi)):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
+                    # ("Egypt flew weapons into Mogadishu", "fighters were flown to Bangui": somebody does)
                 elif not lx.PERSONNEL.isdisjoint(keys[max(lo, k - 3):k]):
                     etype, frame = "deployment", lx.DEPLOY  # "US Marines fly NMESIS launchers into Batanes": their own
         etype, frame, change, j = shift_by_object(doc, k, hi, (etype, frame, change), j)  # "left behind", "vacated"
@@ -139,7 +141,7 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue  # "have left Niger, ending the Bundeswehr's presence in the Sahel": the same withdrawal
         if keys[k] in lx.PRESENCE_NOUNS and any(keys[t.i] in lx.DRAWDOWN and k - t.j <= 3 for t in found):
             continue  # "halved its military presence in Chad": what the drawdown cuts
-        before = keys[max(lo, k - 4):k]
+        before = _words_before(doc, k, lo)
         if "may" in before:
             before = [word_at(doc, n) for n in range(max(lo, k - 4), k)]  # the month is no modal
         if not_a_trigger(doc, k, hi, before):
@@ -283,7 +285,8 @@ def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
 
 
-FLYING_NOW = frozenset(("flying", "fly", "flies"))  # "drones flying from X": where they operate, not one flight
+FLYING_NOW = frozenset(("flying", "fly", "flies"))
+FLIGHT_PATH = frozenset(("to", "into", "from", "out", "back", "in", "over", "across", "toward", "towards"))  # "drones flying from X": where they operate, not one flight
 PAST_IRREGULAR = frozenset("struck hit shot sank sunk fought took sent flew left brought".split())
 
 
@@ -315,6 +318,35 @@ def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
 def _flown_items(doc: ArticleDoc, k: int) -> bool:
     """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
     return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
+
+
+DATE_PREPS = frozenset(("in", "on", "by", "since", "until", "last", "this", "early", "late"))
+
+
+def _words_before(doc: ArticleDoc, k: int, lo: int) -> list[str]:
+    """The four words before token k in [lo, k), past a date between them and the verb ("agreed in
+    October 2020 to sell": "agreed ... to", an adjunct does not break the verb phrase)."""
+    keys = doc.tokens.key
+    start = max(lo, k - 4)
+    dated = doc.ending(k - 1, ("date",)) if k - 1 > lo and keys[k - 1] == "to" else None
+    if not dated:
+        return keys[start:k]
+    n = dated[0].i - (dated[0].i - 1 >= lo and keys[dated[0].i - 1] in DATE_PREPS)
+    return (keys[max(lo, n - 3):n] + ["to"])[-4:]
+
+
+def ferried(keys: list[str], k: int, hi: int) -> bool:
+    """'Egypt flew weapons into Mogadishu', 'troops were flown to Bangui': a flight with an object
+    (items or people, before the preposition of its path) or in the passive carries what somebody
+    sends; "drones flew into the city" fly themselves."""
+    if keys[k] == "flown" and keys[k - 1] in PASSIVE_AUX:
+        return True
+    for n in range(k + 1, min(hi, k + 7)):
+        if keys[n] in FLIGHT_PATH or keys[n] in STOP:
+            return False
+        if keys[n] in lx.GENERIC_ITEMS:
+            return True
+    return False
 
 
 AUXILIARY_HAVE = frozenset(("has", "have", "had"))
@@ -401,9 +433,15 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
 
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
     """Conjoined triggers ('delivered and deployed', 'shipped, unloaded') keep the first;
-    'attack ... destroyed' keeps both."""
+    'attack ... destroyed' keeps both; a verb of a base change whose object is a base change noun
+    ("inaugurated the expansion of") is one."""
     out: list[Trigger] = []
     for t in triggers:
+        if out and t.type == out[-1].type == "base_change" and 0 < t.i - out[-1].j <= 3 \
+                and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
+            # "inaugurated the Chinese-funded expansion of Ream": one change, the one its object names
+            out[-1] = Trigger(out[-1].i, t.j, t.type, t.frame, t.change or out[-1].change, out[-1].passive)
+            continue
         adjacent = bool(out) and out[-1].j == t.i
         if adjacent and out[-1].type != t.type:
             out.append(t)  # "the strike destroyed nine helicopters": an attack and a loss

@@ -60,7 +60,7 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "base_change", lx.BASE, "closed", j  # "vacated the airbase in Niamey"
     if etype == "transfer" and (frame is lx.MOVE or frame is lx.DEPART) and leaves(keys, k, hi):
         return "withdrawal", lx.WITHDRAW, change, j  # "moved its troops out of Catatumbo"
-    if keys[k] in lx.PRESENCE_NOUNS and not lx.ENDING.isdisjoint(keys[max(0, k - 5):k]):
+    if keys[k] in lx.PRESENCE_NOUNS and not lx.ENDING.isdisjoint(keys[max(0, k - 9):k]):
         return "withdrawal", lx.WITHDRAW, change, j  # "France ended its military presence in Niger"
     return etype, frame, change, j
 
