@@ -49,6 +49,9 @@ class ArticleDoc:
     thin_events: set[int] = field(default_factory=set)  # ids of events with too little substance alone
     definite_events: set[int] = field(default_factory=set)  # ids of events named by "the strike", "the withdrawal"
     spoken_subjects: dict[int, str] = field(default_factory=dict)  # event id -> role its speaker fills ("said it had")
+    # Every event the events component built, dropped ones too: kept so that no id in the three
+    # registries above can be taken by a later event while the document is processed.
+    built_events: list[Event] = field(default_factory=list, repr=False)
     _by_sentence: list[tuple[Ann, ...]] = field(default_factory=list, repr=False)
     _of_kinds: dict[tuple[int, tuple[str, ...]], tuple[Ann, ...]] = field(default_factory=dict, repr=False)
     _by_start: dict[int, list[Ann]] = field(default_factory=dict, repr=False)

@@ -179,6 +179,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     """Fill an event's roles from its trigger's scope. One without military substance is marked
     thin: merge may use it to complete the event it refers to, then drops it."""
     event = Event(type=trig.type, change=trig.change)
+    doc.built_events.append(event)  # its id marks it in thin_events and the like: no later event may reuse it
     named = [a for a in scope if a.kind == "equipment"]
     equipment = event_items(doc, named, trig)
     if trig.type == "loss" and trig.passive:  # "destroyed by Bayraktar TB2 drones": the weapon is not lost
