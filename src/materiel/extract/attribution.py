@@ -140,7 +140,7 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
 def _joined(keys: list[str], ann, last_end: int, hi: int) -> bool:
     """'from Washington and Seoul', 'Kyiv, Warsaw and Vilnius said': the next of a list of speakers
     (a comma alone ends the list: "According to X, Russia moved ...")."""
-    if ann.i - 1 != last_end:
+    if ann.i == 0 or ann.i - 1 != last_end:  # nothing before the first token (not the last one)
         return False
     return keys[ann.i - 1] == "and" or (keys[ann.i - 1] == "," and ann.j < hi and keys[ann.j] in ("and", ","))
 
