@@ -25,7 +25,11 @@ class Entry:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
-    def get(self, key: str, default: Any = None) -> Any:
+    def __post_init__(self) -> None:
+        # entry.get(key) is the data's own get, bound once: it is read a great many times per document.
+        object.__setattr__(self, "get", self.data.get)
+
+    def get(self, key: str, default: Any = None) -> Any:  # replaced per entry by __post_init__
         return self.data.get(key, default)
 
 
@@ -45,10 +49,8 @@ class Catalog:
         self._by_kind[entry.kind][entry.id] = entry
 
     def get(self, kind: str, entry_id: str | None) -> Entry | None:
-        if entry_id is None:
-            return None
-        entry = self._by_kind[kind].get(entry_id)
-        if entry is None and kind == "place" and self.cities is not None:
+        entry = self._by_kind[kind].get(entry_id)  # None for an id of None: no entry has one
+        if entry is None and kind == "place" and entry_id is not None and self.cities is not None:
             entry = self.cities.entry(entry_id)
         return entry
 
