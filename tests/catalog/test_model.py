@@ -1,4 +1,4 @@
-"""Catalog entries: get reads the entry's data (bound per entry), also on a replaced copy."""
+"""Catalog entries: get reads the entry's data, also on a replaced copy; Catalog.get of no id is None."""
 import dataclasses
 
 import pytest

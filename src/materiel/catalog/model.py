@@ -25,11 +25,7 @@ class Entry:
     def names(self) -> tuple[str, ...]:
         return (self.name, *self.aliases)
 
-    def __post_init__(self) -> None:
-        # entry.get(key) is the data's own get, bound once: it is read a great many times per document.
-        object.__setattr__(self, "get", self.data.get)
-
-    def get(self, key: str, default: Any = None) -> Any:  # replaced per entry by __post_init__
+    def get(self, key: str, default: Any = None) -> Any:
         return self.data.get(key, default)
 
 
