@@ -1,7 +1,9 @@
 """Tokens: offsets over any text, and word classes (a test of a token, made once per distinct token text, read as positions)."""
 import random
 
-from materiel.extract.tokens import tokenize, word_class
+import pytest
+
+from materiel.extract.tokens import split_sentences, tokenize, word_class
 
 CAPITALISED = word_class(lambda text, key: text[:1].isupper())
 SHIP_WORD = word_class(lambda text, key: key in ("frigate", "frigates", "corvette"))
@@ -31,3 +33,26 @@ def test_offsets_cover_every_character_outside_whitespace():
         assert all(text[s:e] == t for t, s, e in zip(toks.text, toks.start, toks.end))
         gaps = zip([0] + toks.end, toks.start + [len(text)])
         assert all(text[a:b].strip() == "" for a, b in gaps)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("12,500 troops", ["12,500", "troops"]),
+    ("1,234,5678 rounds", ["1,234", ",", "5678", "rounds"]),
+    ("in 2024, 300 shells", ["in", "2024", ",", "300", "shells"]),
+    ("Russia's T-72B3s and BTR-80A/82", ["Russia", "'", "s", "T-72B3s", "and", "BTR-80A", "/", "82"]),
+    ("Côte d'Ivoire's AT&T-built U.S.-made radars", ["Côte", "d'Ivoire", "'", "s", "AT&T-built", "U.S", ".", "-", "made", "radars"]),
+])
+def test_tokens_keep_grouped_numbers_and_joined_words_whole(text, expected):
+    assert tokenize(text).text == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya sent troops. Uganda did not.", ["Kenya sent troops.", "Uganda did not."]),
+    ("Gen. Okoth and the U.S. team met. They left.", ["Gen. Okoth and the U.S. team met.", "They left."]),
+    ('It ended?!" Then "Kigali" replied.', ['It ended?!"', 'Then "Kigali" replied.']),
+    ("Drones arrived.\n\n  Convoys too  \nand then 4 tanks.", ["Drones arrived.", "Convoys too", "and then 4 tanks."]),
+    ("It rose 2.5 percent. 40 jets followed.", ["It rose 2.5 percent.", "40 jets followed."]),
+    ("no capital after. so one sentence", ["no capital after. so one sentence"]),
+])
+def test_sentences_end_at_stops_before_capitals_and_at_newlines(text, expected):
+    assert [text[a:b] for a, b in split_sentences(text)] == expected

@@ -45,10 +45,8 @@ class Catalog:
         self._by_kind[entry.kind][entry.id] = entry
 
     def get(self, kind: str, entry_id: str | None) -> Entry | None:
-        if entry_id is None:
-            return None
-        entry = self._by_kind[kind].get(entry_id)
-        if entry is None and kind == "place" and self.cities is not None:
+        entry = self._by_kind[kind].get(entry_id)  # None for an id of None: no entry has one
+        if entry is None and kind == "place" and entry_id is not None and self.cities is not None:
             entry = self.cities.entry(entry_id)
         return entry
 

@@ -75,7 +75,8 @@ class ArticleDoc:
         starts = self._sentence_starts  # _first_tokens(), its usual case inline: this runs very often
         if self._starts_of is not self.sentences or len(starts) != len(self.sentences):
             starts = self._first_tokens()
-        return max(bisect_right(starts, token) - 1, 0)
+        s = bisect_right(starts, token) - 1
+        return s if s > 0 else 0  # not max(): a builtin call costs more than the test
 
     def _first_tokens(self) -> list[int]:
         """The first token of each sentence (read again when the sentence list changed)."""
@@ -99,9 +100,10 @@ class ArticleDoc:
     def sentences_holding(self, tokens: list[int]) -> Iterator[tuple[int, int, list[int]]]:
         """(lo, hi, the tokens inside) for each sentence [lo, hi) holding some of `tokens` (sorted), in
         order, so that a rule visits only the sentences where it may fire, not every sentence."""
-        firsts, n = self._first_tokens(), 0
+        firsts, sentences, n = self._first_tokens(), self.sentences, 0
         while n < len(tokens):
-            lo, hi = self.sentences[max(bisect_right(firsts, tokens[n]) - 1, 0)]  # sentence_of, inline
+            s = bisect_right(firsts, tokens[n]) - 1  # sentence_of, inline
+            lo, hi = sentences[s if s > 0 else 0]
             end = bisect_left(tokens, hi, n)
             if lo <= tokens[n] < hi:
                 yield lo, hi, tokens[n:end]
@@ -116,9 +118,11 @@ class ArticleDoc:
         if kept is None or kept[0] is not words:
             kept = self._at_words[id(words)] = (words, self._tokens_of(words))
         found = kept[1]
-        if not found or lo == 0 and hi is None:
-            return found
-        return found[bisect_left(found, lo):bisect_left(found, len(self.tokens.key) if hi is None else hi)]
+        if hi is None:  # every token found is before the end
+            return found if not found or lo <= found[0] else found[bisect_left(found, lo):]
+        if not found or found[-1] < lo or found[0] >= hi:
+            return []
+        return found[bisect_left(found, lo):bisect_left(found, hi)]
 
     def _tokens_of(self, words: AbstractSet[str] | Mapping[str, Any]) -> list[int]:
         """The tokens whose key is one of `words`, in text order, read from the positions of each key."""

@@ -10,16 +10,18 @@ from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, chain, compress, repeat
-from operator import and_
+from itertools import accumulate, compress
 from typing import Any, Callable
 
 # A word keeps inner hyphens, dots, apostrophes and ampersands (T-72B3, U.S, d'Ivoire, AT&T); a slash
 # and a possessive 's are tokens of their own, so BTR-80A/82 is BTR-80A, /, 82; "2,000" is one token.
-TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w+(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*|[^\w\s]")
-GAPPED_TOKEN_RE = re.compile(r"(\s*)(" + TOKEN_RE.pattern + ")")  # a token and the whitespace before it
-# The lookahead on the first character lets the scanner pass over the other characters quickly.
-SENT_END_RE = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n+)")
+# The word alternative is possessive: no shorter run of a word's letters or joined parts could match.
+TOKEN_RE = re.compile(r"\d{1,3}(?:,\d{3})+\b|\w++(?:[-‐‑.&+]\w+|['’](?![sS]\b)\w+)*+|[^\w\s]")
+SPLIT_TOKEN_RE = re.compile("(" + TOKEN_RE.pattern + ")")  # text.split: whitespace, token, whitespace, ..., whitespace
+# ".", "!" or "?" (more may follow, then closing quotes or brackets) before a capital or a digit, or
+# newlines. The pattern opens with a character class so that the scanner passes over the other
+# characters at C speed; the lookbehinds tell which kind of ending the first character began.
+SENT_END_RE = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=\n)\n*)")
 WORD_MEMO_SIZE = 1 << 17  # words a WordMemo remembers before it starts over
 LAST_WORD_RE = re.compile(r"(\w+)$")
 ABBREVIATIONS = frozenset(
@@ -104,6 +106,7 @@ class Tokens:
     start: list[int]
     end: list[int]
     _classes: list[int] | None = field(default=None, repr=False, compare=False)  # word class bits of each token
+    _classed: list[int] | None = field(default=None, repr=False, compare=False)  # the tokens of some class
     _classes_known: int = field(default=0, repr=False, compare=False)  # how many classes they were read with
 
     def __len__(self) -> int:
@@ -117,18 +120,20 @@ class Tokens:
         """The positions of the tokens of a word class (see `word_class`), in order."""
         if self._classes is None or self._classes_known != len(_CLASS_TESTS):
             self._classes = list(map(_CLASSES.__getitem__, self.text))
+            self._classed = list(compress(range(len(self._classes)), self._classes))
             self._classes_known = len(_CLASS_TESTS)
-        return list(compress(range(len(self._classes)), map(and_, self._classes, repeat(word_class_bit))))
+        classes = self._classes  # a few tokens of any class, so each class is read from those alone
+        return [i for i in self._classed if classes[i] & word_class_bit]
 
 
 def tokenize(text: str) -> Tokens:
     """Split `text` into tokens with offsets. Every character outside whitespace belongs to a token,
-    so the text is (whitespace, token) pairs: the offsets are the running sum of their lengths,
-    found at C speed without a match object per token."""
-    found = GAPPED_TOKEN_RE.findall(text)
-    texts = [token for _, token in found]
-    edges = list(accumulate(map(len, chain.from_iterable(found))))  # start, end, start, end, ...
-    return Tokens(texts, list(map(_KEYS.__getitem__, texts)), edges[0::2], edges[1::2])
+    so the text is whitespace, token, whitespace, ..., whitespace: the offsets are the running sum
+    of their lengths, found at C speed without a match object per token."""
+    parts = SPLIT_TOKEN_RE.split(text)
+    texts = parts[1::2]
+    edges = list(accumulate(map(len, parts)))  # start, end, start, end, ..., the text's length
+    return Tokens(texts, list(map(_KEYS.__getitem__, texts)), edges[0:-1:2], edges[1::2])
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
