@@ -154,3 +154,15 @@ def test_a_leaders_force_by_any_force_noun(extract, text, recipient):
 def test_a_leaders_other_nouns_name_no_force(extract):
     record = extract("Haftar's office said Russia delivered T-72 tanks to Benghazi.")
     assert "Haftar's office" not in [m["text"] for m in record["mentions"]]
+
+
+@pytest.mark.parametrize("text,absent,kept", [
+    # a place name right after a ship noun names the ship
+    ("The Russian navy lost the landing ship Minsk in a strike on the Sevastopol shipyard.", "Minsk", "Sevastopol"),
+    ("The tanker Marlin Luanda was hit by a Houthi missile in the Gulf of Aden.", "Luanda", "Gulf of Aden"),
+    # a ship noun before a preposition leaves the place a place
+    ("A Russian tanker docked in Tartus on Monday.", None, "Tartus"),
+])
+def test_gazetteer_a_ship_named_after_a_place_is_no_place(extract, text, absent, kept):
+    places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    assert absent not in places and any(kept in p for p in places)

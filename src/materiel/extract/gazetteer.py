@@ -1,5 +1,8 @@
 """Component: equipment, actors, places and sources named in the catalogs.
 
+A place name right after a ship noun ("the landing ship Minsk", "the tanker Marlin Luanda") names the
+ship, not the place.
+
 A place in capitals opening a sentence before a dash ("BAGHDAD - ...") is a dateline: it says
 where the report was filed and is marked `via="dateline"` so that it fills no role.
 """
@@ -172,8 +175,22 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
             continue
         if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
             continue  # "the mission said" is not The Mission, a district of San Francisco
+        if target.kind == "place" and _ship_name(toks, i, lo):
+            continue  # "the landing ship Minsk", "the tanker Marlin Luanda": a ship named after a place
         return target
     return None
+
+
+SHIP_NOUNS = frozenset("""ship ships tanker vessel frigate cruiser corvette destroyer submarine carrier freighter
+boat dhow trawler mv mt""".split())
+
+
+def _ship_name(toks, i: int, lo: int) -> bool:
+    """A name right after a ship noun, or after one capitalised word that follows it, names the ship."""
+    k = i - 1
+    if k > lo and toks.text[k][:1].isupper() and toks.key[k] not in SHIP_NOUNS:
+        k -= 1  # "the tanker Marlin Luanda"
+    return k >= lo and toks.key[k] in SHIP_NOUNS
 
 
 def _surname(toks, i: int, j: int, lo: int, hi: int, found) -> bool:
