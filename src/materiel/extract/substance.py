@@ -17,7 +17,8 @@ from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
-from materiel.extract.triggers import Trigger, ferried, military_station
+from materiel.extract.flights import ferried
+from materiel.extract.triggers import Trigger, military_station
 from materiel.models import Event, Ref
 
 GIVING = lx.DOUBLE_OBJECT | frozenset(("give", "gives", "gave", "given", "giving", "provide", "provides", "provided"))

@@ -1,4 +1,5 @@
-"""Trigger words in a sentence (the clauses around them: clauses.py; sentences of games, films and
+"""Trigger words in a sentence (the clauses around them: clauses.py; what a verb of flying tells:
+flights.py; sentences of games, films and
 shows: look_alikes.py).
 
 A trigger (lexicon.py) counts unless it is an adjective or class-noun use ("the captured tanks",
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.flights import FLYING_NOW, definite_subject, ferried, flown_items, route
 from materiel.extract.moods import (
     ADVERBS,
     PASSIVE_AUX,
@@ -123,12 +125,12 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 elif keys[particle] == "out":
                     pass  # "flown out of Okinawa and landed at Basco": a flight naming both ends
                 elif keys[k] in FLYING_NOW and particle == k + 1 and keys[particle] == "from" \
-                        and not _route(keys, k, hi) and _noun_before(doc, k) \
+                        and not route(keys, k, hi) and _noun_before(doc, k) \
                         and not any(keys[n] in lx.TRIGGERS and _past_verb(keys[n]) for n in range(particle + 1, hi)):
                     etype, frame = "deployment", lx.OPERATE  # "TB2 drones flying from Aden Adde airport": based there
                     # (not "F-16s flying from Incirlik struck ...": the participle tells where the strike came from)
-                elif not (_route(keys, k, hi) or _flown_items(doc, k) or ferried(keys, k, hi)) \
-                        or particle == k + 1 and not (_definite_subject(keys, k, lo) or ferried(keys, k, hi)):
+                elif not (route(keys, k, hi) or flown_items(doc, k) or ferried(keys, k, hi)) \
+                        or particle == k + 1 and not (definite_subject(keys, k, lo) or ferried(keys, k, hi)):
                     continue  # "drones flew into the city": the items fly themselves, nobody moves them
                     # ("Egypt flew weapons into Mogadishu", "fighters were flown to Bangui": somebody does)
                 elif not lx.PERSONNEL.isdisjoint(keys[max(lo, k - 3):k]):
@@ -285,8 +287,6 @@ def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
 
 
-FLYING_NOW = frozenset(("flying", "fly", "flies"))
-FLIGHT_PATH = frozenset(("to", "into", "from", "out", "back", "in", "over", "across", "toward", "towards"))  # "drones flying from X": where they operate, not one flight
 PAST_IRREGULAR = frozenset("struck hit shot sank sunk fought took sent flew left brought".split())
 
 
@@ -295,29 +295,12 @@ def _past_verb(key: str) -> bool:
     return key.endswith("ed") or key in PAST_IRREGULAR
 
 
-def _route(keys: list[str], k: int, hi: int) -> bool:
-    """'flying some of the equipment from Syria to eastern Libya': an airlift names both ends."""
-    window = keys[k + 1:min(hi, k + 14)]
-    return "from" in window and ("to" in window or "into" in window)
-
-
 def _place_after(doc: ArticleDoc, k: int | None, hi: int) -> bool:
     """Whether a name follows the word at k, past 'the' ("returned from the Red Sea")."""
     if k is None:
         return False
     n = k + 1 + (k + 1 < hi and doc.tokens.key[k + 1] == "the")
     return n < hi and doc.tokens.text[n][:1].isupper()
-
-
-def _definite_subject(keys: list[str], k: int, lo: int) -> bool:
-    """'The jets flew to Libya from Hmeimim': items told before (a definite noun right before the
-    verb) flying a route are a leg of their movement (merge joins it to that one)."""
-    return k - 2 >= lo and keys[k - 2] in ("the", "these", "those") or k - 3 >= lo and keys[k - 3] == "the"
-
-
-def _flown_items(doc: ArticleDoc, k: int) -> bool:
-    """'flying Chinese-made Wing Loong drones to Ethiopia': items as the object of 'fly' are ferried."""
-    return any(doc.starting(n, ("equipment",)) for n in range(k + 1, k + 4))
 
 
 DATE_PREPS = frozenset(("in", "on", "by", "since", "until", "last", "this", "early", "late"))
@@ -333,20 +316,6 @@ def _words_before(doc: ArticleDoc, k: int, lo: int) -> list[str]:
         return keys[start:k]
     n = dated[0].i - (dated[0].i - 1 >= lo and keys[dated[0].i - 1] in DATE_PREPS)
     return (keys[max(lo, n - 3):n] + ["to"])[-4:]
-
-
-def ferried(keys: list[str], k: int, hi: int) -> bool:
-    """'Egypt flew weapons into Mogadishu', 'troops were flown to Bangui': a flight with an object
-    (items or people, before the preposition of its path) or in the passive carries what somebody
-    sends; "drones flew into the city" fly themselves."""
-    if keys[k] == "flown" and keys[k - 1] in PASSIVE_AUX:
-        return True
-    for n in range(k + 1, min(hi, k + 7)):
-        if keys[n] in FLIGHT_PATH or keys[n] in STOP:
-            return False
-        if keys[n] in lx.GENERIC_ITEMS:
-            return True
-    return False
 
 
 AUXILIARY_HAVE = frozenset(("has", "have", "had"))
