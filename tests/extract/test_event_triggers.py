@@ -595,3 +595,8 @@ def test_triggers_a_base_change_verb_and_its_object_noun_are_one(extract):
     record = extract("Cambodia inaugurated the Chinese-funded expansion of Ream naval base in April.")
     (change,) = record["events"]
     assert (change["type"], change["change"], change["actor"]["name"]) == ("base_change", "expanded", "Cambodia")
+
+
+def test_triggers_few_deliveries_are_still_deliveries(extract):
+    # "limited" says how many, not that the trade stopped
+    assert kinds(extract("Russia made limited deliveries of S-400 systems to India in 2023.")) == ["transfer"]

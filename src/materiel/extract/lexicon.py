@@ -227,7 +227,7 @@ NOT_BEFORE: dict[str, tuple[str, ...]] = {
 # Verbs that stop a trade or a movement: their object tells no event ("restricted arms exports to Argentina").
 BLOCKING = frozenset("""restricted restricts restrict restricting banned bans ban banning halted halts halt halting
 suspended suspends suspend suspending blocked blocks block blocking froze freezes freeze freezing embargoed curbed
-curbs curb limited limits prohibited prohibits""".split())
+curbs curb prohibited prohibits""".split())
 # Words that make the attack noun after them a trend, not one attack ("has stepped up attacks").
 TREND = frozenset(("stepped", "step", "steps", "stepping", "intensified", "intensify", "intensifying", "increased",
                    "escalated", "escalating", "ramped", "series", "string", "campaign", "spate"))
