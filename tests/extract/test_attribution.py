@@ -733,3 +733,14 @@ def test_attribution_every_cue_holds_a_telling_word():
 ])
 def test_attribution_sentences_without_telling_words(extract, text, expected):
     assert claimants(extract(text)["events"][0]) == expected
+
+
+def test_attribution_a_sentence_with_unnamed_speakers_borrows_no_claimant():
+    # "the officials said" is the second sentence's own speaker: the accuser after it lends nothing
+    from materiel import extract
+
+    text = ("Iran delivered six Mohajer-6 drones to the Sudanese Armed Forces in March, Reuters reported, citing "
+            "two diplomats. The aircraft were flown to Port Sudan, the officials said. The RSF accused Tehran of "
+            "prolonging the war.")
+    (event,) = extract(text, published="2024-04-02", language="en")["events"]
+    assert [a["name"] for a in event["attributed_to"]] == ["Reuters"]

@@ -61,6 +61,9 @@ from materiel.extract.speakers import (
 )
 from materiel.models import Ref
 
+# People who speak unnamed ("officials said", "the sources told"): a speaker, though no claimant.
+UNNAMED_SPEAKERS = frozenset(("officials", "official", "sources", "source", "diplomats", "diplomat", "witnesses",
+                              "residents", "analysts", "experts", "spokesman", "spokeswoman", "spokesperson"))
 BY_VERBS = ("released", "aired", "published", "broadcast", "posted", "shared", "quoted", "cited", "reported",
             "obtained", "verified", "geolocated", "analysed", "analyzed", "filmed", "compiled", "documented", "carried",
             "reviewed", "seen", "examined", "collected", "gathered", "assessed", "tracked", "saying",
@@ -224,7 +227,7 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         lo, hi = doc.sentences[s]
         refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi)) if claimants(s) else []
         told = s
-        if not claimants(s):
+        if not claimants(s) and not _unnamed_speaker(doc, s):  # "..., the officials said": its own speaker
             para = doc.paragraph_of(s)
             for n in (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and doc.paragraph_of(n) == para \
@@ -237,6 +240,14 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         if id(event) in doc.spoken_subjects:
             _speaker_fills(doc, event, doc.spoken_subjects[id(event)])
     return doc
+
+
+def _unnamed_speaker(doc: ArticleDoc, s: int) -> bool:
+    """'The aircraft were flown to Port Sudan, the officials said': a sentence whose speaker is unnamed
+    people has a speaker of its own; it borrows none from the sentences around it."""
+    lo, hi = doc.sentences[s]
+    keys = doc.tokens.key
+    return any(keys[k - 1] in UNNAMED_SPEAKERS for k in doc.positions(SAY_VERBS, lo + 1, hi))
 
 
 def _speaker_fills(doc: ArticleDoc, event, role: str) -> None:
