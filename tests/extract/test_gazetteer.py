@@ -166,3 +166,11 @@ def test_a_leaders_other_nouns_name_no_force(extract):
 def test_gazetteer_a_ship_named_after_a_place_is_no_place(extract, text, absent, kept):
     places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
     assert absent not in places and any(kept in p for p in places)
+
+
+def test_gazetteer_a_longer_name_after_an_article_wins(extract):
+    # "the Black Sea" gives way to "Black Sea Fleet"; alone it stays the sea
+    mentions = extract("Drones struck the headquarters of the Black Sea Fleet in Sevastopol.")["mentions"]
+    assert ("actor", "Black Sea Fleet") in [(m["kind"], m["text"]) for m in mentions]
+    sea = extract("Russian warships sailed into the Black Sea on Monday.")["mentions"]
+    assert [m["kind"] for m in sea if "Black Sea" in m["text"]] == ["place"]

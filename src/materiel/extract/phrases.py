@@ -137,7 +137,8 @@ class PhraseIndex:
 
     def matches_from(self, tokens: Tokens, starts: list[int], hi: int) -> list[tuple[int, int, list[Target]]]:
         """The leftmost-longest matches, as `matches` yields them, opening at tokens of `starts` (from
-        `starts()`, in order) and ending before `hi`."""
+        `starts()`, in order) and ending before `hi`; a name read with its article gives way to a longer
+        one that starts after the article ("the Black Sea Fleet")."""
         keys, alone, followers = tokens.key, self._alone, self._followers
         found: list[tuple[int, int, list[Target]]] = []
         nxt = 0
@@ -148,6 +149,9 @@ class PhraseIndex:
             if not alone[keys[i]] and (i + 1 == hi or keys[i + 1] not in followers.get(keys[i], ())):
                 continue
             match = self._match_at(tokens, i, hi)
+            if match is not None and keys[i] == "the" and match[1] - i > 1:
+                inner = self._match_at(tokens, i + 1, hi)  # "the Black Sea Fleet": not "the Black Sea", then "Fleet"
+                match = inner if inner is not None and inner[1] > match[1] else match
             if match is not None:
                 found.append(match)
                 nxt = match[1]
