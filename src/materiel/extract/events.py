@@ -26,6 +26,7 @@ from typing import Iterator, Mapping
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
+from materiel.extract.attack_targets import definite_noun, definite_target, target_phrase
 from materiel.extract.claimants import admits_own_loss, is_claimant
 from materiel.extract.clauses import clauses
 from materiel.extract.conjuncts import (
@@ -39,7 +40,6 @@ from materiel.extract.conjuncts import (
     same_side_clause,
     share_roles,
 )
-from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.ellipsis import anaphoric_items, fired_items, gapped, ordered_units, relative_items
 from materiel.extract.event_dates import event_date
@@ -51,7 +51,7 @@ from materiel.extract.place_roles import (keep_listing_country, keep_sites_count
                                           own_side_of_border, set_role, spread_over_list)
 from materiel.extract.registry import component
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
-from materiel.extract.roles import STOP, actor_ref, fill, governing_prep
+from materiel.extract.roles import actor_ref, fill, governing_prep
 from materiel.extract.scopes import scopes
 from materiel.extract.substance import (
     as_deployment,
@@ -69,11 +69,6 @@ from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
 OPERATED_TYPES = ("deployment", "withdrawal", "loss", "attack")  # who operates items moves, fires or loses them
-DEFINITE = frozenset(("the", "this", "that"))
-TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
-                         "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
-# Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
-CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 COMMA = frozenset((",",))
 
 
@@ -282,41 +277,12 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             # to "Niamey airport" is where that name put its own events, the town
             event.destination = located_place(doc, base) if base.via == "reference" else place_ref(base)
     if trig.type == "attack" and event.target is None:
-        event.target = _target_phrase(doc, trig, clause[1])
-    if _definite_noun(doc, trig, clause[0]) or _definite_target(doc, trig, event):
+        event.target = target_phrase(doc, trig, clause[1])
+    if definite_noun(doc, trig, clause[0]) or definite_target(doc, trig, event):
         doc.definite_events.add(id(event))  # "the strike", "one missile struck the ship": an event told before
     if not has_content(doc, event, trig, clause) and not carriers(doc, named, trig) or carried_by_platform(doc, trig):
         doc.thin_events.add(id(event))  # kept for merge; "Il-76s with weapons landed" has substance, "carried by the TB2" none
     return event
-
-
-def _definite_target(doc: ArticleDoc, trig: Trigger, event: Event) -> bool:
-    """'One missile struck the ship': an attack verb whose target is a bare definite noun ('the ship') and
-    that names no item of its own tells of the target named before, so of that attack (merge joins it
-    only where their roles agree)."""
-    keys = doc.tokens.key
-    if trig.type != "attack" or event.equipment or trig.j >= len(keys):
-        return False
-    texts, end = doc.tokens.text, trig.j + 2
-    bare = keys[trig.j] in DEFINITE and texts[trig.j + 1].isalpha() and texts[trig.j + 1].islower() \
-        and (end >= len(keys) or keys[end] in STOP or keys[end] in TARGET_ENDS)
-    return bare and keys[trig.i].endswith(("ed", "ck", "t"))
-
-
-def _definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
-    """'the strike', 'the Israeli raids', 'India's missile strikes': an event noun after 'the' or a
-    possessive, past a demonym or one modifier."""
-    keys = doc.tokens.key
-    if keys[trig.i].endswith(("ed", "ing")):
-        return False
-    k = trig.i - 1
-    demonym = doc.ending(trig.i, ("actor",))
-    if demonym and demonym[0].via == "demonym":
-        k = demonym[0].i - 1
-    for n in (k, k - 1):
-        if n >= lo and (keys[n] in DEFINITE or keys[n] == "s" and n > lo and keys[n - 1] in ("'", "’")):
-            return True
-    return False
 
 
 def _weapon_of_loss(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> bool:
@@ -424,18 +390,3 @@ def _base_subject(doc: ArticleDoc, trig: Trigger) -> bool:
         and keys[located[0].i - 2] in lx.BASE_NOUNS
 
 
-def _target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
-    keys, texts = doc.tokens.key, doc.tokens.text
-    k = trig.j
-    words = []
-    while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in TARGET_ENDS:
-        if keys[k] in lx.CASUALTY_VERBS or keys[k] in lx.TRIGGERS and (
-                lx.TRIGGERS[keys[k]][0] == "attack" or keys[k].endswith(("ed", "ing")) or keys[k] in lx.LEAVING):
-            break  # "US strikes hit the port", "shelling left five soldiers dead", "a strike killed": the next verb
-        words.append(texts[k])
-        k += 1
-    if not words or words == ["the"] or keys[trig.j] in CLAUSE_OPENERS or any(head_noun(w.lower()) for w in words) \
-            or any(k in lx.OPERATION_NOUNS for k in keys[trig.j:k]):  # "launched an offensive": no target
-        return None  # "fired more than 320 rockets": the weapons, not the target
-    start, end = doc.tokens.start[trig.j], doc.tokens.end[trig.j + len(words) - 1]
-    return Ref(None, doc.text[start:end])
