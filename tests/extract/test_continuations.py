@@ -48,6 +48,12 @@ def test_items_without_use_or_images_stay_out_of_an_attack(extract):
     assert all(not names for names in items_of(extract(text), "attack"))
 
 
+def test_spoils_shown_after_an_attack_are_not_its_weapons(extract):
+    text = ("GNA fighters stormed al-Watiya air base on Monday, their spokesman said. "
+            "Images posted by GNA media showed fighters posing beside a Pantsir-S1 inside the base.")
+    assert all("Pantsir-S1" not in names for names in items_of(extract(text), "attack"))
+
+
 def test_items_listed_after_an_announced_package_are_its_items(extract):
     text = ("The Pentagon announced a $1 billion package of weapons for Ukraine on Wednesday. "
             "Among the items listed are Stinger missiles and Javelin anti-tank missiles.")

@@ -24,3 +24,10 @@ def test_a_definite_target_names_the_attack_told_before(extract, text):
 ])
 def test_an_attack_with_its_own_place_or_weapon_stays(extract, text):
     assert len(attacks(extract, text)) == 2
+
+
+def test_a_definite_target_with_an_adjective_before_a_time_clause_is_the_attack_told_before(extract):
+    text = ("The MNDAA said on Saturday it had seized the headquarters of the North-Eastern Command in Lashio. "
+            "The group said its fighters had stormed the sprawling compound after a month-long offensive.")
+    found = attacks(extract, text)
+    assert len(found) == 1 and found[0]["date"]["value"] == "2025-01-18"

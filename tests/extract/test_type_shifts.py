@@ -12,3 +12,26 @@ import pytest
 ])
 def test_type_shifts_by_what_follows_the_trigger(extract, text, etype):
     assert [e["type"] for e in extract(text)["events"]] == [etype]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Forces loyal to the GNA captured al-Watiya air base south-west of Tripoli on Monday.", "Al-Watiya Air Base"),
+    ("M23 rebels seized control of Goma in January.", "Goma"),
+    ("The MNDAA seized the headquarters of the North-Eastern Command in Lashio.", "Lashio"),
+    ("HTS fighters captured the town of Saraqib on Thursday.", "Saraqib"),
+])
+def test_a_place_captured_is_taken_by_fighting(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("attack", place)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Ukrainian troops captured two T-90 tanks near Bakhmut.", "loss"),  # items taken: their owner's loss
+    ("Fighters showed off T-72 tanks captured in Aleppo on Saturday.", "loss"),  # no object: the items'
+])
+def test_items_captured_stay_a_loss(extract, text, etype):
+    assert [e["type"] for e in extract(text)["events"]] == [etype]
+
+
+def test_power_seized_is_no_event(extract):
+    assert extract("The junta that seized power in Niamey in 2023 met envoys from Mali.")["events"] == []

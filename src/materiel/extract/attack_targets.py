@@ -14,6 +14,7 @@ from materiel.models import Event, Ref
 DEFINITE = frozenset(("the", "this", "that"))
 TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
                          "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
+TIME_CLAUSES = frozenset(("after", "before", "following"))  # "stormed the command after a month-long offensive"
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 
@@ -25,10 +26,15 @@ def definite_target(doc: ArticleDoc, trig: Trigger, event: Event) -> bool:
     keys = doc.tokens.key
     if trig.type != "attack" or event.equipment or trig.j >= len(keys):
         return False
-    texts, end = doc.tokens.text, trig.j + 2
-    bare = keys[trig.j] in DEFINITE and texts[trig.j + 1].isalpha() and texts[trig.j + 1].islower() \
-        and (end >= len(keys) or keys[end] in STOP or keys[end] in TARGET_ENDS)
-    return bare and keys[trig.i].endswith(("ed", "ck", "t"))
+    if keys[trig.j] not in DEFINITE or not keys[trig.i].endswith(("ed", "ck", "t")):
+        return False
+    texts = doc.tokens.text
+    for end in (trig.j + 2, trig.j + 3):  # "the ship", "the sprawling base"
+        if not (end - 1 < len(keys) and texts[end - 1].isalpha() and texts[end - 1].islower()):
+            return False
+        if end >= len(keys) or keys[end] in STOP or keys[end] in TARGET_ENDS or keys[end] in TIME_CLAUSES:
+            return True
+    return False
 
 
 def definite_noun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:

@@ -38,6 +38,7 @@ SIGHTING = frozenset("seen visible spotted pictured photographed filmed shown".s
 IMAGES = frozenset("footage video videos images pictures photographs photos".split())
 REMNANTS = frozenset("fragments fragment remnants remains debris wreckage shrapnel".split())
 WEAPON_USE = frozenset("used fired launched dropped employed".split())
+TROPHIES = frozenset("posing posed captured seized abandoned trophy trophies".split())
 DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
 # Verbs of what a party already has or still wants: "Japan also operates Type 12 missiles", "the
 # country was also seeking Stinger missiles" list no items of the shipment told.
@@ -117,6 +118,8 @@ def _struck_with(doc: ArticleDoc, s: int, words: list[str]) -> Event | None:
         return latest_told(doc, s, ("attack",), back=2)  # "The fragments came from a MAM-L bomb"
     if not any(k in WEAPON_USE or k in IMAGES for k in words):
         return None
+    if WEAPON_USE.isdisjoint(words) and not TROPHIES.isdisjoint(words):
+        return None  # "Images showed fighters posing beside a captured Pantsir-S1": spoils shown, not a weapon
     return latest_item_less(doc, s, ("attack",), back=2)
 
 

@@ -37,6 +37,11 @@ KEPT_IN = frozenset("service stock stocks storage reserve inventory operation us
 LEFT_THERE = lx.Frame(None, None, {**lx.LOSS.preps, "by": "actor"}, None)
 OUT_AWAY = frozenset(("out", "away"))  # the first words of "out of", "away from"
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
+CAPTURING = frozenset("capture captured captures capturing seize seized seizes seizing".split())
+# Places a force takes by fighting: "captured the town of Kidal", "seized the army's headquarters".
+HELD_PLACES = lx.BASE_NOUNS | frozenset("town towns city cities village villages airport airports command".split())
+OBJECT_WORDS = DETERMINERS | frozenset(("control", "of", "strategic", "key", "main", "eastern", "western", "northern",
+                                        "southern", "army", "army's", "military", "military's", "regional"))
 
 
 def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, str | None], j: int
@@ -54,6 +59,10 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "loss", lx.LOSS, change, j  # "their VAB armoured vehicle hit a mine near Gao": the vehicle is lost
     if keys[k] in lx.ORDERING_OUT and leaves(keys, k, hi):
         return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country"
+    if keys[k] in CAPTURING and _place_taken(doc, k, hi):
+        if keys[k + 1:k + 3] == ["control", "of"]:
+            j = k + 3  # "seized control of Goma": the place is what was struck
+        return "attack", lx.ATTACK, change, j  # "captured al-Watiya air base", "seized the city": taken by fighting
     if keys[k] in COMMISSIONING and base_after(doc, k + 1, hi):
         return "base_change", lx.BASE, "opened", j  # "commissioned its new base at Ream"
     if keys[k] in VACATING and base_after(doc, k + 1, hi):
@@ -63,6 +72,23 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
     if keys[k] in lx.PRESENCE_NOUNS and not lx.ENDING.isdisjoint(keys[max(0, k - 9):k]):
         return "withdrawal", lx.WITHDRAW, change, j  # "France ended its military presence in Niger"
     return etype, frame, change, j
+
+
+def _place_taken(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'captured al-Watiya air base', 'seized the headquarters of the North-Eastern Command', 'seized
+    control of Goma': the object of a verb of capture is a place, not an item ("captured two tanks",
+    "seized power", "captured in Aleppo" are not)."""
+    keys = doc.tokens.key
+    n = k + 1
+    while n < min(hi, k + 6):
+        if doc.starting(n, ("equipment",)):
+            return False
+        if doc.starting(n, ("place",)) or keys[n] in HELD_PLACES:
+            return True
+        if keys[n] not in OBJECT_WORDS:
+            return False
+        n += 1
+    return False
 
 
 def handed_base(doc: ArticleDoc, k: int, hi: int) -> bool:
