@@ -85,3 +85,13 @@ def test_a_four_letter_alternate_is_kept_only_as_a_spelling_of_the_city_name(ali
     from materiel.catalog.cities import _short_spelling, short_words
 
     assert _short_spelling(alias, city, short_words()) is kept
+
+
+
+@pytest.mark.parametrize("name,kind", [("Puerto Rico", "region"), ("Guam", "region"), ("Benin", "country")])
+def test_a_country_or_territory_name_never_names_a_city(name, kind):
+    """geonames gives "Puerto Rico" as an alternate name of San Juan and "Benin" of Benin City."""
+    import materiel
+
+    record = materiel.extract(f"The troops flew to {name} on Monday.", published="2025-01-20")
+    assert [(m["text"], m["place_type"]) for m in record["mentions"] if m["kind"] == "place"] == [(name, kind)]

@@ -600,3 +600,18 @@ def test_triggers_a_base_change_verb_and_its_object_noun_are_one(extract):
 def test_triggers_few_deliveries_are_still_deliveries(extract):
     # "limited" says how many, not that the trade stopped
     assert kinds(extract("Russia made limited deliveries of S-400 systems to India in 2023.")) == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "A US strike on Tuesday destroyed a boat that was carrying drugs from Venezuela.",
+    "A ship carrying grain from Odesa reached Istanbul on Monday.",
+    "A bus carrying migrants from Libya was stopped at the border.",
+    "Turkish C-130s carrying migrants from Libya flew to Istanbul.",
+])
+def test_a_load_that_is_no_materiel_moves_nothing(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")] == []
+
+
+def test_a_load_of_weapons_still_moves(extract):
+    events = extract("A dhow carrying Iranian weapons from Bandar Abbas to the Houthis was stopped in the Arabian Sea.")["events"]
+    assert any(e["type"] == "transfer" and (e["origin"] or {}).get("name") == "Bandar Abbas" for e in events)

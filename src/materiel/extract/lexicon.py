@@ -269,6 +269,9 @@ CASUALTY_VERBS = frozenset(("killed", "killing", "kills", "wounded", "wounding",
 # What a noun of movement moves when it is no materiel: "technology transfer", "cash transfers".
 INTANGIBLE = frozenset("technology knowledge know-how knowhow skills skill money cash funds fund power data wealth ownership".split())
 CARRYING = frozenset(("carry", "carried", "carries", "carrying"))
+# Loads that are no materiel: "a boat carrying drugs", "a ship carrying grain", "a bus carrying migrants".
+CIVIL_LOADS = CIVILIANS | frozenset("""drugs narcotics cocaine heroin migrants passengers pilgrims grain wheat food
+aid oil fuel crude goods coal gas""".split())
 MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stencils", "inscriptions", "inscription",
                       "labels", "label", "insignia", "logos", "logo", "serial", "lettering"))
 # Giving a name is no delivery ("the designation Moscow has given the type", "gave it the name").

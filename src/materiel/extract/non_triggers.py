@@ -49,6 +49,8 @@ def not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
     if keys[k] in lx.CARRYING and not lx.MARKINGS.isdisjoint(keys[k + 1:min(hi, k + 5)]):
         return True  # "the wreckage carried Russian stencilling": a marking, not a load
+    if keys[k] in lx.CARRYING and k + 1 < hi and keys[k + 1] in lx.CIVIL_LOADS:
+        return True  # "a boat carrying drugs from Venezuela": a load that is no materiel
     if keys[k] in lx.GIVING_NAMES and not lx.NAMING.isdisjoint(keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.GIVING_NAMES and not lx.ABILITIES.isdisjoint(keys[k + 1:min(hi, k + 7)]):
