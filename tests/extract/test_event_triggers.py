@@ -615,3 +615,8 @@ def test_a_load_that_is_no_materiel_moves_nothing(extract, text):
 def test_a_load_of_weapons_still_moves(extract):
     events = extract("A dhow carrying Iranian weapons from Bandar Abbas to the Houthis was stopped in the Arabian Sea.")["events"]
     assert any(e["type"] == "transfer" and (e["origin"] or {}).get("name") == "Bandar Abbas" for e in events)
+
+
+def test_a_drone_ditched_at_sea_is_lost_there(extract):
+    events = extract("An Indian MQ-9B drone ditched in the Bay of Bengal after a technical fault, the navy said.")["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("loss", "Bay of Bengal")]

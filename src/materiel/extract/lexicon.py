@@ -128,7 +128,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran|overruns"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing|captures",
             "seize|seized|seizing|seizes", "down|downed", "shot", "shoot", "sink|sank|sunk|sinks", "knocked", "wrecked", "intercepted|intercepts", "neutralised|neutralized",
-            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes",
+            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes", "ditched",
             "burntout|burnedout|knockedout"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
