@@ -111,7 +111,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "vacate|vacated|vacating", "quit|quits|quitting", "pullout|pullouts|drawdown",
             "pullback|pullbacks", "disengage|disengaged|disengagement"), "withdrawal", WITHDRAW, None),
     (_forms("expel|expelled|expels|expelling|expulsion"), "withdrawal", EXPEL, None),
-    (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set",
+    (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set|sets|setting",
             "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds",
             "reopen|reopened|reopening|reopens"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion|expands", "upgrade|upgraded|upgrading|upgrades",
@@ -159,7 +159,7 @@ for _forms_list, _type, _frame, _change in _TABLE:
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "took over the base" is a handover only with a base after it (triggers.py)
     **{w: ("delivery", "possession", "over") for w in ("took", "take", "takes", "taken", "taking")},
-    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
+    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "sets": ("up",), "setting": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "handing": ("over", "to"),
     **{w: ("out", "back", "from") for w in ("pull", "pulled", "pulling", "pulls")},  # "pulled its jets from Hmeimim"
