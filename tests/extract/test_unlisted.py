@@ -55,6 +55,16 @@ def test_unlisted_a_ship_prefix_stands_for_its_navy(extract, text, name):
     assert event["actor"]["name"] == name
 
 
+@pytest.mark.parametrize("text,ship", [
+    ("The USS Carney sailed from the Red Sea to Souda Bay with its SM-2 missiles.", "USS Carney"),
+    ("HMS Richmond left Portsmouth for the Red Sea with its Sea Ceptor missiles.", "HMS Richmond"),
+])
+def test_unlisted_a_town_named_after_a_ship_prefix_is_the_ship(extract, text, ship):
+    record = extract(text)
+    assert ship in [m["text"] for m in record["mentions"] if m["kind"] == "actor"]
+    assert ship.split()[1] not in [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+
+
 def test_unlisted_a_prefix_needs_a_name_after_it(extract):
     record = extract("The HMS crew trained on Sea Viper missiles in May.")
     assert all(m["kind"] != "actor" for m in record["mentions"])
