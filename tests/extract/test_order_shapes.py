@@ -30,6 +30,7 @@ def test_options_customers_and_choices_are_orders(extract, text, recipient):
     "Croatia opted to wait for the Rafale.",  # 'opted' without 'for'
     "Turkey held talks on the purchase of Eurofighter Typhoon jets.",  # a negotiation
     "Ankara began negotiations over the sale of F-16 jets.",
+    "Saudi Arabia is in talks to buy Chinese J-10C jets.",
 ])
 def test_unexercised_choices_and_negotiations_are_no_orders(extract, text):
     assert _types(extract, text) == []
