@@ -620,3 +620,16 @@ def test_a_load_of_weapons_still_moves(extract):
 def test_a_drone_ditched_at_sea_is_lost_there(extract):
     events = extract("An Indian MQ-9B drone ditched in the Bay of Bengal after a technical fault, the navy said.")["events"]
     assert [(e["type"], e["destination"]["name"]) for e in events] == [("loss", "Bay of Bengal")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Sweden said it had assigned two Visby-class corvettes to the Baltic Sea.", "Baltic Sea"),
+    ("The Pentagon assigned a second aircraft carrier to the Middle East.", "Middle East"),
+])
+def test_forces_assigned_to_a_place_are_deployed_there(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("deployment", place)]
+
+
+def test_a_person_assigned_to_a_post_is_no_deployment(extract):
+    assert extract("Colonel Petrov was assigned to the embassy in Kyiv.")["events"] == []

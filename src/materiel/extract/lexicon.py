@@ -100,7 +100,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "active", "posted", "garrisoned", "parked",
-            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating"), "deployment", DEPLOY, None),
+            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating", "assigned"), "deployment", DEPLOY, None),
     (_forms("operate|operates|operated|operating"), "deployment", OPERATE, None),
     (_forms("station"), "deployment", DEPLOY, None),  # a verb only after "to", "will" (NEEDS_BEFORE)
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
