@@ -204,3 +204,14 @@ def test_unlisted_a_ship_name_before_another_capitalised_word_is_something_else(
 def test_unlisted_a_place_located_by_a_known_one_takes_its_country(extract, text, recipient):
     event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
     assert (event["recipient"] or {}).get("name") == recipient
+
+
+@pytest.mark.parametrize("text,state,place", [
+    ("The US sent the USS Carney to the Red Sea.", "United States", "Red Sea"),
+    ("Britain is sending HMS Prince of Wales to the Indo-Pacific.", "United Kingdom", "Indo-Pacific"),
+    ("The USS Carney was sent to the Red Sea.", "United States", "Red Sea"),
+])
+def test_unlisted_a_ship_sent_is_its_navy_deploying_it(extract, text, state, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["recipient"], e["destination"]["name"]) for e in events] \
+        == [("deployment", state, None, place)]

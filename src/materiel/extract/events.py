@@ -249,7 +249,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     unclaimed = unclaimed or carrier  # "an A400M carrying the personnel took off": the aircraft carries them
     if trig.frame is lx.DEPART and moves_people(doc, trig, clause):
         as_withdrawal(event)  # "the last contingent sailed from Pemba, taking its Casspirs with it"
-    elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
+    elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope, trig.frame is lx.GIVE)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
         if carrier:  # the aircraft carrying the personnel is no item moved; the people's state moves them
             event.equipment = items_with_quantities(doc, [a for a in equipment if a.i >= trig.j], quantities)

@@ -53,6 +53,8 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
         # people fly to talks; a flight is a transfer of named items or of cargo ("flew weapons into
         # Mogadishu"), but cargo flown "out of" a place tells the withdrawal from there
         return bool(event.equipment)
+    if event.type == "transfer" and not event.equipment and _ship_moved(doc, trig, clause):
+        return event.destination is not None  # "sent the USS Carney to the Red Sea": the ship moves
     if event.type in ("transfer", "order", "loss"):
         if event.equipment or not generic:
             return bool(event.equipment)
@@ -173,14 +175,20 @@ def as_deployment(doc: ArticleDoc, event: Event) -> None:
     event.recipient = None
 
 
-def own_warships(event: Event, scope: list[Ann]) -> bool:
+def own_warships(event: Event, scope: list[Ann], giving: bool) -> bool:
     """'The USS Kentucky, an Ohio-class submarine, arrived at Busan': a warship its navy's prefix
-    names, moved by that navy's state to no recipient, sails under its own flag: a deployment."""
+    names, moved by that navy's state to no recipient, sails under its own flag: a deployment. A
+    ship sent ("sent the USS Carney to the Red Sea", "HMS Diamond was sent") is what moves, not who
+    receives: its state, read as the recipient, is the one moving it."""
     classes = [(i.cls or "").lower() for i in event.equipment]
-    if event.type != "transfer" or event.recipient is not None or event.actor is None:
+    if event.type != "transfer":
         return False
-    flagged = any(a.kind == "actor" and a.via == "ship" and a.entry.id == event.actor.id for a in scope)
-    return flagged and all(any(n in c for n in NAVAL) for c in classes)  # no item: the ship itself moves
+    ships = {a.entry.id for a in scope if a.kind == "actor" and a.via == "ship"}
+    if giving and event.recipient is not None and event.recipient.id in ships and event.actor in (None, event.recipient):
+        event.actor, event.recipient = event.recipient, None
+    if event.recipient is not None or event.actor is None:
+        return False
+    return event.actor.id in ships and all(any(n in c for n in NAVAL) for c in classes)  # no item: the ship itself moves
 
 
 def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
@@ -194,6 +202,13 @@ def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
         return False
     dash = next((k for k in range(lo, min(lo + 10, len(text))) if text[k] in DASHES), None)
     return dash is not None and ann.j <= dash
+
+
+def _ship_moved(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """'sent the USS Carney to the Red Sea', 'HMS Diamond was sent to': a warship named by its navy's
+    prefix as what a giving verb moves (its object, or its subject in the passive)."""
+    return trig.frame is lx.GIVE and any(a.via == "ship" and (trig.j <= a.i < min(clause[1], trig.j + 3) or trig.passive and a.i < trig.i)
+                                         for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor",)))
 
 
 def _named_warship(doc: ArticleDoc, clause: tuple[int, int]) -> bool:
