@@ -60,6 +60,8 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "loss", lx.LOSS, change, j  # "their VAB armoured vehicle hit a mine near Gao": the vehicle is lost
     if keys[k] in lx.ORDERING_OUT and leaves(keys, k, hi):
         return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country"
+    if keys[k] in lx.ORDERING_OUT and _ordered_to(doc, k, hi):
+        return "deployment", lx.DEPLOY, change, j  # "ordered two destroyers to the eastern Mediterranean"
     if keys[k] in CAPTURING and _place_taken(doc, k, hi):
         if keys[k + 1:k + 3] == ["control", "of"]:
             j = k + 3  # "seized control of Goma": the place is what was struck
@@ -73,6 +75,20 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
     if keys[k] in lx.PRESENCE_NOUNS and not lx.ENDING.isdisjoint(keys[max(0, k - 9):k]):
         return "withdrawal", lx.WITHDRAW, change, j  # "France ended its military presence in Niger"
     return etype, frame, change, j
+
+
+def _ordered_to(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'ordered two destroyers to the eastern Mediterranean', 'ordered the USS Abraham Lincoln to the
+    Middle East': forces ordered to a place are sent there (not "ordered 30 jets to replace its Mirages",
+    nor "ordered jets from France")."""
+    keys = doc.tokens.key
+    for n in range(k + 2, min(hi - 1, k + 9)):
+        if keys[n] in STOP or keys[n] == "from":
+            return False
+        if keys[n] == "to":
+            after = n + 2 if keys[n + 1] == "the" else n + 1
+            return bool(doc.starting(after, ("place",))) or bool(doc.starting(n + 1, ("place",)))
+    return False
 
 
 def _place_taken(doc: ArticleDoc, k: int, hi: int) -> bool:
