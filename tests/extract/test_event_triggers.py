@@ -633,3 +633,22 @@ def test_forces_assigned_to_a_place_are_deployed_there(extract, text, place):
 
 def test_a_person_assigned_to_a_post_is_no_deployment(extract):
     assert extract("Colonel Petrov was assigned to the embassy in Kyiv.")["events"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Wing Loong I drones have been seen parked at Harar Meda.", "Harar Meda Air Base"),
+    ("Two Su-35 jets were spotted parked at Hmeimim.", "Hmeimim Air Base"),
+])
+def test_a_sighting_of_items_parked_is_one_deployment(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("deployment", place)]
+
+
+def test_drones_flown_by_crews_are_operated_not_moved(extract):
+    events = extract("Wing Loong I drones, thought to be flown by Emirati crews, were seen parked at Harar Meda.")["events"]
+    assert [e["type"] for e in events] == ["deployment"]
+
+
+def test_jets_flown_by_pilots_somewhere_are_moved(extract):
+    events = extract("The MiG-29s were flown by Russian pilots to al-Jufra.")["events"]
+    assert [e["type"] for e in events] == ["transfer"]

@@ -400,6 +400,10 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
+# Sighting verbs, which a deployment word right after them turns into that deployment ("seen parked at").
+SIGHTED = frozenset("seen spotted sighted photographed filmed observed pictured".split())
+
+
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
     """Conjoined triggers ('delivered and deployed', 'shipped, unloaded') keep the first;
     'attack ... destroyed' keeps both; a verb of a base change whose object is a base change noun
@@ -412,6 +416,9 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
             out[-1] = Trigger(out[-1].i, t.j, t.type, t.frame, t.change or out[-1].change, out[-1].passive)
             continue
         adjacent = bool(out) and out[-1].j == t.i
+        if adjacent and t.type == "deployment" and keys[out[-1].i] in SIGHTED:
+            out[-1] = t
+            continue  # "seen parked at Harar Meda", "spotted stationed near": the sighting shows a deployment
         if adjacent and out[-1].type != t.type:
             out.append(t)  # "the strike destroyed nine helicopters": an attack and a loss
             continue
