@@ -1,25 +1,35 @@
 """Dates an undated event borrows from another sentence (merge step, after extraction).
 
 An event its own sentence leaves undated (event_dates.py) takes the date of the event-less sentence
-before it in its paragraph, of the next one when it goes on about the same items or opens on the
-first or last of a movement's people or loads ("The last convoy left on Wednesday"), of the latest
-attack told just before when a strike or loss names it ("the strike destroyed nine helicopters"), of
-the attack told in the sentence just before a loss in the past at no other place (its damage),
+before it in its paragraph (or the lead, for the paragraph right after it), of the lead when the
+headline tells the event (a headline restates its lead), of the next one when it goes on about the
+same items or opens on the first or last of a movement's people or loads ("The last convoy left on
+Wednesday"), of the latest attack told just before when a strike or loss names it ("the strike
+destroyed nine helicopters"), of the attack told in the sentence just before a loss in the past at
+no other place (its damage), of the loss told just before an attack on the lost item (its cause),
 or of the sentence that introduced the happening a definite noun names ("the package"). A sentence
 publishing a report dates the report and lends nothing to what the report tells; a vague time ("in
-recent years") lends nothing either.
+recent years") lends nothing either; nor does a date of a time clause ("four months after the
+council agreed in June").
 """
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
-from materiel.extract.event_dates import ATTACK_NOUNS, date_in_dateline, genitive_date, relative_clause, saying_date
+from materiel.extract.event_dates import (
+    ATTACK_NOUNS,
+    date_in_dateline,
+    genitive_date,
+    in_time_clause,
+    relative_clause,
+    saying_date,
+)
+from materiel.extract.participle_dates import REPORT_NOUNS
 from materiel.models import DateValue, Event
 
 # A sentence publishing a report dates the report, and lends no date to what the report tells.
 PUBLISHING = frozenset("published publishes released releases issued issues presented unveiled".split())
-REPORT_NOUNS = frozenset("report reports study assessment findings investigation analysis dossier".split())
 MOVEMENTS = frozenset(("transfer", "deployment", "withdrawal"))
 DEFINITES = frozenset(("the", "these", "those"))
 SHIPMENT_NOUNS = frozenset("containers cargo shipment shipments consignment delivery deliveries batch convoy".split())
@@ -35,19 +45,22 @@ PERFECT = frozenset(("has", "have"))  # "has lost 20 tanks": a tally, no damage 
 
 def borrow_dates(doc: ArticleDoc) -> None:
     """Dates from other sentences for undated events, in this order: the sentence just before in
-    the paragraph, when it reports no event of its own ("Fighting began on Sunday. Drones struck
-    the depot."); the next sentence, when it goes on about the same items ("The jets reached
-    al-Jufra in mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that
-    introduced the happening a definite noun names ("the package also contains ..."). Only a
-    date of a main clause there, of no saying, of no report published and of no other kind of
-    verb; never for an event
-    whose sentence times itself vaguely ("in recent years")."""
+    the paragraph (or the lead, before the paragraph after it), when it reports no event of its own
+    ("Fighting began on Sunday. Drones struck the depot."); the lead, for an event the headline
+    tells; the next sentence, when it goes on about the same items ("The jets reached al-Jufra in
+    mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that introduced the
+    happening a definite noun names ("the package also contains ..."); for a strike or loss, the
+    attack it names, its cause or its damage. Only a date of a main clause there, of no saying, of
+    no time clause, of no report published and of no other kind of verb; never for an event whose
+    sentence times itself vaguely ("in recent years")."""
     with_events = set(doc.event_sentences)
     for event, s in zip(doc.events, doc.event_sentences):
         if event.date is not None or _vague_time(doc, s):
             continue
-        if s > 0 and s - 1 not in with_events and _same_paragraph(doc, s - 1, s):
+        if s > 0 and s - 1 not in with_events and _goes_on_from_before(doc, s):
             event.date = _main_date(doc, s - 1, event.type)
+        if event.date is None and _in_headline(doc, event):
+            event.date = _main_date(doc, 1, event.type)
         if event.date is None and s + 1 < len(doc.sentences) and _goes_on_about(doc, event, s + 1):
             event.date = _main_date(doc, s + 1, event.type)
         if event.date is None:
@@ -56,6 +69,8 @@ def borrow_dates(doc: ArticleDoc) -> None:
             event.date = _strike_date(doc, s)
         if event.date is None and event.type == "loss":
             event.date = _damage_date(doc, event, s)
+        if event.date is None and event.type == "attack":
+            event.date = _cause_date(doc, s)
 
 
 def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
@@ -72,7 +87,7 @@ def _main_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
         if date_in_dateline(doc, a):
             continue
         if relative_clause(doc, a) is None and not genitive_date(doc, a) and not saying_date(doc, a, end) \
-                and _kin(etype, _verb_type(doc, a, doc.sentences[s][0])):
+                and not in_time_clause(doc, a) and _kin(etype, _verb_type(doc, a, lo)):
             return a.value
     return None
 
@@ -136,12 +151,13 @@ def _strike_date(doc: ArticleDoc, s: int) -> DateValue | None:
 
 def _damage_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
     """'Drones hit Engels air base on Saturday. Two Tu-95MS bombers were destroyed': a loss told in
-    the past right after an attack of its paragraph, at no other place, is that attack's damage and
-    takes its date; not a tally in the perfect ("Ukraine has lost 20 tanks")."""
+    the past right after an attack of its paragraph (or of the lead, opening the next paragraph), at
+    no other place, is that attack's damage and takes its date; not a tally in the perfect ("Ukraine
+    has lost 20 tanks")."""
     from materiel.extract.place_roles import inside
 
     lo, hi = doc.sentences[s]
-    if s == 0 or not _same_paragraph(doc, s - 1, s) or not PERFECT.isdisjoint(doc.tokens.key[lo:hi]):
+    if s == 0 or not _goes_on_from_before(doc, s) or not PERFECT.isdisjoint(doc.tokens.key[lo:hi]):
         return None
     for other, t in zip(doc.events, doc.event_sentences):
         if t == s - 1 and other.type == "attack" and other.date is not None:
@@ -149,6 +165,21 @@ def _damage_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
             if here is None or there is None or here.id == there.id and here.name == there.name \
                     or inside(here, there) or inside(there, here):
                 return other.date
+    return None
+
+
+def _cause_date(doc: ArticleDoc, s: int) -> DateValue | None:
+    """'Kyiv said on Wednesday its drones had sunk the Caesar Kunikov. ... a unit attacked the
+    Ropucha-class ship before dawn': an attack told in the past right after a loss, on the lost
+    item, is what caused it and takes its date; not a campaign in the perfect ("have hit such ships")."""
+    lo, hi = doc.sentences[s]
+    if s == 0 or not PERFECT.isdisjoint(doc.tokens.key[lo:hi]):
+        return None  # the lost item named ties the two sentences, across a paragraph break too
+    named = {a.entry.id for a in doc.in_sentence(s, ("equipment",)) if a.entry is not None and a.entry.id}
+    for other, t in zip(doc.events, doc.event_sentences):
+        if t == s - 1 and other.type == "loss" and other.date is not None \
+                and named & {item.id for item in other.equipment}:
+            return other.date
     return None
 
 
@@ -176,8 +207,24 @@ def _antecedent_date(doc: ArticleDoc, s: int, etype: str) -> DateValue | None:
     return None
 
 
+def _in_headline(doc: ArticleDoc, event: Event) -> bool:
+    """Whether the event is told in the headline, which restates the lead's happening: 'Drones hit
+    bases across Russia' over 'Drones struck four air bases on Sunday'."""
+    if not doc.document.title or len(doc.sentences) < 2:
+        return False
+    end = doc.tokens.end[doc.sentences[0][1] - 1]
+    return any(ev.start < end for ev in event.evidence)
+
+
 def _item_noun(key: str) -> bool:
     return key in lx.GENERIC_ITEMS or key in SHIPMENT_NOUNS or head_noun(key) is not None
+
+
+def _goes_on_from_before(doc: ArticleDoc, s: int) -> bool:
+    """Whether sentence s goes on from the one before: in its paragraph, or opening the paragraph
+    after a headline's lead ("Cargo planes have landed at Ovda 92 times since 2016, Haaretz reported.
+    // The freighters are believed to have carried munitions"), which tells the lead's happening on."""
+    return _same_paragraph(doc, s - 1, s) or (s == 2 and bool(doc.document.title))
 
 
 def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:
