@@ -61,3 +61,29 @@ LOSS = "Ukraine said on Wednesday that its drones had sunk a Russian Ropucha-cla
 def test_borrowed_dates_an_attack_on_the_lost_item_takes_the_loss_date(pipeline, attack, expected):
     dates = dates_of(pipeline, "Ukraine sinks Russian landing ship", LOSS + attack)
     assert [d for t, d in dates if t == "attack"] == [expected]
+
+
+FLIGHTS = "Il-76 flights from Abu Dhabi to Benina have numbered dozens since June, a French newspaper reported.\n"
+
+
+@pytest.mark.parametrize("body,expected", [
+    # "then" tells the next step of the happening before, across a paragraph break too
+    (FLIGHTS + "Crates unloaded there, including Kornet missiles, were then trucked to Kufra.", "2024-06"),
+    # "since then" is a time after it, no step of it
+    (FLIGHTS + "Since then, crates including Kornet missiles have been trucked to Kufra.", None),
+])
+def test_borrowed_dates_a_next_step_goes_on_from_the_sentence_before(pipeline, body, expected):
+    assert dates_of(pipeline, None, body) == [("transfer", expected)]
+
+
+PULLOUT = "Russia started pulling hardware and personnel out of Kherson in November, after Ukraine cut its supply lines. "
+
+
+@pytest.mark.parametrize("second,expected", [
+    # naming neither who moved nor what, it retells the withdrawal before
+    ("Most of what left, officials said, has gone to Crimea.", "2023-11"),
+    # a withdrawal by someone named is a happening of its own
+    ("Belarusian troops, officials said, have withdrawn to Gomel.", None),
+])
+def test_borrowed_dates_a_bare_retelling_takes_the_date_of_the_event_before(pipeline, second, expected):
+    assert dates_of(pipeline, None, PULLOUT + second) == [("withdrawal", "2023-11"), ("withdrawal", expected)]

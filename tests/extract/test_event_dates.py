@@ -382,3 +382,15 @@ def test_event_dates_a_contrasted_clause_keeps_its_own_date(extract, text, expec
 def test_event_dates_within_hours_ties_a_second_clause_to_the_date_before(extract):
     text = "Ugandan troops vacated the base at Bunia on Monday, and Congolese soldiers moved into the base within hours."
     assert ("deployment", "2024-08-19") in dates_of(extract, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after ", and" told in the present is a state of affairs, not of the date before
+    ("The Pentagon sent a second aircraft carrier to the Gulf last month, and at least four B-2 bombers are now "
+     "operating from Diego Garcia.", ("deployment", None)),
+    # a clause in the past after it may share the date
+    ("The Pentagon sent a second aircraft carrier to the Gulf last month, and four B-2 bombers flew to Diego Garcia.",
+     ("transfer", "2024-07")),
+])
+def test_event_dates_a_present_clause_after_and_takes_no_past_date(extract, text, expected):
+    assert expected in dates_of(extract, text)

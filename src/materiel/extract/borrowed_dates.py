@@ -1,8 +1,10 @@
 """Dates an undated event borrows from another sentence (merge step, after extraction).
 
 An event its own sentence leaves undated (event_dates.py) takes the date of the event-less sentence
-before it in its paragraph (or the lead, for the paragraph right after it), of the lead when the
-headline tells the event (a headline restates its lead), of the next one when it goes on about the
+before it in its paragraph (or the lead, for the paragraph right after it; or any sentence before
+one that tells the next step, "were then trucked"), of the event of its type told just before when
+it names neither who did it nor any item ("Much of what left has gone to Libya"), of the lead when
+the headline tells the event (a headline restates its lead), of the next one when it goes on about the
 same items or opens on the first or last of a movement's people or loads ("The last convoy left on
 Wednesday"), of the latest attack told just before when a strike or loss names it ("the strike
 destroyed nine helicopters"), of the attack told in the sentence just before a loss in the past at
@@ -40,13 +42,15 @@ HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
 VAGUE_STARTS = frozenset(v[0] for v in VAGUE_TIMES)
+NOT_STEPS = frozenset(("since", "until", "till", "by", "before", "from", "and", "just", "even", "back"))  # "since then"
 PERFECT = frozenset(("has", "have"))  # "has lost 20 tanks": a tally, no damage of one attack
 
 
 def borrow_dates(doc: ArticleDoc) -> None:
     """Dates from other sentences for undated events, in this order: the sentence just before in
-    the paragraph (or the lead, before the paragraph after it), when it reports no event of its own
-    ("Fighting began on Sunday. Drones struck the depot."); the lead, for an event the headline
+    the paragraph (or the lead, before the paragraph after it, or before a next step, "then"), when
+    it reports no event of its own ("Fighting began on Sunday. Drones struck the depot."); the event
+    of its type just before, for one naming no actor and no item; the lead, for an event the headline
     tells; the next sentence, when it goes on about the same items ("The jets reached al-Jufra in
     mid-May", "They are the first of 108 ordered in 2019"); an earlier sentence that introduced the
     happening a definite noun names ("the package also contains ..."); for a strike or loss, the
@@ -59,6 +63,8 @@ def borrow_dates(doc: ArticleDoc) -> None:
             continue
         if s > 0 and s - 1 not in with_events and _goes_on_from_before(doc, s):
             event.date = _main_date(doc, s - 1, event.type)
+        if event.date is None and event.actor is None and not event.equipment:
+            event.date = _retold_date(doc, event, s)
         if event.date is None and _in_headline(doc, event):
             event.date = _main_date(doc, 1, event.type)
         if event.date is None and s + 1 < len(doc.sentences) and _goes_on_about(doc, event, s + 1):
@@ -133,6 +139,16 @@ def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
         if nouns & set(keys[i:j]):
             return True
     return False
+
+
+def _retold_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
+    """'Moscow started pulling hardware out of Syria in December. Much of what left has gone to
+    Libya': an event naming neither who did it nor any item, told right after an event of its type,
+    retells that event and takes its date."""
+    if s == 0 or not _goes_on_from_before(doc, s):
+        return None
+    return next((e.date for e, t in zip(doc.events, doc.event_sentences)
+                 if t == s - 1 and e.type == event.type and e.date is not None), None)
 
 
 def _strike_date(doc: ArticleDoc, s: int) -> DateValue | None:
@@ -224,7 +240,16 @@ def _goes_on_from_before(doc: ArticleDoc, s: int) -> bool:
     """Whether sentence s goes on from the one before: in its paragraph, or opening the paragraph
     after a headline's lead ("Cargo planes have landed at Ovda 92 times since 2016, Haaretz reported.
     // The freighters are believed to have carried munitions"), which tells the lead's happening on."""
-    return _same_paragraph(doc, s - 1, s) or (s == 2 and bool(doc.document.title))
+    return _same_paragraph(doc, s - 1, s) or (s == 2 and bool(doc.document.title)) or _next_step(doc, s)
+
+
+def _next_step(doc: ArticleDoc, s: int) -> bool:
+    """'Cargo planes landed at Amdjarass almost daily since June. // The crates were then trucked
+    to Darfur': a sentence telling its happening as the next step ("then") goes on from the one
+    before, across a paragraph break too; not "since then", "by then" (a time after it)."""
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[s]
+    return any(keys[k - 1] not in NOT_STEPS for k in doc.positions(("then",), lo + 1, hi))
 
 
 def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:

@@ -24,7 +24,9 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
   the verb before it ("has flown MiG-29s since 1990 and received Su-35s"), unless it opens the
   sentence or "within hours" ties the later verb to it.
 - a clause set against another by ", while" or ", whereas" ("jets in December 2022, while China has
-  delivered trainers") tells another side's doing: a date of one dates no verb of the other.
+  delivered trainers") tells another side's doing: a date of one dates no verb of the other; a
+  clause after ", and" told in the present ("and four B-2s are now operating from Diego Garcia") is
+  a state of affairs, not of the date before.
 - a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
   jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
   own takes none from the date before it ("on Friday, days after Wagner left Kidal").
@@ -64,6 +66,7 @@ DASHES = frozenset(("-", "—", "–"))
 PERFECT_AUX = frozenset(("has", "have", "had"))
 TIME_PREPS = frozenset(("after", "before", "following"))
 CONTRASTS = frozenset(("while", "whereas"))
+PRESENT = frozenset(("now", "is", "are", "remain", "remains"))
 TIMES_OF_DAY = frozenset("midnight dawn noon sunrise sunset nightfall daybreak".split())
 SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 # Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
@@ -161,7 +164,8 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int
         return False
     if _attributive(doc, date) and date.j != trig.i:
         return False
-    if _contrast_between(keys, date, trig) or _time_clause_between(keys, date.j, trig.i) \
+    if _contrast_between(keys, date, trig) or _present_clause(keys, date, trig) \
+            or _time_clause_between(keys, date.j, trig.i) \
             or _in_time_phrase(doc, date, trig, lo, hi) \
             or _earlier_conjunct(doc, date, trig, lo) or _in_later_time_clause(doc, date, trig, lo):
         return False
@@ -242,6 +246,15 @@ def _contrast_between(keys: list[str], date: Ann, trig: "Trigger") -> bool:
     dates no verb of the other."""
     a, b = (date.j, trig.i) if date.j <= trig.i else (trig.j, date.i)
     return any(keys[k] in CONTRASTS and keys[k - 1] == "," for k in range(a + 1, b))
+
+
+def _present_clause(keys: list[str], date: Ann, trig: "Trigger") -> bool:
+    """'The Pentagon sent a carrier last month, and four B-2 bombers are now operating from Diego
+    Garcia': a clause after ", and" told in the present is a state of affairs, not of the date before."""
+    if date.j > trig.i:
+        return False
+    return any(keys[k] == "and" and keys[k - 1] == "," and not PRESENT.isdisjoint(keys[k + 1:trig.i])
+               for k in range(date.j + 1, trig.i))
 
 
 def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
