@@ -3,7 +3,7 @@
 An event its own sentence leaves undated (event_dates.py) takes the date of the event-less sentence
 before it in its paragraph (or the lead, for the paragraph right after it; or any sentence before
 one that tells the next step, "were then trucked"), of the event of its type told just before when
-it names neither who did it nor any item ("Much of what left has gone to Libya"), of the lead when
+it names neither who did it nor any item ("Most of what left has gone to Crimea"), of the lead when
 the headline tells the event (a headline restates its lead), of the next one when it goes on about the
 same items or opens on the first or last of a movement's people or loads ("The last convoy left on
 Wednesday"), of the latest attack told just before when a strike or loss names it ("the strike
@@ -42,6 +42,7 @@ HAPPENING_NOUNS = frozenset("package shipment consignment delivery deal contract
 VAGUE_TIMES = frozenset((("in", "recent", "years"), ("in", "recent", "months"), ("for", "years"), ("over", "the", "years"),
                          ("in", "the", "past"), ("for", "decades"), ("recently",), ("previously",)))
 VAGUE_STARTS = frozenset(v[0] for v in VAGUE_TIMES)
+THEN = frozenset(("then",))
 NOT_STEPS = frozenset(("since", "until", "till", "by", "before", "from", "and", "just", "even", "back"))  # "since then"
 PERFECT = frozenset(("has", "have"))  # "has lost 20 tanks": a tally, no damage of one attack
 
@@ -142,8 +143,8 @@ def _goes_on_about(doc: ArticleDoc, event: Event, s: int) -> bool:
 
 
 def _retold_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
-    """'Moscow started pulling hardware out of Syria in December. Much of what left has gone to
-    Libya': an event naming neither who did it nor any item, told right after an event of its type,
+    """'Russia started pulling hardware out of Kherson in November. Most of what left has gone to
+    Crimea': an event naming neither who did it nor any item, told right after an event of its type,
     retells that event and takes its date."""
     if s == 0 or not _goes_on_from_before(doc, s):
         return None
@@ -185,7 +186,7 @@ def _damage_date(doc: ArticleDoc, event: Event, s: int) -> DateValue | None:
 
 
 def _cause_date(doc: ArticleDoc, s: int) -> DateValue | None:
-    """'Kyiv said on Wednesday its drones had sunk the Caesar Kunikov. ... a unit attacked the
+    """'Kyiv said on Wednesday its drones had sunk a Ropucha-class ship. A special unit attacked the
     Ropucha-class ship before dawn': an attack told in the past right after a loss, on the lost
     item, is what caused it and takes its date; not a campaign in the perfect ("have hit such ships")."""
     lo, hi = doc.sentences[s]
@@ -237,19 +238,20 @@ def _item_noun(key: str) -> bool:
 
 
 def _goes_on_from_before(doc: ArticleDoc, s: int) -> bool:
-    """Whether sentence s goes on from the one before: in its paragraph, or opening the paragraph
-    after a headline's lead ("Cargo planes have landed at Ovda 92 times since 2016, Haaretz reported.
-    // The freighters are believed to have carried munitions"), which tells the lead's happening on."""
+    """Whether sentence s goes on from the one before: in its paragraph, opening the paragraph after
+    a headline's lead ("Cargo flights to Benina have numbered more than 60 since 2020, a newspaper
+    reported. // The aircraft are believed to have carried Pantsir-S1 systems"), which tells the
+    lead's happening on, or telling a next step (`_next_step`)."""
     return _same_paragraph(doc, s - 1, s) or (s == 2 and bool(doc.document.title)) or _next_step(doc, s)
 
 
 def _next_step(doc: ArticleDoc, s: int) -> bool:
-    """'Cargo planes landed at Amdjarass almost daily since June. // The crates were then trucked
-    to Darfur': a sentence telling its happening as the next step ("then") goes on from the one
-    before, across a paragraph break too; not "since then", "by then" (a time after it)."""
+    """'Il-76 flights to Benina have numbered dozens since June. // Crates unloaded there were then
+    trucked to Kufra': a sentence telling its happening as the next step ("then") goes on from the
+    one before, across a paragraph break too; not "since then", "by then" (a time after it)."""
     keys = doc.tokens.key
     lo, hi = doc.sentences[s]
-    return any(keys[k - 1] not in NOT_STEPS for k in doc.positions(("then",), lo + 1, hi))
+    return any(keys[k - 1] not in NOT_STEPS for k in doc.positions(THEN, lo + 1, hi))
 
 
 def _same_paragraph(doc: ArticleDoc, a: int, b: int) -> bool:

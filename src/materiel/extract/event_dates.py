@@ -169,7 +169,7 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int
             or _in_time_phrase(doc, date, trig, lo, hi) \
             or _earlier_conjunct(doc, date, trig, lo) or _in_later_time_clause(doc, date, trig, lo):
         return False
-    clause = _relative_span(doc, date, lo, hi) or _contact_span(doc, date, lo, hi)
+    clause = _relative_span(keys, date, lo, hi) or _contact_span(doc, date, lo, hi)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
     return not participle_takes_date(doc, date, trig, lo)
@@ -296,12 +296,11 @@ def relative_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
     """The token span of the relative clause holding `date` (from its 'which'/'that' to the next
     comma or the sentence end), or None when the date stands in a main clause."""
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
-    return _relative_span(doc, date, lo, hi)
+    return _relative_span(doc.tokens.key, date, lo, hi)
 
 
-def _relative_span(doc: ArticleDoc, date: Ann, lo: int, hi: int) -> tuple[int, int] | None:
+def _relative_span(keys: list[str], date: Ann, lo: int, hi: int) -> tuple[int, int] | None:
     """`relative_clause` of a date in the sentence [lo, hi)."""
-    keys = doc.tokens.key
     start = None
     for k in range(date.i - 1, lo, -1):
         if keys[k] in CLAUSE_ENDS:

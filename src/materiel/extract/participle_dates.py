@@ -68,7 +68,7 @@ def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> boo
 
 
 def _participle_aside(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> bool:
-    """'Camp Lemonnier, built in 2002 and expanded in 2015, hosts drones', 'the corvette, hit
+    """'Camp Lemonnier, built in 2002 and expanded in 2015, hosts drones', 'the corvette, damaged
     in March, sank on Friday': a date in a participle phrase set off by commas before the trigger
     dates that participle, unless it is a verb of the event's type ("the jets, delivered in May, arrived")."""
     keys, texts = doc.tokens.key, doc.tokens.text
