@@ -185,3 +185,23 @@ def test_a_named_warship_is_a_force_of_its_navy(extract, text, place):
 
 def test_a_ship_named_without_a_navy_prefix_moving_alone_is_no_event(extract):
     assert extract("The Ever Given arrived in the Red Sea in December.")["events"] == []
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Pakistan carried out air strikes in Afghanistan's Paktika province.", "Pakistan", "Afghanistan"),
+    ("Israel carried out strikes in Syria on Sunday.", "Israel", "Syria"),
+    ("Pakistan launched air strikes in Afghanistan.", "Pakistan", "Afghanistan"),
+])
+def test_strikes_by_a_state_are_armed(extract, text, actor, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["destination"]["name"], e["target"]) for e in events] \
+        == [("attack", actor, place, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers in France went on strike in Paris.",
+    "French unions held strikes in Paris.",
+    "The strikes in France paralysed rail traffic.",
+])
+def test_labour_strikes_are_no_attack(extract, text):
+    assert extract(text)["events"] == []

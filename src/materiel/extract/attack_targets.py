@@ -62,6 +62,8 @@ def target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in TARGET_ENDS:
         if keys[k] in lx.CASUALTY_VERBS or keys[k] in lx.TRIGGERS and (
                 lx.TRIGGERS[keys[k]][0] == "attack" or keys[k].endswith(("ed", "ing")) or keys[k] in lx.LEAVING):
+            if lx.TRIGGERS.get(keys[k], ("",))[0] == "attack" and k - trig.j <= 2 and "the" not in keys[trig.j:k]:
+                return None  # "launched air strikes", "carried out drone attacks": the attack itself, named again
             break  # "US strikes hit the port", "shelling left five soldiers dead", "a strike killed": the next verb
         words.append(texts[k])
         k += 1

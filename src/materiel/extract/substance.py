@@ -39,6 +39,11 @@ LOST_ITEMS = lx.GENERIC_ITEMS - PEOPLE  # what a loss may lose: no people
 STATIONS = frozenset(("station", "stations"))  # a base when a military word stands before it
 
 
+# Words before an attack noun that make it armed: "air strikes", "drone attacks", "missile strikes".
+ARMED_MODES = frozenset("air drone missile rocket artillery naval precision retaliatory".split())
+STRIKE_NOUNS = frozenset(("strike", "strikes"))
+
+
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
@@ -77,6 +82,9 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
     military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
     military = military or _claimed(doc, clause[0], trig.i)  # "JNIM claimed responsibility for the attack"
+    military = military or near[0] in ARMED_MODES  # "carried out air strikes in Afghanistan"
+    military = military or doc.tokens.key[trig.i] in STRIKE_NOUNS and near[0] != "on" \
+        and entry is not None and entry.get("kind") == "state"  # "Israel carried out strikes in Syria" (not "went on strike")
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
 
 
