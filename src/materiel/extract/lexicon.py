@@ -406,7 +406,7 @@ OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaig
 assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
 ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militant militants
-jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents""".split())
+jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents bomb bombs mortar mortars""".split())
 # "left behind" says what was abandoned ("tanks left behind by the retreating troops"): a loss.
 BEHIND = "behind"
 # "took over the base": a base changes hands; "took over the town" is no event of ours.
