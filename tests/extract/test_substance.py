@@ -205,3 +205,17 @@ def test_strikes_by_a_state_are_armed(extract, text, actor, place):
 ])
 def test_labour_strikes_are_no_attack(extract, text):
     assert extract(text)["events"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("JNIM claimed an attack on a military camp in Boulkessi.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Islamic State claimed the attack on an army base in Borno.", "Islamic State"),
+])
+def test_a_group_claiming_an_attack_carried_it_out(extract, text, actor):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["certainty"]) for e in events] == [("attack", actor, "reported")]
+
+
+def test_a_claim_that_strikes_hit_is_a_claim_not_a_claim_of_responsibility(extract):
+    (event,) = extract("Russia claimed the strikes hit military targets in Kyiv.")["events"]
+    assert event["certainty"] == "alleged"

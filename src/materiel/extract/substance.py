@@ -18,6 +18,7 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
 from materiel.extract.flights import ferried
+from materiel.extract.responsibility import attack_claims
 from materiel.extract.triggers import Trigger, military_station
 from materiel.models import Event, Ref
 
@@ -89,12 +90,10 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
 
 
 def _claimed(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """'JNIM claimed responsibility for the attack': a named group claiming an attack (in [lo, hi))
+    """'JNIM claimed responsibility for the attack', 'JNIM claimed an attack on': a named group claiming an attack (in [lo, hi))
     tells an armed act ("nobody has claimed responsibility" names none)."""
-    keys = doc.tokens.key
-    for k in doc.positions(lx.RESPONSIBILITY, lo + 1, hi):
-        if keys[k - 1] in lx.RESPONSIBILITY_CLAIMS:
-            return any(a.j <= k - 1 for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i >= lo)
+    for k in attack_claims(doc, lo, hi):
+        return any(a.j <= k for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i >= lo)
     return False
 
 
