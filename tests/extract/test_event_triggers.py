@@ -652,3 +652,20 @@ def test_drones_flown_by_crews_are_operated_not_moved(extract):
 def test_jets_flown_by_pilots_somewhere_are_moved(extract):
     events = extract("The MiG-29s were flown by Russian pilots to al-Jufra.")["events"]
     assert [e["type"] for e in events] == ["transfer"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Satellite images analysed by the BBC show Russian Su-34 jets at Hmeimim.", "Hmeimim Air Base"),
+    ("Images show at least four Tu-95 bombers at Olenya air base.", "Olenya air base"),
+])
+def test_imagery_showing_items_at_a_place_shows_them_deployed(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("deployment", place)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Footage showed a destroyed T-90 near Avdiivka.", "loss"),  # the wreck is the event
+    ("The video shows T-72 tanks being unloaded at Latakia.", "transfer"),  # the unloading is
+])
+def test_imagery_of_another_event_shows_that_event(extract, text, etype):
+    assert [e["type"] for e in extract(text)["events"]] == [etype]

@@ -295,12 +295,16 @@ CLASS_USES = frozenset(("transport", "transports"))
 PRESENCE = frozenset(("has", "have", "had", "keep", "keeps", "kept", "maintain", "maintains", "maintained"))
 PRESENCE_PREPS = frozenset(("in", "at", "inside", "across", "on"))
 PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries", "advisers", "advisors", "boots"))
+# Verbs of imagery that tell where items are when nothing else happens in the clause ("satellite
+# images show Su-34 jets at Hmeimim"): a deployment there (triggers.py checks the shape).
+SHOWING_PRESENCE = frozenset(("show", "shows", "showed"))
 # Verbs that make an event only as an announced future ("Ten more will follow"): an order.
 NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "returned", "returns", "returning")},
                  "pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
+                 **{w: ("deployment", DEPLOY, None) for w in SHOWING_PRESENCE},
                  **{w: ("withdrawal", WITHDRAW, None) for w in DRAWDOWN},
                  **{w: ("withdrawal", WITHDRAW, None) for w in CONVEYING},
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},

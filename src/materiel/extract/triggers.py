@@ -94,6 +94,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             continue
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
+        if keys[k] in lx.SHOWING_PRESENCE and not _shows_items_at(doc, k, lo, hi):
+            continue  # "images show Su-34 jets at Hmeimim", not "footage showed a destroyed tank" nor "showed them unloading"
         etype, frame, change = hit
         if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
@@ -333,6 +335,23 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
         if keys[n] in STOP:
             return False
     return False
+
+
+def _shows_items_at(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """'Satellite images show Russian Su-34 jets at Hmeimim', 'photos showed 12 T-72 tanks near the
+    border': imagery showing items at a place, in a clause that tells nothing else (a wreck, an
+    unloading or a strike shown is that event), shows where they are."""
+    keys = doc.tokens.key
+    if any(keys[n] in lx.TRIGGERS and n != k for n in range(lo, hi)) or not lx.WRECKED.isdisjoint(keys[k + 1:hi]):
+        return False
+    item = next((a for a in doc.in_sentence(doc.sentence_of(k), ("equipment",)) if k < a.i <= k + 5), None)
+    if item is None:
+        return False
+    n = item.j
+    while n < min(hi, item.j + 3) and keys[n] not in lx.PRESENCE_PREPS and keys[n] != "near":
+        n += 1
+    return n < hi - 1 and (keys[n] in lx.PRESENCE_PREPS or keys[n] == "near") and bool(
+        doc.starting(n + 1, ("place",)) or doc.starting(n + 2, ("place",)))
 
 
 # Words that may stand between a verb of cutting and the force it cuts ("cut the number of US troops").
