@@ -669,3 +669,23 @@ def test_imagery_showing_items_at_a_place_shows_them_deployed(extract, text, pla
 ])
 def test_imagery_of_another_event_shows_that_event(extract, text, etype):
     assert [e["type"] for e in extract(text)["events"]] == [etype]
+
+
+@pytest.mark.parametrize("text,actor,place,certainty", [
+    ("About 3,000 Russian troops remain in Armenia.", "Russia", "Armenia", "reported"),
+    ("Wagner fighters are still in Mali.", "Wagner Group", "Mali", "reported"),
+    ("The Kremlin denied that Russian troops were in Mali.", "Russia", "Mali", "denied"),
+])
+def test_forces_that_are_somewhere_are_deployed_there(extract, text, actor, place, certainty):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["destination"]["name"], e["certainty"]) for e in events] \
+        == [("deployment", actor, place, certainty)]
+
+
+@pytest.mark.parametrize("text", [
+    "The troops are in good spirits.",
+    "Our soldiers were in the field for weeks.",
+    "The ministers are in Brussels for talks.",
+])
+def test_being_somewhere_without_forces_or_a_place_is_no_deployment(extract, text):
+    assert extract(text)["events"] == []

@@ -22,7 +22,7 @@ exercise") fills no role.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterator, Mapping
+from typing import Iterator
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
@@ -64,7 +64,7 @@ from materiel.extract.substance import (
     own_warships,
 )
 from materiel.extract.weapon_attacks import weapon_attack
-from materiel.extract.triggers import BASE_KINDS, Trigger, find_triggers
+from materiel.extract.triggers import BASE_KINDS, Trigger, find_triggers, present_there
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
@@ -77,7 +77,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
     if look_alike(doc):
         return doc
-    for s, lo, hi in _sentences_with(doc, lx.TRIGGERS):  # no trigger word: no event (most sentences of a report)
+    for s, lo, hi in _sentences_with(doc):  # no trigger word: no event (most sentences of a report)
         if doc.tokens.text[hi - 1] == "?":
             continue
         first = len(doc.events)  # this sentence's events are the ones added from here
@@ -130,15 +130,19 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     return doc
 
 
-def _sentences_with(doc: ArticleDoc, words: Mapping[str, object]) -> Iterator[tuple[int, int, int]]:
-    """(s, lo, hi) of each sentence holding a token whose key is one of `words`, in order (one pass
-    over the sentences beside the words' positions)."""
-    held, n = doc.positions(words), 0
-    if not held:
+def _sentences_with(doc: ArticleDoc) -> Iterator[tuple[int, int, int]]:
+    """(s, lo, hi) of each sentence holding a trigger word, or a verb of presence in its shape
+    ("Russian troops remain in Armenia"), in order (one pass over the sentences beside the words'
+    positions)."""
+    held, n = doc.positions(lx.TRIGGERS), 0
+    presence = doc.positions(lx.PRESENCE_TRIGGERS)
+    if not held and not presence:
         return
     for s, (lo, hi) in enumerate(doc.sentences):
         n = bisect_left(held, lo, n)
         if n < len(held) and held[n] < hi:
+            yield s, lo, hi
+        elif presence and any(present_there(doc, k, lo, hi) for k in doc.positions(lx.PRESENCE_TRIGGERS, lo, hi)):
             yield s, lo, hi
 
 

@@ -88,7 +88,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
             "airlift|airlifted|airlifts", "gift|gifted", "rushed", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "trucked", "smuggle|smuggled|smuggling",
-            "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
+            "equip|equipped|equips", "reinforce|reinforced", "arm|armed|arming"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
             "commissioned", "unveiled", "bring|brings|brought|bringing"), "transfer", RECEIVE, None),
@@ -298,13 +298,19 @@ PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries",
 # Verbs of imagery that tell where items are when nothing else happens in the clause ("satellite
 # images show Su-34 jets at Hmeimim"): a deployment there (triggers.py checks the shape).
 SHOWING_PRESENCE = frozenset(("show", "shows", "showed"))
+# Verbs of being somewhere that make a deployment right after a force and before a place ("Russian troops
+# remain in Armenia", "Wagner fighters are in Mali"; triggers.py checks the shape).
+BEING_THERE = frozenset(("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"))
+# These are kept out of TRIGGERS (which other steps read as "a verb of an event here"): find_triggers
+# looks for them apart and makes a deployment only where the shape holds.
+PRESENCE_TRIGGERS = frozenset(SHOWING_PRESENCE | BEING_THERE)
 # Verbs that make an event only as an announced future ("Ten more will follow"): an order.
 NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "returned", "returns", "returning")},
                  "pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
-                 **{w: ("deployment", DEPLOY, None) for w in SHOWING_PRESENCE},
+
                  **{w: ("withdrawal", WITHDRAW, None) for w in DRAWDOWN},
                  **{w: ("withdrawal", WITHDRAW, None) for w in CONVEYING},
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},

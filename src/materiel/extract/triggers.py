@@ -84,18 +84,22 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
     words = doc.positions(lx.TRIGGERS, lo, hi)
+    present = [k for k in doc.positions(lx.PRESENCE_TRIGGERS, lo, hi) if present_there(doc, k, lo, hi)]
+    if present:
+        words = sorted(words + present)
     if not words:
         return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("source", "actor", "place")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in words:
+        if keys[k] in lx.PRESENCE_TRIGGERS:
+            found.append(Trigger(k, k + 1, "deployment", lx.DEPLOY, None))  # checked by _present_there
+            continue
         hit = lx.TRIGGERS[keys[k]]
         if not doc.tokens.text[k][0].isalpha() or k in named:
             continue
         if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
-        if keys[k] in lx.SHOWING_PRESENCE and not _shows_items_at(doc, k, lo, hi):
-            continue  # "images show Su-34 jets at Hmeimim", not "footage showed a destroyed tank" nor "showed them unloading"
         etype, frame, change = hit
         if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
             etype, frame = "loss", lx.LOSS  # "gunmen set fire to a police armoured vehicle": it burned
@@ -335,6 +339,31 @@ def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
         if keys[n] in STOP:
             return False
     return False
+
+
+def present_there(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """A verb of being or of imagery that tells where forces or items are: "Russian troops remain in
+    Armenia", "images show Su-34 jets at Hmeimim" (not "the troops are in good spirits", "footage
+    showed a destroyed tank")."""
+    if doc.tokens.key[k] in lx.BEING_THERE:
+        return _forces_there(doc, k, lo, hi)
+    return _shows_items_at(doc, k, lo, hi)
+
+
+def _forces_there(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
+    """'Russian troops remain in Armenia', 'Wagner fighters are still in Mali', 'About 3,000 US soldiers
+    are stationed ...' (there the participle tells): a force noun right before a verb of being, then
+    a locative preposition and a place."""
+    keys = doc.tokens.key
+    if k == lo or keys[k - 1] not in lx.KEPT_FORCES:
+        return False
+    n = k + 1 + (k + 1 < hi and keys[k + 1] in STILL)
+    if n + 1 >= hi or keys[n] not in lx.PRESENCE_PREPS:
+        return False
+    return bool(doc.starting(n + 1, ("place",)) or doc.starting(n + 2, ("place",)))
+
+
+STILL = frozenset(("still", "now", "currently", "also", "already"))
 
 
 def _shows_items_at(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
