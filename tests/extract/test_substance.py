@@ -219,3 +219,16 @@ def test_a_group_claiming_an_attack_carried_it_out(extract, text, actor):
 def test_a_claim_that_strikes_hit_is_a_claim_not_a_claim_of_responsibility(extract):
     (event,) = extract("Russia claimed the strikes hit military targets in Kyiv.")["events"]
     assert event["certainty"] == "alleged"
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Beijing dismissed reports that it had shipped drone parts to Russia.", "denied"),
+    ("China shipped missile components to Iran, US officials said.", "reported"),
+])
+def test_weapon_parts_shipped_are_a_transfer(extract, text, certainty):
+    events = extract(text)["events"]
+    assert [(e["type"], e["certainty"]) for e in events] == [("transfer", certainty)]
+
+
+def test_parts_of_no_weapon_move_nothing(extract):
+    assert extract("Factories shipped car parts to Mexico.")["events"] == []

@@ -43,12 +43,13 @@ STATIONS = frozenset(("station", "stations"))  # a base when a military word sta
 # Words before an attack noun that make it armed: "air strikes", "drone attacks", "missile strikes".
 ARMED_MODES = frozenset("air drone missile rocket artillery naval precision retaliatory".split())
 STRIKE_NOUNS = frozenset(("strike", "strikes"))
+COMPONENTS = frozenset(("parts", "components", "kits", "spares"))
 
 
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = not lx.GENERIC_ITEMS.isdisjoint(keys)
+    generic = not lx.GENERIC_ITEMS.isdisjoint(keys) or _weapon_parts(keys)
     if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
         generic = not lx.GENERIC_SINGULAR.isdisjoint(keys) or not LOST_ITEMS.isdisjoint(keys)
     if event.type == "base_change":
@@ -87,6 +88,12 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or doc.tokens.key[trig.i] in STRIKE_NOUNS and near[0] != "on" \
         and entry is not None and entry.get("kind") == "state"  # "Israel carried out strikes in Syria" (not "went on strike")
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
+
+
+def _weapon_parts(keys: list[str]) -> bool:
+    """'drone parts', 'missile components', 'weapons kits': parts of weapons are materiel."""
+    return any(k in COMPONENTS and n > 0 and (keys[n - 1] in lx.ATTACK_WORDS or keys[n - 1] in lx.GENERIC_ITEMS)
+               for n, k in enumerate(keys))
 
 
 def _claimed(doc: ArticleDoc, lo: int, hi: int) -> bool:
