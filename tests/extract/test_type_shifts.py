@@ -55,3 +55,17 @@ def test_forces_ordered_to_a_place_are_deployed_there(extract, text, place):
 ])
 def test_items_ordered_for_a_purpose_or_from_a_seller_stay_an_order(extract, text):
     assert [e["type"] for e in extract(text)["events"]] == ["order"]
+
+
+@pytest.mark.parametrize("text,actor,origin", [
+    ("Chad ordered French troops to leave by January 31.", "France", "Chad"),
+    ("Burkina Faso expelled French forces.", "France", "Burkina Faso"),
+    ("Mali's junta ordered the UN peacekeepers to withdraw without delay.", "United Nations", "Mali"),
+])
+def test_a_state_sending_forces_away_is_where_they_leave(extract, text, actor, origin):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["origin"]["name"]) for e in events] == [("withdrawal", actor, origin)]
+
+
+def test_soldiers_told_to_leave_their_weapons_withdraw_from_nowhere(extract):
+    assert extract("The general ordered his soldiers to leave their weapons.")["events"] == []

@@ -51,8 +51,9 @@ LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "des
                           "for": "destination"}, None)
 LOSE = Frame("actor", None, dict(LOSS.preps), None)
 # "Traore ordered French troops out of the country", "Niger expelled French troops": the forces sent
-# away are the actor of the withdrawal, not the one who sends them.
-EXPEL = Frame(None, "actor", {"from": "origin", "to": "destination", "towards": "destination", "for": "destination",
+# away are the actor of the withdrawal, not the one who sends them; the state sending them away is
+# the place they leave ("Chad ordered French troops to leave": from Chad).
+EXPEL = Frame("origin", "actor", {"from": "origin", "to": "destination", "towards": "destination", "for": "destination",
                               "in": "origin", "at": "origin", "by": None}, "actor")
 # "Russian troops abandoned their tanks", "vehicles left behind by the gunmen": who leaves items owns them.
 ABANDON = Frame("actor", None, {**LOSS.preps, "by": "actor"}, "actor")
