@@ -302,3 +302,12 @@ def test_naval_class_nouns_give_an_order_substance(extract, text, recipient):
 
 def test_a_class_noun_with_one_party_is_still_too_thin(extract):
     assert _types(extract, "Officials praised the new submarines.") == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Canada announced a $500 million package of military aid for Ukraine.", "Canada"),
+    ("The Pentagon announced a new $1 billion military aid package for Ukraine.", "United States"),
+])
+def test_an_announced_package_is_one_order_by_its_giver(extract, text, actor):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["recipient"]["name"]) for e in events] == [("order", actor, "Ukraine")]

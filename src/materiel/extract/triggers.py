@@ -448,6 +448,7 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
+ANNOUNCING = frozenset("announced announces announce approved approves".split())
 # Sighting verbs, which a deployment word right after them turns into that deployment ("seen parked at").
 SIGHTED = frozenset("seen spotted sighted photographed filmed observed pictured".split())
 
@@ -463,6 +464,10 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
             # "inaugurated the Chinese-funded expansion of Ream": one change, the one its object names
             out[-1] = Trigger(out[-1].i, t.j, t.type, t.frame, t.change or out[-1].change, out[-1].passive)
             continue
+        if out and t.type == out[-1].type == "order" and keys[out[-1].i] in ANNOUNCING and keys[t.i] in lx.ORDER_NOUNS \
+                and 0 < t.i - out[-1].j <= 6 and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
+            out[-1] = Trigger(out[-1].i, t.j, t.type, out[-1].frame, out[-1].change, out[-1].passive)
+            continue  # "announced a $500 million package": one order, announced by its giver
         adjacent = bool(out) and out[-1].j == t.i
         if adjacent and t.type == "deployment" and keys[out[-1].i] in SIGHTED:
             out[-1] = t
