@@ -465,7 +465,7 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
             out[-1] = Trigger(out[-1].i, t.j, t.type, t.frame, t.change or out[-1].change, out[-1].passive)
             continue
         if out and t.type == out[-1].type == "order" and keys[out[-1].i] in ANNOUNCING and keys[t.i] in lx.ORDER_NOUNS \
-                and 0 < t.i - out[-1].j <= 6 and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
+                and 0 < t.i - out[-1].j <= 8 and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
             out[-1] = Trigger(out[-1].i, t.j, t.type, out[-1].frame, out[-1].change, out[-1].passive)
             continue  # "announced a $500 million package": one order, announced by its giver
         adjacent = bool(out) and out[-1].j == t.i
