@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from materiel.extract import lexicon as lx
 from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
 from materiel.extract.doc import ArticleDoc

@@ -52,6 +52,7 @@ from materiel.extract.place_roles import (keep_listing_country, keep_sites_count
 from materiel.extract.registry import component
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
 from materiel.extract.roles import actor_ref, fill, governing_prep
+from materiel.extract.presence import present_there
 from materiel.extract.scopes import scopes
 from materiel.extract.substance import (
     as_deployment,
@@ -64,7 +65,7 @@ from materiel.extract.substance import (
     own_warships,
 )
 from materiel.extract.weapon_attacks import weapon_attack
-from materiel.extract.triggers import BASE_KINDS, Trigger, find_triggers, present_there
+from materiel.extract.triggers import BASE_KINDS, Trigger, find_triggers
 from materiel.models import Event, Evidence, Ref
 
 OWNER_IS_ACTOR = ("transfer", "deployment", "withdrawal", "loss", "attack")
