@@ -49,10 +49,10 @@ from materiel.extract.items import items_with_quantities
 from materiel.extract.look_alikes import fiction, look_alike
 from materiel.extract.place_roles import (keep_listing_country, keep_sites_country, moves_on, narrow_places,
                                           own_side_of_border, set_role, spread_over_list)
+from materiel.extract.presence import present_there
 from materiel.extract.registry import component
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
 from materiel.extract.roles import actor_ref, fill, governing_prep
-from materiel.extract.presence import present_there
 from materiel.extract.scopes import scopes
 from materiel.extract.substance import (
     as_deployment,
