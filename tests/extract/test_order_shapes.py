@@ -311,3 +311,16 @@ def test_a_class_noun_with_one_party_is_still_too_thin(extract):
 def test_an_announced_package_is_one_order_by_its_giver(extract, text, actor):
     events = extract(text)["events"]
     assert [(e["type"], e["actor"]["name"], e["recipient"]["name"]) for e in events] == [("order", actor, "Ukraine")]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Serbia's purchase of 12 Rafales was finalised.", "Rafale"),  # a word of procurement makes "Rafales" the jet
+    ("Egypt signed for 30 more Rafale jets in May.", "Rafale"),
+])
+def test_procurement_words_make_an_ordinary_word_name_equipment(extract, text, item):
+    events = extract(text)["events"]
+    assert [(e["type"], [i["name"] for i in e["equipment"]]) for e in events] == [("order", [item])]
+
+
+def test_signing_a_bill_is_no_order(extract):
+    assert extract("The president signed the bill into law.")["events"] == []

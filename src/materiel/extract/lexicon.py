@@ -134,7 +134,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procures|procuring|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
+            "buy|bought|buying|buys", "signed|signs", "procure|procured|procures|procuring|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
      ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
@@ -160,7 +160,7 @@ for _forms_list, _type, _frame, _change in _TABLE:
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "took over the base" is a handover only with a base after it (triggers.py)
     **{w: ("delivery", "possession", "over") for w in ("took", "take", "takes", "taken", "taking")},
-    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "sets": ("up",), "setting": ("up",), "shut": ("down",),
+    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "signed": ("for",), "signs": ("for",), "set": ("up",), "sets": ("up",), "setting": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "handing": ("over", "to"),
     **{w: ("out", "back", "from") for w in ("pull", "pulled", "pulling", "pulls")},  # "pulled its jets from Hmeimim"
