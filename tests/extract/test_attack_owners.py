@@ -74,3 +74,8 @@ def test_a_loss_one_state_claims_at_another_states_place_is_that_states(extract,
 def test_a_loss_claimed_at_home_names_no_owner_from_the_place(extract):
     (event,) = extract("Ukraine said it destroyed an S-400 launcher in Crimea.")["events"]
     assert event["actor"] is None
+
+
+def test_a_loss_another_party_inflicted_is_not_given_to_the_place(extract):
+    (event,) = extract("Israel says Hezbollah destroyed three Merkava tanks in south Lebanon.")["events"]
+    assert (event["actor"] or {}).get("name") != "Lebanon"

@@ -689,3 +689,8 @@ def test_forces_that_are_somewhere_are_deployed_there(extract, text, actor, plac
 ])
 def test_being_somewhere_without_forces_or_a_place_is_no_deployment(extract, text):
     assert extract(text)["events"] == []
+
+
+def test_imagery_of_a_wreck_shows_no_deployment(extract):
+    events = extract("Photos showed the wreckage of a Su-34 near Belgorod.")["events"]
+    assert all(e["type"] != "deployment" for e in events)

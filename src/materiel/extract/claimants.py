@@ -62,7 +62,23 @@ def loser_abroad(doc: ArticleDoc, event: Event) -> Ref | None:
     claimants = {s for s in (speaking_state(doc, r) for r in event.attributed_to) if s is not None}
     attrs = event.destination.attrs or {}
     country = attrs.get("stands_for") or attrs.get("country")
-    if len(claimants) != 1 or country is None or country in claimants:
+    if len(claimants) != 1 or country is None or country in claimants or _another_party(doc, event, claimants):
         return None
     state = doc.catalog.get("actor", country)
     return Ref(state.id, state.name) if state is not None and state.get("kind") == "state" else None
+
+
+def _another_party(doc: ArticleDoc, event: Event, claimants: set[str]) -> bool:
+    """Whether the loss's sentence names a party other than its claimant ("Israel says Hezbollah
+    destroyed three Merkava tanks": Hezbollah destroyed them, and the tanks are Israel's)."""
+    start = event.evidence[0].start if event.evidence else None
+    if start is None:
+        return True
+    s = doc.sentence_of(doc.tokens.index_at(start))
+    for a in doc.in_sentence(s, ("actor", "place")):
+        if a.kind == "place" and a.entry.id == event.destination.id:
+            continue  # "destroyed eight tanks in Ukraine": the place of the loss itself
+        party = a.entry.id if a.kind == "actor" else a.entry.get("stands_for")
+        if party is not None and party not in claimants:
+            return True
+    return False

@@ -48,6 +48,7 @@ def _forces_there(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     return bool(doc.starting(n + 1, ("place",)) or doc.starting(n + 2, ("place",)))
 
 
+REMAINS = frozenset("wreckage wreck wrecks remains debris fragments hulk hulks burnedout burntout".split())
 STILL = frozenset(("still", "now", "currently", "also", "already"))
 
 
@@ -56,8 +57,9 @@ def _shows_items_at(doc: ArticleDoc, k: int, lo: int, hi: int) -> bool:
     border': imagery showing items at a place, in a clause that tells nothing else (a wreck, an
     unloading or a strike shown is that event), shows where they are."""
     keys = doc.tokens.key
-    if any(keys[n] in lx.TRIGGERS and n != k for n in range(lo, hi)) or not lx.WRECKED.isdisjoint(keys[k + 1:hi]):
-        return False
+    if any(keys[n] in lx.TRIGGERS and n != k for n in range(lo, hi)) or not lx.WRECKED.isdisjoint(keys[k + 1:hi]) \
+            or not REMAINS.isdisjoint(keys[k + 1:hi]):
+        return False  # "photos showed the wreckage of a Su-34 near Belgorod": no deployment
     item = next((a for a in doc.in_sentence(doc.sentence_of(k), ("equipment",)) if k < a.i <= k + 5), None)
     if item is None:
         return False
