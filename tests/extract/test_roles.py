@@ -1051,3 +1051,12 @@ def test_roles_a_foreign_run_base_receives_nothing(extract, text, recipient):
 def test_roles_a_force_named_after_its_noun_acts(extract, text, actor):
     event = extract(text)["events"][0]
     assert roles(event)["actor"] == actor
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("The Americans vacated Camp Lemonnier in 2020.", "United States"),
+    ("The French handed over the Faya base.", "France"),
+])
+def test_a_demonym_naming_a_sides_people_acts(extract, text, actor):
+    (event,) = extract(text)["events"]
+    assert event["actor"]["name"] == actor

@@ -370,6 +370,9 @@ def qualifies_noun(doc: ArticleDoc, ann: Ann) -> bool:
 FORCE_PAIRS = (["guards"], ["guard"], ["police"], ["troops"], ["forces"], ["units"])
 
 
+PEOPLE_VERBS = frozenset(("have", "has", "had", "were", "are", "was", "is", "also", "then"))
+
+
 def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
     """'force' when a demonym heads a force ("the Malian army"), 'owner' before equipment, 'place'
     after another's possessive ("its Syrian garrison", "Russia's Libyan bases": the forces there),
@@ -392,7 +395,20 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
         return "owner"
     if any(head_noun(k) is not None for k in keys[ann.j:ann.j + 3]):
         return "owner"  # "five Indian aircraft", "Russian tanks"
+    if _people_named(doc, ann):
+        return "force"  # "the Americans vacated Camp Lemonnier", "the French handed over the base"
     return None
+
+
+def _people_named(doc: ArticleDoc, ann: Ann) -> bool:
+    """'The Americans vacated ...', 'the Russians left Tartus', 'the French handed over ...': a
+    demonym after 'the' that is a noun (a plural, or one followed by a verb) names that side's people."""
+    keys, texts = doc.tokens.key, doc.tokens.text
+    if ann.i == 0 or keys[ann.i - 1] != "the" or ann.j >= len(keys):
+        return False
+    nxt = keys[ann.j]
+    return texts[ann.j - 1].endswith("s") and texts[ann.j - 1][:1].isupper() \
+        or nxt in TRIGGERS or nxt in PEOPLE_VERBS
 
 
 def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
