@@ -694,3 +694,13 @@ def test_being_somewhere_without_forces_or_a_place_is_no_deployment(extract, tex
 def test_imagery_of_a_wreck_shows_no_deployment(extract):
     events = extract("Photos showed the wreckage of a Su-34 near Belgorod.")["events"]
     assert all(e["type"] != "deployment" for e in events)
+
+
+def test_items_parked_where_a_strike_hit_them_are_not_deployed(extract):
+    events = extract("Ukrainian drones hit two Su-34 jets parked at Marinovka.")["events"]
+    assert [e["type"] for e in events] == ["attack"]
+
+
+def test_items_of_a_side_struck_are_no_attack_by_it(extract):
+    events = extract("The Israeli army said two of its tanks were struck by anti-tank missiles.")["events"]
+    assert all(not (e["type"] == "attack" and (e["actor"] or {}).get("name") == "Israel") for e in events)

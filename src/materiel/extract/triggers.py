@@ -243,9 +243,9 @@ def _drop_reduced_relatives(doc: ArticleDoc, found: list[Trigger]) -> list[Trigg
                 and any(u.type in ("attack", "loss") for u in found[:n]) \
                 and (_noun_before(doc, t.i) or keys[t.i - 1] in lx.GENERIC_SINGULAR):
             continue  # "the drone hit a convoy leaving Kramatorsk", "fired on a vehicle carrying peacekeepers"
-        if keys[t.i] in lx.LOCATING and any(u.type in ("transfer", "withdrawal") for u in found[:n]) \
+        if keys[t.i] in lx.LOCATING and any(u.type in ("transfer", "withdrawal", "attack", "loss") for u in found[:n]) \
                 and (_noun_before(doc, t.i) or t.i > 0 and head_noun(keys[t.i - 1]) is not None):  # "bombers stationed"
-            continue  # "sent Su-24 bombers stationed at Hmeimim to Libya": where the items were
+            continue  # "sent Su-24 bombers stationed at Hmeimim to Libya", "hit two jets parked at Marinovka": where they were
         out.append(t)
     return out
 
@@ -278,6 +278,9 @@ def _order_for(keys: list[str], k: int, hi: int) -> bool:
                                                   for w in keys[k + 1:min(hi, k + 8)])
 
 
+OWNING = frozenset(("its", "their", "our", "his", "her"))
+
+
 def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     """Whether the subject of a passive attack verb is a named item ("a Merkava tank was hit",
     "two Leopard 2 tanks were struck"): its designation, or its class noun after one, or counted
@@ -289,8 +292,8 @@ def _struck_item(doc: ArticleDoc, k: int, lo: int) -> bool:
     if doc.ending(n + 1, ("equipment",)):
         return True
     if keys[n] in lx.GENERIC_ITEMS and keys[n] not in lx.FORCE_BODIES and keys[n] not in lx.PERSONNEL \
-            and doc.ending(n, ("quantity",)):
-        return True  # "41 aircraft were hit, among them Tu-95MS bombers": counted items struck are lost
+            and (doc.ending(n, ("quantity",)) or keys[n - 1] in OWNING):
+        return True  # "41 aircraft were hit", "two of its tanks were struck": items struck are lost
     return n > lo and head_noun(keys[n]) is not None and bool(doc.ending(n, ("equipment",)))  # "Leopard 2 tanks"
 
 
