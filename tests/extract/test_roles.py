@@ -1060,3 +1060,8 @@ def test_roles_a_force_named_after_its_noun_acts(extract, text, actor):
 def test_a_demonym_naming_a_sides_people_acts(extract, text, actor):
     (event,) = extract(text)["events"]
     assert event["actor"]["name"] == actor
+
+
+def test_a_demonym_before_losses_owns_them(extract):
+    (event,) = extract("Russian losses in the battle include 40 T-72 tanks.")["events"]
+    assert (event["type"], event["actor"]["name"]) == ("loss", "Russia")

@@ -393,8 +393,8 @@ def demonym_use(doc: ArticleDoc, ann: Ann) -> str | None:
             return None if named else "force"  # "Armenian fighters of the Artsakh Defence Army": the army
     if any(doc.starting(k, ("equipment",)) for k in range(ann.j, ann.j + 4)):
         return "owner"
-    if any(head_noun(k) is not None for k in keys[ann.j:ann.j + 3]):
-        return "owner"  # "five Indian aircraft", "Russian tanks"
+    if any(head_noun(k) is not None for k in keys[ann.j:ann.j + 3]) or keys[ann.j:ann.j + 1] in (["losses"], ["loss"]):
+        return "owner"  # "five Indian aircraft", "Russian tanks", "Russian losses include 40 T-72 tanks"
     if _people_named(doc, ann):
         return "force"  # "the Americans vacated Camp Lemonnier", "the French handed over the base"
     return None
