@@ -31,3 +31,8 @@ def test_a_definite_target_with_an_adjective_before_a_time_clause_is_the_attack_
             "The group said its fighters had stormed the sprawling compound after a month-long offensive.")
     found = attacks(extract, text)
     assert len(found) == 1 and found[0]["date"]["value"] == "2025-01-18"
+
+
+def test_a_compass_word_ends_the_target(extract):
+    (event,) = attacks(extract, "Houthi forces struck the tanker Sounion west of Hodeidah on Wednesday.")
+    assert event["target"]["name"] == "the tanker Sounion"

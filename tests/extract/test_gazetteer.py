@@ -174,3 +174,12 @@ def test_gazetteer_a_longer_name_after_an_article_wins(extract):
     assert ("actor", "Black Sea Fleet") in [(m["kind"], m["text"]) for m in mentions]
     sea = extract("Russian warships sailed into the Black Sea on Monday.")["mentions"]
     assert [m["kind"] for m in sea if "Black Sea" in m["text"]] == ["place"]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("A missile hit the Marshall Islands-flagged tanker Sounion west of Hodeidah.", "Marshall"),
+    ("A Burkina Faso-based group attacked Djibo.", "Burkina"),
+])
+def test_a_name_hyphened_to_a_modifier_is_not_cut_short_into_a_town(extract, text, absent):
+    record = extract(text)
+    assert absent not in [m["text"] for m in record["mentions"] if m["kind"] == "place"]

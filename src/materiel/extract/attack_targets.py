@@ -13,7 +13,8 @@ from materiel.models import Event, Ref
 
 DEFINITE = frozenset(("the", "this", "that"))
 TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
-                         "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
+                         "overnight", "yesterday", "today", "tonight", "off",  # "drones launched overnight": no target
+                         "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast"))  # "west of Hodeidah"
 BUILDINGS = frozenset(("building", "buildings"))
 TIME_CLAUSES = frozenset(("after", "before", "following"))  # "stormed the command after a month-long offensive"
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").

@@ -177,6 +177,8 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
             continue  # "the mission said" is not The Mission, a district of San Francisco
         if target.kind == "place" and _ship_name(toks, i, lo):
             continue  # "the landing ship Minsk", "the tanker Marlin Luanda": a ship named after a place
+        if target.kind == "place" and _name_goes_on(toks, j, hi):
+            continue  # "the Marshall Islands-flagged tanker": a longer name, joined to a modifier
         return target
     return None
 
@@ -191,6 +193,16 @@ def _ship_name(toks, i: int, lo: int) -> bool:
     if k > lo and toks.text[k][:1].isupper() and toks.key[k] not in SHIP_NOUNS:
         k -= 1  # "the tanker Marlin Luanda"
     return k >= lo and toks.key[k] in SHIP_NOUNS
+
+
+def _name_goes_on(toks, j: int, hi: int) -> bool:
+    """Whether the name's next token is a capitalised word hyphened to a modifier ("Islands-flagged",
+    "Faso-based"): the name is longer than the match."""
+    if j >= hi:
+        return False
+    text = toks.text[j]
+    head, _, tail = text.partition("-")
+    return bool(tail) and head[:1].isupper() and head.isalpha() and tail.islower()
 
 
 def _surname(toks, i: int, j: int, lo: int, hi: int, found) -> bool:
