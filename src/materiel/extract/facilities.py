@@ -2,7 +2,8 @@
 
 "Goma airport", "the Erebuni airfield", "Tartus naval base", "the port of Odesa": reporting locates
 what happens there at the town, found as a city within about 30 km of the facility in the same
-country, also when referred back to ("stationed at the hub"); a dateline place ("KYIV, May 3 (Reuters)
+country, also when referred back to ("stationed at the hub"); a base whose name carries a capitalised
+base noun ("Osan Air Base") is a military base by its own name and stays itself; a dateline place ("KYIV, May 3 (Reuters)
 -") puts nothing anywhere.
 """
 from __future__ import annotations
@@ -23,6 +24,17 @@ def near(city, facility) -> bool:
     return abs(a - b) <= NEAR_DEGREES and abs(city.get("lon") - facility.get("lon")) <= NEAR_DEGREES
 
 
+# Capitalised words that make a facility's name a military base's own ("Osan Air Base", "Incirlik Air Base").
+MILITARY_NAME_WORDS = frozenset(("Base", "Airbase", "AFB", "Garrison"))
+
+
+def military_name(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Osan Air Base', 'Clark Air Base': a base named with a capitalised base noun is a military
+    base by its own name, kept as the place (the town it is named after is not where it is said
+    to be); lowercase "Goma airport", "the Engels air base" name a facility of a town."""
+    return not MILITARY_NAME_WORDS.isdisjoint(doc.tokens.text[ann.i:ann.j])
+
+
 def facility_town(doc: ArticleDoc, ann: Ann):
     """The town a facility is named after ("Goma airport", "the Erebuni airfield", "Tartus naval
     base", "the port of Odesa"): reporting locates what happens there at the town."""
@@ -31,6 +43,8 @@ def facility_town(doc: ArticleDoc, ann: Ann):
     from materiel.extract.gazetteer import phrase_index
 
     index, keys = phrase_index(doc.catalog), doc.tokens.key
+    if military_name(doc, ann):
+        return None
     starts = [ann.i] + [k + 1 for k in range(ann.i, ann.j - 1) if keys[k] == "of"]  # "Port of Odesa"
     for i in starts:
         for n in range(ann.j, i, -1):

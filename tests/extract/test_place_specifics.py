@@ -1,0 +1,53 @@
+"""Which place a role holds when the text gives several: a military base by its own name, a region
+referred back to, a route told in a participle clause (extract/facilities.py, place_roles.py)."""
+import pytest
+
+from record_helpers import name
+
+pytestmark = pytest.mark.issue(4)
+
+
+def role(extract, text, etype, field):
+    events = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert len(events) == 1, events
+    return name(events[0][field])
+
+
+def test_a_base_named_with_a_capitalised_base_noun_keeps_its_name(extract):
+    text = "The United States withdrew four Patriot batteries from Osan Air Base last month."
+    assert role(extract, text, "withdrawal", "origin") == "Osan Air Base"
+
+
+def test_a_town_facility_in_lowercase_is_its_town(extract):
+    text = "Two Il-76 cargo planes landed at Goma airport on Monday, carrying Turkish TB2 drones."
+    assert role(extract, text, "transfer", "destination") == "Goma"
+
+
+def test_a_region_referred_back_to_is_the_destination(extract):
+    record = extract("The US moved two Patriot batteries to the Middle East in March. "
+                     "The Pentagon also deployed B-52 bombers to the region last week.")
+    (event,) = [e for e in record["events"] if e["type"] == "deployment"]
+    assert name(event["destination"]) == "Middle East"
+
+
+def test_a_participle_of_conveying_tells_the_route(extract):
+    text = ("The US Air Force deployed six F-35A jets to Poland in May, flying them from Spangdahlem "
+            "to an airfield near Rzeszow.")
+    record = extract(text)
+    (event,) = [e for e in record["events"] if e["type"] == "deployment"]
+    assert name(event["origin"]) == "Spangdahlem Air Base"
+    assert name(event["destination"]) == "Rzeszów"
+
+
+def test_a_route_leaving_the_destination_keeps_it(extract):
+    text = "The US Air Force deployed six F-35A jets to Poland in May, flying them from Spangdahlem to Estonia."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert name(event["destination"]) == "Poland"
+
+
+def test_a_participle_of_other_work_tells_no_route(extract):
+    text = "Poland deployed F-16 jets to Lithuania in June, flying missions from Rzeszow to the border."
+    record = extract(text)
+    (event,) = [e for e in record["events"] if e["type"] == "deployment"]
+    assert event["origin"] is None
+    assert name(event["destination"]) == "Lithuania"
