@@ -16,8 +16,8 @@ one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Syst
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
 source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country.
-A landform noun after the words belongs to the name ("the Netzarim corridor", "the edge of the
-Sambisa forest"); with "the" before the words, the landform noun is required, so "in the
+A landform or administrative noun after the words belongs to the name ("the Netzarim corridor", "the
+edge of the Sambisa forest", "over Kayah state", "in Kani township"); with "the" before the words, the landform noun is required, so "in the
 Pentagon" stays no place.
 """
 from __future__ import annotations
@@ -49,6 +49,10 @@ SHIP_PREFIXES = {"USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "
 MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers producer firm company contractor shipbuilder shipyard".split())
 LANDFORMS = frozenset("""corridor forest valley desert mountains hills river lake strait gulf peninsula plateau pass
 basin delta bay island islands heights canal crossing""".split())
+# Administrative nouns a name keeps after it ("Kayah state", "Kani township", "Idlib governorate"):
+# like a landform noun, part of the place's name (not after "the": "in the Far North region").
+ADMIN_NOUNS = frozenset("state township district province region county governorate oblast prefecture municipality".split())
+NAME_NOUNS = LANDFORMS | ADMIN_NOUNS
 # Capitalised words after "in"/"at" that are not places.
 NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
@@ -89,8 +93,9 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 continue  # "at Air Base 101 in Bamako": a facility noun names no place; the town does
             if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
-            landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
-            named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
+            nouns = NAME_NOUNS if first == k + 1 else LANDFORMS  # "in the Far North region" is no name of its own
+            landform = j < hi and toks.key[j] in nouns and j not in covered
+            named_landform = j > first and toks.key[j - 1] in NAME_NOUNS  # "the Gorom Hills", "Sagaing Region"
             if j > first and _facility_after(toks.key, j, hi) and FORCE_WORDS.isdisjoint(toks.text[first:j]):
                 named_landform = True  # "to Tanagra air base": the name is the place, the base noun is not
             if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
