@@ -51,3 +51,15 @@ def test_a_participle_of_other_work_tells_no_route(extract):
     (event,) = [e for e in record["events"] if e["type"] == "deployment"]
     assert event["origin"] is None
     assert name(event["destination"]) == "Lithuania"
+
+
+def test_the_object_of_an_attack_may_be_several_ports_of_a_town(extract):
+    text = "Israeli jets struck the Houthi-held ports of Hodeidah and Salif on Monday."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert "Hodeidah" in name(event["destination"])
+
+
+def test_a_clause_after_the_object_is_no_object(extract):
+    text = "Israeli jets struck Houthi positions on Monday, and Sanaa airport was closed."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert name(event["destination"]) != "Sanaa"

@@ -206,3 +206,11 @@ def test_an_administrative_noun_after_the_names_no_place(extract):
     record = extract("Chinese VN-4 vehicles were delivered to Cameroon and are now used in the Extreme North region.")
     (event,) = [e for e in record["events"] if e["type"] == "transfer"]
     assert event["destination"]["name"] == "Cameroon"
+
+
+def test_a_compound_of_holding_names_no_place(extract):
+    record = extract("Israeli jets struck the Rebel-held port of Hodeidah on Monday.")
+    places = [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+    assert "Rebel-held" not in places
+    (event,) = [e for e in record["events"] if e["type"] == "attack"]
+    assert "Hodeidah" in event["destination"]["name"]

@@ -18,6 +18,7 @@ from materiel.extract.roles import (
     STOP,
     actor_ref,
     demonym_use,
+    describing_word,
     governing_prep,
     is_possessive,
     modifies_next,
@@ -200,7 +201,7 @@ IRREGULAR_PASTS = frozenset("took retook overran overtook hit struck shot seized
 
 
 def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
-    """Whether only determiners and the like, or a possessive name ("Iraq's"), stand between a
+    """Whether only determiners and the like ("the Houthi-held"), or a possessive name ("Iraq's"), stand between a
     trigger ending at j and a mention at i, at most four words; a second verb joined by 'and'
     shares the object ("attacked and retook the enclave")."""
     keys = doc.tokens.key
@@ -212,7 +213,7 @@ def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
         owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])
                  or a.via == "demonym" or modifies_next(doc, a)]  # "the Israeli port city of Eilat"
         part = keys[k] in PART_NOUNS or k + 1 < i and keys[k + 1] in PART_NOUNS  # "residential areas of Nyala"
-        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE or part else -1
+        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE or part or describing_word(doc, k) else -1
         if k < 0:
             return False
     return i - j <= 4 or k == i and i - j <= 6

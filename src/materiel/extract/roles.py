@@ -31,7 +31,7 @@ PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with"
 SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'", "s",
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
-                       "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
+                       "town", "region", "province", "capital", "port", "ports", "base", "bases", "airbase", "airport",
                        "village", "area", "former", "military", "vicinity", "outskirts",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
@@ -58,7 +58,7 @@ COMPOUND_ENDINGS = ("held", "controlled", "backed", "recognised", "recognized", 
 PART_NOUNS = frozenset("""edge edges outskirts vicinity fringes fringe heart banks shores coast middle parts part area
 areas districts neighbourhoods neighborhoods suburbs""".split())
 # "the Black Sea port of Samsun": the place after 'of' is the one meant, the one before only locates it.
-OF_PLACE_NOUNS = frozenset("port city town village province region district base airbase harbour harbor".split())
+OF_PLACE_NOUNS = frozenset("port ports city town village province region district base airbase harbour harbor".split())
 
 
 def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
@@ -104,7 +104,7 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                 return "from"  # "from Russia's bases in Syria": the place of what is left
             else:
                 return prep  # "from Russia at a ceremony in Naypyitaw": 'in' is Naypyitaw's own
-        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
+        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not describing_word(doc, k)):
             return prep
     return prep
 
@@ -217,7 +217,7 @@ def _made_by(keys: list[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and keys[k] == "by" and keys[k - 1] in MADE
 
 
-def _adjective(doc: ArticleDoc, k: int) -> bool:
+def describing_word(doc: ArticleDoc, k: int) -> bool:
     """'paramilitary', 'neighbouring', 'rebel-held': words that describe the name after them."""
     text = doc.tokens.text[k].lower()
     return doc.tokens.key[k] in PLACE_ADJECTIVES or ("-" in text and text.endswith(COMPOUND_ENDINGS))
@@ -274,7 +274,7 @@ def _named_after(doc: ArticleDoc, k: int) -> Ann | None:
         found = [a for a in doc.starting(n, ("actor", "place")) if a.via != "demonym"]  # not "Russia's Syrian bases"
         if found:
             return found[0]
-        if keys[n] not in SKIPPABLE and not _adjective(doc, n) and not _capitalised(doc, n):
+        if keys[n] not in SKIPPABLE and not describing_word(doc, n) and not _capitalised(doc, n):
             return None
     return None
 

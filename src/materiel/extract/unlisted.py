@@ -252,8 +252,15 @@ def _locative(keys: list[str], k: int, lo: int) -> bool:
     return keys[k] in LOCATIVE or (keys[k] == "of" and k > lo and keys[k - 1] in OF_HEADS)
 
 
+# Endings of a compound that says who holds or backs a place ("Houthi-held", "Indian-controlled"): no name.
+HOLDING_ENDINGS = ("-held", "-controlled", "-occupied", "-backed", "-led", "-run", "-allied", "-aligned")
+
+
 def _word_ok(word: str) -> bool:
-    return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+    """A word that may be part of a place's name: not a month, a weekday or another word that is no
+    place, nor a compound of holding ("the Houthi-held port": who holds it, no name)."""
+    return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS \
+        and not word.endswith(HOLDING_ENDINGS)
 
 
 def _cues_before_names(doc: ArticleDoc) -> list[int]:
