@@ -63,3 +63,16 @@ def test_a_clause_after_the_object_is_no_object(extract):
     text = "Israeli jets struck Houthi positions on Monday, and Sanaa airport was closed."
     (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert name(event["destination"]) != "Sanaa"
+
+
+def test_a_country_after_to_is_the_destination_when_a_group_receives(extract):
+    text = "The UAE sent GB50A bombs for the RSF to Sudan in 2024."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert name(event["recipient"]) == "Rapid Support Forces"
+    assert name(event["destination"]) == "Sudan"
+
+
+def test_a_group_receiving_with_no_place_gets_no_destination(extract):
+    text = "Iran delivered Shahed-136 drones to the Houthis in 2023."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert event["destination"] is None

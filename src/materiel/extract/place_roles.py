@@ -45,8 +45,17 @@ def set_role(event: Event, role: str, ref: Ref | None) -> None:
     current = getattr(event, role)
     if role == "origin" and event.type == "base_change":
         return  # a base change has a place, not a place left
+    if role == "destination" and current is None and _receiving_state(event, ref):
+        return  # "delivered tanks to Lithuania": the recipient; its country is filled once events are merged
     if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
         setattr(event, role, ref)
+
+
+def _receiving_state(event: Event, ref: Ref | None) -> bool:
+    """Whether a country is the country of the state the event names as recipient ("delivered tanks
+    to Lithuania"), not of another party that receives there ("bombs for the RSF to Sudan": Sudan)."""
+    attrs = ref.attrs or {} if ref is not None else {}
+    return attrs.get("place_type") == "country" and event.recipient is not None and event.recipient.id == ref.id
 
 
 # Words that carry a movement on from where it arrived ("arrived at Dakar and were then driven to Bamako").

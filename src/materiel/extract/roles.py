@@ -416,7 +416,8 @@ def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
 def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     """Resolve a frame's role spec ("recipient|destination", "actor|origin") for one mention.
 
-    A capital or city standing for its state as recipient is also the destination ("to Niamey");
+    A place standing for its state as recipient is also the destination ("to Niamey"; "bombs for the
+    RSF to Sudan": Sudan, where the RSF receives);
     a place attacked is also where the attack happened ("stormed Damascus").
     """
     if modifies_next(doc, ann) or tells(doc, ann) or names_maker(doc, ann):
@@ -438,10 +439,10 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
         if role not in ("recipient", "target") or ann.kind != "place":
             return [(role, ref)]  # only a place that receives or is attacked is also where
         out = [(role, ref)]
-        city = ann.entry.get("kind") not in ("country", None)
-        if role == "recipient" and city and "destination" in role_spec:
+        if role == "recipient" and "destination" in role_spec:
             out.append(("destination", located_place(doc, ann)))
         if role == "target" and not (ann.entry.get("kind") == "country" and qualifies_noun(doc, ann)):
+            city = ann.entry.get("kind") not in ("country", None)
             out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])  # not "a US destroyer"
         return out
     return []
