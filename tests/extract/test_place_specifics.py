@@ -76,3 +76,23 @@ def test_a_group_receiving_with_no_place_gets_no_destination(extract):
     text = "Iran delivered Shahed-136 drones to the Houthis in 2023."
     (event,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
     assert event["destination"] is None
+
+
+def test_a_loss_told_after_an_attack_happened_where_it_did(extract):
+    record = extract("Jihadist fighters attacked a military camp near Tillaberi on Sunday. "
+                     "The group said it had captured three Otokar Cobra armoured vehicles.")
+    (event,) = [e for e in record["events"] if e["type"] == "loss"]
+    assert name(event["destination"]) == "Tillabéri"
+
+
+def test_a_tally_of_losses_after_an_attack_is_not_placed_there(extract):
+    record = extract("Russian missiles struck Odesa on Monday. "
+                     "Analysts have documented more than 40 Leopard 2 tanks destroyed during the war.")
+    (event,) = [e for e in record["events"] if e["type"] == "loss"]
+    assert event["destination"] is None
+
+
+def test_the_attackers_own_loss_is_not_placed_at_its_target(extract):
+    record = extract("Russian missiles struck Odesa on Monday. Russia also lost two Su-25 jets.")
+    (event,) = [e for e in record["events"] if e["type"] == "loss"]
+    assert event["destination"] is None
