@@ -96,3 +96,18 @@ def test_the_attackers_own_loss_is_not_placed_at_its_target(extract):
     record = extract("Russian missiles struck Odesa on Monday. Russia also lost two Su-25 jets.")
     (event,) = [e for e in record["events"] if e["type"] == "loss"]
     assert event["destination"] is None
+
+
+def test_a_place_before_its_landform_is_the_place(extract):
+    text = "Turkish F-16s struck PKK targets in northern Iraq's Qandil mountains on Tuesday."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert name(event["destination"]) == "northern Iraq"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The US Army moved HIMARS launchers to the island of Batanes, in the northern Philippines.", "Batanes"),
+    ("Taiwan deployed Harpoon launchers to the islands of Penghu.", "Penghu"),
+])
+def test_the_island_of_a_name_is_that_place(extract, text, place):
+    (event,) = [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")]
+    assert name(event["destination"]) == place

@@ -32,7 +32,7 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
                        "town", "region", "province", "capital", "port", "ports", "base", "bases", "airbase", "airport",
-                       "village", "area", "former", "military", "vicinity", "outskirts",
+                       "village", "area", "former", "military", "vicinity", "outskirts", "island", "islands",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
                        "much", "most", "part", "rest", "all", "remaining", "last", "own",
@@ -41,7 +41,9 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "manufacturer", "maker", "firm", "company", "producer", "shipbuilder", "contractor"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
-                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
+                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb",
+                         "mountains", "hills", "valley", "desert", "forest", "island", "islands", "peninsula", "enclave",
+                         "exclave", "bay", "corridor"))
 # Where items are kept before they leave: "from stocks in Germany" leaves Germany.
 STORE_NOUNS = frozenset("""stock stocks stockpile stockpiles depot depots warehouse warehouses arsenal arsenals
 inventory inventories reserves storage""".split())

@@ -37,7 +37,7 @@ LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards"
 LANDFORM_LOCATIVE = frozenset(("on", "to", "off", "onto"))
 # Nouns after which 'of' locates like a preposition: "out of Hmeimim", "the edge of the Sambisa forest".
 OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores", "village", "town",
-                      "hamlet", "settlement", "villages", "towns"))
+                      "hamlet", "settlement", "villages", "towns", "island", "islands", "district", "province"))
 # Landform and route nouns that end a place name written with a lowercase generic word.
 # Participles before 'by' and a maker's name ("made by Roketsan", "built by Otokar").
 MADE = frozenset("made built produced manufactured designed developed".split())
