@@ -111,3 +111,17 @@ def test_a_place_before_its_landform_is_the_place(extract):
 def test_the_island_of_a_name_is_that_place(extract, text, place):
     (event,) = [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")]
     assert name(event["destination"]) == place
+
+
+def test_where_deployed_items_are_stationed_narrows_the_deployment(extract):
+    record = extract("Russia has deployed S-400 systems to Belarus. The systems are stationed near Gomel, "
+                     "satellite images show.")
+    (event,) = [e for e in record["events"] if e["type"] == "deployment"]
+    assert name(event["destination"]) == "Homyel'"
+
+
+def test_where_bought_items_are_based_is_not_where_they_were_delivered(extract):
+    record = extract("Kinshasa received three CH-4 drones from China in 2023. The drones, based at Goma airport, "
+                     "have given the army an edge.")
+    (event,) = [e for e in record["events"] if e["type"] == "transfer"]
+    assert name(event["destination"]) == "Democratic Republic of the Congo"
