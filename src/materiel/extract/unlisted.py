@@ -2,7 +2,7 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into, through, over, "out of" or "the village of" (after
+near, at, outside, around, from, towards, into, through, over, "out of" or "the village (island, district) of" (after
 on, to, off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air
 base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
