@@ -174,3 +174,9 @@ def test_gazetteer_a_longer_name_after_an_article_wins(extract):
     assert ("actor", "Black Sea Fleet") in [(m["kind"], m["text"]) for m in mentions]
     sea = extract("Russian warships sailed into the Black Sea on Monday.")["mentions"]
     assert [m["kind"] for m in sea if "Black Sea" in m["text"]] == ["place"]
+
+
+def test_gazetteer_a_mixed_case_acronym_names_its_party_only_as_written(extract):
+    record = extract("The army bombed a school in the village of Let Yet Kone in Sagaing region.")
+    assert "Let" not in [m["text"] for m in record["mentions"] if m["kind"] == "actor"]
+    assert "LeT" in [m["text"] for m in extract("India blamed LeT for the attack.")["mentions"]]

@@ -1,7 +1,7 @@
 """Component: equipment, actors, places and sources named in the catalogs.
 
 A place name right after a ship noun ("the landing ship Minsk", "the tanker Marlin Luanda") names the
-ship, not the place.
+ship, not the place. An acronym alias written in mixed case ("LeT") names its entry only as written.
 
 A place in capitals opening a sentence before a dash ("BAGHDAD - ...") is a dateline: it says
 where the report was filed and is marked `via="dateline"` so that it fills no role.
@@ -177,8 +177,17 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
             continue  # "the mission said" is not The Mission, a district of San Francisco
         if target.kind == "place" and _ship_name(toks, i, lo):
             continue  # "the landing ship Minsk", "the tanker Marlin Luanda": a ship named after a place
+        if j - i == 1 and target.kind != "equipment" and _acronym(target.surface) and toks.text[i] != target.surface:
+            continue  # "LeT" (Lashkar-e-Taiba) is not "Let" opening a name ("the village of Let Yet Kone")
         return target
     return None
+
+
+def _acronym(surface: str) -> bool:
+    """Whether an alias is a short acronym written in mixed case ("LeT", "DoD", "FAMa"): five letters
+    at most, a capital after the first, not all capitals; such an alias names its party only as
+    written (a designation like "BrahMos" is also written "Brahmos")."""
+    return len(surface) <= 5 and surface.isalpha() and surface[1:] != surface[1:].lower() and not surface.isupper()
 
 
 SHIP_NOUNS = frozenset("""ship ships tanker vessel frigate cruiser corvette destroyer submarine carrier freighter
