@@ -180,3 +180,10 @@ def test_gazetteer_a_mixed_case_acronym_names_its_party_only_as_written(extract)
     record = extract("The army bombed a school in the village of Let Yet Kone in Sagaing region.")
     assert "Let" not in [m["text"] for m in record["mentions"] if m["kind"] == "actor"]
     assert "LeT" in [m["text"] for m in extract("India blamed LeT for the attack.")["mentions"]]
+
+
+def test_gazetteer_a_town_name_before_a_natural_feature_names_no_town(extract):
+    text = "Russia began withdrawing troops from the Kherson region, moving them across the Dnipro river."
+    assert "Dnipro" not in [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    text = "Ukrainian drones struck a refinery in Dnipro on Monday."
+    assert "Dnipro" in [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]

@@ -1,7 +1,8 @@
 """Component: equipment, actors, places and sources named in the catalogs.
 
 A place name right after a ship noun ("the landing ship Minsk", "the tanker Marlin Luanda") names the
-ship, not the place. An acronym alias written in mixed case ("LeT") names its entry only as written.
+ship, not the place; a town's name right before a noun of a natural feature ("the Dnipro river")
+names the feature, not the town. An acronym alias written in mixed case ("LeT") names its entry only as written.
 
 A place in capitals opening a sentence before a dash ("BAGHDAD - ...") is a dateline: it says
 where the report was filed and is marked `via="dateline"` so that it fills no role.
@@ -175,6 +176,8 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
             continue
         if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
             continue  # "the mission said" is not The Mission, a district of San Francisco
+        if target.kind == "place" and j < hi and toks.key[j] in NATURAL_FEATURES and _is_town(catalog, target):
+            continue  # "across the Dnipro river", "in the Nuba mountains": the feature, not the town of that name
         if target.kind == "place" and _ship_name(toks, i, lo):
             continue  # "the landing ship Minsk", "the tanker Marlin Luanda": a ship named after a place
         if j - i == 1 and target.kind != "equipment" and _acronym(target.surface) and toks.text[i] != target.surface:
@@ -190,6 +193,8 @@ def _acronym(surface: str) -> bool:
     return len(surface) <= 5 and surface.isalpha() and surface[1:] != surface[1:].lower() and not surface.isupper()
 
 
+# Nouns of a natural feature a town's name may also name ("the Dnipro river", "the Panjshir valley").
+NATURAL_FEATURES = frozenset("river mountains hills valley desert forest plateau basin delta peninsula gulf strait".split())
 SHIP_NOUNS = frozenset("""ship ships tanker vessel frigate cruiser corvette destroyer submarine carrier freighter
 boat dhow trawler mv mt""".split())
 
