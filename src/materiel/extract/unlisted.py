@@ -27,6 +27,7 @@ import re
 from materiel.catalog.model import Entry
 from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.facilities import numbered_facility
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token
@@ -90,6 +91,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
             if j > first and all(w in FACILITY_NOUNS or w in FACILITY_MODIFIERS for w in toks.key[first:j]):
+                _numbered(doc, first, j, covered)  # "at Air Base 101" in a report on Niger: Niamey's
                 continue  # "at Air Base 101 in Bamako": a facility noun names no place; the town does
             if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
@@ -109,6 +111,16 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _named_facilities(doc, covered)
     _countries_of_neighbours(doc)
     return doc
+
+
+def _numbered(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> None:
+    """Annotate facility nouns and a number ("Air Base 101") as the catalog facility they name."""
+    if j >= len(doc.tokens.key) or not doc.tokens.key[j].isdigit() or j in covered:
+        return
+    entry = numbered_facility(doc, first, j)
+    if entry is not None:
+        doc.anns.append(Ann("place", first, j + 1, *doc.char_span(first, j + 1), entry, via="alias"))
+        covered.update(range(first, j + 1))
 
 
 # Words that may stand between an unlisted place and the known place that locates it.
