@@ -8,7 +8,8 @@ base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; 
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
 where it is. Words that are only facility nouns ("at Air Base 101 in Bamako") name no place: the town
-after them does. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
+after them does (with no town after them, the catalog's facility of that number in a country the
+document names: facilities.numbered_facility). A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
 for the same state. After "the town/village of", capitalised words that run into a catalog name make one
 longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an unlisted one
 ("Batajnica air base near Belgrade") gives it its country. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
