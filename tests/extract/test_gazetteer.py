@@ -187,3 +187,10 @@ def test_gazetteer_a_town_name_before_a_natural_feature_names_no_town(extract):
     assert "Dnipro" not in [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
     text = "Ukrainian drones struck a refinery in Dnipro on Monday."
     assert "Dnipro" in [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+
+
+def test_gazetteer_a_region_before_a_noun_of_states_names_no_place(extract):
+    text = "The flights point to an airlift of weapons from the Gulf state to Ethiopia."
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "place" and "Gulf" in m["text"]] == []
+    text = "Iranian dhows carried the missiles across the Gulf to Yemen."
+    assert "Persian Gulf" in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "place"]

@@ -29,6 +29,7 @@ from materiel.catalog.model import Entry
 from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import numbered_facility
+from materiel.extract.gazetteer import STATE_NOUNS
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token
@@ -96,6 +97,8 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 continue  # "at Air Base 101 in Bamako": a facility noun names no place; the town does
             if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
+            if first > k + 1 and j < hi and toks.key[j] in STATE_NOUNS:
+                continue  # "from the Gulf state": a state of a region, no place
             nouns = NAME_NOUNS if first == k + 1 else LANDFORMS  # "in the Far North region" is no name of its own
             landform = j < hi and toks.key[j] in nouns and j not in covered
             named_landform = j > first and toks.key[j - 1] in NAME_NOUNS  # "the Gorom Hills", "Sagaing Region"
