@@ -125,3 +125,21 @@ def test_where_bought_items_are_based_is_not_where_they_were_delivered(extract):
                      "have given the army an edge.")
     (event,) = [e for e in record["events"] if e["type"] == "transfer"]
     assert name(event["destination"]) == "Democratic Republic of the Congo"
+
+
+@pytest.mark.parametrize("text", [
+    "Burundian soldiers deployed in the east of the DRC, in South Kivu province, in 2023.",
+    "Burundian soldiers deployed in the DRC in South Kivu province in 2023.",
+])
+def test_an_unlisted_place_after_a_country_lies_in_it_and_narrows_the_role(extract, text):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert name(event["destination"]) == "South Kivu province"
+
+
+def test_an_unlisted_place_not_right_after_a_country_gets_no_country(extract):
+    record = extract("Niger's army fought jihadists near Tillia district in 2023.")
+    (place,) = [m for m in record["mentions"] if m["text"] == "Tillia district"]
+    assert place["country"] is None
+    record = extract("Chadian soldiers deployed to Niger in Tillia district in 2023.")
+    (place,) = [m for m in record["mentions"] if m["text"] == "Tillia district"]
+    assert place["country"] == "NE"

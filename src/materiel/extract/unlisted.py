@@ -133,20 +133,33 @@ LOCATING = frozenset(("near", "outside", "in", "close"))
 
 def _countries_of_neighbours(doc: ArticleDoc) -> None:
     """'Batajnica air base near Belgrade', 'the village of Kurakhivka in Donetsk Oblast': an unlisted
-    place located by a known place right after it lies in that place's country."""
+    place located by a known place right after it lies in that place's country, and so does one in
+    apposition after a country ("in the east of the DRC, in South Kivu province")."""
     keys = doc.tokens.key
     for ann in [a for a in doc.anns if a.kind == "place" and a.via == "unlisted" and a.entry.get("country") is None]:
         k = ann.j
         while k < len(keys) and k - ann.j < 2 and (keys[k] in FACILITY_NOUNS or keys[k] in FACILITY_MODIFIERS):
             k += 1  # "Batajnica air base near Belgrade"
-        if k + 1 >= len(keys) or keys[k] not in LOCATING:
-            continue
-        k += 1 + (keys[k] == "close" and keys[k + 1:k + 2] == ["to"])
-        k += k < len(keys) and keys[k] == "the"
-        known = [a for a in doc.starting(k, ("place",)) if a.entry.get("country")]
+        known = []
+        if k + 1 < len(keys) and keys[k] in LOCATING:
+            k += 1 + (keys[k] == "close" and keys[k + 1:k + 2] == ["to"])
+            k += k < len(keys) and keys[k] == "the"
+            known = [a for a in doc.starting(k, ("place",)) if a.entry.get("country")]
+        known = known or _country_before(doc, ann)
         if known:
             entry = Entry("place", None, ann.entry.name, (), {**ann.entry.data, "country": known[0].entry.get("country")})
             doc.replace(ann, Ann("place", ann.i, ann.j, ann.start, ann.end, entry, via="unlisted"))
+
+
+def _country_before(doc: ArticleDoc, ann: Ann) -> list[Ann]:
+    """'deployed in the east of the DRC, in South Kivu province': a country right before the
+    locative phrase of the unlisted place (past a comma) is the country it lies in."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (ann.i > 0 and keys[ann.i - 1] == "the")
+    if k < 2 or keys[k] not in LOCATIVE:
+        return []
+    end = k - (keys[k - 1] == ",")  # "in the DRC in South Kivu province", "..., in South Kivu province"
+    return [a for a in doc.ending(end, ("place",)) if a.entry.get("kind") == "country" and a.entry.get("country")]
 
 
 def _longer_name(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> bool:
