@@ -143,3 +143,22 @@ def test_an_unlisted_place_not_right_after_a_country_gets_no_country(extract):
     record = extract("Chadian soldiers deployed to Niger in Tillia district in 2023.")
     (place,) = [m for m in record["mentions"] if m["text"] == "Tillia district"]
     assert place["country"] == "NE"
+
+
+def test_a_withdrawal_to_bases_in_a_town_ends_there(extract):
+    text = "The Wagner convoy pulled back from the outskirts of Moscow to its bases in Rostov."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
+    assert name(event["origin"]) == "Moscow"
+    assert name(event["destination"]) == "Rostov-on-Don"
+
+
+def test_a_withdrawal_from_a_base_in_a_town_leaves_the_town(extract):
+    text = "The last French soldiers left the Gossi base in central Mali on Tuesday."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "withdrawal"]
+    assert name(event["origin"]) == "Gossi"
+    assert event["destination"] is None
+
+
+def test_a_lowercase_phrase_is_no_region(extract):
+    text = "Russian forces retreated from the west bank of the Dnipro in November."
+    assert "West Bank" not in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "place"]

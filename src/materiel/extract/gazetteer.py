@@ -175,7 +175,8 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
         if target.ambiguous and target.kind == "equipment" and (
                 not has_military_context(toks, i, j, lo, hi, found) or _surname(toks, i, j, lo, hi, found)):
             continue
-        if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
+        if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) \
+                and (_is_town(catalog, target) or _is_region(catalog, target)):
             continue  # "the mission said" is not The Mission, a district of San Francisco
         if target.kind == "place" and j < hi and toks.key[j] in STATE_NOUNS and _is_region(catalog, target):
             continue  # "the Gulf state", "Sahel countries": states of a region, no place

@@ -85,6 +85,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
         if prep in ("in", "at") and _kept_there(doc.tokens.key, ann, trig) and frame.preps.get("from") == "origin":
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
+        if prep in ("in", "at") and frame.preps.get(prep) == "origin" and _to_base(doc.tokens.key, ann, lo):
+            return frame.preps.get("to")  # "pulled back from Moscow to its bases in Rostov": where they went
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         if prep == "for" and ann.i >= 2 and doc.tokens.key[ann.i - 1 - (doc.tokens.key[ann.i - 1] == "the")] == "for" \
@@ -226,6 +228,18 @@ def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
     while k > 0 and keys[k] in SKIPPABLE and keys[k] not in ("in", "at"):
         k -= 1
     return keys[k] in ("in", "at") and k - 1 != trig.i and keys[k - 1] in lx.LOCATING
+
+
+# Nouns of a place forces withdraw to ("to its bases in Rostov", "to new positions in Oleshky").
+REACHED_NOUNS = lx.BASE_NOUNS | frozenset("positions barracks garrisons lines".split())
+
+
+def _to_base(keys: list[str], ann: Ann, lo: int) -> bool:
+    """Whether 'in'/'at' before the mention locates a base reached ("to its bases in Rostov",
+    "back to their barracks at Tapa"): 'to' before the base noun, at most four words back."""
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    words = keys[max(lo, k - 4):k]
+    return any(w in REACHED_NOUNS for w in words) and any(w in ("to", "into") for w in words)
 
 
 def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
