@@ -3,7 +3,8 @@ tanks", "Russia's bases", "an RSF drone"), the frame's role by the preposition t
 (`role_spec`: "to Mali", "from Syria", "by the ministry"), and the shapes a frame misses: "the
 withdrawal of French troops", "forces loyal to X", "Thailand awarded Saab a contract", "an order from
 Manila for", "for the RSF" after a movement (a force receives) or before a purpose noun (no role),
-and a supplier named by its stocks ("from German industry stocks": `stock_owner`)."""
+a supplier named by its stocks ("from German industry stocks": `stock_owner`), and bases withdrawn
+to ("pulled back to its bases in Rostov": the destination, `_to_base`)."""
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
