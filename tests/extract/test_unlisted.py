@@ -214,3 +214,11 @@ def test_a_compound_of_holding_names_no_place(extract):
     assert "Rebel-held" not in places
     (event,) = [e for e in record["events"] if e["type"] == "attack"]
     assert "Hodeidah" in event["destination"]["name"]
+
+
+def test_a_town_before_a_unit_named_after_it_names_the_unit(extract):
+    record = extract("Junta jets bombed a school in Pakokku township on Friday.")
+    places = [m for m in record["mentions"] if m["kind"] == "place"]
+    assert [m["text"] for m in places] == ["Pakokku township"] and places[0]["country"] == "MM"
+    record = extract("Junta jets bombed a school in Pakokku on Friday.")
+    assert [m["text"] for m in record["mentions"] if m["kind"] == "place"] == ["Pakokku"]

@@ -16,7 +16,8 @@ longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
-source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country.
+source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country. A known town
+before a unit named after it ("Kani township") names that unit, in the town's country.
 A landform or administrative noun after the words belongs to the name ("the Netzarim corridor", "the
 edge of the Sambisa forest", "over Kayah state", "in Kani township"); with "the" before the words, the landform noun is required, so "in the
 Pentagon" stays no place.
@@ -78,6 +79,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _companies(doc, covered)
     _outlets(doc, covered)
     _country_parts(doc)
+    _town_units(doc)
     for lo, hi, cues in doc.sentences_holding(_cues_before_names(doc)):
         for k in cues:
             if k == hi - 1:
@@ -219,6 +221,23 @@ def _name_word(word: str) -> bool:
 # Words that name a part of the country after them ("northern Iraq", "south-eastern Turkey").
 COMPASS_PARTS = frozenset("""northern southern eastern western central northeastern northwestern southeastern
 southwestern north-eastern north-western south-eastern south-western""".split())
+
+
+# Units named after their town that are not the town ("Kani township", "Hsinchu county").
+TOWN_UNITS = frozenset(("township", "county"))
+
+
+def _town_units(doc: ArticleDoc) -> None:
+    """'a village in Kani township', 'a school in Hsinchu county': a town's name before a unit named
+    after it names the unit, a place with no id in the town's country (not the town)."""
+    keys = doc.tokens.key
+    for ann in [a for a in doc.anns if a.kind == "place" and a.entry.get("kind") == "city" and a.j < len(keys)]:
+        if keys[ann.j] not in TOWN_UNITS or not doc.tokens.text[ann.j].islower():
+            continue
+        start, end = ann.start, doc.tokens.end[ann.j]
+        entry = Entry("place", None, doc.text[start:end], (), {"kind": "region", "country": ann.entry.get("country"),
+                                                               "lat": None, "lon": None})
+        doc.replace(ann, Ann("place", ann.i, ann.j + 1, start, end, entry, via="unlisted"))
 
 
 def _country_parts(doc: ArticleDoc) -> None:
