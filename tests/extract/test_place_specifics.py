@@ -162,3 +162,18 @@ def test_a_withdrawal_from_a_base_in_a_town_leaves_the_town(extract):
 def test_a_lowercase_phrase_is_no_region(extract):
     text = "Russian forces retreated from the west bank of the Dnipro in November."
     assert "West Bank" not in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+
+
+@pytest.mark.parametrize("text", [
+    "Roughly 1,000 US troops are stationed in Lithuania on rotation, most of them at Pabrade.",
+    "Germany has deployed 5,000 troops to Lithuania, some of which are based in Rukla.",
+])
+def test_where_a_part_of_the_forces_is_does_not_narrow_the_place(extract, text):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert name(event["destination"]) == "Lithuania"
+
+
+def test_a_place_inside_the_country_still_narrows_without_a_part(extract):
+    text = "The US deployed 200 troops to Lithuania, at Pabrade, in March."
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
+    assert name(event["destination"]) == "Pabradė training area"

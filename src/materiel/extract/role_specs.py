@@ -4,7 +4,8 @@ tanks", "Russia's bases", "an RSF drone"), the frame's role by the preposition t
 withdrawal of French troops", "forces loyal to X", "Thailand awarded Saab a contract", "an order from
 Manila for", "for the RSF" after a movement (a force receives) or before a purpose noun (no role),
 a supplier named by its stocks ("from German industry stocks": `stock_owner`), and bases withdrawn
-to ("pulled back to its bases in Rostov": the destination, `_to_base`)."""
+to ("pulled back to its bases in Rostov": the destination, `_to_base`); where a part of them is
+fills nothing ("most of them at Pabrade": `_part_of_them`)."""
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
@@ -76,6 +77,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
     if prep == "from" and ann.i < trig.i and ann.kind == "actor" or prep in ("to", "with") and _loyal(doc, ann, trig):
         return frame.subject  # "fighters from Islamic State Mozambique attacked", "forces loyal to Haftar shelled"
+    if prep in ("in", "at", "near") and _part_of_them(doc.tokens.key, ann, lo):
+        return None  # "stationed in Lithuania, most of them at Pabrade": where a part is, not the event
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
@@ -233,6 +236,20 @@ def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
 
 # Nouns of a place forces withdraw to ("to its bases in Rostov", "to new positions in Oleshky").
 REACHED_NOUNS = lx.BASE_NOUNS | frozenset("positions barracks garrisons lines".split())
+
+
+# Words naming a part of a body of people or items before "of them" ("most of them", "two of them").
+PART_WORDS = frozenset("most some many half several part rest few one two three four five".split())
+
+
+def _part_of_them(keys: list[str], ann: Ann, lo: int) -> bool:
+    """Whether the mention's preposition follows a part of what was just named ("..., most of them
+    at Pabrade", "some of which are based in Gao"): where that part is, not where the event is."""
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    n = k - 1
+    while n > lo and keys[n] in ("are", "were", "is", "was", "based", "stationed", "now", "still"):
+        n -= 1  # "some of which are based in"
+    return n - 2 >= lo and keys[n] in ("them", "which", "whom") and keys[n - 1] == "of" and keys[n - 2] in PART_WORDS
 
 
 def _to_base(keys: list[str], ann: Ann, lo: int) -> bool:
