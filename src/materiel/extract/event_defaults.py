@@ -67,7 +67,7 @@ def default_destination(doc: ArticleDoc, event: Event) -> None:
         event.destination = Ref(place.id, place.name, place_attrs(place))
 
 
-ATTACK_REACH = 2  # sentences after an attack in which a loss with no place of its own is of it
+ATTACK_REACH = 3  # sentences after an attack in which a loss with no place of its own is of it
 # Words by which a loss counts more than one attack's ("during the war", "since 2022", "nationwide").
 TALLY_WORDS = frozenset("during since total overall altogether tally documented nationwide countrywide".split())
 
@@ -75,7 +75,7 @@ TALLY_WORDS = frozenset("during since total overall altogether tally documented 
 def where_attacked(doc: ArticleDoc, event: Event) -> Ref | None:
     """'Fighters stormed an army base at Wajiroko ... the group claimed it had seized two Cobra
     vehicles', 'missile boats struck warships in the port of Latakia ... several Osa-class boats were
-    among the vessels sunk': a loss naming no place, told in the two sentences after an attack that
+    among the vessels sunk': a loss naming no place, told in the three sentences after an attack that
     names one, by another party than the attacker and not dated otherwise, happened there; not a tally
     ("Oryx has documented 180 tanks destroyed during the war")."""
     if not event.evidence:
