@@ -222,3 +222,11 @@ def test_a_town_before_a_unit_named_after_it_names_the_unit(extract):
     assert [m["text"] for m in places] == ["Pakokku township"] and places[0]["country"] == "MM"
     record = extract("Junta jets bombed a school in Pakokku on Friday.")
     assert [m["text"] for m in record["mentions"] if m["kind"] == "place"] == ["Pakokku"]
+
+
+def test_a_compass_word_opens_an_unlisted_name(extract):
+    record = extract("The alliance launched an offensive in northern Shan state last October.")
+    assert "northern Shan state" in [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+    record = extract("French troops were deployed in northern Mali in 2013.")
+    (place,) = [m for m in record["mentions"] if m["kind"] == "place"]
+    assert place["text"] == "northern Mali" and place["country"] == "ML"

@@ -16,7 +16,8 @@ longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
-source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country. A known town
+source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country. A compass word
+before unlisted words opens their name ("in northern Shan state"). A known town
 before a unit named after it ("Kani township") names that unit, in the town's country.
 A landform or administrative noun after the words belongs to the name ("the Netzarim corridor", "the
 edge of the Sambisa forest", "over Kayah state", "in Kani township"); with "the" before the words, the landform noun is required, so "in the
@@ -88,8 +89,11 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             landform_only = toks.key[k] in LANDFORM_LOCATIVE and not attacked
             if not landform_only and not attacked and not _locative(toks.key, k, lo):
                 continue
-            first = k + 2 if toks.key[k + 1] == "the" else k + 1
-            if first in covered:
+            after_the = toks.key[k + 1] == "the"
+            first = k + 2 if after_the else k + 1
+            compass = not after_the and toks.text[first] in COMPASS_PARTS  # "in northern Shan state"
+            first += compass
+            if first in covered or first >= hi:
                 continue
             j = first
             while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
@@ -99,17 +103,18 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
                 continue  # "at Air Base 101 in Bamako": a facility noun names no place; the town does
             if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
-            if first > k + 1 and j < hi and toks.key[j] in STATE_NOUNS:
+            if after_the and j < hi and toks.key[j] in STATE_NOUNS:
                 continue  # "from the Gulf state": a state of a region, no place
-            nouns = NAME_NOUNS if first == k + 1 else LANDFORMS  # "in the Far North region" is no name of its own
+            nouns = LANDFORMS if after_the else NAME_NOUNS  # "in the Far North region" is no name of its own
             landform = j < hi and toks.key[j] in nouns and j not in covered
             named_landform = j > first and toks.key[j - 1] in NAME_NOUNS  # "the Gorom Hills", "Sagaing Region"
             if j > first and _facility_after(toks.key, j, hi) and FORCE_WORDS.isdisjoint(toks.text[first:j]):
                 named_landform = True  # "to Tanagra air base": the name is the place, the base noun is not
-            if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
+            if j == first or ((after_the or landform_only) and not (landform or named_landform)) \
                     or (j < hi and j in covered and not landform):
                 continue
             j += landform
+            first -= compass  # the compass word opens the name: "northern Shan state"
             start, end = toks.start[first], toks.end[j - 1]
             entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
@@ -313,10 +318,11 @@ def _word_ok(word: str) -> bool:
 
 def _cues_before_names(doc: ArticleDoc) -> list[int]:
     """The words a place may follow, where a word of a name's shape (WORD) comes after them, past a
-    'the' (most prepositions are followed by no name)."""
+    'the' or a compass word ("in northern Shan state"; most prepositions are followed by no name)."""
     keys, texts = doc.tokens.key, doc.tokens.text
     return [k for k in doc.positions(PLACE_CUES, 0, len(keys) - 1)
-            if WORD.match(texts[k + 1]) or keys[k + 1] == "the" and k + 2 < len(keys) and WORD.match(texts[k + 2])]
+            if WORD.match(texts[k + 1]) or (keys[k + 1] == "the" or texts[k + 1] in COMPASS_PARTS)
+            and k + 2 < len(keys) and WORD.match(texts[k + 2])]
 
 
 def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
