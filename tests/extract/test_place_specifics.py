@@ -177,3 +177,21 @@ def test_a_place_inside_the_country_still_narrows_without_a_part(extract):
     text = "The US deployed 200 troops to Lithuania, at Pabrade, in March."
     (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]
     assert name(event["destination"]) == "Pabradė training area"
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Iranian Mohajer-6 drones were seen at Wadi Seidna air base north of Omdurman in January.", "Wadi Seidna Air Base"),
+    ("Chinese J-10 jets landed at Harar Meda air base near Bishoftu in May.", "Harar Meda Air Base"),
+])
+def test_a_town_that_only_locates_a_named_base_leaves_the_base_the_place(extract, text, place):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert name(event["destination"]) == place
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("Russia keeps 3,000 troops at its 102nd military base in Gyumri.", "deployment", "Gyumri"),
+    ("Chinese J-10 jets landed at an airfield near Bishoftu in May.", "transfer", "Bishoftu"),
+])
+def test_a_town_a_base_is_in_or_an_unnamed_facility_is_near_is_the_place(extract, text, etype, place):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == etype]
+    assert name(event["destination"]) == place

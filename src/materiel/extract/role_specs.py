@@ -5,12 +5,14 @@ withdrawal of French troops", "forces loyal to X", "Thailand awarded Saab a cont
 Manila for", "for the RSF" after a movement (a force receives) or before a purpose noun (no role),
 a supplier named by its stocks ("from German industry stocks": `stock_owner`), and bases withdrawn
 to ("pulled back to its bases in Rostov": the destination, `_to_base`); where a part of them is
-fills nothing ("most of them at Pabrade": `_part_of_them`)."""
+fills nothing ("most of them at Pabrade": `_part_of_them`), nor does a town that only locates a named
+base ("Harar Meda air base near Bishoftu": `_locates_facility`)."""
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.facilities import FACILITY_KINDS
 from materiel.extract.mentions import ref_of
 from materiel.extract.roles import (
     PART_NOUNS,
@@ -77,6 +79,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
     if prep == "from" and ann.i < trig.i and ann.kind == "actor" or prep in ("to", "with") and _loyal(doc, ann, trig):
         return frame.subject  # "fighters from Islamic State Mozambique attacked", "forces loyal to Haftar shelled"
+    if prep in ("near", "outside", "at", "in") and _locates_facility(doc, ann):
+        return None  # "landed at Harar Meda air base near Bishoftu": the town only locates the base
     if prep in ("in", "at", "near") and _part_of_them(doc.tokens.key, ann, lo):
         return None  # "stationed in Lithuania, most of them at Pabrade": where a part is, not the event
     if prep is not None:
@@ -236,6 +240,36 @@ def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
 
 # Nouns of a place forces withdraw to ("to its bases in Rostov", "to new positions in Oleshky").
 REACHED_NOUNS = lx.BASE_NOUNS | frozenset("positions barracks garrisons lines".split())
+
+
+# Nouns that may end a facility's name in the text ("Harar Meda air base").
+FACILITY_WORDS = frozenset("air base airbase airfield airport".split())
+# Words between a facility and a town that only says where it lies ("near Bishoftu", "north of Omdurman").
+LOCATING_WORDS = frozenset("near outside north south east west northeast northwest southeast southwest of close to".split())
+
+
+def _locates_facility(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Harar Meda air base near Bishoftu', 'Wadi Seidna air base north of Omdurman': a town right
+    after a facility with a name of its own, past words that place it relative to the town, only
+    locates the facility, which is the place ("the 102nd base in Gyumri": 'in' makes the town the
+    place; "Air Base 201 outside Agadez": a number is no name, the town is the place)."""
+    keys = doc.tokens.key
+    k = ann.i - 1
+    while k > 0 and ann.i - k <= 3 and keys[k] in LOCATING_WORDS:
+        k -= 1
+    if k == ann.i - 1 or keys[k + 1] == "of" and keys[k] not in ("north", "south", "east", "west"):
+        return False
+    ends = [k + 1]
+    if keys[k] in FACILITY_WORDS:
+        ends.append(k - (keys[k - 1] in FACILITY_WORDS))  # "Wadi Seidna air base": the name before "air base"
+    return any(a.entry.get("kind") in FACILITY_KINDS and _own_name(keys[a.i:a.j])
+               for n in ends for a in doc.ending(n, ("place",)))
+
+
+def _own_name(words: list[str]) -> bool:
+    """Whether a facility's mention has a name of its own ("Harar Meda air base"), not only
+    facility nouns and a number ("Air Base 201 outside the city of Agadez": the town is the place)."""
+    return any(w not in FACILITY_WORDS and not w.isdigit() for w in words)
 
 
 # Words naming a part of a body of people or items before "of them" ("most of them", "two of them").
