@@ -85,3 +85,35 @@ def test_a_four_letter_alternate_is_kept_only_as_a_spelling_of_the_city_name(ali
     from materiel.catalog.cities import _short_spelling, short_words
 
     assert _short_spelling(alias, city, short_words()) is kept
+
+
+
+@pytest.mark.parametrize("name,kind", [("Puerto Rico", "region"), ("Guam", "region"), ("Benin", "country")])
+def test_a_country_or_territory_name_never_names_a_city(name, kind):
+    """geonames gives "Puerto Rico" as an alternate name of San Juan and "Benin" of Benin City."""
+    import materiel
+
+    record = materiel.extract(f"The troops flew to {name} on Monday.", published="2025-01-20")
+    assert [(m["text"], m["place_type"]) for m in record["mentions"] if m["kind"] == "place"] == [(name, kind)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Russia's Pacific Fleet held drills near Vladivostok.", "Fleet"),  # Fleet, Hampshire: a town, rarely meant
+])
+def test_a_common_word_is_no_town(text, absent):
+    import materiel
+
+    record = materiel.extract(text, published="2025-01-20")
+    assert absent not in [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The Pentagon deployed F-35 jets to the Middle East.", "Middle East"),
+    ("China sent its Type 055 destroyers into the western Pacific.", "Pacific Ocean"),
+    ("An Indian MQ-9B ditched in the Bay of Bengal.", "Bay of Bengal"),
+])
+def test_seas_and_regions_of_military_reporting_are_places(text, place):
+    import materiel
+
+    record = materiel.extract(text, published="2025-01-20")
+    assert place in [m.get("name") for m in record["mentions"] if m["kind"] == "place"]

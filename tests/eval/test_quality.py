@@ -13,8 +13,8 @@ from materiel.eval.targets import TARGETS, figure
 
 GOLD = Path(__file__).parents[1] / "data" / "gold"
 # Measured floors for figures still below target (raise them as rules improve; never lower them).
-# dev-101..120 (written blind to the rules) brought three figures below target when added.
-FLOORS: dict[str, float] = {"date": 0.876}
+# dev-101..120 (written blind to the rules) brought three figures below target when added; all are back at target.
+FLOORS: dict[str, float] = {}
 NEGATIVE_EVENTS_CEILING = 0
 
 

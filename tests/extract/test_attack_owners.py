@@ -60,3 +60,22 @@ def test_a_maker_deploys_nothing(extract):
             "television showed, with the aircraft parked beside a hangar at Air Base 101.")
     assert all(e["actor"] is None or e["actor"]["name"] != "Baykar" for e in extract(text)["events"]
                if e["type"] == "deployment")
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("Moscow claims it destroyed eight Leopard tanks near Zaporizhzhia.", "Ukraine"),
+    ("Azerbaijan said it had destroyed an S-300 system near Stepanakert.", None),  # Karabakh: no other state's place
+])
+def test_a_loss_one_state_claims_at_another_states_place_is_that_states(extract, text, owner):
+    (event,) = [e for e in extract(text)["events"] if e["type"] == "loss"]
+    assert (event["actor"] or {}).get("name") == owner
+
+
+def test_a_loss_claimed_at_home_names_no_owner_from_the_place(extract):
+    (event,) = extract("Ukraine said it destroyed an S-400 launcher in Crimea.")["events"]
+    assert event["actor"] is None
+
+
+def test_a_loss_another_party_inflicted_is_not_given_to_the_place(extract):
+    (event,) = extract("Israel says Hezbollah destroyed three Merkava tanks in south Lebanon.")["events"]
+    assert (event["actor"] or {}).get("name") != "Lebanon"

@@ -28,6 +28,8 @@ def test_dates_bare_months_after_a_preposition(extract, text, expected):
     ("In February, troops shot four soldiers. Baku said the soldiers fired the previous day.",
      [("2024-02", "month"), ("2024-02", "month")]),
     ("Rebels took Goma in 2023. The next day, drones hit Sake.", [("2023", "year"), ("2023", "year")]),
+    ("India struck Bahawalpur early on Wednesday. Pakistan says it answered that same night.",
+     [("2024-08-21", "day"), ("2024-08-21", "day")]),
     # nothing to point back to, or a day after publication: no date
     ("The same day, shelling hit Sumy.", []),
     ("Drones hit Kharkiv on Friday. The next day, shelling hit Sumy.", [("2024-08-23", "day")]),

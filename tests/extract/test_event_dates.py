@@ -335,3 +335,62 @@ def test_event_dates_a_loss_right_after_an_attack_is_its_damage(extract, text, e
 ])
 def test_event_dates_a_loss_not_told_as_the_damage_borrows_nothing(extract, text):
     assert [d for t, d in dates_of(extract, text) if t == "loss"] == [None]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a tally in the perfect in an apposition is no date of the event it follows
+    ("Ukraine's navy said on Tuesday that its drones had sunk a Russian Ropucha-class landing ship near Kerch, "
+     "the third ship it has destroyed this month.", [("loss", "2024-08-20")]),
+])
+def test_event_dates_a_tally_in_the_perfect_dates_no_single_event(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report seen by someone dates the report, not the movement it tells
+    ("Around 300 Wagner fighters are deployed in Mali, UN experts said in a report seen by AFP this month.",
+     [("deployment", None)]),
+    # footage seen on a day still dates what it shows
+    ("Footage seen on Sunday shows T-90M tanks arriving in Bamako.", [("transfer", "2024-08-18")]),
+])
+def test_event_dates_a_report_seen_by_an_outlet_dates_the_report(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle phrase set off by commas before the trigger dates its participles
+    ("Camp Lemonnier, built in 2002 and expanded in 2015, hosts MQ-9 Reaper drones.", ("deployment", None)),
+    # ... unless it is a verb of the event's own type
+    ("The Leopard 2A4 tanks, delivered in March, reached the front near Pokrovsk.", ("transfer", "2024-03")),
+])
+def test_event_dates_a_participle_aside_dates_its_own_verb(extract, text, expected):
+    assert expected in dates_of(extract, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ", while" sets another side's doing against the clause before: its date stays there
+    ("Russia delivered four Su-35 jets to Iran in December 2023, while China has supplied Wing Loong II drones.",
+     [("transfer", "2023-12"), ("transfer", None)]),
+    # a date of the contrasted clause's own still dates it
+    ("Russia delivered four Su-35 jets to Iran in December 2023, while China supplied Wing Loong II drones in March.",
+     [("transfer", "2023-12"), ("transfer", "2024-03")]),
+])
+def test_event_dates_a_contrasted_clause_keeps_its_own_date(extract, text, expected):
+    assert dates_of(extract, text) == expected
+
+
+def test_event_dates_within_hours_ties_a_second_clause_to_the_date_before(extract):
+    text = "Ugandan troops vacated the base at Bunia on Monday, and Congolese soldiers moved into the base within hours."
+    assert ("deployment", "2024-08-19") in dates_of(extract, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clause after ", and" told in the present is a state of affairs, not of the date before
+    ("The Pentagon sent a second aircraft carrier to the Gulf last month, and at least four B-2 bombers are now "
+     "operating from Diego Garcia.", ("deployment", None)),
+    # a clause in the past after it may share the date
+    ("The Pentagon sent a second aircraft carrier to the Gulf last month, and four B-2 bombers flew to Diego Garcia.",
+     ("transfer", "2024-07")),
+])
+def test_event_dates_a_present_clause_after_and_takes_no_past_date(extract, text, expected):
+    assert expected in dates_of(extract, text)

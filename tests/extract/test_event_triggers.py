@@ -600,3 +600,97 @@ def test_triggers_a_base_change_verb_and_its_object_noun_are_one(extract):
 def test_triggers_few_deliveries_are_still_deliveries(extract):
     # "limited" says how many, not that the trade stopped
     assert kinds(extract("Russia made limited deliveries of S-400 systems to India in 2023.")) == ["transfer"]
+
+
+@pytest.mark.parametrize("text", [
+    "A US strike on Tuesday destroyed a boat that was carrying drugs from Venezuela.",
+    "A ship carrying grain from Odesa reached Istanbul on Monday.",
+    "A bus carrying migrants from Libya was stopped at the border.",
+    "Turkish C-130s carrying migrants from Libya flew to Istanbul.",
+])
+def test_a_load_that_is_no_materiel_moves_nothing(extract, text):
+    assert [e for e in extract(text)["events"] if e["type"] in ("transfer", "deployment")] == []
+
+
+def test_a_load_of_weapons_still_moves(extract):
+    events = extract("A dhow carrying Iranian weapons from Bandar Abbas to the Houthis was stopped in the Arabian Sea.")["events"]
+    assert any(e["type"] == "transfer" and (e["origin"] or {}).get("name") == "Bandar Abbas" for e in events)
+
+
+def test_a_drone_ditched_at_sea_is_lost_there(extract):
+    events = extract("An Indian MQ-9B drone ditched in the Bay of Bengal after a technical fault, the navy said.")["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("loss", "Bay of Bengal")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Sweden said it had assigned two Visby-class corvettes to the Baltic Sea.", "Baltic Sea"),
+    ("The Pentagon assigned a second aircraft carrier to the Middle East.", "Middle East"),
+])
+def test_forces_assigned_to_a_place_are_deployed_there(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("deployment", place)]
+
+
+def test_a_person_assigned_to_a_post_is_no_deployment(extract):
+    assert extract("Colonel Petrov was assigned to the embassy in Kyiv.")["events"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Wing Loong I drones have been seen parked at Harar Meda.", "Harar Meda Air Base"),
+    ("Two Su-35 jets were spotted parked at Hmeimim.", "Hmeimim Air Base"),
+])
+def test_a_sighting_of_items_parked_is_one_deployment(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("deployment", place)]
+
+
+def test_drones_flown_by_crews_are_operated_not_moved(extract):
+    events = extract("Wing Loong I drones, thought to be flown by Emirati crews, were seen parked at Harar Meda.")["events"]
+    assert [e["type"] for e in events] == ["deployment"]
+
+
+def test_jets_flown_by_pilots_somewhere_are_moved(extract):
+    events = extract("The MiG-29s were flown by Russian pilots to al-Jufra.")["events"]
+    assert [e["type"] for e in events] == ["transfer"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Satellite images analysed by the BBC show Russian Su-34 jets at Hmeimim.", "Hmeimim Air Base"),
+    ("Images show at least four Tu-95 bombers at Olenya air base.", "Olenya air base"),
+])
+def test_imagery_showing_items_at_a_place_shows_them_deployed(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("deployment", place)]
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Footage showed a destroyed T-90 near Avdiivka.", "loss"),  # the wreck is the event
+    ("The video shows T-72 tanks being unloaded at Latakia.", "transfer"),  # the unloading is
+])
+def test_imagery_of_another_event_shows_that_event(extract, text, etype):
+    assert [e["type"] for e in extract(text)["events"]] == [etype]
+
+
+@pytest.mark.parametrize("text,actor,place,certainty", [
+    ("About 3,000 Russian troops remain in Armenia.", "Russia", "Armenia", "reported"),
+    ("Wagner fighters are still in Mali.", "Wagner Group", "Mali", "reported"),
+    ("The Kremlin denied that Russian troops were in Mali.", "Russia", "Mali", "denied"),
+])
+def test_forces_that_are_somewhere_are_deployed_there(extract, text, actor, place, certainty):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["destination"]["name"], e["certainty"]) for e in events] \
+        == [("deployment", actor, place, certainty)]
+
+
+@pytest.mark.parametrize("text", [
+    "The troops are in good spirits.",
+    "Our soldiers were in the field for weeks.",
+    "The ministers are in Brussels for talks.",
+])
+def test_being_somewhere_without_forces_or_a_place_is_no_deployment(extract, text):
+    assert extract(text)["events"] == []
+
+
+def test_imagery_of_a_wreck_shows_no_deployment(extract):
+    events = extract("Photos showed the wreckage of a Su-34 near Belgorod.")["events"]
+    assert all(e["type"] != "deployment" for e in events)

@@ -58,9 +58,15 @@ def test_what_a_weapon_is_used_against_is_its_target(extract):
     "A steady stream of Il-76 cargo flights from Abu Dhabi to Bosaso has been tracked since January.",
     "The launchers were flown from Okinawa to Basco aboard C-130 transport aircraft on Wednesday.",
     "Turkey denied that a Turkish C-130 had delivered weapons to Pakistan on Sunday.",
+    "The Patriot batteries were flown from Osan to Qatar aboard US C-17 and C-5 transport aircraft.",
 ])
 def test_a_transport_aircraft_carrying_the_cargo_is_no_item(extract, text):
-    assert all_items(extract(text)) & {"C-130 Hercules", "Il-76"} == set()
+    assert all_items(extract(text)) & {"C-130 Hercules", "Il-76", "C-17 Globemaster III", "C-5 Galaxy"} == set()
+
+
+def test_transport_aircraft_handed_over_in_a_list_are_items(extract):
+    names = all_items(extract("Egypt received two C-130 and two C-295 aircraft from the United States."))
+    assert {"C-130 Hercules", "C-295"} <= names
 
 
 def test_the_cargo_of_a_carrier_is_the_item(extract):

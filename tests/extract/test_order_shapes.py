@@ -30,6 +30,7 @@ def test_options_customers_and_choices_are_orders(extract, text, recipient):
     "Croatia opted to wait for the Rafale.",  # 'opted' without 'for'
     "Turkey held talks on the purchase of Eurofighter Typhoon jets.",  # a negotiation
     "Ankara began negotiations over the sale of F-16 jets.",
+    "Saudi Arabia is in talks to buy Chinese J-10C jets.",
 ])
 def test_unexercised_choices_and_negotiations_are_no_orders(extract, text):
     assert _types(extract, text) == []
@@ -301,3 +302,25 @@ def test_naval_class_nouns_give_an_order_substance(extract, text, recipient):
 
 def test_a_class_noun_with_one_party_is_still_too_thin(extract):
     assert _types(extract, "Officials praised the new submarines.") == []
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Canada announced a $500 million package of military aid for Ukraine.", "Canada"),
+    ("The Pentagon announced a new $1 billion military aid package for Ukraine.", "United States"),
+])
+def test_an_announced_package_is_one_order_by_its_giver(extract, text, actor):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["recipient"]["name"]) for e in events] == [("order", actor, "Ukraine")]
+
+
+@pytest.mark.parametrize("text,item", [
+    ("Serbia's purchase of 12 Rafales was finalised.", "Rafale"),  # a word of procurement makes "Rafales" the jet
+    ("Egypt signed for 30 more Rafale jets in May.", "Rafale"),
+])
+def test_procurement_words_make_an_ordinary_word_name_equipment(extract, text, item):
+    events = extract(text)["events"]
+    assert [(e["type"], [i["name"] for i in e["equipment"]]) for e in events] == [("order", [item])]
+
+
+def test_signing_a_bill_is_no_order(extract):
+    assert extract("The president signed the bill into law.")["events"] == []

@@ -39,3 +39,13 @@ def test_words_opening_only_longer_quantity_phrases_need_their_next_word(extract
 def test_a_partitive_counts_for_the_verb_after_it(extract, text, etype, quantity, qualifier):
     event = [e for e in extract(text)["events"] if e["type"] == etype][0]
     assert (event["equipment"][0]["quantity"], event["equipment"][0]["qualifier"]) == (quantity, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "The first Gripen E jets are due to arrive in Colombia in 2026.",
+    "Poland will receive the last Abrams tanks by 2026.",
+])
+def test_a_year_after_a_word_of_time_is_no_quantity(extract, text):
+    record = extract(text)
+    assert [m for m in record["mentions"] if m["kind"] == "quantity"] == []
+    assert all(i["quantity"] is None for e in record["events"] for i in e["equipment"])

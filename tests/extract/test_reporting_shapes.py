@@ -9,6 +9,8 @@ from record_helpers import kinds, name, only
 
 @pytest.mark.parametrize("text,change", [
     ("Beijing set up its first overseas naval base in Djibouti in 2017.", "opened"),
+    ("Russia is setting up a naval logistics hub in Port Sudan.", "opened"),
+    ("Turkey sets up a drone base in northern Cyprus.", "opened"),
     ("Malian soldiers took over the base at Tessalit on Monday.", "handed_over"),
     ("The last German soldiers vacated the airbase in Niamey.", "closed"),
 ])
@@ -20,6 +22,7 @@ def test_base_change_frames(extract, text, change):
 @pytest.mark.parametrize("text", [
     "M23 fighters took over the town of Sake on Tuesday.",
     "The new coach took over the club in Belgrade.",
+    "The ministry is setting up a commission in Kyiv to investigate the deal.",
 ])
 def test_taking_over_a_town_or_a_club_is_no_base_change(extract, text):
     assert "base_change" not in kinds(extract(text))

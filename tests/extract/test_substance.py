@@ -185,3 +185,50 @@ def test_a_named_warship_is_a_force_of_its_navy(extract, text, place):
 
 def test_a_ship_named_without_a_navy_prefix_moving_alone_is_no_event(extract):
     assert extract("The Ever Given arrived in the Red Sea in December.")["events"] == []
+
+
+@pytest.mark.parametrize("text, actor, place", [
+    ("Pakistan carried out air strikes in Afghanistan's Paktika province.", "Pakistan", "Afghanistan"),
+    ("Israel carried out strikes in Syria on Sunday.", "Israel", "Syria"),
+    ("Pakistan launched air strikes in Afghanistan.", "Pakistan", "Afghanistan"),
+])
+def test_strikes_by_a_state_are_armed(extract, text, actor, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["destination"]["name"], e["target"]) for e in events] \
+        == [("attack", actor, place, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers in France went on strike in Paris.",
+    "French unions held strikes in Paris.",
+    "The strikes in France paralysed rail traffic.",
+])
+def test_labour_strikes_are_no_attack(extract, text):
+    assert extract(text)["events"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("JNIM claimed an attack on a military camp in Boulkessi.", "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("Islamic State claimed the attack on an army base in Borno.", "Islamic State"),
+])
+def test_a_group_claiming_an_attack_carried_it_out(extract, text, actor):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["certainty"]) for e in events] == [("attack", actor, "reported")]
+
+
+def test_a_claim_that_strikes_hit_is_a_claim_not_a_claim_of_responsibility(extract):
+    (event,) = extract("Russia claimed the strikes hit military targets in Kyiv.")["events"]
+    assert event["certainty"] == "alleged"
+
+
+@pytest.mark.parametrize("text, certainty", [
+    ("Beijing dismissed reports that it had shipped drone parts to Russia.", "denied"),
+    ("China shipped missile components to Iran, US officials said.", "reported"),
+])
+def test_weapon_parts_shipped_are_a_transfer(extract, text, certainty):
+    events = extract(text)["events"]
+    assert [(e["type"], e["certainty"]) for e in events] == [("transfer", certainty)]
+
+
+def test_parts_of_no_weapon_move_nothing(extract):
+    assert extract("Factories shipped car parts to Mexico.")["events"] == []

@@ -35,3 +35,37 @@ def test_items_captured_stay_a_loss(extract, text, etype):
 
 def test_power_seized_is_no_event(extract):
     assert extract("The junta that seized power in Niamey in 2023 met envoys from Mali.")["events"] == []
+
+
+@pytest.mark.parametrize("text,place", [
+    ("The Pentagon ordered two destroyers to the eastern Mediterranean.", "Eastern Mediterranean"),
+    ("Austin ordered the USS Abraham Lincoln to the Middle East.", "Middle East"),
+    ("The Pentagon ordered F-22 fighters to Poland.", "Poland"),
+])
+def test_forces_ordered_to_a_place_are_deployed_there(extract, text, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["destination"]["name"]) for e in events] \
+        == [("deployment", "United States", place)]
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt ordered 30 Rafale jets from France.",
+    "Egypt ordered 30 Rafale jets to replace its Mirage fleet.",
+    "Poland ordered 96 Apaches to be delivered to Inowroclaw.",
+])
+def test_items_ordered_for_a_purpose_or_from_a_seller_stay_an_order(extract, text):
+    assert [e["type"] for e in extract(text)["events"]] == ["order"]
+
+
+@pytest.mark.parametrize("text,actor,origin", [
+    ("Chad ordered French troops to leave by January 31.", "France", "Chad"),
+    ("Burkina Faso expelled French forces.", "France", "Burkina Faso"),
+    ("Mali's junta ordered the UN peacekeepers to withdraw without delay.", "United Nations", "Mali"),
+])
+def test_a_state_sending_forces_away_is_where_they_leave(extract, text, actor, origin):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["origin"]["name"]) for e in events] == [("withdrawal", actor, origin)]
+
+
+def test_soldiers_told_to_leave_their_weapons_withdraw_from_nowhere(extract):
+    assert extract("The general ordered his soldiers to leave their weapons.")["events"] == []

@@ -55,6 +55,16 @@ def test_unlisted_a_ship_prefix_stands_for_its_navy(extract, text, name):
     assert event["actor"]["name"] == name
 
 
+@pytest.mark.parametrize("text,ship", [
+    ("The USS Carney sailed from the Red Sea to Souda Bay with its SM-2 missiles.", "USS Carney"),
+    ("HMS Richmond left Portsmouth for the Red Sea with its Sea Ceptor missiles.", "HMS Richmond"),
+])
+def test_unlisted_a_town_named_after_a_ship_prefix_is_the_ship(extract, text, ship):
+    record = extract(text)
+    assert ship in [m["text"] for m in record["mentions"] if m["kind"] == "actor"]
+    assert ship.split()[1] not in [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+
+
 def test_unlisted_a_prefix_needs_a_name_after_it(extract):
     record = extract("The HMS crew trained on Sea Viper missiles in May.")
     assert all(m["kind"] != "actor" for m in record["mentions"])
@@ -230,3 +240,14 @@ def test_a_compass_word_opens_an_unlisted_name(extract):
     record = extract("French troops were deployed in northern Mali in 2013.")
     (place,) = [m for m in record["mentions"] if m["kind"] == "place"]
     assert place["text"] == "northern Mali" and place["country"] == "ML"
+
+
+@pytest.mark.parametrize("text,state,place", [
+    ("The US sent the USS Carney to the Red Sea.", "United States", "Red Sea"),
+    ("Britain is sending HMS Prince of Wales to the Indo-Pacific.", "United Kingdom", "Indo-Pacific"),
+    ("The USS Carney was sent to the Red Sea.", "United States", "Red Sea"),
+])
+def test_unlisted_a_ship_sent_is_its_navy_deploying_it(extract, text, state, place):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["recipient"], e["destination"]["name"]) for e in events] \
+        == [("deployment", state, None, place)]

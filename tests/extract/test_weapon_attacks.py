@@ -49,3 +49,12 @@ def test_the_side_said_to_be_hit_rejects_the_claim(extract):
     text = ("Russia's army claimed on Monday that an Iskander-M missile had destroyed a HIMARS launcher near Kramatorsk. "
             "Ukraine's army rejected the claim.")
     assert {e["type"]: e["certainty"] for e in extract(text)["events"]} == {"attack": "denied", "loss": "denied"}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("A Russian glide bomb hit a residential building in Zaporizhzhia.", "a residential building"),
+    ("A Russian missile hit an apartment building in Dnipro.", "an apartment building"),
+])
+def test_a_weapon_of_a_side_hitting_a_building_is_its_attack(extract, text, target):
+    events = extract(text)["events"]
+    assert [(e["type"], e["actor"]["name"], e["target"]["name"]) for e in events] == [("attack", "Russia", target)]

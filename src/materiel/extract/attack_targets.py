@@ -14,6 +14,7 @@ from materiel.models import Event, Ref
 DEFINITE = frozenset(("the", "this", "that"))
 TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "across", "along", "around", "inside", "outside", "from",
                          "overnight", "yesterday", "today", "tonight"))  # "drones launched overnight": no target
+BUILDINGS = frozenset(("building", "buildings"))
 TIME_CLAUSES = frozenset(("after", "before", "following"))  # "stormed the command after a month-long offensive"
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
@@ -60,8 +61,14 @@ def target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
     k = trig.j
     words = []
     while k < hi and len(words) < 6 and keys[k] not in STOP and keys[k] not in TARGET_ENDS:
+        if keys[k] in BUILDINGS and words:
+            words.append(texts[k])  # "hit a residential building": the noun, not the verb of a base change
+            k += 1
+            continue
         if keys[k] in lx.CASUALTY_VERBS or keys[k] in lx.TRIGGERS and (
                 lx.TRIGGERS[keys[k]][0] == "attack" or keys[k].endswith(("ed", "ing")) or keys[k] in lx.LEAVING):
+            if lx.TRIGGERS.get(keys[k], ("",))[0] == "attack" and k - trig.j <= 2 and "the" not in keys[trig.j:k]:
+                return None  # "launched air strikes", "carried out drone attacks": the attack itself, named again
             break  # "US strikes hit the port", "shelling left five soldiers dead", "a strike killed": the next verb
         words.append(texts[k])
         k += 1

@@ -35,12 +35,12 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from materiel.extract import lexicon as lx
 from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
+from materiel.extract.responsibility import attack_claims
 from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
     CLAIM_NOUNS,
@@ -263,8 +263,7 @@ def _responsible(doc: ArticleDoc, s: int, refs: list[Ref]) -> Ref | None:
     """'a barrage of rockets hit the base; the Islamic Resistance in Iraq claimed responsibility',
     'JNIM claimed responsibility': who claims an attack that names no attacker carried it out."""
     lo, hi = doc.sentences[s]
-    keys = doc.tokens.key
-    if not any(keys[k - 1] in lx.RESPONSIBILITY_CLAIMS for k in doc.positions(lx.RESPONSIBILITY, lo + 1, hi)):
+    if not attack_claims(doc, lo, hi):
         return None
     return next((r for r in refs if doc.catalog.get("actor", r.id) is not None), None)
 

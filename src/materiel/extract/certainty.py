@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
+from materiel.extract.responsibility import claims_attack
 from materiel.models import Ref
 
 CUES: dict[str, frozenset[str]] = {
@@ -149,12 +150,13 @@ def _finite_after(keys: list[str], n: int, trigger: int) -> bool:
 
 
 def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
-    """'not yet confirmed', 'neither confirmed nor denied', 'has not claimed', 'claimed responsibility': no cue."""
+    """'not yet confirmed', 'neither confirmed nor denied', 'has not claimed', 'claimed responsibility',
+    'claimed an attack' (a group's claim of its own act): no cue."""
     if label == "confirmed" and any(w in UNDOING for w in keys[max(lo, k - 3):k]):
         return True
     if label in ("denied", "alleged") and keys[k] not in ("allegedly", "alleged") and _undone(keys, lo, k):
         return True  # "has not claimed the strikes": no claim, so no claimant's word either
-    return keys[k] in ("claimed", "claims") and k + 1 < hi and keys[k + 1] == "responsibility"
+    return k + 1 < hi and claims_attack(keys, k)
 
 
 HEDGE_FIRST = frozenset(("may", "might", "could", "look", "looks", "looked", "said"))  # first words of k_may_have

@@ -7,7 +7,9 @@ package or a sale gives it ("The Pentagon announced a new package for Ukraine").
 from __future__ import annotations
 
 from materiel.extract.attribution import is_claimant_position
+from materiel.extract.certainty import speaking_state
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.models import Event, Ref
 
 
 def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
@@ -49,3 +51,34 @@ def admits_own_loss(doc: ArticleDoc, trig) -> bool:
     lo = doc.sentences[doc.sentence_of(trig.i)][0]
     before = keys[lo:trig.i]
     return not ADMISSIONS.isdisjoint(before) or keys[trig.i] in LOSS_WORDS and not ADMITTING.isdisjoint(before[-8:])
+
+
+def loser_abroad(doc: ArticleDoc, event: Event) -> Ref | None:
+    """'Moscow claims it destroyed eight Leopard tanks near Orikhiv': a loss naming no owner, that
+    one state claims, at a place in another state, is that other state's (not "Ukraine said it
+    destroyed a launcher in Crimea": a place of the claimant's own)."""
+    if event.type != "loss" or event.actor is not None or event.destination is None:
+        return None
+    claimants = {s for s in (speaking_state(doc, r) for r in event.attributed_to) if s is not None}
+    attrs = event.destination.attrs or {}
+    country = attrs.get("stands_for") or attrs.get("country")
+    if len(claimants) != 1 or country is None or country in claimants or _another_party(doc, event, claimants):
+        return None
+    state = doc.catalog.get("actor", country)
+    return Ref(state.id, state.name) if state is not None and state.get("kind") == "state" else None
+
+
+def _another_party(doc: ArticleDoc, event: Event, claimants: set[str]) -> bool:
+    """Whether the loss's sentence names a party other than its claimant ("Israel says Hezbollah
+    destroyed three Merkava tanks": Hezbollah destroyed them, and the tanks are Israel's)."""
+    start = event.evidence[0].start if event.evidence else None
+    if start is None:
+        return True
+    s = doc.sentence_of(doc.tokens.index_at(start))
+    for a in doc.in_sentence(s, ("actor", "place")):
+        if a.kind == "place" and a.entry.id == event.destination.id:
+            continue  # "destroyed eight tanks in Ukraine": the place of the loss itself
+        party = a.entry.id if a.kind == "actor" else a.entry.get("stands_for")
+        if party is not None and party not in claimants:
+            return True
+    return False

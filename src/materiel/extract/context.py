@@ -33,6 +33,7 @@ militia fighters rebels jihadists insurgents frontline front offensive combat ba
 captured shot sunk air base airbase naval airfield fleet squadron equipment vehicles vehicle mercenaries
 transferred transfer received donated pledged ordered contract procurement interceptors sighted
 loss losses attacking attacks attacked downed intercepted shelling airstrike bombing sortie sorties
+deal deals purchase purchased purchases buy bought buying acquire acquired acquisition sale sales order orders
 """.split())
 
 

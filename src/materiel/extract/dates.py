@@ -9,7 +9,7 @@ over), "this spring" give years; weekdays ("on Friday") are the latest such day 
 year takes a year its sentence wrote out before it ("in October 2022 and ... on 11 October"), else
 the latest one up to publication; "yesterday", "last night",
 "three days ago", "today", "tonight" count from it; "fiscal 2023", "Q1 2024" are years. Anaphors
-count from the latest date the text gave before them: "the same day", "the next day", "two days
+count from the latest date the text gave before them: "the same day" ("that same night"), "the next day", "two days
 later", "earlier that day", "hours later", "earlier in the day", "a day after ..." (a day before it), "a year after ..." / "a year later"
 / "the following year" / "later that year" (the year before / after / of it), "that month", "the
 following month", "a month later" (its month, or the next), "over the same period" (that date as it
@@ -62,7 +62,7 @@ ANAPHORS = {
     ("the", "next", "morning"): 1, ("the", "following", "morning"): 1, ("that", "night"): 0, ("the", "same", "night"): 0,
     ("later", "that", "night"): 0, ("that", "morning"): 0, ("that", "evening"): 0,
     ("hours", "later"): 0, ("hours", "earlier"): 0, ("minutes", "later"): 0, ("later", "in", "the", "day"): 0,
-    ("earlier", "in", "the", "day"): 0,
+    ("earlier", "in", "the", "day"): 0, ("that", "same", "day"): 0, ("that", "same", "night"): 0,
 }
 PERIOD_ANAPHORS = frozenset((("the", "same", "period"), ("that", "period")))
 # Years counted from the latest date: "a year after Russia sent jets" (that clause is a year before it).

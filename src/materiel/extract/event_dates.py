@@ -13,20 +13,23 @@ In the sentence, a date dates the event's trigger unless it belongs to another v
   report ties it to its day ("overnight"). Footage and images ("broadcast on Friday", "images
   taken on Friday") date what they show.
 - a relative clause (", which signed a pact in 2019,", or one with no 'which' in an apposition:
-  ", an airbase it expanded in 2022") dates its own verb, not a trigger outside
-  it, unless it tells of the same event ("the delivery, which ...", "howitzers, which began
-  arriving in 2022"); so does a participle after a noun ("an embargo imposed in 2011", "tanks
-  ordered in 2019"); a genitive ("last month's killing") and a date between a determiner and its
-  noun ("after the July 2023 coup") date that noun.
+  ", an airbase it expanded in 2022", "the third ship it has sunk this month") dates its own verb,
+  not a trigger outside it, unless it tells of the same event ("the delivery, which ...",
+  "howitzers, which began arriving in 2022"; not a tally in the perfect, "it has sunk this
+  month"); a genitive ("last month's killing") and a date between a determiner and its noun
+  ("after the July 2023 coup") date that noun; participles take their own dates
+  (participle_dates.py).
 - a date in a phrase opened by after/before/following with no verb ("After talks in March,
   Russia delivered ...") dates its noun; a date before an 'and' right before the trigger belongs to
   the verb before it ("has flown MiG-29s since 1990 and received Su-35s"), unless it opens the
-  sentence.
+  sentence or "within hours" ties the later verb to it.
+- a clause set against another by ", while" or ", whereas" ("jets in December 2022, while China has
+  delivered trainers") tells another side's doing: a date of one dates no verb of the other; a
+  clause after ", and" told in the present ("and four B-2s are now operating from Diego Garcia") is
+  a state of affairs, not of the date before.
 - a date opening an 'after' clause ("a day after drones struck Kyiv", "a year after it sent
   jets") dates that clause only; a clause opened by "days/weeks/months after" with no date of its
   own takes none from the date before it ("on Friday, days after Wagner left Kidal").
-- a reduced relative ("tanks bought by Taiwan were unloaded on Monday", "tanks bought from the
-  US arrived on Sunday"): dates after the main verb belong to it, not to the participle.
 - a date inside an after/before clause with a verb, opened by a span of time after the trigger
   ("handed it over, four months after the council agreed in June"), dates that clause only.
 
@@ -40,6 +43,12 @@ from typing import TYPE_CHECKING
 
 from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.participle_dates import (
+    AUXILIARIES,
+    CLAUSE_ENDS,
+    IRREGULAR_PARTICIPLES,
+    participle_takes_date,
+)
 from materiel.models import DateValue
 
 if TYPE_CHECKING:  # events imports this module; the trigger type is only needed for annotations
@@ -54,21 +63,10 @@ SAYING_GAP = frozenset("""on in at late early earlier later a an the its his her
 conference news reporters journalists interview weekly televised speech""".split())
 RELATIVES = frozenset(("which", "who", "whose", "whom", "where"))
 DASHES = frozenset(("-", "—", "–"))
-CLAUSE_ENDS = frozenset((",", ";", ":", "—", "–", "(", ")"))
-AUXILIARIES = frozenset(("was", "were", "is", "are", "be", "been", "being", "has", "have", "had"))
-FINITE_AUX = frozenset(("was", "were", "is", "are"))
-IRREGULAR_PARTICIPLES = frozenset("bought sold built made held given sent brought fought won".split())
-# Footage and images date what they show: "images taken on Friday", "a video filmed on Monday".
-SIGHTING_PARTICIPLES = frozenset("""taken filmed recorded captured released posted published aired shared photographed
-geolocated broadcast shot seen spotted""".split())
-# Words before a participle that make it a finite verb or part of one, not a reduced relative.
-NOT_NOUNS = frozenset(("and", "or", "then", "also", "it", "they", "he", "she", "we", "which", "who", "that", "not",
-                       "never", "first", "later", "since", "recently", "newly", "being", "the", "a", "an", "its", "their",
-                       "his", "her", "our", "this", "these", "those", *AUXILIARIES))
-# Words after a participle that make it a reduced relative after a designation ("the M1A1s supplied
-# by the United States last year"), not an adjective before a noun ("ATAGS towed howitzers").
-PARTICIPLE_PREPS = frozenset("by to from in on at for with into under during since".split())
+PERFECT_AUX = frozenset(("has", "have", "had"))
 TIME_PREPS = frozenset(("after", "before", "following"))
+CONTRASTS = frozenset(("while", "whereas"))
+PRESENT = frozenset(("now", "is", "are", "remain", "remains"))
 TIMES_OF_DAY = frozenset("midnight dawn noon sunrise sunset nightfall daybreak".split())
 SUBJECT_PRONOUNS = frozenset(("it", "they", "he", "she", "we"))
 # Nouns that name a happening itself, so "the package" refers back to the sentence that announced it.
@@ -166,13 +164,15 @@ def _dates_trigger(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int
         return False
     if _attributive(doc, date) and date.j != trig.i:
         return False
-    if _time_clause_between(keys, date.j, trig.i) or _in_time_phrase(doc, date, trig, lo, hi) \
+    if _contrast_between(keys, date, trig) or _present_clause(keys, date, trig) \
+            or _time_clause_between(keys, date.j, trig.i) \
+            or _in_time_phrase(doc, date, trig, lo, hi) \
             or _earlier_conjunct(doc, date, trig, lo) or _in_later_time_clause(doc, date, trig, lo):
         return False
     clause = _relative_span(keys, date, lo, hi) or _contact_span(doc, date, lo, hi)
     if clause is not None and not clause[0] <= trig.i < clause[1] and not _about_trigger(doc, clause, trig):
         return False
-    return not _after_main_verb(doc, date, trig) and not _own_participle(doc, date, trig, lo)
+    return not participle_takes_date(doc, date, trig, lo)
 
 
 def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: int) -> bool:
@@ -191,6 +191,19 @@ def _in_time_phrase(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int, hi: in
                 return False  # "after midnight on Sunday"; "after Assad was ousted in December": a clause
             end = next((n for n in range(date.j, hi) if keys[n] in CLAUSE_ENDS), None)
             return not (k < trig.i and (end is None or trig.i < end))
+    return False
+
+
+def in_time_clause(doc: ArticleDoc, date: Ann) -> bool:
+    """'four months after the council agreed in June', 'before talks in March': whether the date
+    stands in a clause or phrase opened by after/before/following, which dates that clause only."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(date.i)][0]
+    for k in range(date.i - 1, max(lo - 1, date.i - 16), -1):
+        if keys[k] in CLAUSE_ENDS:
+            return False
+        if keys[k] in TIME_PREPS:
+            return True
     return False
 
 
@@ -216,12 +229,32 @@ def _earlier_conjunct(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> b
     2023 and troops moved in': a date before an 'and' or 'but' that opens the trigger's own verb
     phrase or clause (at most three words before it) belongs to the verb before it; a date opening
     the sentence ("In 2023, Russia ordered and delivered ...") governs both, and so does one a 'when'
-    clause spells out ("The strikes widened on Tuesday, when drones hit depots and struck the airport")."""
+    clause spells out ("The strikes widened on Tuesday, when drones hit depots and struck the airport")
+    or one the later verb is tied to by "within hours" ("left on Monday, and rebels moved in within hours")."""
     keys = doc.tokens.key
     if date.j > trig.i or date.i <= lo + 1 or keys[date.j:date.j + 2] == [",", "when"]:
         return False  # "on Tuesday, when drones hit the depots and struck the airport": both on Tuesday
+    if "hours" in keys[trig.j:trig.j + 8]:
+        return False  # "They left the base on Monday, and rebels moved in within hours": the same day
     return any(keys[k] in ("and", "but") and 0 < trig.i - k <= 3 and not doc.starting(k + 1, ("date",))
                for k in range(date.j, trig.i))  # not "on Monday and Tuesday struck": a range
+
+
+def _contrast_between(keys: list[str], date: Ann, trig: "Trigger") -> bool:
+    """'Russia handed over two jets in December 2022, while China has delivered trainers': a clause
+    set against another by ", while" or ", whereas" tells another side's doing, so a date of one
+    dates no verb of the other."""
+    a, b = (date.j, trig.i) if date.j <= trig.i else (trig.j, date.i)
+    return any(keys[k] in CONTRASTS and keys[k - 1] == "," for k in range(a + 1, b))
+
+
+def _present_clause(keys: list[str], date: Ann, trig: "Trigger") -> bool:
+    """'The Pentagon sent a carrier last month, and four B-2 bombers are now operating from Diego
+    Garcia': a clause after ", and" told in the present is a state of affairs, not of the date before."""
+    if date.j > trig.i:
+        return False
+    return any(keys[k] == "and" and keys[k - 1] == "," and not PRESENT.isdisjoint(keys[k + 1:trig.i])
+               for k in range(date.j + 1, trig.i))
 
 
 def _time_clause_between(keys: list[str], a: int, b: int) -> bool:
@@ -282,8 +315,9 @@ def _relative_span(keys: list[str], date: Ann, lo: int, hi: int) -> tuple[int, i
 
 
 def contact_clause(doc: ArticleDoc, date: Ann) -> tuple[int, int] | None:
-    """'Shigatse, an airbase it expanded in 2022', 'the deal, a contract Moscow signed in 2019': an
-    apposition whose noun takes a relative clause with no 'which' (a subject, then its verb); the
+    """'Shigatse, an airbase it expanded in 2022', 'the deal, a contract Moscow signed in 2019', 'the
+    second ship it has sunk this month': an apposition whose noun takes a relative clause with no
+    'which' (a subject, then its verb, perfect or not); the
     span from its determiner to the next clause end, or None."""
     lo, hi = doc.sentences[doc.sentence_of(date.i)]
     return _contact_span(doc, date, lo, hi)
@@ -297,7 +331,8 @@ def _contact_span(doc: ArticleDoc, date: Ann, lo: int, hi: int) -> tuple[int, in
     if keys[k] != "," or k + 3 >= date.i or keys[k + 1] not in ("a", "an", "the"):
         return None
     for v in range(k + 3, date.i):
-        subject = keys[v - 1] in SUBJECT_PRONOUNS or (texts[v - 1][:1].isupper() and v - 1 > k + 1)
+        n = v - 2 if keys[v - 1] in PERFECT_AUX else v - 1  # "the second ship it has sunk this month"
+        subject = keys[n] in SUBJECT_PRONOUNS or (texts[n][:1].isupper() and n > k + 1)
         if subject and texts[v].islower() and (keys[v].endswith("ed") or keys[v] in IRREGULAR_PARTICIPLES):
             end = next((n for n in range(date.j, hi) if keys[n] in CLAUSE_ENDS), hi)
             return k + 1, end
@@ -306,62 +341,14 @@ def _contact_span(doc: ArticleDoc, date: Ann, lo: int, hi: int) -> tuple[int, in
 
 def _about_trigger(doc: ArticleDoc, clause: tuple[int, int], trig: "Trigger") -> bool:
     """'the delivery, which took place in March' (right after the trigger word) or 'howitzers,
-    which began arriving in 2022' (a verb of the same type): the clause tells of the same event."""
+    which began arriving in 2022' (a verb of the same type): the clause tells of the same event; not
+    a tally in the perfect ("the second ship it has sunk this month")."""
     start, end = clause
-    if (start - 1 if doc.tokens.key[start - 1] == "," else start) == trig.j:
-        return True
-    return any(lx.TRIGGERS.get(k, ("",))[0] == trig.type for k in doc.tokens.key[start:end])
-
-
-def _own_participle(doc: ArticleDoc, date: Ann, trig: "Trigger", lo: int) -> bool:
-    """'an embargo imposed on Libya in 2011', 'tanks ordered in 2019': a participle after a noun
-    (or a designation: "the M1A1s supplied last year"), between the trigger and the date or before
-    both, takes the date, unless it is a verb of the event's type."""
-    keys, texts = doc.tokens.key, doc.tokens.text
-    before = trig.j > date.i  # "Of the tanks sent by Poland in 2023, ten were lost": a passive with its agent
-    if before and "," not in keys[date.j:trig.i]:
-        return False
-    lo = lo if before else trig.j
-    for k in range(date.i - 1, max(lo, date.i - 6), -1):  # a participle's phrase is short
-        if keys[k] in CLAUSE_ENDS:
-            return False
-        participle = texts[k].islower() and "-" not in texts[k] \
-            and (keys[k].endswith("ed") or keys[k] in IRREGULAR_PARTICIPLES) \
-            and keys[k] not in SIGHTING_PARTICIPLES
-        if not participle:
-            continue
-        noun = (texts[k - 1].isalpha() and texts[k - 1].islower() and keys[k - 1] not in NOT_NOUNS) \
-            or (bool(doc.ending(k, ("equipment",))) and (keys[k + 1] in PARTICIPLE_PREPS or k + 1 == date.i))
-        if noun and (not before or keys[k + 1] == "by"):
-            return lx.TRIGGERS.get(keys[k], ("",))[0] != trig.type
-    return False
-
-
-def _after_main_verb(doc: ArticleDoc, date: Ann, trig: "Trigger") -> bool:
-    """'The tanks bought by Taiwan were unloaded on Monday': the participle is no main verb, and a
-    date after the clause's own 'were' belongs to that verb."""
     keys = doc.tokens.key
-    if date.i < trig.j or (trig.i > 0 and keys[trig.i - 1] in AUXILIARIES):
-        return False
-    if trig.passive and any(keys[k] in FINITE_AUX for k in range(trig.j, date.i)):
+    if (start - 1 if keys[start - 1] == "," else start) == trig.j:
         return True
-    return _reduced_relative(doc, trig) and any(_main_verb(doc, k) for k in range(trig.j + 1, date.i))
-
-
-def _reduced_relative(doc: ArticleDoc, trig: "Trigger") -> bool:
-    """'the first 38 of 108 tanks bought from the United States arrived on Sunday': a participle
-    right after its item or class noun, with a preposition after it, describes that noun."""
-    keys = doc.tokens.key
-    participle = keys[trig.i].endswith("ed") or keys[trig.i] in IRREGULAR_PARTICIPLES
-    after_noun = bool(doc.ending(trig.i, ("equipment",))) or keys[trig.i - 1] in lx.GENERIC_ITEMS
-    return participle and after_noun and trig.j < len(keys) and keys[trig.j] in PARTICIPLE_PREPS
-
-
-def _main_verb(doc: ArticleDoc, k: int) -> bool:
-    """A finite verb of another event after a reduced relative ("... bought from the US arrived")."""
-    keys, texts = doc.tokens.key, doc.tokens.text
-    return keys[k] in lx.TRIGGERS and texts[k].islower() and keys[k - 1] not in ("and", "or", ",") \
-        and (keys[k].endswith("ed") or keys[k] in FINITE_AUX or keys[k] in ("arrived", "reached", "came", "left"))
+    return any(lx.TRIGGERS.get(keys[k], ("",))[0] == trig.type and keys[k - 1] not in PERFECT_AUX
+               for k in range(start, end))
 
 
 def _dated_by_statement(doc: ArticleDoc, trig: "Trigger") -> bool:

@@ -22,7 +22,7 @@ exercise") fills no role.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterator, Mapping
+from typing import Iterator
 
 from materiel.extract import lexicon as lx
 from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
@@ -49,6 +49,7 @@ from materiel.extract.items import items_with_quantities
 from materiel.extract.look_alikes import fiction, look_alike
 from materiel.extract.place_roles import (keep_listing_country, keep_sites_country, moves_on, narrow_places,
                                           own_side_of_border, set_role, spread_over_list)
+from materiel.extract.presence import present_there
 from materiel.extract.registry import component
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
 from materiel.extract.roles import actor_ref, fill, governing_prep
@@ -77,7 +78,7 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     """Find events sentence by sentence."""
     if look_alike(doc):
         return doc
-    for s, lo, hi in _sentences_with(doc, lx.TRIGGERS):  # no trigger word: no event (most sentences of a report)
+    for s, lo, hi in _sentences_with(doc):  # no trigger word: no event (most sentences of a report)
         if doc.tokens.text[hi - 1] == "?":
             continue
         first = len(doc.events)  # this sentence's events are the ones added from here
@@ -130,15 +131,19 @@ def events(doc: ArticleDoc) -> ArticleDoc:
     return doc
 
 
-def _sentences_with(doc: ArticleDoc, words: Mapping[str, object]) -> Iterator[tuple[int, int, int]]:
-    """(s, lo, hi) of each sentence holding a token whose key is one of `words`, in order (one pass
-    over the sentences beside the words' positions)."""
-    held, n = doc.positions(words), 0
-    if not held:
+def _sentences_with(doc: ArticleDoc) -> Iterator[tuple[int, int, int]]:
+    """(s, lo, hi) of each sentence holding a trigger word, or a verb of presence in its shape
+    ("Russian troops remain in Armenia"), in order (one pass over the sentences beside the words'
+    positions)."""
+    held, n = doc.positions(lx.TRIGGERS), 0
+    presence = doc.positions(lx.PRESENCE_TRIGGERS)
+    if not held and not presence:
         return
     for s, (lo, hi) in enumerate(doc.sentences):
         n = bisect_left(held, lo, n)
         if n < len(held) and held[n] < hi:
+            yield s, lo, hi
+        elif presence and any(present_there(doc, k, lo, hi) for k in doc.positions(lx.PRESENCE_TRIGGERS, lo, hi)):
             yield s, lo, hi
 
 
@@ -249,7 +254,7 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     unclaimed = unclaimed or carrier  # "an A400M carrying the personnel took off": the aircraft carries them
     if trig.frame is lx.DEPART and moves_people(doc, trig, clause):
         as_withdrawal(event)  # "the last contingent sailed from Pemba, taking its Casspirs with it"
-    elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope)):
+    elif trig.type == "transfer" and (unclaimed and moves_people(doc, trig, clause) or own_warships(event, scope, trig.frame is lx.GIVE)):
         as_deployment(doc, event)  # "sent troops to CAR", "personnel landed in Ouagadougou", "sent HMS Trent"
         if carrier:  # the aircraft carrying the personnel is no item moved; the people's state moves them
             event.equipment = items_with_quantities(doc, [a for a in equipment if a.i >= trig.j], quantities)

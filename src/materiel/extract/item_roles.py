@@ -206,8 +206,12 @@ def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
     keys = doc.tokens.key
     before = [keys[k] for k in range(max(0, ann.i - 3), ann.i)]
     after = [keys[k] for k in range(ann.j, min(len(keys), ann.j + 3))]
-    if any(w in ABOARD for w in before):
-        return True
+    if any(w in ABOARD for w in before) or before[-1:] == ["by"] and not CARGO_WORDS.isdisjoint(before):
+        return True  # "aboard C-130 aircraft", "cargo flights by Il-76 aircraft"
+    if ann.i > 1 and keys[ann.i - 1] in ("and", "or", ","):  # "aboard US C-17 and C-5 transport aircraft": both carry
+        previous = doc.ending(ann.i - 1, ("equipment",))
+        if previous and _carrier(doc, previous[0], trig):
+            return True
     following = next((w for w in after if w not in NOUN_WORDS), None)
     if following in CARGO_WORDS:
         return True

@@ -51,8 +51,9 @@ LOSS = Frame(None, None, {"in": "destination", "near": "destination", "at": "des
                           "for": "destination"}, None)
 LOSE = Frame("actor", None, dict(LOSS.preps), None)
 # "Traore ordered French troops out of the country", "Niger expelled French troops": the forces sent
-# away are the actor of the withdrawal, not the one who sends them.
-EXPEL = Frame(None, "actor", {"from": "origin", "to": "destination", "towards": "destination", "for": "destination",
+# away are the actor of the withdrawal, not the one who sends them; the state sending them away is
+# the place they leave ("Chad ordered French troops to leave": from Chad).
+EXPEL = Frame("origin", "actor", {"from": "origin", "to": "destination", "towards": "destination", "for": "destination",
                               "in": "origin", "at": "origin", "by": None}, "actor")
 # "Russian troops abandoned their tanks", "vehicles left behind by the gunmen": who leaves items owns them.
 ABANDON = Frame("actor", None, {**LOSS.preps, "by": "actor"}, "actor")
@@ -88,7 +89,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
             "airlift|airlifted|airlifts", "gift|gifted", "rushed", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "trucked", "smuggle|smuggled|smuggling",
-            "equip|equipped|equips", "reinforce|reinforced", "arm|armed"), "transfer", GIVE, None),
+            "equip|equipped|equips", "reinforce|reinforced", "arm|armed|arming"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
             "took|take|takes|taken|taking", "get|got|gets", "import|imported|imports", "inducted|induct|inducts",
             "commissioned", "unveiled", "bring|brings|brought|bringing"), "transfer", RECEIVE, None),
@@ -100,7 +101,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "active", "posted", "garrisoned", "parked",
-            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating"), "deployment", DEPLOY, None),
+            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating", "assigned"), "deployment", DEPLOY, None),
     (_forms("operate|operates|operated|operating"), "deployment", OPERATE, None),
     (_forms("station"), "deployment", DEPLOY, None),  # a verb only after "to", "will" (NEEDS_BEFORE)
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
@@ -111,7 +112,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "vacate|vacated|vacating", "quit|quits|quitting", "pullout|pullouts|drawdown",
             "pullback|pullbacks", "disengage|disengaged|disengagement"), "withdrawal", WITHDRAW, None),
     (_forms("expel|expelled|expels|expelling|expulsion"), "withdrawal", EXPEL, None),
-    (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set",
+    (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set|sets|setting",
             "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds",
             "reopen|reopened|reopening|reopens"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion|expands", "upgrade|upgraded|upgrading|upgrades",
@@ -128,12 +129,12 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran|overruns"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing|captures",
             "seize|seized|seizing|seizes", "down|downed", "shot", "shoot", "sink|sank|sunk|sinks", "knocked", "wrecked", "intercepted|intercepts", "neutralised|neutralized",
-            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes",
+            "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes", "ditched",
             "burntout|burnedout|knockedout"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),
     (_forms("abandon|abandoned|abandoning|abandons"), "loss", ABANDON, None),
     (_forms("order|ordered|orders|ordering", "contract|contracts|contracted", "purchase|purchased|purchases|purchasing",
-            "buy|bought|buying|buys", "procure|procured|procures|procuring|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
+            "buy|bought|buying|buys", "signed|signs", "procure|procured|procures|procuring|procurement", "acquire|acquiring", "deal|deals", "agreement|agreements"), "order",
      ORDER_BUY, None),
     (_forms("pledge|pledged|pledges|pledging", "promise|promised|promises", "package|packages",
             "approve|approved|approves|approval", "commit|committed|commits", "announce|announced|announces",
@@ -159,7 +160,7 @@ for _forms_list, _type, _frame, _change in _TABLE:
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "took over the base" is a handover only with a base after it (triggers.py)
     **{w: ("delivery", "possession", "over") for w in ("took", "take", "takes", "taken", "taking")},
-    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "set": ("up",), "shut": ("down",),
+    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "signed": ("for",), "signs": ("for",), "set": ("up",), "sets": ("up",), "setting": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "handing": ("over", "to"),
     **{w: ("out", "back", "from") for w in ("pull", "pulled", "pulling", "pulls")},  # "pulled its jets from Hmeimim"
@@ -269,6 +270,9 @@ CASUALTY_VERBS = frozenset(("killed", "killing", "kills", "wounded", "wounding",
 # What a noun of movement moves when it is no materiel: "technology transfer", "cash transfers".
 INTANGIBLE = frozenset("technology knowledge know-how knowhow skills skill money cash funds fund power data wealth ownership".split())
 CARRYING = frozenset(("carry", "carried", "carries", "carrying"))
+# Loads that are no materiel: "a boat carrying drugs", "a ship carrying grain", "a bus carrying migrants".
+CIVIL_LOADS = CIVILIANS | frozenset("""drugs narcotics cocaine heroin migrants passengers pilgrims grain wheat food
+aid oil fuel crude goods coal gas""".split())
 MARKINGS = frozenset(("markings", "marking", "stencilling", "stenciling", "stencils", "inscriptions", "inscription",
                       "labels", "label", "insignia", "logos", "logo", "serial", "lettering"))
 # Giving a name is no delivery ("the designation Moscow has given the type", "gave it the name").
@@ -292,12 +296,22 @@ CLASS_USES = frozenset(("transport", "transports"))
 PRESENCE = frozenset(("has", "have", "had", "keep", "keeps", "kept", "maintain", "maintains", "maintained"))
 PRESENCE_PREPS = frozenset(("in", "at", "inside", "across", "on"))
 PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries", "advisers", "advisors", "boots"))
+# Verbs of imagery that tell where items are when nothing else happens in the clause ("satellite
+# images show Su-34 jets at Hmeimim"): a deployment there (triggers.py checks the shape).
+SHOWING_PRESENCE = frozenset(("show", "shows", "showed"))
+# Verbs of being somewhere that make a deployment right after a force and before a place ("Russian troops
+# remain in Armenia", "Wagner fighters are in Mali"; triggers.py checks the shape).
+BEING_THERE = frozenset(("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"))
+# These are kept out of TRIGGERS (which other steps read as "a verb of an event here"): find_triggers
+# looks for them apart and makes a deployment only where the shape holds.
+PRESENCE_TRIGGERS = frozenset(SHOWING_PRESENCE | BEING_THERE)
 # Verbs that make an event only as an announced future ("Ten more will follow"): an order.
 NEEDS_FUTURE = frozenset(("follow", "follows"))
 TRIGGERS.update({**{w: ("withdrawal", WITHDRAW, None) for w in ("return", "returned", "returns", "returning")},
                  "pull": ("withdrawal", WITHDRAW, None), "pulled": ("withdrawal", WITHDRAW, None),
                  "pulling": ("withdrawal", WITHDRAW, None), "pulls": ("withdrawal", WITHDRAW, None),
                  "drew": ("withdrawal", WITHDRAW, None), "handing": ("transfer", GIVE, None),
+
                  **{w: ("withdrawal", WITHDRAW, None) for w in DRAWDOWN},
                  **{w: ("withdrawal", WITHDRAW, None) for w in CONVEYING},
                  **{w: ("transfer", MOVE, None) for w in OUT_IS_WITHDRAWAL},
@@ -403,7 +417,7 @@ OPERATION_NOUNS = frozenset("""offensive offensives operation operations campaig
 assault raid raids barrage salvo wave""".split())
 # Words that make an attack a military one when no equipment is named.
 ATTACK_WORDS = frozenset("""drone drones missile missiles rocket rockets airstrike airstrikes militant militants
-jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents""".split())
+jihadist jihadists gunman gunmen rebel rebels fighter fighters insurgent insurgents bomb bombs mortar mortars""".split())
 # "left behind" says what was abandoned ("tanks left behind by the retreating troops"): a loss.
 BEHIND = "behind"
 # "took over the base": a base changes hands; "took over the town" is no event of ours.

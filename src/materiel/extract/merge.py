@@ -33,6 +33,7 @@
 from __future__ import annotations
 
 from materiel.extract.certainty import denials
+from materiel.extract.claimants import loser_abroad
 from materiel.extract.continuations import (
     add_continuations,
     back_references,
@@ -86,7 +87,7 @@ def merge(doc: ArticleDoc) -> ArticleDoc:
         default_destination(doc, event)
         default_recipient(doc, event)
         if event.type in ("loss", "attack") and event.actor is None:
-            event.actor = owner_from_document(events, event)  # an attack by items is by who has them
+            event.actor = owner_from_document(events, event) or loser_abroad(doc, event)  # an attack by items is by who has them
         if event.actor is None:
             event.actor = supplier_from_document(events, event) or supplier_from_origin(doc, event) \
                 or keeper_of_base(events, event)

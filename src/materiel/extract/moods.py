@@ -17,7 +17,7 @@ from materiel.extract.roles import STOP
 
 ADVERBS = frozenset(("most", "also", "then", "already", "later", "first", "since", "now", "all", "not"))
 PASSIVE_AUX = frozenset(("was", "were", "been", "being", "is", "are", "be"))
-NEGOTIATED = frozenset(("on", "over", "about", "for"))
+NEGOTIATED = frozenset(("on", "over", "about", "for", "to"))  # "is in talks to buy"
 
 
 def approval_before(keys: list[str], k: int, lo: int) -> bool:
@@ -133,7 +133,7 @@ def reported_future(keys: list[str], k: int, lo: int) -> bool:
 
 
 def negotiated(before: list[str]) -> bool:
-    """'held talks on the sale of', 'negotiations over the purchase of', 'is open to selling': an
+    """'held talks on the sale of', 'negotiations over the purchase of', 'in talks to buy', 'is open to selling': an
     event word a negotiation or an openness is about is not decided."""
     if lx.NEGOTIATIONS.isdisjoint(before) and "open" not in before:
         return False

@@ -12,6 +12,7 @@ from materiel.extract.doc import ArticleDoc
 from materiel.extract.moods import ADVERBS, PASSIVE_AUX
 from materiel.extract.roles import STOP
 
+CREWS = frozenset("crew crews pilot pilots operator operators instructors contractors mercenaries".split())
 ADJECTIVE_SLOT = frozenset(("s", "the", "its", "their", "a", "an", "his", "her", "recently", "newly"))
 
 
@@ -49,6 +50,11 @@ def not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
         return True  # "the departure leaves Russia as ...", "shelling left five soldiers dead": causative
     if keys[k] in lx.CARRYING and not lx.MARKINGS.isdisjoint(keys[k + 1:min(hi, k + 5)]):
         return True  # "the wreckage carried Russian stencilling": a marking, not a load
+    if keys[k] == "flown" and k + 1 < hi and keys[k + 1] == "by" and not CREWS.isdisjoint(keys[k + 2:min(hi, k + 6)]) \
+            and not _goes_somewhere(keys, k, hi):
+        return True  # "Wing Loong drones, thought to be flown by Emirati crews": who operates them, not a flight
+    if keys[k] in lx.CARRYING and k + 1 < hi and keys[k + 1] in lx.CIVIL_LOADS:
+        return True  # "a boat carrying drugs from Venezuela": a load that is no materiel
     if keys[k] in lx.GIVING_NAMES and not lx.NAMING.isdisjoint(keys[max(0, k - 4):min(hi, k + 4)]):
         return True  # "the designation Moscow has given the type": a name, not a delivery
     if keys[k] in lx.GIVING_NAMES and not lx.ABILITIES.isdisjoint(keys[k + 1:min(hi, k + 7)]):
@@ -93,6 +99,16 @@ def not_a_trigger(doc: ArticleDoc, k: int, hi: int, before: list[str]) -> bool:
     if not keys[k].endswith(("ed", "ing")) and not lx.BLOCKING.isdisjoint(before[-3:]):
         return True  # "London has restricted arms exports to Argentina", "halted deliveries": none made
     return keys[k] in lx.NEEDS_FUTURE and lx.FUTURE.isdisjoint(before)
+
+
+def _goes_somewhere(keys: list[str], k: int, hi: int) -> bool:
+    """Whether the clause after k names where a motion goes ("flown by Russian pilots to al-Jufra")."""
+    for n in range(k + 1, hi):
+        if keys[n] in STOP:
+            return False
+        if keys[n] in ("to", "into", "towards"):
+            return True
+    return False
 
 
 def _kept(keys: list[str], k: int) -> bool:

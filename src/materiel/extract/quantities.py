@@ -113,6 +113,15 @@ def quantity_at(keys: list[str], i: int, hi: int) -> tuple[tuple[int | None, str
     return (value, qualifier), k
 
 
+TIME_WORDS = frozenset(("in", "by", "since", "until", "till", "before", "after", "from", "through", "of", "early", "late", "mid"))
+
+
+def _year_after_time_word(keys: list[str], texts: list[str], c: int, lo: int) -> bool:
+    """'arrive in Colombia in 2026', 'by 2030': a year after a word of time is a year, even one the
+    date reader leaves out (later than the report), never a number of items."""
+    return c > lo and keys[c - 1] in TIME_WORDS and len(texts[c]) == 4 and texts[c].isdigit() and 1900 <= int(texts[c]) <= 2100
+
+
 @component("quantities", assigns=("mentions.quantity",), requires=("tokens", "sentences", "mentions.date"))
 def quantities(doc: ArticleDoc) -> ArticleDoc:
     """Annotate quantity expressions; a following unit (km, years, per cent) rules one out."""
@@ -128,7 +137,7 @@ def quantities(doc: ArticleDoc) -> ArticleDoc:
         for c in candidates:
             if c < i:
                 continue
-            found = None if c in covered else quantity_at(keys, c, hi)
+            found = None if c in covered or _year_after_time_word(keys, texts, c, lo) else quantity_at(keys, c, hi)
             if found is None:
                 mult = MULT.match(texts[c]) if c > lo and texts[c - 1] == "(" else None
                 if mult:

@@ -112,6 +112,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     if ann.i < trig.i:
         return frame.passive_subject if trig.passive else frame.subject
     if _right_after(doc, _verb_end(doc, trig), ann.i):
+        if ann.via == "ship" and frame.object == "destination":
+            return "actor"  # "ordered the USS Abraham Lincoln to the Middle East": the ship's navy moves it
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
 

@@ -18,6 +18,7 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
 from materiel.extract.flights import ferried
+from materiel.extract.responsibility import attack_claims
 from materiel.extract.triggers import Trigger, military_station
 from materiel.models import Event, Ref
 
@@ -39,10 +40,16 @@ LOST_ITEMS = lx.GENERIC_ITEMS - PEOPLE  # what a loss may lose: no people
 STATIONS = frozenset(("station", "stations"))  # a base when a military word stands before it
 
 
+# Words before an attack noun that make it armed: "air strikes", "drone attacks", "missile strikes".
+ARMED_MODES = frozenset("air drone missile rocket artillery naval precision retaliatory".split())
+STRIKE_NOUNS = frozenset(("strike", "strikes"))
+COMPONENTS = frozenset(("parts", "components", "kits", "spares"))
+
+
 def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int, int]) -> bool:
     """An event needs military substance: items, or the generic nouns and places its type needs."""
     keys = doc.tokens.key[clause[0]:clause[1]]
-    generic = not lx.GENERIC_ITEMS.isdisjoint(keys)
+    generic = not lx.GENERIC_ITEMS.isdisjoint(keys) or _weapon_parts(keys)
     if event.type == "loss":  # "troops ... after losing a dozen men": people lost are no materiel lost
         generic = not lx.GENERIC_SINGULAR.isdisjoint(keys) or not LOST_ITEMS.isdisjoint(keys)
     if event.type == "base_change":
@@ -53,6 +60,8 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
         # people fly to talks; a flight is a transfer of named items or of cargo ("flew weapons into
         # Mogadishu"), but cargo flown "out of" a place tells the withdrawal from there
         return bool(event.equipment)
+    if event.type == "transfer" and not event.equipment and _ship_moved(doc, trig, clause):
+        return event.destination is not None  # "sent the USS Carney to the Red Sea": the ship moves
     if event.type in ("transfer", "order", "loss"):
         if event.equipment or not generic:
             return bool(event.equipment)
@@ -75,16 +84,23 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or doc.tokens.key[trig.i] in lx.KINETIC and None not in (event.actor, event.target)  # "Israel bombed Beirut"
     military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
     military = military or _claimed(doc, clause[0], trig.i)  # "JNIM claimed responsibility for the attack"
+    military = military or near[0] in ARMED_MODES  # "carried out air strikes in Afghanistan"
+    military = military or doc.tokens.key[trig.i] in STRIKE_NOUNS and near[0] != "on" \
+        and entry is not None and entry.get("kind") == "state"  # "Israel carried out strikes in Syria" (not "went on strike")
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
 
 
+def _weapon_parts(keys: list[str]) -> bool:
+    """'drone parts', 'missile components', 'weapons kits': parts of weapons are materiel."""
+    return any(k in COMPONENTS and n > 0 and (keys[n - 1] in lx.ATTACK_WORDS or keys[n - 1] in lx.GENERIC_ITEMS)
+               for n, k in enumerate(keys))
+
+
 def _claimed(doc: ArticleDoc, lo: int, hi: int) -> bool:
-    """'JNIM claimed responsibility for the attack': a named group claiming an attack (in [lo, hi))
+    """'JNIM claimed responsibility for the attack', 'JNIM claimed an attack on': a named group claiming an attack (in [lo, hi))
     tells an armed act ("nobody has claimed responsibility" names none)."""
-    keys = doc.tokens.key
-    for k in doc.positions(lx.RESPONSIBILITY, lo + 1, hi):
-        if keys[k - 1] in lx.RESPONSIBILITY_CLAIMS:
-            return any(a.j <= k - 1 for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i >= lo)
+    for k in attack_claims(doc, lo, hi):
+        return any(a.j <= k for a in doc.in_sentence(doc.sentence_of(k), ("actor",)) if a.i >= lo)
     return False
 
 
@@ -173,14 +189,20 @@ def as_deployment(doc: ArticleDoc, event: Event) -> None:
     event.recipient = None
 
 
-def own_warships(event: Event, scope: list[Ann]) -> bool:
+def own_warships(event: Event, scope: list[Ann], giving: bool) -> bool:
     """'The USS Kentucky, an Ohio-class submarine, arrived at Busan': a warship its navy's prefix
-    names, moved by that navy's state to no recipient, sails under its own flag: a deployment."""
+    names, moved by that navy's state to no recipient, sails under its own flag: a deployment. A
+    ship sent ("sent the USS Carney to the Red Sea", "HMS Diamond was sent") is what moves, not who
+    receives: its state, read as the recipient, is the one moving it."""
     classes = [(i.cls or "").lower() for i in event.equipment]
-    if event.type != "transfer" or event.recipient is not None or event.actor is None:
+    if event.type != "transfer":
         return False
-    flagged = any(a.kind == "actor" and a.via == "ship" and a.entry.id == event.actor.id for a in scope)
-    return flagged and all(any(n in c for n in NAVAL) for c in classes)  # no item: the ship itself moves
+    ships = {a.entry.id for a in scope if a.kind == "actor" and a.via == "ship"}
+    if giving and event.recipient is not None and event.recipient.id in ships and event.actor in (None, event.recipient):
+        event.actor, event.recipient = event.recipient, None
+    if event.recipient is not None or event.actor is None:
+        return False
+    return event.actor.id in ships and all(any(n in c for n in NAVAL) for c in classes)  # no item: the ship itself moves
 
 
 def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
@@ -194,6 +216,13 @@ def in_dateline(doc: ArticleDoc, ann: Ann) -> bool:
         return False
     dash = next((k for k in range(lo, min(lo + 10, len(text))) if text[k] in DASHES), None)
     return dash is not None and ann.j <= dash
+
+
+def _ship_moved(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> bool:
+    """'sent the USS Carney to the Red Sea', 'HMS Diamond was sent to': a warship named by its navy's
+    prefix as what a giving verb moves (its object, or its subject in the passive)."""
+    return trig.frame is lx.GIVE and any(a.via == "ship" and (trig.j <= a.i < min(clause[1], trig.j + 3) or trig.passive and a.i < trig.i)
+                                         for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor",)))
 
 
 def _named_warship(doc: ArticleDoc, clause: tuple[int, int]) -> bool:

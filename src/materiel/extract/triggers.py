@@ -45,6 +45,7 @@ from materiel.extract.moods import (
     word_at,
 )
 from materiel.extract.non_triggers import adjective_slot, after_auxiliary, not_a_trigger, refused_future
+from materiel.extract.presence import keeps_forces, present_there
 from materiel.extract.roles import STOP
 from materiel.extract.type_shifts import (
     AGREEMENTS,
@@ -84,15 +85,21 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
     words = doc.positions(lx.TRIGGERS, lo, hi)
+    present = [k for k in doc.positions(lx.PRESENCE_TRIGGERS, lo, hi) if present_there(doc, k, lo, hi)]
+    if present:
+        words = sorted(words + present)
     if not words:
         return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("source", "actor", "place")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in words:
+        if keys[k] in lx.PRESENCE_TRIGGERS:
+            found.append(Trigger(k, k + 1, "deployment", lx.DEPLOY, None))  # checked by present_there
+            continue
         hit = lx.TRIGGERS[keys[k]]
         if not doc.tokens.text[k][0].isalpha() or k in named:
             continue
-        if keys[k] in lx.PRESENCE and not _keeps_forces(keys, k, hi):
+        if keys[k] in lx.PRESENCE and not keeps_forces(keys, k, hi):
             continue  # "has", "kept": checked first, they are frequent
         etype, frame, change = hit
         if keys[k] == "fire" and keys[k - 1] in lx.SETTING:
@@ -318,23 +325,6 @@ def _words_before(doc: ArticleDoc, k: int, lo: int) -> list[str]:
     return (keys[max(lo, n - 3):n] + ["to"])[-4:]
 
 
-AUXILIARY_HAVE = frozenset(("has", "have", "had"))
-
-
-def _keeps_forces(keys: list[str], k: int, hi: int) -> bool:
-    """'has kept forces in Syria', 'has had fighters in Libya', 'has about 12,000 uniformed personnel
-    in the country': a force noun within five words, then a locative preposition; not an auxiliary
-    before a participle ("had completed its mission in Mali")."""
-    if keys[k] in AUXILIARY_HAVE and k + 1 < hi and (keys[k + 1].endswith("ed") or keys[k + 1] in lx.IRREGULAR_PAST):
-        return False
-    for n in range(k + 1, min(hi - 1, k + 6)):
-        if keys[n] in lx.KEPT_FORCES:
-            return keys[n + 1] in lx.PRESENCE_PREPS
-        if keys[n] in STOP:
-            return False
-    return False
-
-
 # Words that may stand between a verb of cutting and the force it cuts ("cut the number of US troops").
 CUT_SLOT = frozenset("the its their his her a an number size of total overall military foreign us american".split())
 
@@ -400,6 +390,11 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
+ANNOUNCING = frozenset("announced announces announce approved approves".split())
+# Sighting verbs, which a deployment word right after them turns into that deployment ("seen parked at").
+SIGHTED = frozenset("seen spotted sighted photographed filmed observed pictured".split())
+
+
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
     """Conjoined triggers ('delivered and deployed', 'shipped, unloaded') keep the first;
     'attack ... destroyed' keeps both; a verb of a base change whose object is a base change noun
@@ -411,7 +406,14 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
             # "inaugurated the Chinese-funded expansion of Ream": one change, the one its object names
             out[-1] = Trigger(out[-1].i, t.j, t.type, t.frame, t.change or out[-1].change, out[-1].passive)
             continue
+        if out and t.type == out[-1].type == "order" and keys[out[-1].i] in ANNOUNCING and keys[t.i] in lx.ORDER_NOUNS \
+                and 0 < t.i - out[-1].j <= 8 and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
+            out[-1] = Trigger(out[-1].i, t.j, t.type, out[-1].frame, out[-1].change, out[-1].passive)
+            continue  # "announced a $500 million package": one order, announced by its giver
         adjacent = bool(out) and out[-1].j == t.i
+        if adjacent and t.type == "deployment" and keys[out[-1].i] in SIGHTED:
+            out[-1] = t
+            continue  # "seen parked at Harar Meda", "spotted stationed near": the sighting shows a deployment
         if adjacent and out[-1].type != t.type:
             out.append(t)  # "the strike destroyed nine helicopters": an attack and a loss
             continue

@@ -39,9 +39,10 @@ OUT_AWAY = frozenset(("out", "away"))  # the first words of "out of", "away from
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
 CAPTURING = frozenset("capture captured captures capturing seize seized seizes seizing".split())
 # Places a force takes by fighting: "captured the town of Kidal", "seized the army's headquarters".
-HELD_PLACES = lx.BASE_NOUNS | frozenset("town towns city cities village villages airport airports command".split())
-OBJECT_WORDS = DETERMINERS | frozenset(("control", "of", "strategic", "key", "main", "eastern", "western", "northern",
-                                        "southern", "army", "army's", "military", "military's", "regional"))
+HELD_PLACES = lx.BASE_NOUNS | frozenset("""town towns city cities village villages airport airports command capital
+stronghold strongholds""".split())
+OBJECT_WORDS = DETERMINERS | frozenset("""control of strategic key main eastern western northern southern army
+military regional provincial largest biggest last remaining secondlargest border""".split())
 
 
 def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, str | None], j: int
@@ -57,8 +58,10 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         return "loss", LEFT_THERE, change, j  # "two Su-25 jets that had been left on the apron at Goma airport"
     if keys[k] in RAN_OVER and not MINES.isdisjoint(keys[k + 1:min(hi, k + 4)]):
         return "loss", lx.LOSS, change, j  # "their VAB armoured vehicle hit a mine near Gao": the vehicle is lost
-    if keys[k] in lx.ORDERING_OUT and leaves(keys, k, hi):
-        return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country"
+    if keys[k] in lx.ORDERING_OUT and (leaves(keys, k, hi) or _told_to_leave(keys, k, hi)):
+        return "withdrawal", lx.EXPEL, change, j  # "ordered French troops out of the country", "... to leave"
+    if keys[k] in lx.ORDERING_OUT and _ordered_to(doc, k, hi):
+        return "deployment", lx.DEPLOY, change, j  # "ordered two destroyers to the eastern Mediterranean"
     if keys[k] in CAPTURING and _place_taken(doc, k, hi):
         if keys[k + 1:k + 3] == ["control", "of"]:
             j = k + 3  # "seized control of Goma": the place is what was struck
@@ -72,6 +75,34 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
     if keys[k] in lx.PRESENCE_NOUNS and not lx.ENDING.isdisjoint(keys[max(0, k - 9):k]):
         return "withdrawal", lx.WITHDRAW, change, j  # "France ended its military presence in Niger"
     return etype, frame, change, j
+
+
+def _told_to_leave(keys: list[str], k: int, hi: int) -> bool:
+    """'ordered French troops to leave by January 31', 'ordered the UN mission to withdraw': an order
+    to a force to leave is its expulsion."""
+    for n in range(k + 2, min(hi - 1, k + 7)):
+        if keys[n] in STOP:
+            return False
+        if keys[n] == "to":
+            return keys[n + 1] in TO_LEAVE and not lx.KEPT_FORCES.isdisjoint(keys[k + 1:n])
+    return False
+
+
+TO_LEAVE = frozenset(("leave", "withdraw", "depart", "quit", "vacate", "exit"))
+
+
+def _ordered_to(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'ordered two destroyers to the eastern Mediterranean', 'ordered the USS Abraham Lincoln to the
+    Middle East': forces ordered to a place are sent there (not "ordered 30 jets to replace its Mirages",
+    nor "ordered jets from France")."""
+    keys = doc.tokens.key
+    for n in range(k + 2, min(hi - 1, k + 9)):
+        if keys[n] in STOP or keys[n] == "from":
+            return False
+        if keys[n] == "to":
+            after = n + 2 if keys[n + 1] == "the" else n + 1
+            return bool(doc.starting(after, ("place",))) or bool(doc.starting(n + 1, ("place",)))
+    return False
 
 
 def _place_taken(doc: ArticleDoc, k: int, hi: int) -> bool:

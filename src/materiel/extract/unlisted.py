@@ -349,14 +349,23 @@ def _ships(doc: ArticleDoc, covered: set[int]) -> None:
         entry = doc.catalog.get("actor", state) if state else None
         if entry is None or k in covered or not toks.text[k + 1][:1].isupper():
             continue
-        j = k + 1
-        while j < len(toks) and j - k <= 4 and (toks.text[j][:1].isupper() or toks.text[j] == ".") and j not in covered:
+        places = {n for a in doc.anns if a.kind == "place" and k < a.i <= k + 4 for n in range(a.i, a.j)}
+        j = k + 1  # a town's name after the prefix is the ship's ("USS Carney", "HMS Richmond")
+        while j < len(toks) and j - k <= 4 and (toks.text[j][:1].isupper() or toks.text[j] == "."
+                                                 or _inner_of(toks.text, j)) and (j not in covered or j in places):
             j += 1
+        if places:
+            doc.anns[:] = [a for a in doc.anns if not (a.kind == "place" and k < a.i < j)]
         start, end = toks.start[k], toks.end[j - 1]
         doc.anns.append(Ann("actor", k, j, start, end, entry, via="ship"))
         covered.update(range(k, j))
         names[toks.key[j - 1]] = entry
     _ships_named_again(doc, covered, names)
+
+
+def _inner_of(text: list[str], j: int) -> bool:
+    """'HMS Prince of Wales', 'USS Bonhomme Richard': an 'of' between two capitalised words of a ship's name."""
+    return text[j] == "of" and j + 1 < len(text) and text[j + 1][:1].isupper() and text[j - 1][:1].isupper()
 
 
 def _ships_named_again(doc: ArticleDoc, covered: set[int], names: dict) -> None:
