@@ -130,6 +130,7 @@ def test_where_bought_items_are_based_is_not_where_they_were_delivered(extract):
 @pytest.mark.parametrize("text", [
     "Burundian soldiers deployed in the east of the DRC, in South Kivu province, in 2023.",
     "Burundian soldiers deployed in the DRC in South Kivu province in 2023.",
+    "Burundian soldiers deployed to the DRC, to South Kivu province, in 2023.",
 ])
 def test_an_unlisted_place_after_a_country_lies_in_it_and_narrows_the_role(extract, text):
     (event,) = [e for e in extract(text)["events"] if e["type"] == "deployment"]

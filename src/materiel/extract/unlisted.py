@@ -163,8 +163,8 @@ def _country_before(doc: ArticleDoc, ann: Ann) -> list[Ann]:
     locative phrase of the unlisted place (past a comma) is the country it lies in."""
     keys = doc.tokens.key
     k = ann.i - 1 - (ann.i > 0 and keys[ann.i - 1] == "the")
-    if k < 2 or keys[k] not in LOCATIVE:
-        return []
+    if k < 2 or keys[k] not in LOCATIVE and keys[k] != "to":
+        return []  # "deployed to Azerbaijan, to the Gabala air base" too
     end = k - (keys[k - 1] == ",")  # "in the DRC in South Kivu province", "..., in South Kivu province"
     return [a for a in doc.ending(end, ("place",)) if a.entry.get("kind") == "country" and a.entry.get("country")]
 
