@@ -183,3 +183,21 @@ def test_gazetteer_a_longer_name_after_an_article_wins(extract):
 def test_a_name_hyphened_to_a_modifier_is_not_cut_short_into_a_town(extract, text, absent):
     record = extract(text)
     assert absent not in [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+def test_gazetteer_a_mixed_case_acronym_names_its_party_only_as_written(extract):
+    record = extract("The army bombed a school in the village of Let Yet Kone in Sagaing region.")
+    assert "Let" not in [m["text"] for m in record["mentions"] if m["kind"] == "actor"]
+    assert "LeT" in [m["text"] for m in extract("India blamed LeT for the attack.")["mentions"]]
+
+
+def test_gazetteer_a_town_name_before_a_natural_feature_names_no_town(extract):
+    text = "Russia began withdrawing troops from the Kherson region, moving them across the Dnipro river."
+    assert "Dnipro" not in [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+    text = "Ukrainian drones struck a refinery in Dnipro on Monday."
+    assert "Dnipro" in [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+
+
+def test_gazetteer_a_region_before_a_noun_of_states_names_no_place(extract):
+    text = "The flights point to an airlift of weapons from the Gulf state to Ethiopia."
+    assert [m for m in extract(text)["mentions"] if m["kind"] == "place" and "Gulf" in m["text"]] == []
+    text = "Iranian dhows carried the missiles across the Gulf to Yemen."
+    assert "Persian Gulf" in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "place"]

@@ -28,3 +28,13 @@ def test_a_named_facility_keeps_its_name(extract):
     # a name before the facility noun: the facility is the place
     text = "Chinese Y-20 transports landed at Camp Lemonnier in Djibouti."
     assert destination(extract, text, "transfer") == "Camp Lemonnier"
+
+
+def test_a_numbered_facility_is_the_one_of_that_number_in_a_country_the_report_names(extract):
+    text = "Niger's junta expelled the US troops. In May, Russian instructors moved into a hangar at Air Base 101."
+    assert destination(extract, text, "deployment") == "Niamey Air Base 101"
+
+
+def test_a_numbered_facility_in_no_country_named_stays_no_place(extract):
+    text = "In May, Russian instructors moved into a hangar at Air Base 101."
+    assert destination(extract, text, "deployment") is None

@@ -150,7 +150,7 @@ def test_unlisted_a_bare_camp_or_an_armed_service_before_a_base_is_no_place(extr
 
 @pytest.mark.parametrize("text,name", [
     ("Ukrainian forces repelled a Russian assault on Chasiv Yar, destroying three tanks.", "Chasiv Yar"),
-    ("The Houthis claimed to have shot down an MQ-9 Reaper over al-Bayda province.", "al-Bayda"),
+    ("The Houthis claimed to have shot down an MQ-9 Reaper over al-Bayda province.", "al-Bayda province"),
 ])
 def test_unlisted_after_an_attack_noun_on_or_over_a_name_is_a_place(extract, text, name):
     places = [m["text"] for m in extract(text)["mentions"] if m["kind"] == "place"]
@@ -204,6 +204,42 @@ def test_unlisted_a_ship_name_before_another_capitalised_word_is_something_else(
 def test_unlisted_a_place_located_by_a_known_one_takes_its_country(extract, text, recipient):
     event = [e for e in extract(text)["events"] if e["type"] == "transfer"][0]
     assert (event["recipient"] or {}).get("name") == recipient
+
+
+def test_an_administrative_noun_after_an_unlisted_name_belongs_to_it(extract):
+    record = extract("Rebel fighters shot down a Mi-17 helicopter over Tanintharyi township on Monday.")
+    (event,) = [e for e in record["events"] if e["type"] == "loss"]
+    assert event["destination"]["name"] == "Tanintharyi township"
+
+
+def test_an_administrative_noun_after_the_names_no_place(extract):
+    record = extract("Chinese VN-4 vehicles were delivered to Cameroon and are now used in the Extreme North region.")
+    (event,) = [e for e in record["events"] if e["type"] == "transfer"]
+    assert event["destination"]["name"] == "Cameroon"
+
+
+def test_a_compound_of_holding_names_no_place(extract):
+    record = extract("Israeli jets struck the Rebel-held port of Hodeidah on Monday.")
+    places = [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+    assert "Rebel-held" not in places
+    (event,) = [e for e in record["events"] if e["type"] == "attack"]
+    assert "Hodeidah" in event["destination"]["name"]
+
+
+def test_a_town_before_a_unit_named_after_it_names_the_unit(extract):
+    record = extract("Junta jets bombed a school in Pakokku township on Friday.")
+    places = [m for m in record["mentions"] if m["kind"] == "place"]
+    assert [m["text"] for m in places] == ["Pakokku township"] and places[0]["country"] == "MM"
+    record = extract("Junta jets bombed a school in Pakokku on Friday.")
+    assert [m["text"] for m in record["mentions"] if m["kind"] == "place"] == ["Pakokku"]
+
+
+def test_a_compass_word_opens_an_unlisted_name(extract):
+    record = extract("The alliance launched an offensive in northern Shan state last October.")
+    assert "northern Shan state" in [m["text"] for m in record["mentions"] if m["kind"] == "place"]
+    record = extract("French troops were deployed in northern Mali in 2013.")
+    (place,) = [m for m in record["mentions"] if m["kind"] == "place"]
+    assert place["text"] == "northern Mali" and place["country"] == "ML"
 
 
 @pytest.mark.parametrize("text,state,place", [

@@ -1,7 +1,8 @@
 """Roles an event leaves empty that the rest of the document fills (merge step 6).
 
 A transfer or order naming no recipient goes to the one recipient the document gives its items
-elsewhere; a transfer to a state goes to its country; equipment arriving in a country goes to that
+elsewhere; a transfer to a state goes to its country; a loss naming no place happened where the
+attack told just before did; equipment arriving in a country goes to that
 state; an attack, loss or deployment of the lead naming no place happens where the headline sets
 the story ("Heavy fighting near Bakhmut"); a party denying the event elsewhere makes it denied; a
 loss naming no owner is of who received or used the same item earlier; a transfer or order naming
@@ -9,6 +10,8 @@ no supplier is of the one supplier the document gives the same items, else of th
 (Dates are borrowed in event_dates.py.)
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from materiel.extract.certainty import Denial, party_confirms
 from materiel.extract.doc import ArticleDoc
@@ -52,11 +55,52 @@ def default_recipient(doc: ArticleDoc, event: Event) -> None:
 
 
 def default_destination(doc: ArticleDoc, event: Event) -> None:
+    """A transfer to a state with no place named goes to the state's country; a loss with no place
+    happened where the attack told just before did (`where_attacked`)."""
+    if event.type == "loss" and event.destination is None:
+        event.destination = where_attacked(doc, event)
+        return
     if event.type != "transfer" or event.destination is not None or event.recipient is None:
         return
     place = doc.catalog.get("place", event.recipient.id)
     if place is not None and place.get("kind") == "country":
         event.destination = Ref(place.id, place.name, place_attrs(place))
+
+
+ATTACK_REACH = 3  # sentences after an attack in which a loss with no place of its own is of it
+# Words by which a loss counts more than one attack's ("during the war", "since 2022", "nationwide").
+TALLY_WORDS = frozenset("during since total overall altogether tally documented nationwide countrywide".split())
+
+
+def where_attacked(doc: ArticleDoc, event: Event) -> Ref | None:
+    """'Fighters stormed an army base at Wajiroko ... the group claimed it had seized two Cobra
+    vehicles', 'missile boats struck warships in the port of Latakia ... several Osa-class boats were
+    among the vessels sunk': a loss naming no place, told in the three sentences after an attack that
+    names one, by another party than the attacker and not dated otherwise, happened there; not a tally
+    ("Oryx has documented 180 tanks destroyed during the war")."""
+    if not event.evidence:
+        return None
+    at = _sentence_at(doc, event.evidence[0].start)
+    if doc.positions(TALLY_WORDS, *doc.sentences[at]):
+        return None  # "has documented 180 tanks destroyed during the war", "Nationwide, ...": a tally
+    for other in reversed(doc.events):
+        if other.type != "attack" or other.destination is None or not other.evidence:
+            continue
+        told = _sentence_at(doc, other.evidence[0].start)
+        if not at - ATTACK_REACH <= told < at:
+            continue
+        if event.actor is not None and other.actor is not None and event.actor.id == other.actor.id:
+            return None  # the attacker's own loss: not said to be there
+        if event.date is not None and other.date is not None and not event.date.value.startswith(other.date.value) \
+                and not other.date.value.startswith(event.date.value):
+            return None  # "has lost 3,000 tanks since 2022": another time
+        return other.destination
+    return None
+
+
+def _sentence_at(doc: ArticleDoc, char: int) -> int:
+    """The sentence holding the character offset `char`."""
+    return doc.sentence_of(max(0, bisect_right(doc.tokens.start, char) - 1))
 
 
 def document_certainty(event: Event, denying: list[Denial]) -> None:

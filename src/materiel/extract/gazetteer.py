@@ -1,7 +1,9 @@
 """Component: equipment, actors, places and sources named in the catalogs.
 
 A place name right after a ship noun ("the landing ship Minsk", "the tanker Marlin Luanda") names the
-ship, not the place.
+ship, not the place; a town's name right before a noun of a natural feature ("the Dnipro river")
+names the feature, not the town; a region's name before a noun of states ("the Gulf state", "Sahel
+countries") names no place. An acronym alias written in mixed case ("LeT") names its entry only as written.
 
 A place in capitals opening a sentence before a dash ("BAGHDAD - ...") is a dateline: it says
 where the report was filed and is marked `via="dateline"` so that it fills no role.
@@ -173,16 +175,34 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
         if target.ambiguous and target.kind == "equipment" and (
                 not has_military_context(toks, i, j, lo, hi, found) or _surname(toks, i, j, lo, hi, found)):
             continue
-        if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) and _is_town(catalog, target):
+        if target.kind == "place" and j - i > 1 and not _written_as_name(toks, i, j) \
+                and (_is_town(catalog, target) or _is_region(catalog, target)):
             continue  # "the mission said" is not The Mission, a district of San Francisco
+        if target.kind == "place" and j < hi and toks.key[j] in STATE_NOUNS and _is_region(catalog, target):
+            continue  # "the Gulf state", "Sahel countries": states of a region, no place
+        if target.kind == "place" and j < hi and toks.key[j] in NATURAL_FEATURES and _is_town(catalog, target):
+            continue  # "across the Dnipro river", "in the Nuba mountains": the feature, not the town of that name
         if target.kind == "place" and _ship_name(toks, i, lo):
             continue  # "the landing ship Minsk", "the tanker Marlin Luanda": a ship named after a place
         if target.kind == "place" and _name_goes_on(toks, j, hi):
             continue  # "the Marshall Islands-flagged tanker": a longer name, joined to a modifier
+        if j - i == 1 and target.kind != "equipment" and _acronym(target.surface) and toks.text[i] != target.surface:
+            continue  # "LeT" (Lashkar-e-Taiba) is not "Let" opening a name ("the village of Let Yet Kone")
         return target
     return None
 
 
+def _acronym(surface: str) -> bool:
+    """Whether an alias is a short acronym written in mixed case ("LeT", "DoD", "FAMa"): five letters
+    at most, a capital after the first, not all capitals; such an alias names its party only as
+    written (a designation like "BrahMos" is also written "Brahmos")."""
+    return len(surface) <= 5 and surface.isalpha() and surface[1:] != surface[1:].lower() and not surface.isupper()
+
+
+# Nouns of a natural feature a town's name may also name ("the Dnipro river", "the Panjshir valley").
+NATURAL_FEATURES = frozenset("river mountains hills valley desert forest plateau basin delta peninsula gulf strait".split())
+# Nouns of states a region's name may qualify ("the Gulf states", "Sahel countries", "Baltic nations").
+STATE_NOUNS = frozenset("state states country countries nation nations monarchy monarchies".split())
 SHIP_NOUNS = frozenset("""ship ships tanker vessel frigate cruiser corvette destroyer submarine carrier freighter
 boat dhow trawler mv mt""".split())
 
@@ -212,6 +232,11 @@ def _surname(toks, i: int, j: int, lo: int, hi: int, found) -> bool:
     if k <= lo or not toks.text[k][:1].isupper() or toks.text[k].isupper() or not toks.text[k].isalpha():
         return False
     return not any(a <= k < b for a, b, _ in found) and not class_after(toks, j, hi)[0]
+
+
+def _is_region(catalog: Catalog, target: Target) -> bool:
+    entry = catalog.get("place", target.id)
+    return entry is not None and entry.get("kind") == "region"
 
 
 def _is_town(catalog: Catalog, target: Target) -> bool:

@@ -11,8 +11,8 @@ or more places of one country ("hit at Olenya, Belaya, Dyagilevo and Ivanovo": R
 side ("a Serbian deployment along the border with Kosovo": Serbia; `own_side_of_border`).
 A movement that goes on from where it arrived ("arrived at Dakar and were driven by road to Bamako")
 ends at the later place (`moves_on`); items of a movement seen in a later sentence at a place inside
-its destination narrow it ("... show one of the drones at Wadi Sayyidna air base":
-`narrow_from_sightings`).
+its destination narrow it ("... show one of the drones at Wadi Sayyidna air base", "The systems
+are stationed near Gomel": `narrow_from_sightings`).
 """
 from __future__ import annotations
 
@@ -45,8 +45,17 @@ def set_role(event: Event, role: str, ref: Ref | None) -> None:
     current = getattr(event, role)
     if role == "origin" and event.type == "base_change":
         return  # a base change has a place, not a place left
+    if role == "destination" and current is None and _receiving_state(event, ref):
+        return  # "delivered tanks to Lithuania": the recipient; its country is filled once events are merged
     if ref is not None and (current is None or role in PLACE_ROLES and inside(ref, current)):
         setattr(event, role, ref)
+
+
+def _receiving_state(event: Event, ref: Ref | None) -> bool:
+    """Whether a country is the country of the state the event names as recipient ("delivered tanks
+    to Lithuania"), not of another party that receives there ("bombs for the RSF to Sudan": Sudan)."""
+    attrs = ref.attrs or {} if ref is not None else {}
+    return attrs.get("place_type") == "country" and event.recipient is not None and event.recipient.id == ref.id
 
 
 # Words that carry a movement on from where it arrived ("arrived at Dakar and were then driven to Bamako").
@@ -75,13 +84,15 @@ def narrow_from_sightings(doc: ArticleDoc) -> None:
     """'Sudan's army has received Mohajer-6 drones from Iran. Satellite images appear to show one of
     the drones at Wadi Sayyidna air base': a sentence with no event of its own that names the items
     of a movement told in the two sentences before ("the drones") at a place inside its destination
-    narrows the destination to that place."""
+    narrows the destination to that place; so does a sentence telling only where they are ("The
+    systems are stationed near Gomel"), for a deployment."""
     told = set(doc.event_sentences)
+    present = told - {n for e, n in zip(doc.events, doc.event_sentences) if not _presence(e)}
     keys = doc.tokens.key
     nouns = [n for n in doc.positions(THE) if n + 1 < len(keys) and head_noun(keys[n + 1]) is not None]  # "the drones"
     for lo, hi, found in doc.sentences_holding(nouns):  # the sentences that may name them
         s = doc.sentence_of(lo)
-        if s in told or s == 0:
+        if s in told and s not in present or s == 0:
             continue
         classes = {head_noun(keys[n + 1]) for n in found if n < hi - 1}
         if not classes:
@@ -90,7 +101,8 @@ def narrow_from_sightings(doc: ArticleDoc) -> None:
         if not places:
             continue
         event = latest_naming(doc, s, classes)
-        container = _container(doc, event) if event is not None and event.type in SEEN_TYPES else None
+        seen = SEEN_TYPES if s not in present else ("deployment",)  # "The drones, based at Goma": not where bought
+        container = _container(doc, event) if event is not None and event.type in seen else None
         if container is None:
             continue
         refs = [r for r in (located_place(doc, a) for a in places) if r is not None]
@@ -98,6 +110,13 @@ def narrow_from_sightings(doc: ArticleDoc) -> None:
         found = next((r for r in refs if inside(r, container) or listed and r.id is None), None)
         if found is not None:
             event.destination = found
+
+
+def _presence(event: Event) -> bool:
+    """'The systems are stationed near Gomel': a deployment naming neither items nor who deploys is
+    where items told before are, no event of its own; it narrows a deployment only (items bought and
+    then based somewhere were delivered to the buyer's country)."""
+    return event.type == "deployment" and not event.equipment and event.actor is None
 
 
 def _container(doc: ArticleDoc, event: Event) -> Ref | None:

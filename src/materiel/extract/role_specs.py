@@ -3,12 +3,16 @@ tanks", "Russia's bases", "an RSF drone"), the frame's role by the preposition t
 (`role_spec`: "to Mali", "from Syria", "by the ministry"), and the shapes a frame misses: "the
 withdrawal of French troops", "forces loyal to X", "Thailand awarded Saab a contract", "an order from
 Manila for", "for the RSF" after a movement (a force receives) or before a purpose noun (no role),
-and a supplier named by its stocks ("from German industry stocks": `stock_owner`)."""
+a supplier named by its stocks ("from German industry stocks": `stock_owner`), and bases withdrawn
+to ("pulled back to its bases in Rostov": the destination, `_to_base`); where a part of them is
+fills nothing ("most of them at Pabrade": `_part_of_them`), nor does a town that only locates a named
+base ("Harar Meda air base near Bishoftu": `_locates_facility`)."""
 from __future__ import annotations
 
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.facilities import FACILITY_KINDS
 from materiel.extract.mentions import ref_of
 from materiel.extract.roles import (
     PART_NOUNS,
@@ -18,6 +22,7 @@ from materiel.extract.roles import (
     STOP,
     actor_ref,
     demonym_use,
+    describing_word,
     governing_prep,
     is_possessive,
     modifies_next,
@@ -74,6 +79,10 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         return frame.subject  # "the withdrawal of French troops from Niger": the French forces leave
     if prep == "from" and ann.i < trig.i and ann.kind == "actor" or prep in ("to", "with") and _loyal(doc, ann, trig):
         return frame.subject  # "fighters from Islamic State Mozambique attacked", "forces loyal to Haftar shelled"
+    if prep in ("near", "outside", "at", "in") and _locates_facility(doc, ann):
+        return None  # "landed at Harar Meda air base near Bishoftu": the town only locates the base
+    if prep in ("in", "at", "near") and _part_of_them(doc.tokens.key, ann, lo):
+        return None  # "stationed in Lithuania, most of them at Pabrade": where a part is, not the event
     if prep is not None:
         if prep == "to" and doc.tokens.key[trig.i] in lx.SALE_VERBS and frame.preps.get(prep) == "recipient|destination":
             return "recipient"  # "selling the drone to Addis Ababa": the buyer
@@ -84,6 +93,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
         if prep in ("in", "at") and _kept_there(doc.tokens.key, ann, trig) and frame.preps.get("from") == "origin":
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
+        if prep in ("in", "at") and frame.preps.get(prep) == "origin" and _to_base(doc.tokens.key, ann, lo):
+            return frame.preps.get("to")  # "pulled back from Moscow to its bases in Rostov": where they went
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
         if prep == "for" and ann.i >= 2 and doc.tokens.key[ann.i - 1 - (doc.tokens.key[ann.i - 1] == "the")] == "for" \
@@ -202,7 +213,7 @@ IRREGULAR_PASTS = frozenset("took retook overran overtook hit struck shot seized
 
 
 def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
-    """Whether only determiners and the like, or a possessive name ("Iraq's"), stand between a
+    """Whether only determiners and the like ("the Houthi-held"), or a possessive name ("Iraq's"), stand between a
     trigger ending at j and a mention at i, at most four words; a second verb joined by 'and'
     shares the object ("attacked and retook the enclave")."""
     keys = doc.tokens.key
@@ -214,7 +225,7 @@ def _right_after(doc: ArticleDoc, j: int, i: int) -> bool:
         owner = [a for a in doc.starting(k, ("place", "actor")) if keys[a.j:a.j + 2] in (["'", "s"], ["’", "s"])
                  or a.via == "demonym" or modifies_next(doc, a)]  # "the Israeli port city of Eilat"
         part = keys[k] in PART_NOUNS or k + 1 < i and keys[k + 1] in PART_NOUNS  # "residential areas of Nyala"
-        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE or part else -1
+        k = owner[0].j + 2 if owner else k + 1 if keys[k] in SKIPPABLE or part or describing_word(doc, k) else -1
         if k < 0:
             return False
     return i - j <= 4 or k == i and i - j <= 6
@@ -227,6 +238,62 @@ def _kept_there(keys: list[str], ann: Ann, trig: Trigger) -> bool:
     while k > 0 and keys[k] in SKIPPABLE and keys[k] not in ("in", "at"):
         k -= 1
     return keys[k] in ("in", "at") and k - 1 != trig.i and keys[k - 1] in lx.LOCATING
+
+
+# Nouns of a place forces withdraw to ("to its bases in Rostov", "to new positions in Oleshky").
+REACHED_NOUNS = lx.BASE_NOUNS | frozenset("positions barracks garrisons lines".split())
+
+
+# Nouns that may end a facility's name in the text ("Harar Meda air base").
+FACILITY_WORDS = frozenset("air base airbase airfield airport".split())
+# Words between a facility and a town that only says where it lies ("near Bishoftu", "north of Omdurman").
+LOCATING_WORDS = frozenset("near outside north south east west northeast northwest southeast southwest of close to".split())
+
+
+def _locates_facility(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Harar Meda air base near Bishoftu', 'Wadi Seidna air base north of Omdurman': a town right
+    after a facility with a name of its own, past words that place it relative to the town, only
+    locates the facility, which is the place ("the 102nd base in Gyumri": 'in' makes the town the
+    place; "Air Base 201 outside Agadez": a number is no name, the town is the place)."""
+    keys = doc.tokens.key
+    k = ann.i - 1
+    while k > 0 and ann.i - k <= 3 and keys[k] in LOCATING_WORDS:
+        k -= 1
+    if k == ann.i - 1 or keys[k + 1] == "of" and keys[k] not in ("north", "south", "east", "west"):
+        return False
+    ends = [k + 1]
+    if keys[k] in FACILITY_WORDS:
+        ends.append(k - (keys[k - 1] in FACILITY_WORDS))  # "Wadi Seidna air base": the name before "air base"
+    return any(a.entry.get("kind") in FACILITY_KINDS and _own_name(keys[a.i:a.j])
+               for n in ends for a in doc.ending(n, ("place",)))
+
+
+def _own_name(words: list[str]) -> bool:
+    """Whether a facility's mention has a name of its own ("Harar Meda air base"), not only
+    facility nouns and a number ("Air Base 201 outside the city of Agadez": the town is the place)."""
+    return any(w not in FACILITY_WORDS and not w.isdigit() for w in words)
+
+
+# Words naming a part of a body of people or items before "of them" ("most of them", "two of them").
+PART_WORDS = frozenset("most some many half several part rest few one two three four five".split())
+
+
+def _part_of_them(keys: list[str], ann: Ann, lo: int) -> bool:
+    """Whether the mention's preposition follows a part of what was just named ("..., most of them
+    at Pabrade", "some of which are based in Gao"): where that part is, not where the event is."""
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    n = k - 1
+    while n > lo and keys[n] in ("are", "were", "is", "was", "based", "stationed", "now", "still"):
+        n -= 1  # "some of which are based in"
+    return n - 2 >= lo and keys[n] in ("them", "which", "whom") and keys[n - 1] == "of" and keys[n - 2] in PART_WORDS
+
+
+def _to_base(keys: list[str], ann: Ann, lo: int) -> bool:
+    """Whether 'in'/'at' before the mention locates a base reached ("to its bases in Rostov",
+    "back to their barracks at Tapa"): 'to' before the base noun, at most four words back."""
+    k = ann.i - 1 - (keys[ann.i - 1] == "the")
+    words = keys[max(lo, k - 4):k]
+    return any(w in REACHED_NOUNS for w in words) and any(w in ("to", "into") for w in words)
 
 
 def _of_mover(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:

@@ -10,7 +10,7 @@ government's name fills no place; 'from' after a distance, a body of people or p
 ("officials from the United States") is no origin; a name
 before a noun of saying fills nothing; a place after a word of saying ("told reporters in Vilnius",
 "during a visit to Kyiv") or inside a verbless phrase of circumstance ("following a gunfight in
-Banjska") fills no role; a state's name before a noun it owns ("a US destroyer") is no place.
+Banjska": asides.py) fills no role; a state's name before a noun it owns ("a US destroyer") is no place.
 Elsewhere: a facility named after its town is the town (facilities.py); a country in a place role gives way to a place inside it (place_roles.py); who
 admits a loss or announces a package is its owner or giver, not a mere claimant (claimants.py);
 which quantity counts which item (items.py); roles left empty are filled from the rest of the
@@ -18,6 +18,7 @@ document (event_defaults.py).
 """
 from __future__ import annotations
 
+from materiel.extract.asides import in_circumstance, said_there
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import located_place, place_ref
@@ -31,8 +32,8 @@ PREPS = frozenset(("to", "from", "in", "into", "at", "near", "by", "for", "with"
 SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "'", "s",
                        "’", "several", "some", "new", "two", "three", "four", "five", "key", "main", "newly",
                        "recently", "northern", "southern", "eastern", "western", "central", "occupied", "city",
-                       "town", "region", "province", "capital", "port", "base", "bases", "airbase", "airport",
-                       "village", "area", "former", "military", "vicinity", "outskirts",
+                       "town", "region", "province", "capital", "port", "ports", "base", "bases", "airbase", "airport",
+                       "village", "area", "former", "military", "vicinity", "outskirts", "island", "islands",
                        "of", "air", "naval", "border", "frontline", "front", "district", "state", "army", "armed",
                        "forces", "force", "troops", "navy", "government", "junta", "defence", "defense", "ministry",
                        "much", "most", "part", "rest", "all", "remaining", "last", "own",
@@ -41,7 +42,9 @@ SKIPPABLE = frozenset(("the", "a", "an", "its", "their", "his", "her", "this", "
                        "manufacturer", "maker", "firm", "company", "producer", "shipbuilder", "contractor"))
 PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "port", "coast", "border", "base",
                          "oblast", "outskirts", "north", "south", "east", "west", "centre", "center", "district",
-                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb"))
+                         "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb",
+                         "mountains", "hills", "valley", "desert", "forest", "island", "islands", "peninsula", "enclave",
+                         "exclave", "bay", "corridor"))
 # Where items are kept before they leave: "from stocks in Germany" leaves Germany.
 STORE_NOUNS = frozenset("""stock stocks stockpile stockpiles depot depots warehouse warehouses arsenal arsenals
 inventory inventories reserves storage""".split())
@@ -58,7 +61,7 @@ COMPOUND_ENDINGS = ("held", "controlled", "backed", "recognised", "recognized", 
 PART_NOUNS = frozenset("""edge edges outskirts vicinity fringes fringe heart banks shores coast middle parts part area
 areas districts neighbourhoods neighborhoods suburbs""".split())
 # "the Black Sea port of Samsun": the place after 'of' is the one meant, the one before only locates it.
-OF_PLACE_NOUNS = frozenset("port city town village province region district base airbase harbour harbor".split())
+OF_PLACE_NOUNS = frozenset("port ports city town village province region district base airbase harbour harbor".split())
 
 
 def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
@@ -104,57 +107,9 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
                 return "from"  # "from Russia's bases in Syria": the place of what is left
             else:
                 return prep  # "from Russia at a ceremony in Naypyitaw": 'in' is Naypyitaw's own
-        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not _adjective(doc, k)):
+        elif key in STOP or (prep is None and key not in SKIPPABLE and not _capitalised(doc, k) and not describing_word(doc, k)):
             return prep
     return prep
-
-
-# Words of saying a place of saying follows ("told reporters in Vilnius", "speaking in Tokyo", "at a
-# news conference in Berlin", "during a visit to Kyiv", "writing from Nairobi").
-SAID_AT = REPORTING | frozenset("""say says saying speaking spoke speaks writing reporters journalists conference
-briefing speech interview summit forum talks visit trip remarks address""".split())
-
-
-def said_there(doc: ArticleDoc, k: int, lo: int) -> bool:
-    """Whether the preposition at k follows a word of saying, past a date ("said on Monday in Kyiv"):
-    the place after it is where something was said, not where the event happened."""
-    if doc.tokens.key[k] not in ("in", "at", "from", "to"):
-        return False  # "announced by the Pentagon": the speaker, not a place
-    n = k - 1
-    dated = doc.ending(k, ("date",))
-    if dated:
-        n = dated[0].i - 1 - (dated[0].i - 1 >= lo and doc.tokens.key[dated[0].i - 1] == "on")
-    return n >= lo and doc.tokens.key[n] in SAID_AT
-
-
-# Prepositions opening a circumstance named by a noun ("following a gunfight at a monastery", "amid
-# fighting in Gaza", "after talks in Moscow").
-CIRCUMSTANCES = frozenset("following after amid amidst during despite before".split())
-
-
-def in_circumstance(doc: ArticleDoc, k: int, lo: int) -> bool:
-    """Whether the preposition at k stands inside a phrase opened by a word of circumstance with no
-    event word of its own ("deployed tanks, following a gunfight at a monastery in Banjska"): its
-    place locates that noun, not the event."""
-    keys = doc.tokens.key
-    if CIRCUMSTANCES.isdisjoint(keys[max(lo, k - 10):k]):
-        return False  # no word of circumstance: checked first, most prepositions have none before them
-    for n in range(k - 1, max(lo, k - 10) - 1, -1):
-        if keys[n] in TRIGGERS or keys[n] in (";", ":"):
-            return False
-        if keys[n] in CIRCUMSTANCES:
-            return n + 1 < k and keys[n + 1] in DETERMINERS and _noun_phrase(keys, n + 1, k)
-    return False
-
-
-DETERMINERS = frozenset("a an the its their his her this that".split())
-VERB_WORDS = frozenset("was were is are had has have led held made sent seen".split())
-
-
-def _noun_phrase(keys: list[str], a: int, b: int) -> bool:
-    """Whether tokens a..b hold no verb-like word (a past participle or a finite verb): 'after a
-    deadly gunfight' is a noun phrase, 'after the jets were moved' a clause."""
-    return not any(w in VERB_WORDS or len(w) > 4 and w.endswith("ed") for w in keys[a:b])
 
 
 def _moved_away(doc: ArticleDoc, k: int) -> bool:
@@ -217,7 +172,7 @@ def _made_by(keys: list[str], k: int, lo: int) -> bool:
     return k - 1 >= lo and keys[k] == "by" and keys[k - 1] in MADE
 
 
-def _adjective(doc: ArticleDoc, k: int) -> bool:
+def describing_word(doc: ArticleDoc, k: int) -> bool:
     """'paramilitary', 'neighbouring', 'rebel-held': words that describe the name after them."""
     text = doc.tokens.text[k].lower()
     return doc.tokens.key[k] in PLACE_ADJECTIVES or ("-" in text and text.endswith(COMPOUND_ENDINGS))
@@ -274,7 +229,7 @@ def _named_after(doc: ArticleDoc, k: int) -> Ann | None:
         found = [a for a in doc.starting(n, ("actor", "place")) if a.via != "demonym"]  # not "Russia's Syrian bases"
         if found:
             return found[0]
-        if keys[n] not in SKIPPABLE and not _adjective(doc, n) and not _capitalised(doc, n):
+        if keys[n] not in SKIPPABLE and not describing_word(doc, n) and not _capitalised(doc, n):
             return None
     return None
 
@@ -432,7 +387,8 @@ def actor_ref(doc: ArticleDoc, ann: Ann) -> Ref | None:
 def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
     """Resolve a frame's role spec ("recipient|destination", "actor|origin") for one mention.
 
-    A capital or city standing for its state as recipient is also the destination ("to Niamey");
+    A place standing for its state as recipient is also the destination ("to Niamey"; "bombs for the
+    RSF to Sudan": Sudan, where the RSF receives);
     a place attacked is also where the attack happened ("stormed Damascus").
     """
     if modifies_next(doc, ann) or tells(doc, ann) or names_maker(doc, ann):
@@ -454,10 +410,10 @@ def fill(role_spec: str, doc: ArticleDoc, ann: Ann) -> list[tuple[str, Ref]]:
         if role not in ("recipient", "target") or ann.kind != "place":
             return [(role, ref)]  # only a place that receives or is attacked is also where
         out = [(role, ref)]
-        city = ann.entry.get("kind") not in ("country", None)
-        if role == "recipient" and city and "destination" in role_spec:
+        if role == "recipient" and "destination" in role_spec:
             out.append(("destination", located_place(doc, ann)))
         if role == "target" and not (ann.entry.get("kind") == "country" and qualifies_noun(doc, ann)):
+            city = ann.entry.get("kind") not in ("country", None)
             out = [("destination", located_place(doc, ann))] + ([(role, ref)] if city else [])  # not "a US destroyer"
         return out
     return []

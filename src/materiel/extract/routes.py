@@ -15,6 +15,9 @@ Novorossiysk for Tartus") is the load's transfer leaving there. A movement that 
 the sentence before arrived ("Cargo planes from the UAE landed at Amdjarass. Weapons unloaded
 there were then driven to Darfur") starts where that leg started; carriers told arriving that go
 "back" with a load ("The freighters carried munitions back to Baku") leave from where they arrived.
+A participle clause that conveys what the movement of its sentence moved ("deployed the launcher to the
+Philippines, flying it from Fort Lewis to an airfield in Laoag") tells its route: the place after
+'from' is the origin, the place after 'to' a place inside the destination (`participle_route`).
 """
 from __future__ import annotations
 
@@ -23,9 +26,10 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import complete, same_ref
 from materiel.extract.place_roles import set_role
+from materiel.extract.facilities import located_place
 from materiel.extract.roles import MEMBERS
 from materiel.extract.tokens import fold
-from materiel.models import Event
+from materiel.models import Event, Ref
 
 MOVEMENTS = ("transfer", "deployment", "withdrawal")
 SHIPPING = ("transfer", "deployment")  # what a chain of legs carries on ("Weapons unloaded there ...")
@@ -54,6 +58,7 @@ def join_route_legs(doc: ArticleDoc) -> None:
     """Legs told in a sentence of their own join the movement they continue; a movement going on
     from where the sentence before arrived starts where that leg started."""
     _carriers_departing(doc)
+    participle_route(doc)
     events: list[Event] = []
     sentences: list[int] = []
     for event, s in zip(doc.events, doc.event_sentences):
@@ -204,3 +209,51 @@ def _back_from(doc: ArticleDoc, event: Event, s: int, events: list[Event], sente
                    and e.destination is not None and _names(e, noun, start)), None)
     if before is not None and not same_ref(event.destination, before.destination):
         event.origin = before.destination
+
+
+# Participles of conveying that tell the route of what the clause before moved ("..., flying it from").
+CONVEYING = frozenset("""flying shipping trucking airlifting ferrying transporting driving railing hauling
+sailing""".split())
+# What such a participle conveys: the items just named, referred back to.
+CONVEYED = frozenset("it them the its their".split())
+ROUTE_WORDS = frozenset(("from", "to", "into"))
+# Words that end a participle clause's route.
+ROUTE_END = frozenset((";", ".", "which", "while", "but", "after", "before", "when", "as", "where"))
+ROUTE_SPAN = 16  # tokens a participle clause's route may run over
+
+
+def participle_route(doc: ArticleDoc) -> None:
+    """'The army deployed its Typhon launcher to the Philippines, flying it from Fort Lewis to an
+    airfield in Laoag': a participle of conveying after a comma, whose object refers back to what
+    the one movement of its sentence moved, tells that movement's route: the first place after
+    'from' is where it left, the first after 'to' where it arrived (kept only when inside the
+    destination already named, or when none is); "flying missions from Rzeszow" conveys nothing."""
+    keys = doc.tokens.key
+    for k in doc.positions(CONVEYING):
+        if k < 1 or keys[k - 1] != "," or k + 1 >= len(keys) or keys[k + 1] not in CONVEYED:
+            continue
+        s = doc.sentence_of(k)
+        moved = [e for e, n in zip(doc.events, doc.event_sentences) if n == s and e.type in MOVEMENTS
+                 and id(e) not in doc.thin_events]
+        if len(moved) != 1:
+            continue
+        hi = min(doc.sentences[s][1], k + ROUTE_SPAN)
+        end = next((n for n in range(k + 1, hi) if keys[n] in ROUTE_END), hi)
+        for role, ref in _route_places(doc, k + 1, end):
+            set_role(moved[0], role, ref)
+
+
+def _route_places(doc: ArticleDoc, lo: int, hi: int) -> list[tuple[str, Ref]]:
+    """The first place after 'from' (origin) and after 'to' or 'into' (destination) in tokens lo..hi;
+    a place after them locates the one before ("from Fort Lewis in Washington state")."""
+    keys = doc.tokens.key
+    found: dict[str, Ref] = {}
+    prep = None
+    anns = iter(a for a in doc.anns if lo <= a.i < hi and a.kind == "place")
+    for ann in sorted(anns, key=lambda a: a.i):
+        prep = next((keys[n] for n in range(ann.i - 1, lo - 1, -1) if keys[n] in ROUTE_WORDS), None)
+        role = {"from": "origin", "to": "destination", "into": "destination"}.get(prep or "")
+        ref = located_place(doc, ann)
+        if role is not None and ref is not None and role not in found:
+            found[role] = ref
+    return list(found.items())

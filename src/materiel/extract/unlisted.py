@@ -2,22 +2,25 @@
 
 Villages, camps and districts below the cities' population floor still carry events: "stormed a
 base at Wajiroko", "struck a camp near Dedebit". One to three capitalised words right after in,
-near, at, outside, around, from, towards, into, through, over, "out of" or "the village of" (after
+near, at, outside, around, from, towards, into, through, over, "out of" or "the village (island, district) of" (after
 on, to, off: only with a landform noun, "on Anacoco island", or a facility noun, "to Tanagra air
 base"; anywhere between "the" and a facility noun, "hit the Ras Isa fuel port"; after "on"
 following an attack noun, "an assault on Chasiv Yar"), that no catalog names, become a place
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
 where it is. Words that are only facility nouns ("at Air Base 101 in Bamako") name no place: the town
-after them does. A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
+after them does (with no town after them, the catalog's facility of that number in a country the
+document names: facilities.numbered_facility). A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
 for the same state. After "the town/village of", capitalised words that run into a catalog name make one
 longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an unlisted one
 ("Batajnica air base near Belgrade") gives it its country. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
-source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country.
-A landform noun after the words belongs to the name ("the Netzarim corridor", "the edge of the
-Sambisa forest"); with "the" before the words, the landform noun is required, so "in the
+source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country. A compass word
+before unlisted words opens their name ("in northern Shan state"). A known town
+before a unit named after it ("Kani township") names that unit, in the town's country.
+A landform or administrative noun after the words belongs to the name ("the Netzarim corridor", "the
+edge of the Sambisa forest", "over Kayah state", "in Kani township"); with "the" before the words, the landform noun is required, so "in the
 Pentagon" stays no place.
 """
 from __future__ import annotations
@@ -27,6 +30,8 @@ import re
 from materiel.catalog.model import Entry
 from materiel.extract.dates import MONTHS, WEEKDAYS
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.facilities import numbered_facility
+from materiel.extract.gazetteer import STATE_NOUNS
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.extract.tokens import norm_token
@@ -37,7 +42,7 @@ LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards"
 LANDFORM_LOCATIVE = frozenset(("on", "to", "off", "onto"))
 # Nouns after which 'of' locates like a preposition: "out of Hmeimim", "the edge of the Sambisa forest".
 OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart", "banks", "shores", "village", "town",
-                      "hamlet", "settlement", "villages", "towns"))
+                      "hamlet", "settlement", "villages", "towns", "island", "islands", "district", "province"))
 # Landform and route nouns that end a place name written with a lowercase generic word.
 # Participles before 'by' and a maker's name ("made by Roketsan", "built by Otokar").
 MADE = frozenset("made built produced manufactured designed developed".split())
@@ -49,6 +54,10 @@ SHIP_PREFIXES = {"USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "
 MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers producer firm company contractor shipbuilder shipyard".split())
 LANDFORMS = frozenset("""corridor forest valley desert mountains hills river lake strait gulf peninsula plateau pass
 basin delta bay island islands heights canal crossing""".split())
+# Administrative nouns a name keeps after it ("Kayah state", "Kani township", "Idlib governorate"):
+# like a landform noun, part of the place's name (not after "the": "in the Far North region").
+ADMIN_NOUNS = frozenset("state township district province region county governorate oblast prefecture municipality".split())
+NAME_NOUNS = LANDFORMS | ADMIN_NOUNS
 # Capitalised words after "in"/"at" that are not places.
 NOT_PLACES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic French Russian Congress Parliament
@@ -71,6 +80,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     _companies(doc, covered)
     _outlets(doc, covered)
     _country_parts(doc)
+    _town_units(doc)
     for lo, hi, cues in doc.sentences_holding(_cues_before_names(doc)):
         for k in cues:
             if k == hi - 1:
@@ -79,24 +89,32 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
             landform_only = toks.key[k] in LANDFORM_LOCATIVE and not attacked
             if not landform_only and not attacked and not _locative(toks.key, k, lo):
                 continue
-            first = k + 2 if toks.key[k + 1] == "the" else k + 1
-            if first in covered:
+            after_the = toks.key[k + 1] == "the"
+            first = k + 2 if after_the else k + 1
+            compass = not after_the and toks.text[first] in COMPASS_PARTS  # "in northern Shan state"
+            first += compass
+            if first in covered or first >= hi:
                 continue
             j = first
             while j < hi and j - first < 3 and j not in covered and WORD.match(toks.text[j]) and _word_ok(toks.text[j]):
                 j += 1
             if j > first and all(w in FACILITY_NOUNS or w in FACILITY_MODIFIERS for w in toks.key[first:j]):
+                _numbered(doc, first, j, covered)  # "at Air Base 101" in a report on Niger: Niamey's
                 continue  # "at Air Base 101 in Bamako": a facility noun names no place; the town does
             if j > first and toks.key[k] == "of" and _longer_name(doc, first, j, covered):
                 continue  # "the town of Bint Jbeil": no Jbeil (Byblos) inside the longer name
-            landform = j < hi and toks.key[j] in LANDFORMS and j not in covered
-            named_landform = j > first and toks.key[j - 1] in LANDFORMS  # "the Gorom Hills"
+            if after_the and j < hi and toks.key[j] in STATE_NOUNS:
+                continue  # "from the Gulf state": a state of a region, no place
+            nouns = LANDFORMS if after_the else NAME_NOUNS  # "in the Far North region" is no name of its own
+            landform = j < hi and toks.key[j] in nouns and j not in covered
+            named_landform = j > first and toks.key[j - 1] in NAME_NOUNS  # "the Gorom Hills", "Sagaing Region"
             if j > first and _facility_after(toks.key, j, hi) and FORCE_WORDS.isdisjoint(toks.text[first:j]):
                 named_landform = True  # "to Tanagra air base": the name is the place, the base noun is not
-            if j == first or ((first > k + 1 or landform_only) and not (landform or named_landform)) \
+            if j == first or ((after_the or landform_only) and not (landform or named_landform)) \
                     or (j < hi and j in covered and not landform):
                 continue
             j += landform
+            first -= compass  # the compass word opens the name: "northern Shan state"
             start, end = toks.start[first], toks.end[j - 1]
             entry = Entry("place", None, doc.text[start:end], (), {"kind": "unlisted", "country": None, "lat": None, "lon": None})
             doc.anns.append(Ann("place", first, j, start, end, entry, via="unlisted"))
@@ -106,26 +124,49 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     return doc
 
 
+def _numbered(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> None:
+    """Annotate facility nouns and a number ("Air Base 101") as the catalog facility they name."""
+    if j >= len(doc.tokens.key) or not doc.tokens.key[j].isdigit() or j in covered:
+        return
+    entry = numbered_facility(doc, first, j)
+    if entry is not None:
+        doc.anns.append(Ann("place", first, j + 1, *doc.char_span(first, j + 1), entry, via="alias"))
+        covered.update(range(first, j + 1))
+
+
 # Words that may stand between an unlisted place and the known place that locates it.
 LOCATING = frozenset(("near", "outside", "in", "close"))
 
 
 def _countries_of_neighbours(doc: ArticleDoc) -> None:
     """'Batajnica air base near Belgrade', 'the village of Kurakhivka in Donetsk Oblast': an unlisted
-    place located by a known place right after it lies in that place's country."""
+    place located by a known place right after it lies in that place's country, and so does one in
+    apposition after a country ("in the east of the DRC, in South Kivu province")."""
     keys = doc.tokens.key
     for ann in [a for a in doc.anns if a.kind == "place" and a.via == "unlisted" and a.entry.get("country") is None]:
         k = ann.j
         while k < len(keys) and k - ann.j < 2 and (keys[k] in FACILITY_NOUNS or keys[k] in FACILITY_MODIFIERS):
             k += 1  # "Batajnica air base near Belgrade"
-        if k + 1 >= len(keys) or keys[k] not in LOCATING:
-            continue
-        k += 1 + (keys[k] == "close" and keys[k + 1:k + 2] == ["to"])
-        k += k < len(keys) and keys[k] == "the"
-        known = [a for a in doc.starting(k, ("place",)) if a.entry.get("country")]
+        known = []
+        if k + 1 < len(keys) and keys[k] in LOCATING:
+            k += 1 + (keys[k] == "close" and keys[k + 1:k + 2] == ["to"])
+            k += k < len(keys) and keys[k] == "the"
+            known = [a for a in doc.starting(k, ("place",)) if a.entry.get("country")]
+        known = known or _country_before(doc, ann)
         if known:
             entry = Entry("place", None, ann.entry.name, (), {**ann.entry.data, "country": known[0].entry.get("country")})
             doc.replace(ann, Ann("place", ann.i, ann.j, ann.start, ann.end, entry, via="unlisted"))
+
+
+def _country_before(doc: ArticleDoc, ann: Ann) -> list[Ann]:
+    """'deployed in the east of the DRC, in South Kivu province': a country right before the
+    locative phrase of the unlisted place (past a comma) is the country it lies in."""
+    keys = doc.tokens.key
+    k = ann.i - 1 - (ann.i > 0 and keys[ann.i - 1] == "the")
+    if k < 2 or keys[k] not in LOCATIVE and keys[k] != "to":
+        return []  # "deployed to Azerbaijan, to the Gabala air base" too
+    end = k - (keys[k - 1] == ",")  # "in the DRC in South Kivu province", "..., in South Kivu province"
+    return [a for a in doc.ending(end, ("place",)) if a.entry.get("kind") == "country" and a.entry.get("country")]
 
 
 def _longer_name(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> bool:
@@ -185,6 +226,23 @@ def _name_word(word: str) -> bool:
 # Words that name a part of the country after them ("northern Iraq", "south-eastern Turkey").
 COMPASS_PARTS = frozenset("""northern southern eastern western central northeastern northwestern southeastern
 southwestern north-eastern north-western south-eastern south-western""".split())
+
+
+# Units named after their town that are not the town ("Kani township", "Hsinchu county").
+TOWN_UNITS = frozenset(("township", "county"))
+
+
+def _town_units(doc: ArticleDoc) -> None:
+    """'a village in Kani township', 'a school in Hsinchu county': a town's name before a unit named
+    after it names the unit, a place with no id in the town's country (not the town)."""
+    keys = doc.tokens.key
+    for ann in [a for a in doc.anns if a.kind == "place" and a.entry.get("kind") == "city" and a.j < len(keys)]:
+        if keys[ann.j] not in TOWN_UNITS or not doc.tokens.text[ann.j].islower():
+            continue
+        start, end = ann.start, doc.tokens.end[ann.j]
+        entry = Entry("place", None, doc.text[start:end], (), {"kind": "region", "country": ann.entry.get("country"),
+                                                               "lat": None, "lon": None})
+        doc.replace(ann, Ann("place", ann.i, ann.j + 1, start, end, entry, via="unlisted"))
 
 
 def _country_parts(doc: ArticleDoc) -> None:
@@ -247,16 +305,24 @@ def _locative(keys: list[str], k: int, lo: int) -> bool:
     return keys[k] in LOCATIVE or (keys[k] == "of" and k > lo and keys[k - 1] in OF_HEADS)
 
 
+# Endings of a compound that says who holds or backs a place ("Houthi-held", "Indian-controlled"): no name.
+HOLDING_ENDINGS = ("-held", "-controlled", "-occupied", "-backed", "-led", "-run", "-allied", "-aligned")
+
+
 def _word_ok(word: str) -> bool:
-    return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS
+    """A word that may be part of a place's name: not a month, a weekday or another word that is no
+    place, nor a compound of holding ("the Houthi-held port": who holds it, no name)."""
+    return word not in NOT_PLACES and word.lower() not in MONTHS and word.lower() not in WEEKDAYS \
+        and not word.endswith(HOLDING_ENDINGS)
 
 
 def _cues_before_names(doc: ArticleDoc) -> list[int]:
     """The words a place may follow, where a word of a name's shape (WORD) comes after them, past a
-    'the' (most prepositions are followed by no name)."""
+    'the' or a compass word ("in northern Shan state"; most prepositions are followed by no name)."""
     keys, texts = doc.tokens.key, doc.tokens.text
     return [k for k in doc.positions(PLACE_CUES, 0, len(keys) - 1)
-            if WORD.match(texts[k + 1]) or keys[k + 1] == "the" and k + 2 < len(keys) and WORD.match(texts[k + 2])]
+            if WORD.match(texts[k + 1]) or (keys[k + 1] == "the" or texts[k + 1] in COMPASS_PARTS)
+            and k + 2 < len(keys) and WORD.match(texts[k + 2])]
 
 
 def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
