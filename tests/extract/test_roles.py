@@ -1065,3 +1065,18 @@ def test_a_demonym_naming_a_sides_people_acts(extract, text, actor):
 def test_a_demonym_before_losses_owns_them(extract):
     (event,) = extract("Russian losses in the battle include 40 T-72 tanks.")["events"]
     assert (event["type"], event["actor"]["name"]) == ("loss", "Russia")
+
+
+@pytest.mark.parametrize("text,recipient,place", [
+    ("The UAE flew weapons to the RSF via Amdjarass in Chad, UN experts said.", "Rapid Support Forces", "Amdjarass"),
+    ("The UAE flew weapons to the RSF in Darfur.", "Rapid Support Forces", "Darfur"),
+    ("The UAE shipped weapons to the RSF via Amdjarass.", "Rapid Support Forces", "Amdjarass"),
+])
+def test_a_group_after_to_receives_and_via_names_where(extract, text, recipient, place):
+    (event,) = extract(text)["events"]
+    assert (event["recipient"]["name"], event["destination"]["name"]) == (recipient, place)
+
+
+def test_via_gives_way_to_the_place_named_with_to(extract):
+    (event,) = extract("Russia moved S-300 systems from Syria to Libya via Benghazi.")["events"]
+    assert event["destination"]["name"] in ("Libya", "Benghazi") and event["origin"]["name"] == "Syria"

@@ -19,16 +19,16 @@ class Frame:
 
 _TO_DEST = {"to": "recipient|destination", "into": "destination", "in": "destination", "at": "destination",
             "near": "destination", "towards": "destination", "toward": "destination", "for": "recipient"}
-GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor", "via": None}, "recipient")
+GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor", "via": "destination"}, "recipient")
 # "the first delivery from Cairo": after a noun of supply, a capital after 'from' is the supplier.
 SUPPLY_NOUNS = frozenset("delivery deliveries shipment shipments transfer transfers supplies donation".split())
 # "sold drones to Addis Ababa": a sale's 'to' names the buyer, not a place the items reached.
 SALE_VERBS = frozenset("sell sells sold selling export exports exported exporting".split())
 RECEIVE = Frame("recipient", None, {"from": "actor|origin", "in": "destination", "at": "destination", "by": "recipient"}, None)
-MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination", "into": "destination", "in": "destination",
+MOVE = Frame("actor", "destination", {"from": "origin", "to": "destination|recipient", "into": "destination", "in": "destination",
                           "at": "destination", "near": "destination", "towards": "destination", "toward": "destination",
                           "by": "actor", "outside": "destination", "across": "destination", "through": "destination",
-                          "for": "recipient"}, "actor")
+                          "for": "recipient", "via": "destination"}, "actor")
 DEPLOY = Frame("actor", "destination", {"to": "destination", "in": "destination", "into": "destination", "at": "destination",
                                "near": "destination", "across": "destination", "from": "origin", "by": "actor",
                                "on": "destination", "inside": "destination", "around": "destination"}, "actor")
