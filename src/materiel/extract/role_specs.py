@@ -70,6 +70,13 @@ def _item_noun(doc: ArticleDoc, k: int) -> bool:
     return bool(doc.starting(k, ("equipment",))) or head_noun(key) is not None or key in lx.GENERIC_ITEMS
 
 
+def _place_reached_before(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """Whether a place after 'to' or 'into' stands between the trigger and a 'via' place."""
+    keys = doc.tokens.key
+    return any(keys[n] in ("to", "into") and doc.starting(n + 1 + (keys[n + 1] == "the"), ("place",))
+               for n in range(trig.j, ann.i - 1))
+
+
 def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
     if trig.type == "base_change" and ann.kind == "place" and ann.entry.get("kind") in BASE_KINDS:
@@ -103,6 +110,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return frame.preps["to"]  # "T-72 tanks bound for Libya", "destined for Tobruk": where they go
         if prep == "for" and (_qualifies_purpose(doc, ann) or frame is lx.MOVE and not _names_force(doc, ann)):
             return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
+        if prep == "via" and _place_reached_before(doc, trig, ann):
+            return None  # "moved S-300s from Syria to Libya via Benghazi": Libya is where they went
         return frame.preps.get(prep)
     if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
         return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
