@@ -69,3 +69,11 @@ def test_a_state_sending_forces_away_is_where_they_leave(extract, text, actor, o
 
 def test_soldiers_told_to_leave_their_weapons_withdraw_from_nowhere(extract):
     assert extract("The general ordered his soldiers to leave their weapons.")["events"] == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Russia has flown Su-35 jets from Hmeimim since 2015.", "deployment"),  # based there for a span of time
+    ("Russia has flown weapons from Syria to Libya since 2019.", "transfer"),  # a place they went to: flights
+])
+def test_items_flown_from_a_place_since_a_date_are_based_there(extract, text, etype):
+    assert [e["type"] for e in extract(text)["events"]] == [etype]

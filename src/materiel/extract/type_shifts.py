@@ -66,6 +66,8 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         if keys[k + 1:k + 3] == ["control", "of"]:
             j = k + 3  # "seized control of Goma": the place is what was struck
         return "attack", lx.ATTACK, change, j  # "captured al-Watiya air base", "seized the city": taken by fighting
+    if etype == "transfer" and keys[k] in FLOWN and _flown_since(keys, k, hi):
+        return "deployment", lx.OPERATE, change, j  # "has flown two MQ-9Bs from INS Rajali since 2020": based there
     if keys[k] in COMMISSIONING and base_after(doc, k + 1, hi):
         return "base_change", lx.BASE, "opened", j  # "commissioned its new base at Ream"
     if keys[k] in VACATING and base_after(doc, k + 1, hi):
@@ -89,6 +91,17 @@ def _told_to_leave(keys: list[str], k: int, hi: int) -> bool:
 
 
 TO_LEAVE = frozenset(("leave", "withdraw", "depart", "quit", "vacate", "exit"))
+
+
+FLOWN = frozenset(("flown", "operated", "used"))
+
+
+def _flown_since(keys: list[str], k: int, hi: int) -> bool:
+    """'It has flown two MQ-9Bs from INS Rajali since November 2020': items flown from a place for a
+    span of time, in the perfect, with no place they went to, are based there."""
+    if keys[k - 1] not in ("has", "have", "had") or "since" not in keys[k + 1:hi] or "from" not in keys[k + 1:hi]:
+        return False
+    return not any(w in GOING_TO for w in keys[k + 1:hi])
 
 
 def _ordered_to(doc: ArticleDoc, k: int, hi: int) -> bool:
