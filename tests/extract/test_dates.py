@@ -82,6 +82,7 @@ def test_dates_a_weekday_with_its_date_and_a_month_of_a_year(extract, text, expe
     # a season: the year of the latest one already over, or the published year's
     ("Troops left Niger last summer.", [("2023", "year")]),
     ("Troops left Niger last spring.", [("2024", "year")]),
+    ("Troops left Niger this past summer.", [("2023", "year")]),
     ("Troops will leave Niger this autumn.", [("2024", "year")]),
     # a range of days is dated by its first day
     ("Drones hit Odesa on the night of 3-4 August.", [("2024-08-03", "day")]),

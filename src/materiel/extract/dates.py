@@ -3,7 +3,7 @@
 "17 January 2025", "Jan. 17", "the 17th of January", "2025-01-17" give days (a range, "3-4
 August", its first day); "September 2024", "in May", "the end of July", "last month", "earlier
 this week", "two weeks ago", "over the weekend" (the latest Saturday's) give months; "in 2022",
-"since 2022", "spring 2023", "last year", "a year ago", "last summer" (the latest summer already
+"since 2022", "spring 2023", "last year", "a year ago", "last summer", "this past summer" (the latest summer already
 over), "this spring" give years; weekdays ("on Friday") are the latest such day up to publication
 (that day itself in a Friday report, a week earlier for "last Friday"); a day or month with no
 year takes a year its sentence wrote out before it ("in October 2022 and ... on 11 October"), else
@@ -244,6 +244,8 @@ class DateParser:
         pub = self.pub
         if k[i] in ("last", "this") and i + 1 < hi and k[i + 1] in SEASONS:
             return self._season(k[i], SEASONS[k[i + 1]]), "year", i + 2
+        if three[:2] == ("this", "past") and i + 2 < hi and k[i + 2] in SEASONS:  # "this past summer": the last one
+            return self._season("last", SEASONS[k[i + 2]]), "year", i + 3
         if two in (("last", "weekend"), ("this", "weekend")) or (two == ("the", "weekend") and i > 0 and k[i - 1] in WEEKEND_PREPS):
             saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
             return f"{saturday.year:04d}-{saturday.month:02d}", "month", i + 2
