@@ -508,3 +508,19 @@ def test_a_handed_over_facility_and_who_ran_it(extract, text, actor, place):
 ])
 def test_a_base_kept_open_is_no_opening(extract, text, kinds_):
     assert kinds(extract(text)) == kinds_
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Russia shifts warships from Tartus to Libya", "transfer"),
+    ("Ukraine downs Russian Su-34 over Kherson", "loss"),
+    ("The downing of a Su-34 over Kherson angered Moscow.", "loss"),
+    ("Poland gets first K2 tanks", "transfer"),
+    ("Ukraine got its first F-16s in July.", "transfer"),
+])
+def test_headline_and_short_verbs_of_movement_and_loss(extract, text, etype):
+    assert kinds(extract(text)) == [etype]
+
+
+@pytest.mark.parametrize("text", ["Fans got the tickets in May.", "Officials discussed a shift in policy."])
+def test_getting_and_shifting_nothing_military_is_no_event(extract, text):
+    assert kinds(extract(text)) == []

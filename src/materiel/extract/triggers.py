@@ -115,7 +115,9 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
             ahead = keys[max(lo, k - 4):k]
             planned_get = keys[k] in ("get", "gets") and (not lx.FUTURE.isdisjoint(ahead) or be_to(ahead)
                                                            or headline_to(doc, k))  # "Kyiv to get more Patriots"
-            if particle is None and not planned_get \
+            got_items = keys[k] in GETTING and k + 1 < hi and keys[k + 1] in GOT_OPENERS \
+                and any(doc.starting(n, ("equipment",)) for n in range(k + 2, min(hi, k + 5)))  # "Poland gets first K2 tanks"
+            if particle is None and not planned_get and not got_items \
                     and not (keys[k] in lx.DOUBLE_OBJECT and doc.starting(k + 1, ("actor", "place"))):
                 continue
             j = particle + 1 if particle == k + 1 else k + 1
@@ -393,6 +395,8 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
+GETTING = frozenset(("get", "gets", "got"))
+GOT_OPENERS = frozenset(("first", "its", "their", "new", "more", "another", "the"))
 ANNOUNCING = frozenset("announced announces announce approved approves".split())
 # Sighting verbs, which a deployment word right after them turns into that deployment ("seen parked at").
 SIGHTED = frozenset("seen spotted sighted photographed filmed observed pictured".split())
