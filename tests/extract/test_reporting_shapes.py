@@ -524,3 +524,23 @@ def test_headline_and_short_verbs_of_movement_and_loss(extract, text, etype):
 @pytest.mark.parametrize("text", ["Fans got the tickets in May.", "Officials discussed a shift in policy."])
 def test_getting_and_shifting_nothing_military_is_no_event(extract, text):
     assert kinds(extract(text)) == []
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Germany stations brigade in Lithuania", "deployment"),
+    ("Britain rushes Challenger 2 tanks to Ukraine", "transfer"),
+    ("US redeploys Patriots from Middle East", "transfer"),
+    ("China deploys carrier to Western Pacific", "deployment"),
+    ("Kenyan troops land in Haiti", "deployment"),
+])
+def test_headline_verbs_of_stationing_sending_and_landing(extract, text, etype):
+    assert kinds(extract(text)) == [etype]
+
+
+@pytest.mark.parametrize("text", [
+    "The police stations in Kyiv were closed.",
+    "Farmers own land in Haiti.",
+    "A bulk carrier was struck in the Red Sea.",
+])
+def test_stations_land_and_carriers_that_are_nouns_are_no_event(extract, text):
+    assert "deployment" not in kinds(extract(text))

@@ -34,6 +34,7 @@ captured shot sunk air base airbase naval airfield fleet squadron equipment vehi
 transferred transfer received donated pledged ordered contract procurement interceptors sighted
 loss losses attacking attacks attacked downed intercepted shelling airstrike bombing sortie sorties
 deal deals purchase purchased purchases buy bought buying acquire acquired acquisition sale sales order orders
+deploys redeploy redeploys redeployed stationed moved sent sends rushed rushes
 """.split())
 
 

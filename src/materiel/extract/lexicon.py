@@ -87,7 +87,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "ship|ships|shipped|shipping|shipment|shipments", "send|sends|sent|sending", "transfer|transfers|transferred|transferring",
             "provide|provides|provided|providing", "donate|donates|donated|donating|donation", "sell|sells|sold|selling",
             "export|exports|exported|exporting", "reexport|reexports|reexported|reexporting", "give|gives|gave|given", "dispatch|dispatched|dispatches",
-            "airlift|airlifted|airlifts", "gift|gifted", "rushed", "handed", "hand", "hands", "hand-over|handover",
+            "airlift|airlifted|airlifts", "gift|gifted", "rushed|rushes|rushing", "handed", "hand", "hands", "hand-over|handover",
             "transport|transported|transporting|transports", "ferry|ferried", "trucked", "smuggle|smuggled|smuggling",
             "equip|equipped|equips", "reinforce|reinforced", "arm|armed|arming"), "transfer", GIVE, None),
     (_forms("receive|receives|received|receiving", "acquire|acquired|acquires|acquisition", "obtain|obtained",
@@ -96,14 +96,14 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("arrive|arrived|arrives|arriving|arrival", "move|moved|moves|moving|movement", "relocate|relocated|relocating|relocation",
             "carry|carrying|carried", "haul|hauling|hauled", "transit|transiting|transited", "reach|reached|reaches",
             "unload|unloaded|unloading", "spot|spotted", "sighted|sighting|sightings", "seen", "observed", "filmed",
-            "photographed", "landed|landing", "docked", "redeploy|redeployed|redeploying|redeployment",
+            "photographed", "landed|landing|land|lands", "docked", "redeploy|redeployed|redeploying|redeployment|redeploys",
             "heading", "en", "shift|shifted|shifts|shifting", "rolled", "crossed|crossing", "went"), "transfer", MOVE, None),
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "active", "posted", "garrisoned", "parked",
             "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating", "assigned"), "deployment", DEPLOY, None),
     (_forms("operate|operates|operated|operating"), "deployment", OPERATE, None),
-    (_forms("station"), "deployment", DEPLOY, None),  # a verb only after "to", "will" (NEEDS_BEFORE)
+    (_forms("station|stations"), "deployment", DEPLOY, None),  # a verb only after "to", "will" or a party (NEEDS_BEFORE, triggers.py)
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
     (_forms("call|calls"), "deployment", DEPLOY, None),  # "made a port call at Busan" (NEEDS_BEFORE)
     (_forms("withdraw|withdrew|withdrawn|withdraws|withdrawing|withdrawal", "evacuate|evacuated|evacuating|evacuation|evacuates",
@@ -160,7 +160,7 @@ for _forms_list, _type, _frame, _change in _TABLE:
 NEEDS_NEXT: dict[str, tuple[str, ...]] = {
     # "took over the base" is a handover only with a base after it (triggers.py)
     **{w: ("delivery", "possession", "over") for w in ("took", "take", "takes", "taken", "taking")},
-    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "signed": ("for",), "signs": ("for",), "set": ("up",), "sets": ("up",), "setting": ("up",), "shut": ("down",),
+    "hand": ("over", "to"), "handed": ("over", "to"), "hands": ("over", "to"), "signed": ("for",), "signs": ("for",), "land": ("in", "at"), "lands": ("in", "at"), "set": ("up",), "sets": ("up",), "setting": ("up",), "shut": ("down",),
     "shot": ("down",), "shoot": ("down",), "shooting": ("down",), "knocked": ("out",), "en": ("route",), "get": ("delivery",),
     "got": ("delivery",), "gets": ("delivery",), "handing": ("over", "to"),
     **{w: ("out", "back", "from") for w in ("pull", "pulled", "pulling", "pulls")},  # "pulled its jets from Hmeimim"

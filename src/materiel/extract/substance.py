@@ -43,6 +43,9 @@ STATIONS = frozenset(("station", "stations"))  # a base when a military word sta
 # Words before an attack noun that make it armed: "air strikes", "drone attacks", "missile strikes".
 ARMED_MODES = frozenset("air drone missile rocket artillery naval precision retaliatory".split())
 STRIKE_NOUNS = frozenset(("strike", "strikes"))
+# Naval units a state deploys ("China deploys carrier to Western Pacific"); only for a deployment, as a
+# "bulk carrier" struck is a ship, not a force.
+NAVAL_UNITS = frozenset("carrier destroyer frigate submarine warship corvette cruiser flotilla".split())
 COMPONENTS = frozenset(("parts", "components", "kits", "spares"))
 
 
@@ -73,6 +76,7 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     armed_group = entry is not None and entry.get("kind") in ("armed_group", "pmc", "mission")
     if event.type in ("deployment", "withdrawal"):
         forces = not lx.FORCE_BODIES.isdisjoint(keys) or not lx.GENERIC_ITEMS.isdisjoint(keys) or armed_group \
+            or event.type == "deployment" and not NAVAL_UNITS.isdisjoint(keys) \
             or _named_warship(doc, clause)  # "The USS Carl Vinson is operating in the Arabian Sea"
         if event.type == "withdrawal" and event.origin is not None:
             forces = forces or not lx.BASE_NOUNS.isdisjoint(keys) \

@@ -108,6 +108,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         need = lx.NEEDS_NEXT.get(keys[k])
         if keys[k] in HANDING_BACK and handed_base(doc, k, hi):
             etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
+        if keys[k] == "stations" and not doc.ending(k, ("place", "actor")):
+            continue  # "Germany stations brigade in Lithuania", not "radio stations", "police stations"
         if keys[k] == "shut" and not lx.BASE_NOUNS.isdisjoint(keys[k + 1:min(hi, k + 5)]):
             need = None  # "shut its camp at Kidal" needs no "down"
         if need:
