@@ -544,3 +544,12 @@ def test_headline_verbs_of_stationing_sending_and_landing(extract, text, etype):
 ])
 def test_stations_land_and_carriers_that_are_nouns_are_no_event(extract, text):
     assert "deployment" not in kinds(extract(text))
+
+
+def test_arms_as_a_verb_before_a_party_and_with_is_a_transfer(extract):
+    (event,) = extract("Iran arms Houthis with cruise missiles, UN panel says")["events"]
+    assert (event["type"], event["actor"]["name"], event["recipient"]["name"]) == ("transfer", "Iran", "Houthis")
+
+
+def test_arms_as_a_noun_arms_nobody(extract):
+    assert kinds(extract("The arms fair in Abu Dhabi drew buyers with big budgets.")) == []

@@ -49,11 +49,11 @@ from materiel.extract.items import items_with_quantities
 from materiel.extract.look_alikes import fiction, look_alike
 from materiel.extract.place_roles import (keep_listing_country, keep_sites_country, moves_on, narrow_places,
                                           own_side_of_border, set_role, spread_over_list)
-from materiel.extract.presence import present_there
 from materiel.extract.registry import component
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
 from materiel.extract.roles import actor_ref, fill, governing_prep
 from materiel.extract.scopes import scopes
+from materiel.extract.shaped_triggers import SHAPED_TRIGGERS, shaped_trigger
 from materiel.extract.substance import (
     as_deployment,
     as_withdrawal,
@@ -132,18 +132,18 @@ def events(doc: ArticleDoc) -> ArticleDoc:
 
 
 def _sentences_with(doc: ArticleDoc) -> Iterator[tuple[int, int, int]]:
-    """(s, lo, hi) of each sentence holding a trigger word, or a verb of presence in its shape
-    ("Russian troops remain in Armenia"), in order (one pass over the sentences beside the words'
-    positions)."""
+    """(s, lo, hi) of each sentence holding a trigger word, or a word found apart in its shape
+    ("Russian troops remain in Armenia", "Iran arms Houthis with": shaped_triggers.py), in order (one
+    pass over the sentences beside the words' positions)."""
     held, n = doc.positions(lx.TRIGGERS), 0
-    presence = doc.positions(lx.PRESENCE_TRIGGERS)
-    if not held and not presence:
+    shaped = doc.positions(SHAPED_TRIGGERS)
+    if not held and not shaped:
         return
     for s, (lo, hi) in enumerate(doc.sentences):
         n = bisect_left(held, lo, n)
         if n < len(held) and held[n] < hi:
             yield s, lo, hi
-        elif presence and any(present_there(doc, k, lo, hi) for k in doc.positions(lx.PRESENCE_TRIGGERS, lo, hi)):
+        elif shaped and any(shaped_trigger(doc, k, lo, hi) for k in doc.positions(SHAPED_TRIGGERS, lo, hi)):
             yield s, lo, hi
 
 

@@ -45,8 +45,9 @@ from materiel.extract.moods import (
     word_at,
 )
 from materiel.extract.non_triggers import adjective_slot, after_auxiliary, not_a_trigger, refused_future
-from materiel.extract.presence import keeps_forces, present_there
+from materiel.extract.presence import keeps_forces
 from materiel.extract.roles import STOP
+from materiel.extract.shaped_triggers import SHAPED_TRIGGERS, shaped_trigger
 from materiel.extract.type_shifts import (
     AGREEMENTS,
     BASE_KINDS,
@@ -85,16 +86,16 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
     inside a name ("Sudanese Armed Forces", "Operation Deliver") is no trigger."""
     keys = doc.tokens.key
     words = doc.positions(lx.TRIGGERS, lo, hi)
-    present = [k for k in doc.positions(lx.PRESENCE_TRIGGERS, lo, hi) if present_there(doc, k, lo, hi)]
-    if present:
-        words = sorted(words + present)
+    shaped = {k: hit for k in doc.positions(SHAPED_TRIGGERS, lo, hi) if (hit := shaped_trigger(doc, k, lo, hi))}
+    if shaped:
+        words = sorted(words + list(shaped))
     if not words:
         return []
     named = {k for a in doc.in_sentence(doc.sentence_of(lo), ("source", "actor", "place")) for k in range(a.i, a.j)}
     found: list[Trigger] = []
     for k in words:
-        if keys[k] in lx.PRESENCE_TRIGGERS:
-            found.append(Trigger(k, k + 1, "deployment", lx.DEPLOY, None))  # checked by present_there
+        if k in shaped:
+            found.append(Trigger(k, k + 1, shaped[k][0], shaped[k][1], None))  # in its shape (shaped_triggers.py)
             continue
         hit = lx.TRIGGERS[keys[k]]
         if not doc.tokens.text[k][0].isalpha() or k in named:
