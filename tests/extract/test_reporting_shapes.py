@@ -553,3 +553,25 @@ def test_arms_as_a_verb_before_a_party_and_with_is_a_transfer(extract):
 
 def test_arms_as_a_noun_arms_nobody(extract):
     assert kinds(extract("The arms fair in Abu Dhabi drew buyers with big budgets.")) == []
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    ("Russian troops entered Ukraine.", "Russia", "Ukraine"),
+    ("Turkish forces entered the Syrian town of Afrin.", "Turkey", "Afrin"),
+])
+def test_forces_entering_a_place_are_deployed_there(extract, text, actor, place):
+    record = extract(text)
+    (event,) = record["events"]
+    named = {m["name"]: m["text"] for m in record["mentions"] if m["kind"] == "place"}
+    assert (event["type"], event["actor"]["name"], named[event["destination"]["name"]]) == ("deployment", actor, place)
+
+
+@pytest.mark.parametrize("text", ["North Korea entered the war.", "The K2 tanks entered service in 2014.",
+                                  "The treaty entered into force in 2021."])
+def test_entering_a_war_service_or_force_is_no_movement(extract, text):
+    assert kinds(extract(text)) == []
+
+
+def test_a_town_whose_name_ends_in_a_countrys_is_the_town(extract):
+    record = extract("ELN rebels attacked a military base in Puerto Jordan with explosive-laden drones.")
+    assert [m["text"] for m in record["mentions"] if m["kind"] == "place"] == ["Puerto Jordan"]

@@ -184,6 +184,8 @@ def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) 
             continue  # "across the Dnipro river", "in the Nuba mountains": the feature, not the town of that name
         if target.kind == "place" and _ship_name(toks, i, lo):
             continue  # "the landing ship Minsk", "the tanker Marlin Luanda": a ship named after a place
+        if target.kind == "place" and _name_begun_before(toks, i, lo, found) and catalog.get("place", target.id).get("kind") == "country":
+            continue  # "in Puerto Jordan": a town whose name ends in a country's, not the country
         if target.kind == "place" and _name_goes_on(toks, j, hi):
             continue  # "the Marshall Islands-flagged tanker": a longer name, joined to a modifier
         if j - i == 1 and target.kind != "equipment" and _acronym(target.surface) and toks.text[i] != target.surface:
@@ -213,6 +215,19 @@ def _ship_name(toks, i: int, lo: int) -> bool:
     if k > lo and toks.text[k][:1].isupper() and toks.key[k] not in SHIP_NOUNS:
         k -= 1  # "the tanker Marlin Luanda"
     return k >= lo and toks.key[k] in SHIP_NOUNS
+
+
+FUNCTION_WORDS = frozenset("""to from in of and at on for with by the as into over after before via near across
+than or but a an""".split())
+
+
+def _name_begun_before(toks, i: int, lo: int, found) -> bool:
+    """Whether a capitalised word that opens no sentence and names nothing known stands right before
+    the name ("in Puerto Jordan"); not a function word of a title-case headline ("Jets Flown To Jordan")."""
+    k = i - 1
+    if k <= lo or not toks.text[k][:1].isupper() or not toks.text[k].isalpha() or toks.key[k] in FUNCTION_WORDS:
+        return False
+    return not any(a <= k < b for a, b, _ in found)
 
 
 def _name_goes_on(toks, j: int, hi: int) -> bool:

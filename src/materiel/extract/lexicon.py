@@ -101,7 +101,8 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("load|loaded|loading", "sail|sailed|sails|sailing", "remove|removed|removing|removal"), "transfer", DEPART, None),
     (_forms("deploy|deployed|deploys|deploying|deployment|deployments", "stationed|stationing",
             "based", "positioned", "present|presence", "active", "posted", "garrisoned", "parked",
-            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating", "assigned"), "deployment", DEPLOY, None),
+            "forwarddeployed|forwardbased", "rotate|rotated|rotates|rotating", "assigned",
+            "enter|entered|enters|entering"), "deployment", DEPLOY, None),
     (_forms("operate|operates|operated|operating"), "deployment", OPERATE, None),
     (_forms("station|stations"), "deployment", DEPLOY, None),  # a verb only after "to", "will" or a party (NEEDS_BEFORE, triggers.py)
     (_forms("host|hosts|hosted|hosting"), "deployment", HOST, None),
@@ -299,6 +300,9 @@ PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries",
 # Verbs of imagery that tell where items are when nothing else happens in the clause ("satellite
 # images show Su-34 jets at Hmeimim"): a deployment there (triggers.py checks the shape).
 SHOWING_PRESENCE = frozenset(("show", "shows", "showed"))
+# Verbs of entering, a movement only into a place named right after them ("Israeli tanks entered Rafah",
+# not "entered the war", "entered service", "entered into force"; triggers.py checks).
+ENTERING = frozenset(("enter", "entered", "enters", "entering"))
 # Verbs of being somewhere that make a deployment right after a force and before a place ("Russian troops
 # remain in Armenia", "Wagner fighters are in Mali"; triggers.py checks the shape).
 BEING_THERE = frozenset(("is", "are", "was", "were", "remain", "remains", "remained", "stay", "stays", "stayed"))

@@ -109,6 +109,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
         need = lx.NEEDS_NEXT.get(keys[k])
         if keys[k] in HANDING_BACK and handed_base(doc, k, hi):
             etype, frame, change, need = "base_change", lx.BASE, "handed_over", None  # "returned the Bagram base to"
+        if keys[k] in lx.ENTERING and not _entered_place(doc, k, hi):
+            continue  # "Israeli tanks entered Rafah", not "entered the war", "entered service"
         if keys[k] == "stations" and not doc.ending(k, ("place", "actor")):
             continue  # "Germany stations brigade in Lithuania", not "radio stations", "police stations"
         if keys[k] == "shut" and not lx.BASE_NOUNS.isdisjoint(keys[k + 1:min(hi, k + 5)]):
@@ -403,6 +405,17 @@ GOT_OPENERS = frozenset(("first", "its", "their", "new", "more", "another", "the
 ANNOUNCING = frozenset("announced announces announce approved approves".split())
 # Sighting verbs, which a deployment word right after them turns into that deployment ("seen parked at").
 SIGHTED = frozenset("seen spotted sighted photographed filmed observed pictured".split())
+
+
+def _entered_place(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'entered Rafah', 'entered the Syrian town of Afrin': a place in the object of a verb of entering."""
+    keys = doc.tokens.key
+    for n in range(k + 1, min(hi, k + 7)):
+        if doc.starting(n, ("place",)):
+            return True
+        if keys[n] in STOP or keys[n] in lx.TRIGGERS:
+            return False
+    return False
 
 
 def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
