@@ -575,3 +575,27 @@ def test_entering_a_war_service_or_force_is_no_movement(extract, text):
 def test_a_town_whose_name_ends_in_a_countrys_is_the_town(extract):
     record = extract("ELN rebels attacked a military base in Puerto Jordan with explosive-laden drones.")
     assert [m["text"] for m in record["mentions"] if m["kind"] == "place"] == ["Puerto Jordan"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("A battalion of Russian paratroopers arrived to reinforce the garrison in Kidal.", "Kidal"),
+    ("France sent 300 troops to reinforce its base in Abidjan.", "Abidjan"),
+])
+def test_a_movement_to_reinforce_is_one_deployment_reaching_the_place(extract, text, place):
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["destination"]["name"]) == ("deployment", place)
+
+
+def test_a_state_completing_its_departure_from_a_place_withdraws(extract):
+    (event,) = extract("Russia completed its departure from Tartus.")["events"]
+    assert (event["type"], event["actor"]["name"]) == ("withdrawal", "Russia")
+
+
+def test_no_items_sent_is_a_denial(extract):
+    (event,) = extract("No Su-35 jets were sent to Iran, the Kremlin said.")["events"]
+    assert event["certainty"] == "denied"
+
+
+def test_a_span_of_years_is_no_quantity(extract):
+    (event,) = extract("Russia supplied Mali with Su-24s from 2013 to 2022.")["events"]
+    assert [i["quantity"] for i in event["equipment"]] == [None]

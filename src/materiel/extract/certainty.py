@@ -87,7 +87,7 @@ def certainty_of(doc: ArticleDoc, lo: int, hi: int, trigger: int | None = None) 
         found.add("likely")
     if visually_documented(doc, lo, hi):
         found.add("confirmed")
-    if trigger is not None and _negated(keys[max(lo, trigger - 3):trigger]):
+    if trigger is not None and (_negated(keys[max(lo, trigger - 3):trigger]) or _none_of_them(keys, lo, trigger)):
         found.add("denied")
     for label in ORDER:
         if label in found:
@@ -103,6 +103,17 @@ def _unverified(keys: list[str], lo: int, k: int) -> bool:
     if not any(w in UNDOING or w == "unable" for w in before):
         return False
     return keys[k] in ("verify", "verified") or "independently" in before
+
+
+def _none_of_them(keys: list[str], lo: int, trigger: int) -> bool:
+    """'No Su-35 jets were sent to Iran', 'no weapons have been delivered': 'no' opening the subject
+    of the trigger denies it ("no longer" and "no one" tell something else)."""
+    for k in range(trigger - 1, max(lo - 1, trigger - 7), -1):
+        if keys[k] in (",", ";", ":", "that", "which") or keys[k] in SPEECH:
+            return False
+        if keys[k] == "no":
+            return keys[k + 1] not in ("longer", "one", "doubt")
+    return False
 
 
 def _negated(before: list[str]) -> bool:

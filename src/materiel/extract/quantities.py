@@ -117,9 +117,17 @@ TIME_WORDS = frozenset(("in", "by", "since", "until", "till", "before", "after",
 
 
 def _year_after_time_word(keys: list[str], texts: list[str], c: int, lo: int) -> bool:
-    """'arrive in Colombia in 2026', 'by 2030': a year after a word of time is a year, even one the
-    date reader leaves out (later than the report), never a number of items."""
-    return c > lo and keys[c - 1] in TIME_WORDS and len(texts[c]) == 4 and texts[c].isdigit() and 1900 <= int(texts[c]) <= 2100
+    """'arrive in Colombia in 2026', 'by 2030', 'from 2013 to 2022': a year after a word of time (or
+    closing a span of years) is a year, even one the date reader leaves out, never a number of items."""
+    if not (c > lo and len(texts[c]) == 4 and texts[c].isdigit() and 1900 <= int(texts[c]) <= 2100):
+        return False
+    if keys[c - 1] in ("to", "and", "-", "–") and c - 1 > lo:  # "from 2013 to 2022", "between 2019 and 2021"
+        return _is_year(texts[c - 2])
+    return keys[c - 1] in TIME_WORDS
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
 
 
 @component("quantities", assigns=("mentions.quantity",), requires=("tokens", "sentences", "mentions.date"))

@@ -28,7 +28,7 @@ NAVAL = ("submarine", "frigate", "destroyer", "carrier", "corvette", "vessel", "
 DASHES = frozenset(("-", "–", "—"))
 # Verbs by which a state itself, with no force named, withdraws ("France pulled out of Mali").
 STATE_WITHDRAWALS = frozenset("""pull pulled pulls pulling withdraw withdrew withdrawn withdraws withdrawing withdrawal
-pullout exit exits exited exiting quit quits""".split())
+pullout exit exits exited exiting quit quits departure""".split())
 STRUCK = ("attack", "loss")  # event types of a verb whose object the carrying vehicle is
 LAST = frozenset(("last", "remaining", "final"))
 LEAVING_PATH = frozenset(("out", "of", "from", "the", "its", "their", "all", "completely", "entirely", "fully"))

@@ -400,6 +400,7 @@ def _modifier(doc: ArticleDoc, k: int, hi: int) -> bool:
     return doc.tokens.key[k] in lx.MODIFIER_TRIGGERS and k + 1 < hi and head_noun(doc.tokens.key[k + 1]) is not None
 
 
+REINFORCING = frozenset(("reinforce", "bolster", "strengthen", "support", "replace", "relieve"))
 GETTING = frozenset(("get", "gets", "got"))
 GOT_OPENERS = frozenset(("first", "its", "their", "new", "more", "another", "the"))
 ANNOUNCING = frozenset("announced announces announce approved approves".split())
@@ -433,6 +434,9 @@ def _one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
                 and 0 < t.i - out[-1].j <= 8 and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
             out[-1] = Trigger(out[-1].i, t.j, t.type, out[-1].frame, out[-1].change, out[-1].passive)
             continue  # "announced a $500 million package": one order, announced by its giver
+        if out and keys[t.i] in REINFORCING and keys[t.i - 1] == "to" and out[-1].type in ("transfer", "deployment") \
+                and t.i - out[-1].j <= 6 and all(keys[n] not in STOP for n in range(out[-1].j, t.i)):
+            continue  # "arrived to reinforce the garrison in Kidal", "sent 300 troops to reinforce": its purpose
         adjacent = bool(out) and out[-1].j == t.i
         if adjacent and t.type == "deployment" and keys[out[-1].i] in SIGHTED:
             out[-1] = t
