@@ -283,3 +283,12 @@ def test_the_weapon_naming_an_attack_noun_is_the_attack_item(extract, text, lost
     assert any(lost in n for group in items_of(record, "loss") for n in group)
     assert any(weapon in n for group in items_of(record, "attack") for n in group)
     assert not any(weapon in n for group in items_of(record, "loss") for n in group)
+
+
+def test_a_relative_clause_telling_what_a_load_holds_names_its_items(extract):
+    assert all_items(extract("The convoy, which also included BMD-2 vehicles, arrived in Kidal from Gao.")) == {"BMD-2"}
+
+
+def test_a_relative_clause_describing_an_item_names_no_item(extract):
+    names = all_items(extract("Russia sent the Typhon system, which can fire Tomahawk missiles, to the Philippines."))
+    assert "BGM-109 Tomahawk" not in names

@@ -160,7 +160,7 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
         if w in INSTRUMENT and trig is not None and k > lo and keys[k - 1] not in ("along", "together"):
             if trig.type == "loss" and ann.i >= trig.j:
                 return k  # "shot down a Su-24 using FN-6 missiles": the weapon, not what was lost
-        if w in RELATIVES and k > lo and keys[k - 1] == ",":
+        if w in RELATIVES and k > lo and keys[k - 1] == "," and not _load_told(keys, k):
             return k
         if w == "by" and keys[k - 1] in DESCRIBING and not attack:
             return k - 1  # in an attack the platform that fired is one of its weapons
@@ -177,6 +177,16 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
         if w in (";", ":", "(", ")") or w == "," and not _list_goes_on(doc, k):
             return None
     return None
+
+
+LOAD_NOUNS = frozenset("convoy convoys shipment shipments consignment cargo column batch package delivery".split())
+LOAD_VERBS = frozenset("included includes include comprised comprises carried carries contained contains".split())
+
+
+def _load_told(keys: list[str], k: int) -> bool:
+    """'The convoy, which also included BMD-2 vehicles, arrived in Kidal': a relative clause after a
+    noun of a load that tells what it holds names its items, unlike one describing an item."""
+    return keys[k - 2] in LOAD_NOUNS and any(w in LOAD_VERBS for w in keys[k + 1:k + 4])
 
 
 def _describes_another(doc: ArticleDoc, kin: int, lo: int) -> bool:
