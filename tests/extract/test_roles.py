@@ -1080,3 +1080,8 @@ def test_a_group_after_to_receives_and_via_names_where(extract, text, recipient,
 def test_via_gives_way_to_the_place_named_with_to(extract):
     (event,) = extract("Russia moved S-300 systems from Syria to Libya via Benghazi.")["events"]
     assert (event["destination"]["name"], event["origin"]["name"]) == ("Libya", "Syria")
+
+
+def test_via_alone_is_a_transit_not_where_items_went(extract):
+    (event,) = extract("The drones are thought to be Iranian-made Shaheds delivered via Iraq.")["events"]
+    assert event["destination"] is None and event["recipient"] is None

@@ -77,6 +77,14 @@ def _place_reached_before(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
                for n in range(trig.j, ann.i - 1))
 
 
+def _party_reached_before(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """Whether a party after 'to' stands between the trigger and a 'via' place ("flew weapons to the
+    RSF via Amdjarass": where the RSF got them)."""
+    keys = doc.tokens.key
+    return any(keys[n] == "to" and doc.starting(n + 1 + (keys[n + 1] == "the"), ("actor",))
+               for n in range(trig.j - 1, ann.i - 1))
+
+
 def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
     if trig.type == "base_change" and ann.kind == "place" and ann.entry.get("kind") in BASE_KINDS:
@@ -110,8 +118,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return frame.preps["to"]  # "T-72 tanks bound for Libya", "destined for Tobruk": where they go
         if prep == "for" and (_qualifies_purpose(doc, ann) or frame is lx.MOVE and not _names_force(doc, ann)):
             return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
-        if prep == "via" and _place_reached_before(doc, trig, ann):
-            return None  # "moved S-300s from Syria to Libya via Benghazi": Libya is where they went
+        if prep == "via" and (_place_reached_before(doc, trig, ann) or not _party_reached_before(doc, trig, ann)):
+            return None  # "to Libya via Benghazi": Libya is where they went; "delivered via Iraq": a transit
         return frame.preps.get(prep)
     if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
         return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
