@@ -292,3 +292,10 @@ def test_a_relative_clause_telling_what_a_load_holds_names_its_items(extract):
 def test_a_relative_clause_describing_an_item_names_no_item(extract):
     names = all_items(extract("Russia sent the Typhon system, which can fire Tomahawk missiles, to the Philippines."))
     assert "BGM-109 Tomahawk" not in names
+
+
+def test_a_transport_aircraft_landing_with_cargo_is_its_carrier(extract):
+    text = ("India delivered the first batch of BrahMos missile systems to the Philippines on Friday, when two "
+            "Indian Air Force C-17 transport aircraft landed at Clark Air Base carrying launchers.")
+    names = all_items(extract(text))
+    assert "BrahMos" in names and "C-17 Globemaster III" not in names

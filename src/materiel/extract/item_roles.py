@@ -48,6 +48,7 @@ COUNTING = frozenset(("more", "fewer", "less", "rather", "other", "no"))
 CARRIER_CLASSES = frozenset(("transport aircraft", "tanker aircraft"))
 SHIP_CLASSES = frozenset(("landing craft", "warship"))
 CARGO_WORDS = frozenset(("carrying", "loaded", "laden", "flight", "flights", "cargo", "airlift", "airlifting"))
+ARRIVING_VERBS = frozenset(("landed", "arrived", "touched", "flew", "docked"))
 ABOARD = frozenset(("aboard", "board", "via"))
 NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force", "ship",
                         "ships", "vessel", "vessels", "landing", "class"))
@@ -225,6 +226,8 @@ def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
     following = next((w for w in after if w not in NOUN_WORDS), None)
     if following in CARGO_WORDS:
         return True
+    if following in ARRIVING_VERBS and not CARGO_WORDS.isdisjoint(keys[ann.j:min(len(keys), ann.j + 12)]):
+        return True  # "two C-17 transport aircraft landed at Clark Air Base carrying launchers"
     if cls in SHIP_CLASSES:
         return False  # a ship that sails is itself deployed; one that carries cargo is its carrier
     if trig is None:
