@@ -599,3 +599,17 @@ def test_no_items_sent_is_a_denial(extract):
 def test_a_span_of_years_is_no_quantity(extract):
     (event,) = extract("Russia supplied Mali with Su-24s from 2013 to 2022.")["events"]
     assert [i["quantity"] for i in event["equipment"]] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "China Coast Guard ships fired water cannon at a Philippine vessel near Scarborough Shoal.",
+    "China Coast Guard personnel rammed and boarded two Philippine navy boats at Second Thomas Shoal on Monday.",
+])
+def test_water_cannon_and_ramming_by_a_force_are_attacks(extract, text):
+    assert kinds(extract(text)) == ["attack"]
+
+
+@pytest.mark.parametrize("text", ["Police fired water cannon at protesters in Tbilisi.",
+                                  "The truck rammed into a crowd in Berlin."])
+def test_water_cannon_and_ramming_with_no_armed_side_are_no_attack(extract, text):
+    assert kinds(extract(text)) == []

@@ -127,7 +127,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("attack|attacked|attacks|attacking", "strike|struck|strikes|striking", "hit|hits|hitting",
             "targeted|targeting", "shell|shelled|shelling", "ambush|ambushed|ambushes",
             "bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
-            "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran|overruns"), "attack", ATTACK, None),
+            "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran|overruns", "rammed|rams|ramming"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing|captures",
             "seize|seized|seizing|seizes", "down|downed|downs|downing", "shot", "shoot", "sink|sank|sunk|sinks", "knocked", "wrecked", "intercepted|intercepts", "neutralised|neutralized",
             "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes", "ditched",
@@ -411,7 +411,7 @@ position outpost outposts barracks garrison checkpoint checkpoints""".split())
 # Attack verbs with no sense but the armed one: with a named attacker they need no weapon named
 # ("Russia struck Kyiv", "Israel bombed Beirut"); "attacked", "hit", "targeted" may be words.
 KINETIC = frozenset("""struck bombed bombing bombarded bombardment shelled shelling raided pounded stormed overran
-ambushed""".split())
+ambushed rammed""".split())
 # Objects that name the attack itself, not its target ("launched an offensive", "carried out a raid").
 # What is launched with no attack: "launched a naval mission", "the mission, which was launched on Monday".
 LAUNCHES = frozenset(("launch", "launched", "launches", "launching"))

@@ -89,6 +89,9 @@ def has_content(doc: ArticleDoc, event: Event, trig: Trigger, clause: tuple[int,
     military = military or demonym_agent(doc, trig) is not None  # "an Israeli strike on Beirut"
     military = military or _claimed(doc, clause[0], trig.i)  # "JNIM claimed responsibility for the attack"
     military = military or near[0] in ARMED_MODES  # "carried out air strikes in Afghanistan"
+    military = military or "cannon" in keys and (entry is not None or any(
+        a.kind == "actor" and clause[0] <= a.i < trig.i for a in doc.in_sentence(doc.sentence_of(trig.i), ("actor",))))
+    # "a China Coast Guard ship fired water cannon at": a force's water cannon, not the police's
     military = military or doc.tokens.key[trig.i] in STRIKE_NOUNS and near[0] != "on" \
         and entry is not None and entry.get("kind") == "state"  # "Israel carried out strikes in Syria" (not "went on strike")
     return (military or armed_group) and (event.actor or event.target or event.destination) is not None
