@@ -99,6 +99,8 @@ def test_a_country_or_territory_name_never_names_a_city(name, kind):
 
 @pytest.mark.parametrize("text,absent", [
     ("Russia's Pacific Fleet held drills near Vladivostok.", "Fleet"),  # Fleet, Hampshire: a town, rarely meant
+    ("Russia lost its Black Sea flagship, the Moskva, in April 2022.", "Moskva"),  # Moscow's own name: the ship
+    ("ELN rebels attacked a base in Puerto Asis.", "Puerto"),
 ])
 def test_a_common_word_is_no_town(text, absent):
     import materiel
