@@ -1085,3 +1085,19 @@ def test_via_gives_way_to_the_place_named_with_to(extract):
 def test_via_alone_is_a_transit_not_where_items_went(extract):
     (event,) = extract("The drones are thought to be Iranian-made Shaheds delivered via Iraq.")["events"]
     assert event["destination"] is None and event["recipient"] is None
+
+
+def test_a_relative_clause_acts_through_its_antecedent(extract):
+    text = "The MNDAA is part of the Three Brotherhood Alliance, which launched a coordinated offensive in northern Shan state."
+    (event,) = extract(text)["events"]
+    assert event["actor"]["name"] == "Three Brotherhood Alliance"
+
+
+def test_a_relative_clause_on_the_subject_keeps_it(extract):
+    (event,) = [e for e in extract("Ethiopia, which had bought TB2 drones, bombed Mekelle.")["events"] if e["type"] == "attack"]
+    assert event["actor"]["name"] == "Ethiopia"
+
+
+def test_any_right_before_a_trigger_tells_no_event_but_elsewhere_it_does_not_stop_one(extract):
+    assert extract("Washington must approve any transfer of the US-made F-16 jets to Argentina.")["events"] == []
+    assert [e["type"] for e in extract("Russia, which denies any role, sent S-400s to Belarus.")["events"]] == ["transfer"]

@@ -78,6 +78,21 @@ def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
     return None
 
 
+def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'Ethiopia, which had bought TB2 drones, bombed Mekelle': a verb right after a relative clause
+    set off by commas has the name before that clause as its subject."""
+    keys = doc.tokens.key
+    if trig.i < 3 or keys[trig.i - 1] != "," or trig.passive:
+        return None
+    for n in range(trig.i - 2, max(1, trig.i - 16), -1):
+        if keys[n] in (",", ";", ".", ":"):
+            return None
+        if keys[n] in ("which", "who") and keys[n - 1] == ",":
+            named = doc.ending(n - 1, ("actor", "place"))
+            return actor_ref(doc, named[0]) if named else None
+    return None
+
+
 def spoken_pronoun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
     """'The ministry said it had taken delivery of 18 launchers': 'it' right after a verb of saying,
     with no name before it in the sentence, is the speaker (attribution fills the role)."""

@@ -25,7 +25,8 @@ from bisect import bisect_left
 from typing import Iterator
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject, spoken_pronoun
+from materiel.extract.agents import (claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject,
+                                     spoken_pronoun, subject_before_relative)
 from materiel.extract.attack_targets import definite_noun, definite_target, target_phrase
 from materiel.extract.claimants import admits_own_loss, is_claimant
 from materiel.extract.clauses import clauses
@@ -234,7 +235,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
             event.actor, event.recipient = event.recipient, event.actor  # "Hanwha signed a deal with Romania": the maker sells
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
-        setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig))
+        setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig)
+                or subject_before_relative(doc, trig))
         if getattr(event, subject) is None and spoken_pronoun(doc, trig, clause[0]):
             doc.spoken_subjects[id(event)] = subject  # "the ministry said it had received": the speaker's state
     if event.actor is None and trig.type not in ("loss",):

@@ -85,6 +85,19 @@ def _party_reached_before(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
                for n in range(trig.j - 1, ann.i - 1))
 
 
+def _before_antecedent(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """Whether the trigger opens a relative clause (", which launched") whose antecedent, a name right
+    before its comma, is another mention than `ann`, which stands before that antecedent."""
+    keys = doc.tokens.key
+    k = trig.i - 1
+    while k > ann.j and keys[k] in ("had", "has", "have", "later", "then", "also", "reportedly"):
+        k -= 1
+    if keys[k] not in ("which", "who") or keys[k - 1] != ",":
+        return False
+    antecedent = doc.ending(k - 1, ("actor", "place"))
+    return bool(antecedent) and antecedent[0].i > ann.i
+
+
 def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
     frame = trig.frame
     if trig.type == "base_change" and ann.kind == "place" and ann.entry.get("kind") in BASE_KINDS:
@@ -127,6 +140,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             and not doc.starting(trig.j, ("equipment", "quantity")):  # not "troops were sent Leopard tanks"
         return "actor"  # "North Korean troops were sent to Kursk": the people sent are their own side's
     if ann.i < trig.i:
+        if _before_antecedent(doc, trig, ann):
+            return None  # "The MNDAA is part of the Three Brotherhood Alliance, which launched": the alliance did
         return frame.passive_subject if trig.passive else frame.subject
     if _right_after(doc, _verb_end(doc, trig), ann.i):
         if ann.via == "ship" and frame.object == "destination":

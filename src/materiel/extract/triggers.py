@@ -177,6 +177,8 @@ def find_triggers(doc: ArticleDoc, lo: int, hi: int) -> list[Trigger]:
                 w in lx.HYPOTHETICAL and not (w == "would" and reported) and not (w in lx.PROPOSED and approved)
                 for w in before) or modal(before) or negotiated(before) or _modifier(doc, k, hi):
             continue
+        if before[-1:] == ["any"]:
+            continue  # "must approve any transfer of the jets": no transfer told
         if not reported and hypothetical_phrase(doc, k, lo):
             continue  # "could go further and send", "a step that would give them a way to hit"
         if refused_future(keys, k, lo):
