@@ -1101,3 +1101,12 @@ def test_a_relative_clause_on_the_subject_keeps_it(extract):
 def test_any_right_before_a_trigger_tells_no_event_but_elsewhere_it_does_not_stop_one(extract):
     assert extract("Washington must approve any transfer of the US-made F-16 jets to Argentina.")["events"] == []
     assert [e["type"] for e in extract("Russia, which denies any role, sent S-400s to Belarus.")["events"]] == ["transfer"]
+
+
+@pytest.mark.parametrize("text,actor,place", [
+    ("Turkey's base in Qatar now hosts 5,000 troops.", "Turkey", "Qatar"),
+    ("Russia's naval facility at Port Sudan will host four warships.", "Russia", "Port Sudan"),
+])
+def test_a_states_base_abroad_is_run_by_it(extract, text, actor, place):
+    (event,) = extract(text)["events"]
+    assert (event["actor"]["name"], event["destination"]["name"]) == (actor, place)

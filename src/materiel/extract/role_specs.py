@@ -43,7 +43,7 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     if ann.kind == "actor" and ann.j < len(doc.tokens.key) and _item_noun(doc, ann.j):
         return 0  # "an RSF drone", "a Kenyan Defence Forces truck": the group's item
     if is_possessive(doc, ann):
-        if ann.kind == "place" and possessive_of_place(doc, ann):
+        if ann.kind == "place" and possessive_of_place(doc, ann) and not _base_abroad(doc, ann):
             return None
         return 1
     if ann.kind == "actor" and _of_after_items(doc, ann):
@@ -52,6 +52,19 @@ def owner_rank(doc: ArticleDoc, ann: Ann) -> int | None:
     if state_like and doc.starting(ann.j, ("equipment",)):
         return 0
     return None
+
+
+def _base_abroad(doc: ArticleDoc, ann: Ann) -> bool:
+    """'Turkey's base in Qatar', "Russia's naval facility at Port Sudan": a state's base in a place of
+    another country is run by that state (its owner), unlike "Bamako's airport" or "Syria's Idlib"."""
+    keys = doc.tokens.key
+    if ann.entry.get("kind") != "country":
+        return False
+    for n in range(ann.j + 2, min(len(keys) - 1, ann.j + 6)):
+        if keys[n] in lx.BASE_NOUNS and keys[n + 1] in ("in", "at"):
+            there = doc.starting(n + 2, ("place",)) or doc.starting(n + 3, ("place",))
+            return bool(there) and (there[0].entry.get("country") or there[0].entry.id) != ann.entry.id
+    return False
 
 
 def _of_after_items(doc: ArticleDoc, ann: Ann) -> bool:
