@@ -27,9 +27,11 @@ after it (one opening the story, "Iran rejected accusations that ...", still rea
 sentence before (its denier need be no party: the side said to be hit rejects it too), not an
 earlier delivery sharing its item. "has not claimed the strikes" is no cue.
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
-before a "since"/"as" clause, or a time clause with its own verb ("a day after drones struck Kyiv"),
-does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
-attack is not denied). A negation before the trigger denies it ("did not supply"), unless it
+before a "since"/"as" clause (not one a comma closes before the event's verb), or a time clause with
+its own verb ("a day after drones struck Kyiv"), does not reach an event that clause holds ("Iran
+denies arming Russia as drones hit Kyiv": the attack is not denied); nor does one in an "as",
+"since", "while" or "although" clause after the event's verb, or a time clause opened just before
+it (", a day after the Pentagon accused Caracas of ...": not alleged). A negation before the trigger denies it ("did not supply"), unless it
 negates a verb of saying in between ("has never publicly confirmed selling").
 The strongest doubt wins: denied > alleged > likely > confirmed > reported. A claimed event whose
 next sentence (same paragraph, no event of its own) says nobody could check it ("The claim could not
@@ -64,7 +66,11 @@ SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknow
 says claim claimed claims disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
 CLAUSE_OPENERS = frozenset(("since", "as"))
 TIME_OPENERS = frozenset(("after", "before", "while", "when"))
-LATER_OPENERS = frozenset(("as", "since", "while", "whereas"))
+LATER_OPENERS = frozenset(("as", "since", "while", "whereas", "although", "though"))
+# Time words opening a clause after the event's verb ("sent jets, a day after the Pentagon accused
+# Caracas"): their speaker and cues are the clause's own when they follow within LATER_REACH tokens.
+LATER_TIME = frozenset(("after", "before", "when"))
+LATER_REACH = 6
 AS_SAYING = frozenset("saying reported revealed confirmed announced disclosed stated noted".split())
 PAST_FORMS = frozenset("struck hit shot sank sunk sent brought took left withdrew flew overran fought began lost".split())
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
@@ -126,10 +132,12 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
         return False
     if k > trigger:  # "loses a jet as Houthis claim attack": the cue or speaker is the clause's own
         opener = next((n for n in range(k - 1, trigger, -1)
-                       if keys[n] in LATER_OPENERS and not _as_reported(keys, n)), None)
+                       if keys[n] in LATER_OPENERS and not _as_reported(keys, n)
+                       or keys[n] in LATER_TIME and k - n <= LATER_REACH), None)
         return opener is not None and "," not in keys[opener:k]
     for n in range(k + 1, trigger):
-        if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
+        if keys[n] in CLAUSE_OPENERS and "," not in keys[n + 1:trigger] \
+                or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
             return True
         if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
             return True  # "probably came from Libya, where Russia withdrew ...": its own clause
@@ -343,5 +351,8 @@ def _coordinated(keys: list[str], before: list) -> list:
 
 
 def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
+    """The token of the event's verb: the first trigger of its type in [lo, hi), else (an event whose
+    type its context shifted: "is sending jets to Puerto Rico" is a deployment) the first trigger."""
     keys = doc.tokens.key
-    return next((k for k in doc.positions(TRIGGERS, lo, hi) if TRIGGERS[keys[k]][0] == event.type), None)
+    triggers = doc.positions(TRIGGERS, lo, hi)
+    return next((k for k in triggers if TRIGGERS[keys[k]][0] == event.type), triggers[0] if triggers else None)

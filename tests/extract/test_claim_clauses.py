@@ -1,0 +1,52 @@
+"""Which clause a speaker or a cue belongs to: clauses after the event's verb keep their own
+speakers ("although", "a day after"); a "since" clause a comma closes holds no event."""
+import pytest
+
+
+def first(extract, text, etype):
+    return next(e for e in extract(text)["events"] if e["type"] == etype)
+
+
+def claimants(event):
+    return [a["name"] for a in event["attributed_to"]]
+
+
+@pytest.mark.parametrize("text,etype,expected,certainty", [
+    # a concessive clause after the event speaks for itself
+    ("Britain said on Monday that it would send two Sandown-class minehunters to Ukraine, although Turkey has "
+     "said it will not let them through the straits.", "order", ["United Kingdom"], "confirmed"),
+    # a time clause after the verb, with a speaker and a cue of its own: neither reaches the event
+    ("Japan is sending six F-35 jets to Guam, two officials told Reuters, a day after the Pentagon accused "
+     "China of a dangerous intercept.", "transfer", ["Reuters"], "reported"),
+    # the same for an event whose type its context shifted ("sending ... to Puerto Rico" is a deployment)
+    ("The United States is sending ten F-35 jets to Puerto Rico, two officials told Reuters, a day after "
+     "the Pentagon accused Cuba of a dangerous intercept.", "deployment", ["Reuters"], "reported"),
+])
+def test_later_clauses_keep_their_speakers(extract, text, etype, expected, certainty):
+    event = first(extract, text, etype)
+    assert claimants(event) == expected
+    assert event["certainty"] == certainty
+
+
+@pytest.mark.parametrize("text,etype,expected", [
+    # a speaker before the time word still speaks for the event
+    ("Germany sent ten Leopard 2 tanks to Ukraine, Berlin said after a meeting in Ramstein.", "transfer", ["Germany"]),
+    # the shifted event's own speaker stays
+    ("The United States is sending ten F-35 jets to Puerto Rico, the Pentagon said.", "deployment",
+     ["United States"]),
+])
+def test_later_clauses_leave_the_main_speaker(extract, text, etype, expected):
+    assert claimants(first(extract, text, etype)) == expected
+
+
+def test_a_since_clause_closed_by_a_comma_holds_no_event(extract):
+    # "since the fighting began," ends before the event's verb: the cue before it reaches the event
+    text = ("Flight data examined by Reuters shows cargo flights from Abu Dhabi to Benghazi since the fighting "
+            "began, which analysts say carried Pantsir-S1 systems to the LNA.")
+    assert claimants(first(extract, text, "transfer")) == ["Reuters"]
+
+
+def test_a_since_clause_holding_the_event_keeps_out_the_speaker(extract):
+    # no comma: the attack is the "since" clause's, not what Ukraine told
+    text = "Ukraine said it had lost five drones since the Houthis began attacking ships."
+    assert claimants(first(extract, text, "attack")) == []
