@@ -13,7 +13,11 @@ claimant is kept apart from the actor. Rules:
   one whose verb is negated ("has neither confirmed nor denied") or a reaction ("condemned",
   "welcomed": a speaker that fills no role, but vouches for nothing).
 - Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
-  "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
+  "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS");
+  pointed back to later ("one of the officials said") or in the headline, they are still the
+  outlet's (relayed.py). A state told something is no speaker ("Yerevan told Moscow").
+- Words describing a body after a cue's article do not hide it ("according to the Tuareg-led rebel
+  coalition CSP-DPA").
   The owner of an outlet does not speak ("the Islamic State's Amaq news agency"); a name after
   "said" speaks only where the clause ends (", said the ministry."; not "said Germany delivered").
 - A claimant inside an "as"/"since"/"while" clause after the event's verb speaks for that clause
@@ -40,6 +44,7 @@ from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigg
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
+from materiel.extract.relayed import PEOPLE, relaying_outlet
 from materiel.extract.responsibility import attack_claims
 from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
@@ -80,6 +85,11 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
               ("statement", "from"), ("statements", "from"),
               *((n, p) for n in REPORT_NOUNS for p in ("by", "from")))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+# "according to the Tuareg-led rebel coalition CSP-DPA": at most this many words describe a body
+# between its article and its name; words that are not such description end them.
+DESCRIPTION_REACH = 4
+NOT_DESCRIPTION = frozenset(("the", "a", "an", "of", "on", "in", "at", "to", "by", "for", "from", "with", "and", "or",
+                             "that", "which", "who", "its", "their", "his", "her", "said", "says"))
 # People who speak for a body named after 'for'/'with' ("a spokesman for the Houthis").
 SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
@@ -109,7 +119,7 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
     speakers = doc.in_sentence(s, ("source", "actor", "place"))
     if lo > 0 and not doc.positions(TELLING, lo, hi) and all(a.kind != "source" for a in speakers):
         return []  # no word to tell a claimant by (at token 0, _joined reads the document's last token)
-    keys = doc.tokens.key
+    keys, text = doc.tokens.key, doc.tokens.text
     found: list[Claim] = []
     unnamed: set[int] = set()
     relayed, last_end = False, -1
@@ -121,12 +131,17 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append(Claim(ann.i, ref))
             relayed = True
-        elif _after_cue(keys, ann.i, lo, party=True) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
+        elif _after_cue(keys, ann.i, lo, party=True, text=text) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
                 or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):
                 unnamed.add(ann.i)
+    if not relayed:
+        outlet = relaying_outlet(doc, s) if doc.positions(PEOPLE, lo, hi) else None
+        if outlet is not None:  # "..., one of the officials said": the outlet relaying them before
+            found.append(Claim(*outlet))
+            relayed = True
     if relayed:
         found = [f for f in found if f.i not in unnamed]
     found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo, party=True),
@@ -153,10 +168,13 @@ def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
 
 
-def _after_cue(keys: list[str], i: int, lo: int, party: bool = False) -> bool:
+def _after_cue(keys: list[str], i: int, lo: int, party: bool = False, text: list[str] | None = None) -> bool:
     """A cue ("according to", "citing", "aired by") ends at most two filler words before token i;
-    with `party`, also a passive whose agent may be a party ("claimed by")."""
+    with `party`, also a passive whose agent may be a party ("claimed by"); with the tokens' `text`,
+    also past words describing a name ("according to the rebel coalition CSP-DPA")."""
     end = _past_spokesman(keys, i, lo)
+    if text is not None:
+        end = _past_description(keys, text, end, lo)
     cues = ALL_CUES_BY_LAST if party else CUES_BY_LAST
     for _ in range(3):
         for cue in cues.get(keys[end - 1], ()) if end - 1 >= lo else ():
@@ -175,6 +193,25 @@ def _past_spokesman(keys: list[str], i: int, lo: int) -> int:
     if end - 2 >= lo and keys[end - 1] in ("for", "with") and keys[end - 2] in SPOKESPEOPLE:
         return end - 2
     return i
+
+
+def _past_description(keys: list[str], text: list[str], i: int, lo: int) -> int:
+    """'according to the Tuareg-led rebel coalition CSP-DPA', 'citing the open-source tracking group
+    Oryx': the words describing the body at token i, between an article and its name, stand between it
+    and the cue; where the cue may end (at the article). A preposition or a clause word ends them
+    ("according to the ministry in Kyiv": Kyiv is where, not who)."""
+    k = i
+    while k - 1 >= lo and i - k < DESCRIPTION_REACH and keys[k - 1] not in NOT_DESCRIPTION \
+            and keys[k - 1] not in SAY_VERBS and _describing(text[k - 1]):
+        k -= 1
+        if keys[k - 1:k] in (["the"], ["a"], ["an"]) and k - 1 >= lo:
+            return k - 1
+    return i
+
+
+def _describing(word: str) -> bool:
+    """A lowercase word or a compound ending in one ("rebel", "open-source", "Tuareg-led", "Iran-backed")."""
+    return word.replace("-", "").isalpha() and word.rsplit("-", 1)[-1][:1].islower()
 
 
 def _before_say(keys: list[str], j: int, hi: int) -> bool:

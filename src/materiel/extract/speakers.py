@@ -55,6 +55,8 @@ ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representat
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
 ACCUSE = frozenset(("accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "urged", "urges"))
+# Verbs whose object is told, not telling: "Yerevan told Moscow", "Kyiv informed Warsaw".
+TOLD = frozenset(("told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "notified"))
 NAMED = ("actor", "place", "source", "equipment")
 LEFT_STOPS = frozenset(("the", "its", "his", "her", "their"))
 
@@ -148,12 +150,15 @@ def _after_addressee(doc: ArticleDoc, k: int, hi: int) -> int:
 
 def is_addressee(keys: list[str], ann: Ann, lo: int) -> bool:
     """A mention spoken to or about, not speaking: "accused North Korea of", "mission to the UN",
+    a state or body told ("Yerevan told Moscow that"; an outlet told reports: "told Reuters"),
     or where others speak from ("analysts in Taipei")."""
     before = [keys[k] for k in range(max(lo, ann.i - 3), ann.i)]
     if before[-1:] == ["the"]:
         before = before[:-1]
     if ann.kind != "source" and len(before) > 1 and before[-1] == "in" and before[-2] in NON_OFFICIAL:
         return True  # "analysts in Taipei said": where they sit, not the state speaking
+    if ann.kind != "source" and before[-1:] and before[-1] in TOLD:
+        return True  # "Yerevan told Moscow that ...": the one told listens; only an outlet told reports
     return bool(before) and (before[-1] in ACCUSE or before[-1] == "to" and len(before) > 1 and before[-2] in ENVOYS)
 
 

@@ -1,0 +1,60 @@
+"""Voices relayed by an outlet: the people it relays speak through it later ("one of the officials
+said"), a state told something is no speaker ("Yerevan told Moscow"), and words describing a body
+after a cue do not hide it ("according to the rebel coalition CSP-DPA")."""
+import pytest
+
+LEAD = ("Turkey has delivered six Bayraktar TB2 drones to Niger, the newspaper Le Monde reported, citing two "
+        "Nigerien officials. ")
+
+
+def claimants(event):
+    return [a["name"] for a in event["attributed_to"]]
+
+
+def of_type(extract, text, etype):
+    return next(e for e in extract(text)["events"] if e["type"] == etype)
+
+
+@pytest.mark.parametrize("speaker,expected", [
+    ("one of the officials said", ["Le Monde"]),  # the officials Le Monde relayed
+    ("the officials said", ["Le Monde"]),
+    ("Nigerien officials said", ["Niger"]),  # fresh people: no pointing back
+])
+def test_people_an_outlet_relayed_speak_through_it(extract, speaker, expected):
+    text = LEAD + f"French troops withdrew from the Ouallam base on Friday, {speaker}."
+    assert claimants(of_type(extract, text, "withdrawal")) == expected
+
+
+@pytest.mark.parametrize("headline,expected", [
+    ("Russia moves attack helicopters to Mali, Malian officials say", ["Reuters"]),
+    ("Russia moves attack helicopters to Mali", ["Reuters"]),
+])
+def test_a_headlines_people_are_the_outlet_its_lead_names(pipeline, headline, expected):
+    from materiel.models import Document
+
+    text = headline + ("\nBAMAKO - Russia has moved four Mi-24 helicopters to Mali, two Malian officials told "
+                       "Reuters on Monday.")
+    document = Document.create(text, title=headline, published="2025-01-20", language="en")
+    (event,) = pipeline(document).to_dict()["events"]
+    assert claimants(event) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a state told something listens; the teller speaks
+    ("Russia has withdrawn its S-300 batteries from Armenia, Yerevan told Moscow on Monday.", ["Armenia"]),
+    # an outlet told something reports it
+    ("Russia has withdrawn its S-300 batteries from Armenia, officials told Reuters on Monday.", ["Reuters"]),
+])
+def test_the_one_told_is_no_speaker_unless_an_outlet(extract, text, expected):
+    assert claimants(of_type(extract, text, "withdrawal")) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # descriptive words between the cue's article and the name
+    ("In May a drone strike on Kidal killed 12 civilians, according to the Tuareg-led rebel coalition CSP-DPA.",
+     ["Permanent Strategic Framework for the Defence of the People of Azawad"]),
+    # a preposition ends the description: Bamako is where the ministry sits, and names nobody
+    ("In May a drone strike on Kidal killed 12 civilians, according to the ministry in Bamako.", []),
+])
+def test_a_described_body_after_a_cue_speaks(extract, text, expected):
+    assert claimants(of_type(extract, text, "attack")) == expected
