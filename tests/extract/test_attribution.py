@@ -744,3 +744,18 @@ def test_attribution_a_sentence_with_unnamed_speakers_borrows_no_claimant():
             "prolonging the war.")
     (event,) = extract(text, published="2024-04-02", language="en")["events"]
     assert [a["name"] for a in event["attributed_to"]] == ["Reuters"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the alliance", "the regional bloc": the latest alliance named
+    ("NATO deployed four F-35 jets to Estonia on Monday, the alliance said.", ["NATO"]),
+    ("The Southern African Development Community sent troops to Goma in 2023. Its last convoy left Goma on "
+     "Tuesday, the regional bloc said.", ["Southern African Development Community"]),
+    # "the rebel group", "the rebels": the latest armed group, past the words describing it
+    ("The RSF said it had seized two T-72 tanks in El Fasher. Fighters also captured a BTR-80 near Tawila, "
+     "the paramilitary group said.", ["Rapid Support Forces"]),
+    # no alliance named: "the alliance" points to nobody
+    ("Russia deployed four Su-35 jets to Belarus on Monday, the alliance said.", []),
+])
+def test_attribution_a_bloc_or_group_points_back(extract, text, expected):
+    assert claimants(extract(text)["events"][-1]) == expected

@@ -5,7 +5,8 @@
 |                                                  | agency": the latest name with spy, intelligence)|
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
 | "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
-|                                                  | group": or research, monitoring or rights group)|
+| ("the rebel group": words describing it between) | group": or research, monitoring or rights group)|
+| "the alliance", "the (regional) bloc"            | the latest earlier alliance or bloc of states   |
 | "the air force", "the ministry", "the military", | the latest earlier state body with that word    |
 | "police" (bare or definite)                      |                                                 |
 |                                                  | ("the army", "the military": also the latest    |
@@ -66,6 +67,10 @@ OFFICES = frozenset("ministry government presidency embassy intelligence service
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 # "the group", "the militia", "the rebels": the latest armed group or private military company named.
 GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries", "paramilitary"))
+# "the bloc", "the regional bloc", "the alliance": the latest alliance or bloc of states named.
+ALLIANCE_NOUNS = frozenset(("bloc", "alliance", "organisation", "organization", "union", "community"))
+# Words describing a group or bloc between "the" and its noun ("the regional bloc", "the rebel group").
+DESCRIBED_REACH = 2
 # Words that open a titled speaker after "citing"/"quoting" with no article.
 TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
 # Sources that "the group" may name as well as an armed group: research and monitoring groups.
@@ -186,7 +191,9 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     """The speaker phrase ending before token k, when no catalog name heads it (a capitalised
     first word of the sentence only when it is a person's name met before: "Ruto said")."""
     keys, text = doc.tokens.key, doc.tokens.text
-    a = k
+    a = _described_group(keys, text, k, lo)
+    if a < k:
+        return a, k
     while a - 1 >= lo:
         if any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
             break
@@ -201,6 +208,18 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     if a == k or any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
         return None
     return a, k
+
+
+def _described_group(keys: list[str], text: list[str], k: int, lo: int) -> int:
+    """'the regional bloc said', 'the rebel group said': a group or bloc noun before token k with
+    lowercase words describing it back to its article; where the phrase starts (k when not so)."""
+    if k - 1 < lo or keys[k - 1] not in ALLIANCE_NOUNS and keys[k - 1] not in GROUP_NOUNS:
+        return k
+    a = k - 1
+    while a - 1 >= lo and k - 1 - a < DESCRIBED_REACH and text[a - 1].isalpha() and text[a - 1].islower() \
+            and keys[a - 1] not in LEFT_STOPS:
+        a -= 1
+    return a if a - 1 >= lo and keys[a - 1] in LEFT_STOPS else k
 
 
 def _person(voices: Voices, keys: list[str], ann: Ann) -> bool:
@@ -249,6 +268,10 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
         return _state_noun(doc, s, a, words[0], voices)
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
+    if definite and words[-1] in ALLIANCE_NOUNS:  # "the regional bloc said": the latest alliance named
+        return _latest(doc, s, a, lambda ann: ann.kind == "actor" and ann.entry.get("kind") == "alliance")
+    if definite and words[-1] in GROUP_NOUNS and len(words) > 1:  # "the rebel group said"
+        words = words[-1:]
     if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
         research = words[0] == "group"  # "the group said" after "the investigative project X": X too
         return _latest(doc, s, a, lambda ann: (ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
