@@ -759,3 +759,22 @@ def test_attribution_a_sentence_with_unnamed_speakers_borrows_no_claimant():
 ])
 def test_attribution_a_bloc_or_group_points_back(extract, text, expected):
     assert claimants(extract(text)["events"][-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other name in the aside is a catalog name: it speaks
+    ("Ukraine's military intelligence agency said on Monday it had struck a Russian landing ship. The agency, "
+     "known as GUR, said a special unit attacked the ship with Magura V5 sea drones near Alupka.", ["Ukraine"]),
+    # the aside names nothing listed: the phrase before it points back
+    ("Russia delivered T-72 tanks to Mali, Amnesty International said. The rights group, known as Ploof, said "
+     "Belarus had also sent BTR-80 vehicles to Mali.", ["Amnesty International"]),
+])
+def test_attribution_a_speaker_given_another_name_in_an_aside(extract, text, expected):
+    assert claimants(extract(text)["events"][-1]) == expected
+
+
+def test_attribution_an_aside_that_is_no_other_name_points_nowhere(extract):
+    # "known for ..." describes; the second sentence has its own event, so it borrows nothing either
+    text = ("Russia delivered T-72 tanks to Mali, the paper said. The rights group, known for its drone "
+            "investigations, said Belarus had also sent BTR-80 vehicles to Mali.")
+    assert claimants(extract(text)["events"][-1]) == []

@@ -60,6 +60,7 @@ from materiel.extract.speakers import (
     is_comment,
     is_possessed,
     is_unnamed,
+    named_in_aside,
     owns_claim,
     owns_source,
     speaks_after,
@@ -132,7 +133,8 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
             found.append(Claim(ann.i, ref))
             relayed = True
         elif _after_cue(keys, ann.i, lo, party=True, text=text) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
-                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi):
+                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi) \
+                or named_in_aside(keys, ann, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):

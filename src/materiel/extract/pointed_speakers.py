@@ -41,6 +41,7 @@ from materiel.extract.speakers import (
     SPEAKER_WORDS,
     STATE_HEADS,
     TITLES,
+    alias_start,
     body_state,
     claimant_ref,
     in_body_name,
@@ -191,6 +192,11 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     """The speaker phrase ending before token k, when no catalog name heads it (a capitalised
     first word of the sentence only when it is a person's name met before: "Ruto said")."""
     keys, text = doc.tokens.key, doc.tokens.text
+    if k - 1 > lo and keys[k - 1] == ",":  # "The agency, known as GUR, said": the phrase before the aside
+        start = alias_start(keys, k - 1, lo)
+        if start is None:
+            return None
+        k = start
     a = _described_group(keys, text, k, lo)
     if a < k:
         return a, k

@@ -7,7 +7,8 @@ body named after its possessive ("Ukraine's Special Operations Forces claimed", 
 Chiefs of Staff said": "of" inside a capitalised name), or one a speaking person's title names in an
 apposition ("said Igor Petrov, a spokesman for the Russian defence ministry": `appositions.py`).
 A relative clause of saying after a name makes it the speaker ("the Wagner Group, which announced on
-Telegram that it was leaving").
+Telegram that it was leaving"); another name in an aside stands between a speaker and its verb ("The
+agency, known as GUR, said": GUR names it). A state or body told something is no speaker.
 """
 from __future__ import annotations
 
@@ -88,6 +89,9 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
                 return False
             k = close + 1
             continue
+        elif key == "," and alias_end(keys, k, hi) is not None:  # "the agency, known as GUR, said"
+            k = alias_end(keys, k, hi)
+            continue
         elif key == "," and keys[k + 1:k + 2] in (["a"], ["an"]):  # ", an umbrella of Tehran-backed factions,"
             close = next((n for n in range(k + 2, min(hi, k + 12)) if keys[n] == ","), None)
             if close is None or close + 1 >= hi or keys[close + 1] not in CLAIM_VERBS:
@@ -109,6 +113,33 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+ALIAS_OPENERS = (["known", "as"], ["also", "known"], ["better", "known"], ["formerly", "known"])
+
+
+def alias_end(keys: list[str], k: int, hi: int) -> int | None:
+    """'the agency, known as GUR, said', 'the militia, also known as the RSF, claimed': past the
+    other name a speaker is given between commas, from the comma at k; None when no such aside."""
+    if keys[k + 1:k + 3] not in ALIAS_OPENERS:
+        return None
+    close = next((n for n in range(k + 3, min(hi, k + 12)) if keys[n] == ","), None)
+    return close + 1 if close is not None else None
+
+
+def named_in_aside(keys: list[str], ann: Ann, hi: int) -> bool:
+    """'The agency, known as GUR, said': the other name given to a speaker in an aside before its
+    saying verb names the speaker."""
+    i = ann.i - (keys[ann.i - 1] == "the")
+    return keys[i - 2:i] == ["known", "as"] and keys[ann.j:ann.j + 1] == [","] and _says(keys, ann.j + 1, hi)
+
+
+def alias_start(keys: list[str], k: int, lo: int) -> int | None:
+    """The comma opening the aside that a comma at k closes ("the agency, known as GUR, said"), or None."""
+    for n in range(k - 1, max(lo, k - 12) - 1, -1):
+        if keys[n] == ",":
+            return n if alias_end(keys, n, k + 1) == k + 1 else None
+    return None
 
 
 def _says(keys: list[str], k: int, hi: int) -> bool:
