@@ -778,3 +778,14 @@ def test_attribution_an_aside_that_is_no_other_name_points_nowhere(extract):
     text = ("Russia delivered T-72 tanks to Mali, the paper said. The rights group, known for its drone "
             "investigations, said Belarus had also sent BTR-80 vehicles to Mali.")
     assert claimants(extract(text)["events"][-1]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speaker told before the pronoun is the one "they" stands for, not the subject
+    ("China deployed 40 warships around Taiwan this month, according to Taiwanese security officials, in what "
+     "they described as Beijing's largest show of force.", ["Taiwan"]),
+    # no speaker before it: "it" is the subject
+    ("China deployed 40 warships around Taiwan this month in what it described as a routine drill.", ["China"]),
+])
+def test_attribution_in_what_they_called_after_a_speaker(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -20,7 +20,8 @@
 |                                                  | first state it names, else the latest before    |
 | "the island's ministry"                          | the first state the sentence names that is not  |
 |                                                  | its subject's, else the latest before           |
-| "in what it called"                              | the head of the sentence's subject              |
+| "in what it called"                              | the head of the sentence's subject (none when a |
+|                                                  | speaker is told before it: that one)            |
 | "quoting/according to army spokesman <Name>"     | as for a title before a saying verb             |
 | "he said" after "army spokesman <Name> said" in  | whom that titled phrase stands for              |
 | the sentence before (same paragraph)             |                                                 |
@@ -98,6 +99,8 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
                 found.append((k - 1, ref))
             continue
         if what_called(keys, k) and keys[k - 1] in ("it", "they"):
+            if _told_before(doc, s, k - 1, after_cue):
+                continue  # "..., according to Taiwanese officials, in what they described as": those officials
             ref = _subject_claimant(doc, s, k)  # "Azerbaijan launched what it called ...": the subject
             if ref is not None:
                 found.append((k - 1, ref))
@@ -122,6 +125,14 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _told_before(doc: ArticleDoc, s: int, k: int, after_cue) -> bool:
+    """'..., according to Taiwanese security officials, in what they described as ...', '..., the
+    ministry said, in what it called ...': a speaker told before the pronoun at k in sentence s is
+    the one it stands for (found as such), not the sentence's subject."""
+    lo = doc.sentences[s][0]
+    return bool(doc.positions(CLAIM_VERBS, lo, k)) or any(after_cue(a.i) for a in doc.in_sentence(s, NAMED) if a.i < k)
 
 
 def _titled_before(doc: ArticleDoc, s: int, voices: Voices) -> Ref | None:
