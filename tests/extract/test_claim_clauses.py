@@ -50,3 +50,35 @@ def test_a_since_clause_holding_the_event_keeps_out_the_speaker(extract):
     # no comma: the attack is the "since" clause's, not what Ukraine told
     text = "Ukraine said it had lost five drones since the Houthis began attacking ships."
     assert claimants(first(extract, text, "attack")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the speaker closes its clause (", Berlin said on Monday,"): the ", and" clause after it is not its word
+    ("Germany delivered ten Leopard 2 tanks to Ukraine in May, Berlin said on Monday, and Poland sent four "
+     "MiG-29 jets to Kyiv.", []),
+    # a speaker opening the sentence may govern both clauses
+    ("Berlin said Germany delivered ten Leopard 2 tanks to Ukraine in May, and Poland sent four MiG-29 jets "
+     "to Kyiv.", ["Germany"]),
+])
+def test_a_closing_attribution_does_not_reach_a_joined_clause(extract, text, expected):
+    poland = next(e for e in extract(text)["events"] if e["actor"] and e["actor"]["name"] == "Poland")
+    assert claimants(poland) == expected
+
+
+def test_the_closing_speaker_keeps_its_own_clause(extract):
+    text = ("Germany delivered ten Leopard 2 tanks to Ukraine in May, Berlin said on Monday, and Poland sent four "
+            "MiG-29 jets to Kyiv.")
+    germany = next(e for e in extract(text)["events"] if e["actor"]["name"] == "Germany")
+    assert claimants(germany) == ["Germany"]
+    assert germany["certainty"] == "confirmed"
+
+
+@pytest.mark.parametrize("intro,expected", [
+    # a person introduced as a state's "counterpart" speaks for it later
+    ("France's defence minister met his Armenian counterpart, Suren Papikyan, in Paris.", ["Armenia"]),
+    ("France's defence minister met Suren Papikyan in Paris.", []),  # introduced with no state
+])
+def test_a_counterpart_is_introduced_with_a_state(extract, intro, expected):
+    text = intro + " Four Bastion armoured personnel carriers were delivered to Armenia in February, " \
+                   "Papikyan's ministry said."
+    assert claimants(first(extract, text, "transfer")) == expected

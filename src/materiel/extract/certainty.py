@@ -31,7 +31,8 @@ before a "since"/"as" clause (not one a comma closes before the event's verb), o
 its own verb ("a day after drones struck Kyiv"), does not reach an event that clause holds ("Iran
 denies arming Russia as drones hit Kyiv": the attack is not denied); nor does one in an "as",
 "since", "while" or "although" clause after the event's verb, or a time clause opened just before
-it (", a day after the Pentagon accused Caracas of ...": not alleged). A negation before the trigger denies it ("did not supply"), unless it
+it (", a day after the Pentagon accused Caracas of ...": not alleged), nor one closing its clause
+before a ", and" clause that holds the event (", the ministry said at the time, and Yerevan ordered"). A negation before the trigger denies it ("did not supply"), unless it
 negates a verb of saying in between ("has never publicly confirmed selling").
 The strongest doubt wins: denied > alleged > likely > confirmed > reported. A claimed event whose
 next sentence (same paragraph, no event of its own) says nobody could check it ("The claim could not
@@ -141,7 +142,22 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
             return True
         if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
             return True  # "probably came from Libya, where Russia withdrew ...": its own clause
+        if keys[n] == "and" and keys[n - 1] == "," and _closing_attribution(keys, k, n - 1):
+            return True  # "..., the ministry said at the time, and in 2023 Yerevan ordered radars"
     return False
+
+
+CLOSING_SAYS = frozenset("said says reported reports confirmed confirms announced announces told added stated".split())
+CLOSING_REACH = 5  # words from a closing attribution's verb to the comma ("said at the time,")
+
+
+def _closing_attribution(keys: list[str], k: int, comma: int) -> bool:
+    """'Bastions were trucked to Armenia in February, Papikyan's ministry said at the time, and ...':
+    the speaker or cue at k closes the clause before it (a comma before it, its saying verb just before
+    the comma, no "that" after it), so what the ", and" clause after it tells is not its word."""
+    says = [m for m in range(k, comma) if keys[m] in CLOSING_SAYS]
+    return bool(says) and comma - says[-1] <= CLOSING_REACH and "that" not in keys[says[-1]:comma] \
+        and "," in keys[max(0, k - 6):k]
 
 
 def _as_reported(keys: list[str], n: int) -> bool:
@@ -355,4 +371,18 @@ def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
     type its context shifted: "is sending jets to Puerto Rico" is a deployment) the first trigger."""
     keys = doc.tokens.key
     triggers = doc.positions(TRIGGERS, lo, hi)
-    return next((k for k in triggers if TRIGGERS[keys[k]][0] == event.type), triggers[0] if triggers else None)
+    own = [k for k in triggers if TRIGGERS[keys[k]][0] == event.type]
+    if len(own) > 1 and event.equipment:
+        return _nearest_to_items(doc, event, own, lo) or own[0]
+    return own[0] if own else triggers[0] if triggers else None
+
+
+def _nearest_to_items(doc: ArticleDoc, event, own: list[int], lo: int) -> int | None:
+    """'Germany delivered Leopards, Berlin said, and Poland sent MiG-29s': of several triggers of the
+    event's type, the last one before the first of its items named in the sentence."""
+    ids = {i.id for i in event.equipment if i.id}
+    first = next((a.i for a in doc.in_sentence(doc.sentence_of(lo), ("equipment",))
+                  if a.entry is not None and a.entry.id in ids), None)
+    if first is None:
+        return None
+    return next((k for k in reversed(own) if k < first), None)
