@@ -789,3 +789,15 @@ def test_attribution_an_aside_that_is_no_other_name_points_nowhere(extract):
 ])
 def test_attribution_in_what_they_called_after_a_speaker(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a titled person no state grounds speaks in the first sentence: it borrows no claimant
+    ("Army chief General Juan Perez said the rebels seized two T-72 tanks near Goma. Kinshasa said its troops "
+     "had acted lawfully.", []),
+    # no speaker of its own: the next sentence lends its claimant
+    ("Rebels seized two T-72 tanks near Goma. Kinshasa said its troops had acted lawfully.",
+     ["Democratic Republic of the Congo"]),
+])
+def test_attribution_a_titled_speaker_of_its_own_borrows_nothing(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -53,6 +53,7 @@ from materiel.extract.speakers import (
     NAMING_VERBS,
     SAY_VERBS,
     SPEAKER_WORDS,
+    TITLES,
     body_state,
     claimant_ref,
     in_body_name,
@@ -282,11 +283,21 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
 
 
 def _unnamed_speaker(doc: ArticleDoc, s: int) -> bool:
-    """'The aircraft were flown to Port Sudan, the officials said': a sentence whose speaker is unnamed
-    people has a speaker of its own; it borrows none from the sentences around it."""
+    """'The aircraft were flown to Port Sudan, the officials said', 'General Romeo Brawner said the
+    Chinese took rifles': a sentence whose speaker is unnamed people, or a person no state or body
+    grounds, has a speaker of its own; it borrows none from the sentences around it."""
     lo, hi = doc.sentences[s]
-    keys = doc.tokens.key
-    return any(keys[k - 1] in UNNAMED_SPEAKERS for k in doc.positions(SAY_VERBS, lo + 1, hi))
+    keys, text = doc.tokens.key, doc.tokens.text
+    return any(keys[k - 1] in UNNAMED_SPEAKERS or _titled_person(keys, text, k, lo)
+               for k in doc.positions(CLAIM_VERBS, lo + 1, hi))
+
+
+def _titled_person(keys: list[str], text: list[str], k: int, lo: int) -> bool:
+    """'Chief of staff General Romeo Brawner said': a title and a capitalised name before the verb at k."""
+    n = k
+    while n - 1 >= lo and text[n - 1][:1].isupper() and keys[n - 1] not in TITLES:
+        n -= 1
+    return n < k and n - 1 >= lo and keys[n - 1] in TITLES
 
 
 def _speaker_fills(doc: ArticleDoc, event, role: str) -> None:
