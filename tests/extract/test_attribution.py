@@ -801,3 +801,16 @@ def test_attribution_in_what_they_called_after_a_speaker(extract, text, expected
 ])
 def test_attribution_a_titled_speaker_of_its_own_borrows_nothing(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the (same) experts" point back to the panel named before
+    ("UN experts said Russia deployed Wagner fighters to Libya. The same experts have previously said that "
+     "Pantsir-S1 systems were supplied to the LNA by the United Arab Emirates.", ["UN Panel of Experts"]),
+    # no panel named before: nobody
+    ("Russia deployed Wagner fighters to Libya. The experts have said that Pantsir-S1 systems were supplied "
+     "to the LNA by the United Arab Emirates.", []),
+])
+def test_attribution_the_experts_point_back_to_a_panel(extract, text, expected):
+    transfer = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert claimants(transfer) == expected

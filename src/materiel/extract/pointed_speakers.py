@@ -7,6 +7,7 @@
 | "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
 | ("the rebel group": words describing it between) | group": or research, monitoring or rights group)|
 | "the alliance", "the (regional) bloc"            | the latest earlier alliance or bloc of states   |
+| "the (same) experts", "the investigators"        | the latest earlier name holding that word       |
 | "the air force", "the ministry", "the military", | the latest earlier state body with that word    |
 | "police" (bare or definite)                      |                                                 |
 |                                                  | ("the army", "the military": also the latest    |
@@ -73,6 +74,9 @@ GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement",
 ALLIANCE_NOUNS = frozenset(("bloc", "alliance", "organisation", "organization", "union", "community"))
 # Words describing a group or bloc between "the" and its noun ("the regional bloc", "the rebel group").
 DESCRIBED_REACH = 2
+# People who speak as a named panel or team: "the experts", "the investigators" point to the name
+# holding the word ("UN experts", "the Conflict Armament Research investigators").
+PANELS = frozenset(("experts", "investigators", "monitors", "researchers"))
 # Words that open a titled speaker after "citing"/"quoting" with no article.
 TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
 # Sources that "the group" may name as well as an armed group: research and monitoring groups.
@@ -277,7 +281,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if person is not None:
         return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
-    definite = a > 0 and keys[a - 1] in LEFT_STOPS
+    definite = a > 0 and keys[a - 1] in LEFT_STOPS or keys[a - 2:a] == ["the", "same"]
     spying = words[:1] == ["agency"] and a > 0 and keys[a - 1] in SPYING or words[0] in SPYING and "agency" in words
     if spying:  # "the spy agency told lawmakers", "the intelligence agency said": the intelligence body named before
         return _latest(doc, s, a, lambda ann: _holds(keys, ann, SPYING))
@@ -295,6 +299,9 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
                        or (research and ann.kind == "source" and ann.entry.get("type") in RESEARCH_SOURCES))
     heads = [w for w, t in zip(words, text[a:b])
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
+    panel = PANELS.intersection(words[:1])
+    if not heads and definite and panel:  # "the same experts have said": "UN experts" named before
+        return _latest(doc, s, a, lambda ann: _holds(keys, ann, panel))
     if not heads:
         return None
     if definite or heads[0] in ("army", "military", "police"):  # "police said": the police named before
