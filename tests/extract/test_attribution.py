@@ -814,3 +814,14 @@ def test_attribution_a_titled_speaker_of_its_own_borrows_nothing(extract, text, 
 def test_attribution_the_experts_point_back_to_a_panel(extract, text, expected):
     transfer = next(e for e in extract(text)["events"] if e["type"] == "transfer")
     assert claimants(transfer) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # naming the event "as" with an active verb is saying
+    ("The LNA described its withdrawal from al-Watiya as a tactical repositioning.", ["Libyan National Army"]),
+    ("Hamas described the attack on Ashkelon as a response to the raids.", ["Hamas"]),
+    # a passive "described as" names no speaker
+    ("The drones, described as Shahed copies, struck Kharkiv on Monday.", []),
+])
+def test_attribution_describing_the_event_as_is_saying(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -71,7 +71,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     owner = keys[j:j + 2] == ["'", "s"]
     while k < hi and k - j < 16:  # "the Pentagon's press secretary, Maj. Gen. Pat Ryder, told"
         key = keys[k]
-        if key in CLAIM_VERBS or what_called(keys, k):
+        if key in CLAIM_VERBS or what_called(keys, k) or describes_as(keys, k, hi):
             return True
         if key in TITLES:
             titled = True
@@ -163,6 +163,16 @@ def owns_claim(keys: list[str], ann: Ann, hi: int) -> bool:
     """'rejected the US account', 'denied Kyiv's claims that ...': whose account or claim it is says so."""
     k = ann.j + 2 if keys[ann.j:ann.j + 2] == ["'", "s"] else ann.j
     return k < hi and keys[k] in CLAIM_NOUNS
+
+
+DESCRIBE_REACH = 6  # words of the object between "described" and "as"
+
+
+def describes_as(keys: list[str], k: int, hi: int) -> bool:
+    """'The LNA described its withdrawal as a tactical repositioning': an active naming verb with its
+    object and "as" names the event, so its subject says so (not "described as", a passive)."""
+    return keys[k] in NAMING_VERBS and k + 1 < hi and keys[k + 1] != "as" \
+        and "as" in keys[k + 2:min(hi, k + 2 + DESCRIBE_REACH)]
 
 
 def what_called(keys: list[str], k: int) -> bool:
