@@ -82,3 +82,15 @@ def test_a_counterpart_is_introduced_with_a_state(extract, intro, expected):
     text = intro + " Four Bastion armoured personnel carriers were delivered to Armenia in February, " \
                    "Papikyan's ministry said."
     assert claimants(first(extract, text, "transfer")) == expected
+
+
+@pytest.mark.parametrize("text,certainty", [
+    # a hedge across a semicolon is its own clause's
+    ("Houthi drones struck the bulk carrier Eternity C on Monday; two crew members are believed to be held by "
+     "the group.", "reported"),
+    # a hedge before the semicolon, on the event's own verb, stays
+    ("Houthi drones probably struck the bulk carrier Eternity C on Monday; two crew members were rescued.",
+     "likely"),
+])
+def test_a_cue_across_a_semicolon_stays_in_its_clause(extract, text, certainty):
+    assert first(extract, text, "attack")["certainty"] == certainty

@@ -34,6 +34,8 @@ denies arming Russia as drones hit Kyiv": the attack is not denied); nor does on
 it (", a day after the Pentagon accused Caracas of ...": not alleged), nor one closing its clause
 before a ", and" clause that holds the event (", the ministry said at the time, and Yerevan ordered"). A negation before the trigger denies it ("did not supply"), unless it
 negates a verb of saying in between ("has never publicly confirmed selling").
+A cue across a semicolon from the event's verb is its own clause's ("struck the ship; two crew are
+believed to be held" is no hedge on the attack).
 The strongest doubt wins: denied > alleged > likely > confirmed > reported. A claimed event whose
 next sentence (same paragraph, no event of its own) says nobody could check it ("The claim could not
 be independently verified") is alleged.
@@ -84,7 +86,7 @@ def certainty_of(doc: ArticleDoc, lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in doc.positions(CUE_WORDS, lo, hi):
         label = CUE_OF.get(keys[k])
-        if clause_apart(keys, k, trigger):
+        if clause_apart(keys, k, trigger) or _past_semicolon(keys, k, trigger):
             continue
         if label is not None and not _cue_undone(keys, lo, hi, k, label):
             found.add(label)
@@ -100,6 +102,13 @@ def certainty_of(doc: ArticleDoc, lo: int, hi: int, trigger: int | None = None) 
         if label in found:
             return label
     return "reported"
+
+
+def _past_semicolon(keys: list[str], k: int, trigger: int | None) -> bool:
+    """'The group claimed the attacks on two ships; others are believed to be held': a cue across a
+    semicolon from the event's verb hedges its own clause (a speaker there may still claim it: "...
+    hit the base; the Islamic Resistance claimed responsibility")."""
+    return trigger is not None and ";" in keys[min(k, trigger):max(k, trigger)]
 
 
 def _unverified(keys: list[str], lo: int, k: int) -> bool:
