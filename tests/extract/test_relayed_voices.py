@@ -58,3 +58,14 @@ def test_the_one_told_is_no_speaker_unless_an_outlet(extract, text, expected):
 ])
 def test_a_described_body_after_a_cue_speaks(extract, text, expected):
     assert claimants(of_type(extract, text, "attack")) == expected
+
+
+@pytest.mark.parametrize("after,expected", [
+    # the next sentence names the event again ("the withdrawal"): its outlet vouches for it
+    ("Reuters, citing witnesses, reported that the withdrawal began before dawn.", ["Reuters"]),
+    # it tells of something else: the unnamed residents stay the only voice
+    ("Reuters, citing witnesses, reported that the town was calm on Monday.", []),
+])
+def test_an_outlet_going_on_about_an_event_told_by_unnamed_people(extract, after, expected):
+    text = "Government troops withdrew from Lashio on Sunday, residents said. " + after
+    assert claimants(of_type(extract, text, "withdrawal")) == expected

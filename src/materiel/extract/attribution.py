@@ -30,7 +30,9 @@ claimant is kept apart from the actor. Rules:
   the target of an attack does not vouch for it.
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
-  was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing.
+  was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing;
+  one told by unnamed people takes only that of the next sentence going on about it ("..., residents
+  said. Reuters reported that the strikes were carried out by K-8 jets").
 - An attack naming no attacker is carried out by the party that "claimed responsibility" in the
   sentence giving its claimants ("... hit the base; the Islamic Resistance in Iraq claimed
   responsibility"); "said it had received" gives its subject role the speaker's state.
@@ -42,6 +44,7 @@ from typing import NamedTuple
 from materiel.extract.appositions import speaks_through_title
 from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
 from materiel.extract.relayed import PEOPLE, relaying_outlet
@@ -103,6 +106,7 @@ ALL_CUES_BY_LAST = {last: cues + [c for c in PARTY_CUES if c[-1] == last] for la
 TELLING = CLAIM_VERBS | NAMING_VERBS | CLAIM_NOUNS | frozenset(
     word for cue in AFTER_CUES + PARTY_CUES for word in cue if word not in ("to", "by", "at", "from", "as"))
 DENIAL_WORDS = CUES["denied"]
+BACK_POINTERS = frozenset(("the", "these", "those", "that", "this"))  # "the strikes": an event told before
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
 
@@ -267,11 +271,12 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         lo, hi = doc.sentences[s]
         refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi)) if claimants(s) else []
         told = s
-        if not claimants(s) and not _unnamed_speaker(doc, s):  # "..., the officials said": its own speaker
+        if not claimants(s):
+            unnamed = _unnamed_speaker(doc, s)  # "..., the officials said": its own speaker
             para = doc.paragraph_of(s)
-            for n in (s + 1, s - 1, s + 2):
+            for n in (s + 1,) if unnamed else (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and doc.paragraph_of(n) == para \
-                        and claimants(n) and not _denies(doc, n):
+                        and claimants(n) and not _denies(doc, n) and (not unnamed or goes_on_about(doc, n, event)):
                     refs, told = _vouching(doc, event, claimants(n), None), n
                     break
         if event.type == "attack" and event.actor is None:
@@ -280,6 +285,16 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         if id(event) in doc.spoken_subjects:
             _speaker_fills(doc, event, doc.spoken_subjects[id(event)])
     return doc
+
+
+def goes_on_about(doc: ArticleDoc, n: int, event) -> bool:
+    """'Jets bombed the town, residents said. The Irrawaddy, citing witnesses, reported that the strikes
+    were carried out by K-8 jets': a sentence naming the event again by a definite noun of its type
+    goes on about it, so its claimant vouches for it even where unnamed people told it first."""
+    lo, hi = doc.sentences[n]
+    keys = doc.tokens.key
+    return any(TRIGGERS[keys[k]][0] == event.type and keys[k - 1] in BACK_POINTERS
+               for k in doc.positions(TRIGGERS, lo + 1, hi))
 
 
 def _unnamed_speaker(doc: ArticleDoc, s: int) -> bool:
