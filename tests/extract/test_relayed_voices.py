@@ -69,3 +69,15 @@ def test_a_described_body_after_a_cue_speaks(extract, text, expected):
 def test_an_outlet_going_on_about_an_event_told_by_unnamed_people(extract, after, expected):
     text = "Government troops withdrew from Lashio on Sunday, residents said. " + after
     assert claimants(of_type(extract, text, "withdrawal")) == expected
+
+
+@pytest.mark.parametrize("after,expected", [
+    # the next sentence's event names no item and no role: only a mention, so it lends its claimant
+    ("Local sources told AFP the assailants took control of the base for several hours.",
+     ["Agence France-Presse"]),
+    # the next sentence tells an event of its own: it lends nothing
+    ("Local sources told AFP that Chad had sent two Mi-24 helicopters to Ngouboua.", []),
+])
+def test_a_sentence_with_only_a_bare_event_lends_its_claimant(extract, after, expected):
+    text = "Islamist fighters attacked an army base at Barkaram on Sunday, killing 40 soldiers. " + after
+    assert claimants(of_type(extract, text, "attack")) == expected

@@ -260,7 +260,7 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
     cache: dict[int, list[Claim]] = {}
     voices = Voices.of(doc)
-    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
+    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events and _has_substance(e)}
 
     def claimants(n: int) -> list[Claim]:
         if n not in cache:
@@ -285,6 +285,13 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         if id(event) in doc.spoken_subjects:
             _speaker_fills(doc, event, doc.spoken_subjects[id(event)])
     return doc
+
+
+def _has_substance(event) -> bool:
+    """'Der Spiegel was first to report the handover': an event naming no item and no role is only a
+    mention of one told before; its sentence reports no event of its own and lends its claimants."""
+    return bool(event.equipment) or any(getattr(event, role) is not None
+                                        for role in ("actor", "recipient", "origin", "destination", "target"))
 
 
 def goes_on_about(doc: ArticleDoc, n: int, event) -> bool:
