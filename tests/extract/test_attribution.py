@@ -825,3 +825,13 @@ def test_attribution_the_experts_point_back_to_a_panel(extract, text, expected):
 ])
 def test_attribution_describing_the_event_as_is_saying(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the administration" speaks for the state the sentence's subject names
+    ("US forces struck a boat off Venezuela on Tuesday, the administration said.", ["United States"]),
+    # a passive "described by X as" names no speaker of the event
+    ("Russian jets struck Idlib on Monday, killing 11 people described by rescuers as civilians.", []),
+])
+def test_attribution_the_administration_and_passive_descriptions(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected

@@ -64,7 +64,7 @@ SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outle
 SPYING = frozenset(("spy", "intelligence"))
 # Of the state heads (STATE_HEADS), those that speak for the state the sentence is about, named or
 # not; an unqualified "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
-OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
+OFFICES = frozenset("ministry government presidency embassy intelligence service administration".split())
 # "Israeli forces pulled out ..., the military confirmed": the army or military is that of the
 # state whose land forces were named before (not "the air force", which may be the defender's).
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))

@@ -45,7 +45,7 @@ admiral lieutenant brigadier marshal major secretarygeneral undersecretary maj g
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
 STATE_HEADS = frozenset("""army military navy air force forces police ministry government presidency staff president minister
-chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
+chief spokesman spokeswoman spokesperson embassy command intelligence service administration""".split())
 # Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
 CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
 assertion assertions statement""".split())  # not "version": "the Ukrainian version of the T-72"
@@ -171,7 +171,7 @@ DESCRIBE_REACH = 6  # words of the object between "described" and "as"
 def describes_as(keys: list[str], k: int, hi: int) -> bool:
     """'The LNA described its withdrawal as a tactical repositioning': an active naming verb with its
     object and "as" names the event, so its subject says so (not "described as", a passive)."""
-    return keys[k] in NAMING_VERBS and k + 1 < hi and keys[k + 1] != "as" \
+    return keys[k] in NAMING_VERBS and k + 1 < hi and keys[k + 1] not in ("as", "by") \
         and "as" in keys[k + 2:min(hi, k + 2 + DESCRIBE_REACH)]
 
 
