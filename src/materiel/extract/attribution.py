@@ -42,14 +42,14 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from materiel.extract.appositions import speaks_through_title
-from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
+from materiel.extract.certainty import CUES, speaking_state
+from materiel.extract.claim_clauses import clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
 from materiel.extract.relayed import PEOPLE, relaying_outlet
 from materiel.extract.responsibility import attack_claims
-from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
@@ -69,6 +69,7 @@ from materiel.extract.speakers import (
     owns_source,
     speaks_after,
 )
+from materiel.extract.voices import Voices, state_of
 from materiel.models import Ref
 
 # People who speak unnamed ("officials said", "the sources told"): a speaker, though no claimant.
