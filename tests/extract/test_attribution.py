@@ -835,3 +835,16 @@ def test_attribution_describing_the_event_as_is_saying(extract, text, expected):
 ])
 def test_attribution_the_administration_and_passive_descriptions(extract, text, expected):
     assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("first,expected", [
+    # "the statement", "the report" speak for who issued them just before
+    ("Russia's defence ministry issued a statement on Monday.", ["Russia"]),
+    ("Ukraine dismissed a report from Russia's defence ministry on Monday.", ["Russia"]),
+    # the one answering a document did not issue it
+    ("Kyiv rejected the report on Monday.", []),
+])
+def test_attribution_a_document_speaks_for_its_issuer(extract, first, expected):
+    noun = "statement" if "statement" in first else "report"
+    text = first + f" The {noun} said Su-34 jets struck Ukrainian positions near Kupiansk."
+    assert claimants(only_event(extract, text)) == expected

@@ -8,6 +8,8 @@
 | ("the rebel group": words describing it between) | group": or research, monitoring or rights group)|
 | "the alliance", "the (regional) bloc"            | the latest earlier alliance or bloc of states   |
 | "the (same) experts", "the investigators"        | the latest earlier name holding that word       |
+| "the statement said", "according to the report" | who issued it where it was last mentioned (not  |
+|                                                  | one answering it: "Kyiv rejected the report")   |
 | "the air force", "the ministry", "the military", | the latest earlier state body with that word    |
 | "police" (bare or definite)                      |                                                 |
 |                                                  | ("the army", "the military": also the latest    |
@@ -77,6 +79,13 @@ DESCRIBED_REACH = 2
 # People who speak as a named panel or team: "the experts", "the investigators" point to the name
 # holding the word ("UN experts", "the Conflict Armament Research investigators").
 PANELS = frozenset(("experts", "investigators", "monitors", "researchers"))
+# Documents that speak for who issued them ("The statement said", "according to the report").
+DOCUMENTS = frozenset(("statement", "report", "communique", "document", "assessment"))
+DOCUMENT_POINTERS = frozenset(("the", "this", "that"))
+ISSUER_REACH = 3  # sentences back to where the document was issued
+# Verbs of answering a document, not issuing it ("Kyiv rejected the report").
+ANSWERING = frozenset("""rejected rejects denied denies dismissed dismisses condemned condemns criticised criticized
+welcomed welcomes disputed disputes questioned""".split())
 # Words that open a titled speaker after "citing"/"quoting" with no article.
 TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
 # Sources that "the group" may name as well as an armed group: research and monitoring groups.
@@ -109,6 +118,12 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
             if ref is not None:
                 found.append((k - 1, ref))
             continue
+        document = _document_at(keys, k, lo, hi, after_cue)
+        if document is not None:  # "The statement said ...", "according to the report"
+            ref = _issuer(doc, s, document)
+            if ref is not None:
+                found.append((document, ref))
+            continue
         apposed = _apposed_phrase(doc, k, hi) if keys[k] in ("said", "says") else None
         if apposed is not None:
             phrase = apposed  # "said Yahya Saree, the group's military spokesman"
@@ -129,6 +144,38 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _document_at(keys: list[str], k: int, lo: int, hi: int, after_cue) -> int | None:
+    """'The statement said', 'the report added', 'according to the report': the token of a definite
+    document noun speaking at k, or None."""
+    if keys[k] in CLAIM_VERBS and k - 2 >= lo and keys[k - 1] in DOCUMENTS and keys[k - 2] in DOCUMENT_POINTERS:
+        return k - 1
+    if keys[k] == "the" and k + 1 < hi and keys[k + 1] in DOCUMENTS and after_cue(k) \
+            and keys[k + 2:k + 3] not in (["by"], ["from"], ["of"]):
+        return k + 1
+    return None
+
+
+def _issuer(doc: ArticleDoc, s: int, n: int) -> Ref | None:
+    """Who issued the document a definite noun at token n points back to: the name just before that
+    noun where it was last mentioned, in the sentences before ("Russia's defence ministry issued a
+    statement on Monday. The statement said ..." → Russia; "Amnesty published a report" → Amnesty)."""
+    keys = doc.tokens.key
+    noun = keys[n]
+    for t in range(s - 1, max(-1, s - 1 - ISSUER_REACH), -1):
+        lo, hi = doc.sentences[t]
+        at = next((m for m in range(hi - 1, lo - 1, -1) if keys[m] == noun), None)
+        if at is None:
+            continue
+        anns = doc.in_sentence(t, ("source", "actor", "place"))
+        by = next((a for a in anns if keys[at + 1:at + 2] in (["by"], ["from"]) and at + 2 <= a.i <= at + 3), None)
+        before = [a for a in anns if a.j <= at]
+        if by is None and (not before or not ANSWERING.isdisjoint(keys[before[-1].j:at])):
+            return None  # "Kyiv rejected the report": the one answering it did not issue it
+        ann = by or before[-1]
+        return claimant_ref(doc, ann) or body_state(doc, ann) or state_of(doc, ann)
+    return None
 
 
 def _told_before(doc: ArticleDoc, s: int, k: int, after_cue) -> bool:
