@@ -94,3 +94,10 @@ def test_a_counterpart_is_introduced_with_a_state(extract, intro, expected):
 ])
 def test_a_cue_across_a_semicolon_stays_in_its_clause(extract, text, certainty):
     assert first(extract, text, "attack")["certainty"] == certainty
+
+
+def test_a_speaker_going_on_with_and_added_still_speaks(extract):
+    # ", and added that ..." continues the speaker's clause: what it adds is its word
+    text = ("Germany delivered ten Leopard 2 tanks to Ukraine in May, Berlin said, and added that Poland had "
+            "ordered four IRIS-T systems.")
+    assert claimants(first(extract, text, "order")) == ["Germany"]

@@ -46,12 +46,15 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
             return True
         if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
             return True  # "probably came from Libya, where Russia withdrew ...": its own clause
-        if keys[n] == "and" and keys[n - 1] == "," and _closing_attribution(keys, k, n - 1):
+        if keys[n] == "and" and keys[n - 1] == "," and keys[n + 1] not in CLOSING_SAYS and keys[n + 1] not in ADDING \
+                and _closing_attribution(keys, k, n - 1):
             return True  # "..., the ministry said at the time, and in 2023 Yerevan ordered radars"
     return False
 
 
 CLOSING_SAYS = frozenset("said says reported reports confirmed confirms announced announces told added stated".split())
+# ", and added that ...", ", and said ...": the speaker goes on; its clause is not closed.
+ADDING = frozenset(("add", "adds", "said", "says", "warned", "noted", "insisted", "stressed"))
 CLOSING_REACH = 5  # words from a closing attribution's verb to the comma ("said at the time,")
 
 
