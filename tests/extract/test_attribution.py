@@ -744,3 +744,107 @@ def test_attribution_a_sentence_with_unnamed_speakers_borrows_no_claimant():
             "prolonging the war.")
     (event,) = extract(text, published="2024-04-02", language="en")["events"]
     assert [a["name"] for a in event["attributed_to"]] == ["Reuters"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the alliance", "the regional bloc": the latest alliance named
+    ("NATO deployed four F-35 jets to Estonia on Monday, the alliance said.", ["NATO"]),
+    ("The Southern African Development Community sent troops to Goma in 2023. Its last convoy left Goma on "
+     "Tuesday, the regional bloc said.", ["Southern African Development Community"]),
+    # "the rebel group", "the rebels": the latest armed group, past the words describing it
+    ("The RSF said it had seized two T-72 tanks in El Fasher. Fighters also captured a BTR-80 near Tawila, "
+     "the paramilitary group said.", ["Rapid Support Forces"]),
+    # no alliance named: "the alliance" points to nobody
+    ("Russia deployed four Su-35 jets to Belarus on Monday, the alliance said.", []),
+])
+def test_attribution_a_bloc_or_group_points_back(extract, text, expected):
+    assert claimants(extract(text)["events"][-1]) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the other name in the aside is a catalog name: it speaks
+    ("Ukraine's military intelligence agency said on Monday it had struck a Russian landing ship. The agency, "
+     "known as GUR, said a special unit attacked the ship with Magura V5 sea drones near Alupka.", ["Ukraine"]),
+    # the aside names nothing listed: the phrase before it points back
+    ("Russia delivered T-72 tanks to Mali, Amnesty International said. The rights group, known as Ploof, said "
+     "Belarus had also sent BTR-80 vehicles to Mali.", ["Amnesty International"]),
+])
+def test_attribution_a_speaker_given_another_name_in_an_aside(extract, text, expected):
+    assert claimants(extract(text)["events"][-1]) == expected
+
+
+def test_attribution_an_aside_that_is_no_other_name_points_nowhere(extract):
+    # "known for ..." describes; the second sentence has its own event, so it borrows nothing either
+    text = ("Russia delivered T-72 tanks to Mali, the paper said. The rights group, known for its drone "
+            "investigations, said Belarus had also sent BTR-80 vehicles to Mali.")
+    assert claimants(extract(text)["events"][-1]) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a speaker told before the pronoun is the one "they" stands for, not the subject
+    ("China deployed 40 warships around Taiwan this month, according to Taiwanese security officials, in what "
+     "they described as Beijing's largest show of force.", ["Taiwan"]),
+    # no speaker before it: "it" is the subject
+    ("China deployed 40 warships around Taiwan this month in what it described as a routine drill.", ["China"]),
+])
+def test_attribution_in_what_they_called_after_a_speaker(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a titled person no state grounds speaks in the first sentence: it borrows no claimant
+    ("Army chief General Juan Perez said the rebels seized two T-72 tanks near Goma. Kinshasa said its troops "
+     "had acted lawfully.", []),
+    # no speaker of its own: the next sentence lends its claimant
+    ("Rebels seized two T-72 tanks near Goma. Kinshasa said its troops had acted lawfully.",
+     ["Democratic Republic of the Congo"]),
+])
+def test_attribution_a_titled_speaker_of_its_own_borrows_nothing(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the (same) experts" point back to the panel named before
+    ("UN experts said Russia deployed Wagner fighters to Libya. The same experts have previously said that "
+     "Pantsir-S1 systems were supplied to the LNA by the United Arab Emirates.", ["UN Panel of Experts"]),
+    # no panel named before: nobody
+    ("Russia deployed Wagner fighters to Libya. The experts have said that Pantsir-S1 systems were supplied "
+     "to the LNA by the United Arab Emirates.", []),
+])
+def test_attribution_the_experts_point_back_to_a_panel(extract, text, expected):
+    transfer = next(e for e in extract(text)["events"] if e["type"] == "transfer")
+    assert claimants(transfer) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # naming the event "as" with an active verb is saying
+    ("The LNA described its withdrawal from al-Watiya as a tactical repositioning.", ["Libyan National Army"]),
+    ("Hamas described the attack on Ashkelon as a response to the raids.", ["Hamas"]),
+    # a passive "described as" names no speaker
+    ("The drones, described as Shahed copies, struck Kharkiv on Monday.", []),
+])
+def test_attribution_describing_the_event_as_is_saying(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the administration" speaks for the state the sentence's subject names
+    ("US forces struck a boat off Venezuela on Tuesday, the administration said.", ["United States"]),
+    # a passive "described by X as" names no speaker of the event
+    ("Russian jets struck Idlib on Monday, killing 11 people described by rescuers as civilians.", []),
+])
+def test_attribution_the_administration_and_passive_descriptions(extract, text, expected):
+    assert claimants(only_event(extract, text)) == expected
+
+
+@pytest.mark.parametrize("first,expected", [
+    # "the statement", "the report" speak for who issued them just before
+    ("Russia's defence ministry issued a statement on Monday.", ["Russia"]),
+    ("Ukraine dismissed a report from Russia's defence ministry on Monday.", ["Russia"]),
+    # the one answering a document did not issue it
+    ("Kyiv rejected the report on Monday.", []),
+])
+def test_attribution_a_document_speaks_for_its_issuer(extract, first, expected):
+    noun = "statement" if "statement" in first else "report"
+    text = first + f" The {noun} said Su-34 jets struck Ukrainian positions near Kupiansk."
+    assert claimants(only_event(extract, text)) == expected

@@ -13,7 +13,11 @@ claimant is kept apart from the actor. Rules:
   one whose verb is negated ("has neither confirmed nor denied") or a reaction ("condemned",
   "welcomed": a speaker that fills no role, but vouches for nothing).
 - Unnamed officials relayed by an outlet leave the outlet alone ("US officials told Reuters",
-  "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS").
+  "AP, citing a US Navy official" → the outlet); a named body cited stays ("Yonhap, citing the NIS");
+  pointed back to later ("one of the officials said") or in the headline, they are still the
+  outlet's (relayed.py). A state told something is no speaker ("Yerevan told Moscow").
+- Words describing a body after a cue's article do not hide it ("according to the Tuareg-led rebel
+  coalition CSP-DPA").
   The owner of an outlet does not speak ("the Islamic State's Amaq news agency"); a name after
   "said" speaks only where the clause ends (", said the ministry."; not "said Germany delivered").
 - A claimant inside an "as"/"since"/"while" clause after the event's verb speaks for that clause
@@ -26,7 +30,9 @@ claimant is kept apart from the actor. Rules:
   the target of an attack does not vouch for it.
 - An event with no claimant in its sentence takes the one of a neighbouring sentence of the same
   paragraph that reports no event of its own, or only one too thin to stand alone ("The footage
-  was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing.
+  was aired by ...", "Photographs posted by X showed the vehicles lined up"), and denies nothing;
+  one told by unnamed people takes only that of the next sentence going on about it ("..., residents
+  said. Reuters reported that the strikes were carried out by K-8 jets").
 - An attack naming no attacker is carried out by the party that "claimed responsibility" in the
   sentence giving its claimants ("... hit the base; the Islamic Resistance in Iraq claimed
   responsibility"); "said it had received" gives its subject role the speaker's state.
@@ -36,18 +42,21 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from materiel.extract.appositions import speaks_through_title
-from materiel.extract.certainty import CUES, clause_apart, speaking_state, trigger_token
+from materiel.extract.certainty import CUES, speaking_state
+from materiel.extract.claim_clauses import clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
+from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.pointed_speakers import pointed_claimants
 from materiel.extract.registry import component
+from materiel.extract.relayed import PEOPLE, relaying_outlet
 from materiel.extract.responsibility import attack_claims
-from materiel.extract.voices import Voices, state_of
 from materiel.extract.speakers import (
     CLAIM_NOUNS,
     CLAIM_VERBS,
     NAMING_VERBS,
     SAY_VERBS,
     SPEAKER_WORDS,
+    TITLES,
     body_state,
     claimant_ref,
     in_body_name,
@@ -55,10 +64,12 @@ from materiel.extract.speakers import (
     is_comment,
     is_possessed,
     is_unnamed,
+    named_in_aside,
     owns_claim,
     owns_source,
     speaks_after,
 )
+from materiel.extract.voices import Voices, state_of
 from materiel.models import Ref
 
 # People who speak unnamed ("officials said", "the sources told"): a speaker, though no claimant.
@@ -80,6 +91,11 @@ AFTER_CUES = (("according", "to"), ("citing",), ("quoting",), *((v, "by") for v 
               ("statement", "from"), ("statements", "from"),
               *((n, p) for n in REPORT_NOUNS for p in ("by", "from")))
 CUE_FILLERS = frozenset(("the", "a", "an", "officials", "official", "at", "of", "and"))
+# "according to the Tuareg-led rebel coalition CSP-DPA": at most this many words describe a body
+# between its article and its name; words that are not such description end them.
+DESCRIPTION_REACH = 4
+NOT_DESCRIPTION = frozenset(("the", "a", "an", "of", "on", "in", "at", "to", "by", "for", "from", "with", "and", "or",
+                             "that", "which", "who", "its", "their", "his", "her", "said", "says"))
 # People who speak for a body named after 'for'/'with' ("a spokesman for the Houthis").
 SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson", "representative"))
 PARTY_CUES = tuple((v, "by") for v in PARTY_BY_VERBS)
@@ -91,6 +107,7 @@ ALL_CUES_BY_LAST = {last: cues + [c for c in PARTY_CUES if c[-1] == last] for la
 TELLING = CLAIM_VERBS | NAMING_VERBS | CLAIM_NOUNS | frozenset(
     word for cue in AFTER_CUES + PARTY_CUES for word in cue if word not in ("to", "by", "at", "from", "as"))
 DENIAL_WORDS = CUES["denied"]
+BACK_POINTERS = frozenset(("the", "these", "those", "that", "this"))  # "the strikes": an event told before
 CLAUSE_ENDS = frozenset((",", ".", ";", ":", "(", "on", "in", "at", "late", "earlier", "last", "this", "that", "after"))
 
 
@@ -109,7 +126,7 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
     speakers = doc.in_sentence(s, ("source", "actor", "place"))
     if lo > 0 and not doc.positions(TELLING, lo, hi) and all(a.kind != "source" for a in speakers):
         return []  # no word to tell a claimant by (at token 0, _joined reads the document's last token)
-    keys = doc.tokens.key
+    keys, text = doc.tokens.key, doc.tokens.text
     found: list[Claim] = []
     unnamed: set[int] = set()
     relayed, last_end = False, -1
@@ -121,12 +138,18 @@ def claimants_at(doc: ArticleDoc, s: int, voices: Voices | None = None) -> list[
         if ann.kind == "source" and ann.entry.get("type") != "official":
             found.append(Claim(ann.i, ref))
             relayed = True
-        elif _after_cue(keys, ann.i, lo, party=True) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
-                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi):
+        elif _after_cue(keys, ann.i, lo, party=True, text=text) or speaks_after(doc, ann.j, hi) or _say_before(keys, ann, lo, hi) \
+                or _joined(keys, ann, last_end, hi) or speaks_through_title(doc, ann, lo, hi) or owns_claim(keys, ann, hi) \
+                or named_in_aside(keys, ann, hi):
             found.append(Claim(ann.i, ref, is_comment(keys, ann, lo)))
             last_end = ann.j
             if ann.kind != "source" and is_unnamed(doc, ann, hi):
                 unnamed.add(ann.i)
+    if not relayed:
+        outlet = relaying_outlet(doc, s) if doc.positions(PEOPLE, lo, hi) else None
+        if outlet is not None:  # "..., one of the officials said": the outlet relaying them before
+            found.append(Claim(*outlet))
+            relayed = True
     if relayed:
         found = [f for f in found if f.i not in unnamed]
     found += [Claim(i, ref) for i, ref in pointed_claimants(doc, s, lambda k: _after_cue(keys, k, lo, party=True),
@@ -153,10 +176,13 @@ def is_claimant_position(keys: list[str], ann, lo: int, hi: int) -> bool:
     return _after_cue(keys, ann.i, lo) or _before_say(keys, ann.j, hi)
 
 
-def _after_cue(keys: list[str], i: int, lo: int, party: bool = False) -> bool:
+def _after_cue(keys: list[str], i: int, lo: int, party: bool = False, text: list[str] | None = None) -> bool:
     """A cue ("according to", "citing", "aired by") ends at most two filler words before token i;
-    with `party`, also a passive whose agent may be a party ("claimed by")."""
+    with `party`, also a passive whose agent may be a party ("claimed by"); with the tokens' `text`,
+    also past words describing a name ("according to the rebel coalition CSP-DPA")."""
     end = _past_spokesman(keys, i, lo)
+    if text is not None:
+        end = _past_description(keys, text, end, lo)
     cues = ALL_CUES_BY_LAST if party else CUES_BY_LAST
     for _ in range(3):
         for cue in cues.get(keys[end - 1], ()) if end - 1 >= lo else ():
@@ -175,6 +201,25 @@ def _past_spokesman(keys: list[str], i: int, lo: int) -> int:
     if end - 2 >= lo and keys[end - 1] in ("for", "with") and keys[end - 2] in SPOKESPEOPLE:
         return end - 2
     return i
+
+
+def _past_description(keys: list[str], text: list[str], i: int, lo: int) -> int:
+    """'according to the Tuareg-led rebel coalition CSP-DPA', 'citing the open-source tracking group
+    Oryx': the words describing the body at token i, between an article and its name, stand between it
+    and the cue; where the cue may end (at the article). A preposition or a clause word ends them
+    ("according to the ministry in Kyiv": Kyiv is where, not who)."""
+    k = i
+    while k - 1 >= lo and i - k < DESCRIPTION_REACH and keys[k - 1] not in NOT_DESCRIPTION \
+            and keys[k - 1] not in SAY_VERBS and _describing(text[k - 1]):
+        k -= 1
+        if keys[k - 1:k] in (["the"], ["a"], ["an"]) and k - 1 >= lo:
+            return k - 1
+    return i
+
+
+def _describing(word: str) -> bool:
+    """A lowercase word or a compound ending in one ("rebel", "open-source", "Tuareg-led", "Iran-backed")."""
+    return word.replace("-", "").isalpha() and word.rsplit("-", 1)[-1][:1].islower()
 
 
 def _before_say(keys: list[str], j: int, hi: int) -> bool:
@@ -216,7 +261,7 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
     """Set each event's claimants from its sentence, else a neighbouring event-less sentence."""
     cache: dict[int, list[Claim]] = {}
     voices = Voices.of(doc)
-    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events}
+    with_events = {s for e, s in zip(doc.events, doc.event_sentences) if id(e) not in doc.thin_events and _has_substance(e)}
 
     def claimants(n: int) -> list[Claim]:
         if n not in cache:
@@ -227,11 +272,12 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
         lo, hi = doc.sentences[s]
         refs = _vouching(doc, event, claimants(s), trigger_token(doc, event, lo, hi)) if claimants(s) else []
         told = s
-        if not claimants(s) and not _unnamed_speaker(doc, s):  # "..., the officials said": its own speaker
+        if not claimants(s):
+            unnamed = _unnamed_speaker(doc, s)  # "..., the officials said": its own speaker
             para = doc.paragraph_of(s)
-            for n in (s + 1, s - 1, s + 2):
+            for n in (s + 1,) if unnamed else (s + 1, s - 1, s + 2):
                 if 0 <= n < len(doc.sentences) and n not in with_events and doc.paragraph_of(n) == para \
-                        and claimants(n) and not _denies(doc, n):
+                        and claimants(n) and not _denies(doc, n) and (not unnamed or goes_on_about(doc, n, event)):
                     refs, told = _vouching(doc, event, claimants(n), None), n
                     break
         if event.type == "attack" and event.actor is None:
@@ -242,12 +288,39 @@ def attribution(doc: ArticleDoc) -> ArticleDoc:
     return doc
 
 
-def _unnamed_speaker(doc: ArticleDoc, s: int) -> bool:
-    """'The aircraft were flown to Port Sudan, the officials said': a sentence whose speaker is unnamed
-    people has a speaker of its own; it borrows none from the sentences around it."""
-    lo, hi = doc.sentences[s]
+def _has_substance(event) -> bool:
+    """'Der Spiegel was first to report the handover': an event naming no item and no role is only a
+    mention of one told before; its sentence reports no event of its own and lends its claimants."""
+    return bool(event.equipment) or any(getattr(event, role) is not None
+                                        for role in ("actor", "recipient", "origin", "destination", "target"))
+
+
+def goes_on_about(doc: ArticleDoc, n: int, event) -> bool:
+    """'Jets bombed the town, residents said. The Irrawaddy, citing witnesses, reported that the strikes
+    were carried out by K-8 jets': a sentence naming the event again by a definite noun of its type
+    goes on about it, so its claimant vouches for it even where unnamed people told it first."""
+    lo, hi = doc.sentences[n]
     keys = doc.tokens.key
-    return any(keys[k - 1] in UNNAMED_SPEAKERS for k in doc.positions(SAY_VERBS, lo + 1, hi))
+    return any(TRIGGERS[keys[k]][0] == event.type and keys[k - 1] in BACK_POINTERS
+               for k in doc.positions(TRIGGERS, lo + 1, hi))
+
+
+def _unnamed_speaker(doc: ArticleDoc, s: int) -> bool:
+    """'The aircraft were flown to Port Sudan, the officials said', 'General Romeo Brawner said the
+    Chinese took rifles': a sentence whose speaker is unnamed people, or a person no state or body
+    grounds, has a speaker of its own; it borrows none from the sentences around it."""
+    lo, hi = doc.sentences[s]
+    keys, text = doc.tokens.key, doc.tokens.text
+    return any(keys[k - 1] in UNNAMED_SPEAKERS or _titled_person(keys, text, k, lo)
+               for k in doc.positions(CLAIM_VERBS, lo + 1, hi))
+
+
+def _titled_person(keys: list[str], text: list[str], k: int, lo: int) -> bool:
+    """'Chief of staff General Romeo Brawner said': a title and a capitalised name before the verb at k."""
+    n = k
+    while n - 1 >= lo and text[n - 1][:1].isupper() and keys[n - 1] not in TITLES:
+        n -= 1
+    return n < k and n - 1 >= lo and keys[n - 1] in TITLES
 
 
 def _speaker_fills(doc: ArticleDoc, event, role: str) -> None:

@@ -27,10 +27,15 @@ after it (one opening the story, "Iran rejected accusations that ...", still rea
 sentence before (its denier need be no party: the side said to be hit rejects it too), not an
 earlier delivery sharing its item. "has not claimed the strikes" is no cue.
 A hedge on any part of the event (the origin "likely from Syria") makes the whole event likely; a cue
-before a "since"/"as" clause, or a time clause with its own verb ("a day after drones struck Kyiv"),
-does not reach an event that clause holds ("Iran denies arming Russia as drones hit Kyiv": the
-attack is not denied). A negation before the trigger denies it ("did not supply"), unless it
+before a "since"/"as" clause (not one a comma closes before the event's verb), or a time clause with
+its own verb ("a day after drones struck Kyiv"), does not reach an event that clause holds ("Iran
+denies arming Russia as drones hit Kyiv": the attack is not denied); nor does one in an "as",
+"since", "while" or "although" clause after the event's verb, or a time clause opened just before
+it (", a day after the Pentagon accused Caracas of ...": not alleged), nor one closing its clause
+before a ", and" clause that holds the event (", the ministry said at the time, and Yerevan ordered"). A negation before the trigger denies it ("did not supply"), unless it
 negates a verb of saying in between ("has never publicly confirmed selling").
+A cue across a semicolon from the event's verb is its own clause's ("struck the ship; two crew are
+believed to be held" is no hedge on the attack).
 The strongest doubt wins: denied > alleged > likely > confirmed > reported. A claimed event whose
 next sentence (same paragraph, no event of its own) says nobody could check it ("The claim could not
 be independently verified") is alleged.
@@ -39,8 +44,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from materiel.extract.claim_clauses import clause_apart, trigger_token
 from materiel.extract.doc import ArticleDoc
-from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
 from materiel.extract.responsibility import claims_attack
 from materiel.models import Ref
@@ -62,11 +67,6 @@ HEARSAY_AUX = frozenset(("is", "are", "was", "were", "been", "be"))
 VERIFY = frozenset("verify verified confirm confirmed".split())
 SPEECH = frozenset("""confirm confirmed confirms acknowledge acknowledged acknowledges admit admitted admits say said
 says claim claimed claims disclose disclosed discloses announce announced announces comment commented comments deny denied""".split())
-CLAUSE_OPENERS = frozenset(("since", "as"))
-TIME_OPENERS = frozenset(("after", "before", "while", "when"))
-LATER_OPENERS = frozenset(("as", "since", "while", "whereas"))
-AS_SAYING = frozenset("saying reported revealed confirmed announced disclosed stated noted".split())
-PAST_FORMS = frozenset("struck hit shot sank sunk sent brought took left withdrew flew overran fought began lost".split())
 DENIAL_NEGATORS = frozenset(("not", "n't", "never", "neither", "nor"))
 UNDOING = frozenset(("not", "n't", "never", "yet", "no", "without", "cannot", "could", "neither", "nor"))
 
@@ -77,7 +77,7 @@ def certainty_of(doc: ArticleDoc, lo: int, hi: int, trigger: int | None = None) 
     found = set()
     for k in doc.positions(CUE_WORDS, lo, hi):
         label = CUE_OF.get(keys[k])
-        if clause_apart(keys, k, trigger):
+        if clause_apart(keys, k, trigger) or _past_semicolon(keys, k, trigger):
             continue
         if label is not None and not _cue_undone(keys, lo, hi, k, label):
             found.add(label)
@@ -93,6 +93,13 @@ def certainty_of(doc: ArticleDoc, lo: int, hi: int, trigger: int | None = None) 
         if label in found:
             return label
     return "reported"
+
+
+def _past_semicolon(keys: list[str], k: int, trigger: int | None) -> bool:
+    """'The group claimed the attacks on two ships; others are believed to be held': a cue across a
+    semicolon from the event's verb hedges its own clause (a speaker there may still claim it: "...
+    hit the base; the Islamic Resistance claimed responsibility")."""
+    return trigger is not None and ";" in keys[min(k, trigger):max(k, trigger)]
 
 
 def _unverified(keys: list[str], lo: int, k: int) -> bool:
@@ -123,41 +130,6 @@ def _negated(before: list[str]) -> bool:
         if word in NEGATORS and not any(w in SPEECH for w in before[n + 1:]):
             return True
     return False
-
-
-def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
-    """'Iran denies arming Russia as drones hit Kyiv', 'confirmed the loss ... since the Houthis began
-    attacking', 'rejected the accusations, a day after drones struck Kyiv': a cue (or speaker) at
-    token k before a "since"/"as" clause, or a time clause ("after", "before", "while", "when") whose
-    verb follows with no comma, or a ", where" clause, does not reach the event that clause holds. "said that after weeks
-    of fighting, its troops withdrew" is the main clause again after the comma. Nor does one inside
-    an "as"/"since"/"while" clause after the trigger ("loses a jet as Houthis claim the attack"),
-    unless a comma closes that clause first (", the army said")."""
-    if trigger is None or k == trigger:
-        return False
-    if k > trigger:  # "loses a jet as Houthis claim attack": the cue or speaker is the clause's own
-        opener = next((n for n in range(k - 1, trigger, -1)
-                       if keys[n] in LATER_OPENERS and not _as_reported(keys, n)), None)
-        return opener is not None and "," not in keys[opener:k]
-    for n in range(k + 1, trigger):
-        if keys[n] in CLAUSE_OPENERS or keys[n] in TIME_OPENERS and _finite_after(keys, n, trigger):
-            return True
-        if keys[n] == "where" and keys[n - 1] == "," and "," not in keys[n + 1:trigger]:
-            return True  # "probably came from Libya, where Russia withdrew ...": its own clause
-    return False
-
-
-def _as_reported(keys: list[str], n: int) -> bool:
-    """'as first reported by Der Spiegel', 'quoted as saying': an 'as' of saying opens no clause of its own."""
-    k = n + 1 + (keys[n + 1:n + 2] in (["first"], ["previously"], ["earlier"]))
-    return keys[n] == "as" and k < len(keys) and keys[k] in AS_SAYING
-
-
-def _finite_after(keys: list[str], n: int, trigger: int) -> bool:
-    """Whether the time word at n opens a clause whose verb is the trigger ("after drones struck"),
-    not a phrase naming it ("after an RSF drone attack") nor one ended by a comma."""
-    word = keys[trigger]
-    return "," not in keys[n + 1:trigger] and (word.endswith("ed") or word in PAST_FORMS)
 
 
 def _cue_undone(keys: list[str], lo: int, hi: int, k: int, label: str) -> bool:
@@ -351,8 +323,3 @@ def _coordinated(keys: list[str], before: list) -> list:
             break
         chain.insert(0, a)
     return chain
-
-
-def trigger_token(doc: ArticleDoc, event, lo: int, hi: int) -> int | None:
-    keys = doc.tokens.key
-    return next((k for k in doc.positions(TRIGGERS, lo, hi) if TRIGGERS[keys[k]][0] == event.type), None)

@@ -5,7 +5,11 @@
 |                                                  | agency": the latest name with spy, intelligence)|
 | "the mission", "the Observatory", "the command"  | the latest earlier name holding that word       |
 | "the group", "the militia", "the rebels"         | the latest earlier armed group or PMC ("the     |
-|                                                  | group": or research, monitoring or rights group)|
+| ("the rebel group": words describing it between) | group": or research, monitoring or rights group)|
+| "the alliance", "the (regional) bloc"            | the latest earlier alliance or bloc of states   |
+| "the (same) experts", "the investigators"        | the latest earlier name holding that word       |
+| "the statement said", "according to the report" | who issued it where it was last mentioned (not  |
+|                                                  | one answering it: "Kyiv rejected the report")   |
 | "the air force", "the ministry", "the military", | the latest earlier state body with that word    |
 | "police" (bare or definite)                      |                                                 |
 |                                                  | ("the army", "the military": also the latest    |
@@ -19,7 +23,8 @@
 |                                                  | first state it names, else the latest before    |
 | "the island's ministry"                          | the first state the sentence names that is not  |
 |                                                  | its subject's, else the latest before           |
-| "in what it called"                              | the head of the sentence's subject              |
+| "in what it called"                              | the head of the sentence's subject (none when a |
+|                                                  | speaker is told before it: that one)            |
 | "quoting/according to army spokesman <Name>"     | as for a title before a saying verb             |
 | "he said" after "army spokesman <Name> said" in  | whom that titled phrase stands for              |
 | the sentence before (same paragraph)             |                                                 |
@@ -40,6 +45,7 @@ from materiel.extract.speakers import (
     SPEAKER_WORDS,
     STATE_HEADS,
     TITLES,
+    alias_start,
     body_state,
     claimant_ref,
     in_body_name,
@@ -60,12 +66,26 @@ SOURCE_NOUNS = {"paper": ("outlet",), "newspaper": ("outlet",), "daily": ("outle
 SPYING = frozenset(("spy", "intelligence"))
 # Of the state heads (STATE_HEADS), those that speak for the state the sentence is about, named or
 # not; an unqualified "the air force said" after "Russia launched drones at Kyiv" is the defender's, so forces do not.
-OFFICES = frozenset("ministry government presidency embassy intelligence service".split())
+OFFICES = frozenset("ministry government presidency embassy intelligence service administration".split())
 # "Israeli forces pulled out ..., the military confirmed": the army or military is that of the
 # state whose land forces were named before (not "the air force", which may be the defender's).
 FORCE_KIN = frozenset(("army", "military", "forces", "troops", "soldiers"))
 # "the group", "the militia", "the rebels": the latest armed group or private military company named.
 GROUP_NOUNS = frozenset(("group", "militia", "rebels", "insurgents", "movement", "paramilitaries", "paramilitary"))
+# "the bloc", "the regional bloc", "the alliance": the latest alliance or bloc of states named.
+ALLIANCE_NOUNS = frozenset(("bloc", "alliance", "organisation", "organization", "union", "community"))
+# Words describing a group or bloc between "the" and its noun ("the regional bloc", "the rebel group").
+DESCRIBED_REACH = 2
+# People who speak as a named panel or team: "the experts", "the investigators" point to the name
+# holding the word ("UN experts", "the Conflict Armament Research investigators").
+PANELS = frozenset(("experts", "investigators", "monitors", "researchers"))
+# Documents that speak for who issued them ("The statement said", "according to the report").
+DOCUMENTS = frozenset(("statement", "report", "communique", "document", "assessment"))
+DOCUMENT_POINTERS = frozenset(("the", "this", "that"))
+ISSUER_REACH = 3  # sentences back to where the document was issued
+# Verbs of answering a document, not issuing it ("Kyiv rejected the report").
+ANSWERING = frozenset("""rejected rejects denied denies dismissed dismisses condemned condemns criticised criticized
+welcomed welcomes disputed disputes questioned""".split())
 # Words that open a titled speaker after "citing"/"quoting" with no article.
 TITLE_OPENERS = TITLES | frozenset(("foreign", "defence", "defense", "interior", "ministry", "army", "military"))
 # Sources that "the group" may name as well as an armed group: research and monitoring groups.
@@ -92,9 +112,17 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
                 found.append((k - 1, ref))
             continue
         if what_called(keys, k) and keys[k - 1] in ("it", "they"):
+            if _told_before(doc, s, k - 1, after_cue):
+                continue  # "..., according to Taiwanese officials, in what they described as": those officials
             ref = _subject_claimant(doc, s, k)  # "Azerbaijan launched what it called ...": the subject
             if ref is not None:
                 found.append((k - 1, ref))
+            continue
+        document = _document_at(keys, k, lo, hi, after_cue)
+        if document is not None:  # "The statement said ...", "according to the report"
+            ref = _issuer(doc, s, document)
+            if ref is not None:
+                found.append((document, ref))
             continue
         apposed = _apposed_phrase(doc, k, hi) if keys[k] in ("said", "says") else None
         if apposed is not None:
@@ -116,6 +144,46 @@ def pointed_claimants(doc: ArticleDoc, s: int, after_cue, voices: Voices) -> lis
         if ref is not None:
             found.append((phrase[0], ref))
     return found
+
+
+def _document_at(keys: list[str], k: int, lo: int, hi: int, after_cue) -> int | None:
+    """'The statement said', 'the report added', 'according to the report': the token of a definite
+    document noun speaking at k, or None."""
+    if keys[k] in CLAIM_VERBS and k - 2 >= lo and keys[k - 1] in DOCUMENTS and keys[k - 2] in DOCUMENT_POINTERS:
+        return k - 1
+    if keys[k] == "the" and k + 1 < hi and keys[k + 1] in DOCUMENTS and after_cue(k) \
+            and keys[k + 2:k + 3] not in (["by"], ["from"], ["of"]):
+        return k + 1
+    return None
+
+
+def _issuer(doc: ArticleDoc, s: int, n: int) -> Ref | None:
+    """Who issued the document a definite noun at token n points back to: the name just before that
+    noun where it was last mentioned, in the sentences before ("Russia's defence ministry issued a
+    statement on Monday. The statement said ..." → Russia; "Amnesty published a report" → Amnesty)."""
+    keys = doc.tokens.key
+    noun = keys[n]
+    for t in range(s - 1, max(-1, s - 1 - ISSUER_REACH), -1):
+        lo, hi = doc.sentences[t]
+        at = next((m for m in range(hi - 1, lo - 1, -1) if keys[m] == noun), None)
+        if at is None:
+            continue
+        anns = doc.in_sentence(t, ("source", "actor", "place"))
+        by = next((a for a in anns if keys[at + 1:at + 2] in (["by"], ["from"]) and at + 2 <= a.i <= at + 3), None)
+        before = [a for a in anns if a.j <= at]
+        if by is None and (not before or not ANSWERING.isdisjoint(keys[before[-1].j:at])):
+            return None  # "Kyiv rejected the report": the one answering it did not issue it
+        ann = by or before[-1]
+        return claimant_ref(doc, ann) or body_state(doc, ann) or state_of(doc, ann)
+    return None
+
+
+def _told_before(doc: ArticleDoc, s: int, k: int, after_cue) -> bool:
+    """'..., according to Taiwanese security officials, in what they described as ...', '..., the
+    ministry said, in what it called ...': a speaker told before the pronoun at k in sentence s is
+    the one it stands for (found as such), not the sentence's subject."""
+    lo = doc.sentences[s][0]
+    return bool(doc.positions(CLAIM_VERBS, lo, k)) or any(after_cue(a.i) for a in doc.in_sentence(s, NAMED) if a.i < k)
 
 
 def _titled_before(doc: ArticleDoc, s: int, voices: Voices) -> Ref | None:
@@ -186,7 +254,14 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     """The speaker phrase ending before token k, when no catalog name heads it (a capitalised
     first word of the sentence only when it is a person's name met before: "Ruto said")."""
     keys, text = doc.tokens.key, doc.tokens.text
-    a = k
+    if k - 1 > lo and keys[k - 1] == ",":  # "The agency, known as GUR, said": the phrase before the aside
+        start = alias_start(keys, k - 1, lo)
+        if start is None:
+            return None
+        k = start
+    a = _described_group(keys, text, k, lo)
+    if a < k:
+        return a, k
     while a - 1 >= lo:
         if any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
             break
@@ -201,6 +276,18 @@ def _phrase_left(doc: ArticleDoc, k: int, lo: int, voices: Voices) -> tuple[int,
     if a == k or any(not _not_a_name(doc, n) and not _person(voices, keys, n) for n in doc.ending(a, NAMED)):
         return None
     return a, k
+
+
+def _described_group(keys: list[str], text: list[str], k: int, lo: int) -> int:
+    """'the regional bloc said', 'the rebel group said': a group or bloc noun before token k with
+    lowercase words describing it back to its article; where the phrase starts (k when not so)."""
+    if k - 1 < lo or keys[k - 1] not in ALLIANCE_NOUNS and keys[k - 1] not in GROUP_NOUNS:
+        return k
+    a = k - 1
+    while a - 1 >= lo and k - 1 - a < DESCRIBED_REACH and text[a - 1].isalpha() and text[a - 1].islower() \
+            and keys[a - 1] not in LEFT_STOPS:
+        a -= 1
+    return a if a - 1 >= lo and keys[a - 1] in LEFT_STOPS else k
 
 
 def _person(voices: Voices, keys: list[str], ann: Ann) -> bool:
@@ -241,7 +328,7 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
     if person is not None:
         return person
     types = next((SOURCE_NOUNS[w] for w in words if w in SOURCE_NOUNS), None)
-    definite = a > 0 and keys[a - 1] in LEFT_STOPS
+    definite = a > 0 and keys[a - 1] in LEFT_STOPS or keys[a - 2:a] == ["the", "same"]
     spying = words[:1] == ["agency"] and a > 0 and keys[a - 1] in SPYING or words[0] in SPYING and "agency" in words
     if spying:  # "the spy agency told lawmakers", "the intelligence agency said": the intelligence body named before
         return _latest(doc, s, a, lambda ann: _holds(keys, ann, SPYING))
@@ -249,12 +336,19 @@ def _resolve(doc: ArticleDoc, s: int, a: int, b: int, voices: Voices) -> Ref | N
         return _state_noun(doc, s, a, words[0], voices)
     if types is not None and definite:
         return _latest(doc, s, a, lambda ann: ann.kind == "source" and ann.entry.get("type") in types)
+    if definite and words[-1] in ALLIANCE_NOUNS:  # "the regional bloc said": the latest alliance named
+        return _latest(doc, s, a, lambda ann: ann.kind == "actor" and ann.entry.get("kind") == "alliance")
+    if definite and words[-1] in GROUP_NOUNS and len(words) > 1:  # "the rebel group said"
+        words = words[-1:]
     if definite and words[0] in GROUP_NOUNS:  # "the group's spokesman said": the latest armed group
         research = words[0] == "group"  # "the group said" after "the investigative project X": X too
         return _latest(doc, s, a, lambda ann: (ann.kind == "actor" and ann.entry.get("kind") in ("armed_group", "pmc"))
                        or (research and ann.kind == "source" and ann.entry.get("type") in RESEARCH_SOURCES))
     heads = [w for w, t in zip(words, text[a:b])
              if w in STATE_HEADS or w in TITLES or w == "mission" or (definite and t[:1].isupper())]
+    panel = PANELS.intersection(words[:1])
+    if not heads and definite and panel:  # "the same experts have said": "UN experts" named before
+        return _latest(doc, s, a, lambda ann: _holds(keys, ann, panel))
     if not heads:
         return None
     if definite or heads[0] in ("army", "military", "police"):  # "police said": the police named before

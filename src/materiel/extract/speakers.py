@@ -7,7 +7,8 @@ body named after its possessive ("Ukraine's Special Operations Forces claimed", 
 Chiefs of Staff said": "of" inside a capitalised name), or one a speaking person's title names in an
 apposition ("said Igor Petrov, a spokesman for the Russian defence ministry": `appositions.py`).
 A relative clause of saying after a name makes it the speaker ("the Wagner Group, which announced on
-Telegram that it was leaving").
+Telegram that it was leaving"); another name in an aside stands between a speaker and its verb ("The
+agency, known as GUR, said": GUR names it). A state or body told something is no speaker.
 """
 from __future__ import annotations
 
@@ -44,7 +45,7 @@ admiral lieutenant brigadier marshal major secretarygeneral undersecretary maj g
 UNNAMED = frozenset(("official", "officials", "sources", "source", "diplomats", "diplomat", "officer", "officers"))
 # Heads of a state's own bodies and offices: unqualified, they speak for a state named nearby.
 STATE_HEADS = frozenset("""army military navy air force forces police ministry government presidency staff president minister
-chief spokesman spokeswoman spokesperson embassy command intelligence service""".split())
+chief spokesman spokeswoman spokesperson embassy command intelligence service administration""".split())
 # Nouns of a claim: their owner says so ("the US account", "Kyiv's claims").
 CLAIM_NOUNS = frozenset("""account accounts claim claims allegation allegations accusation accusations assessment
 assertion assertions statement""".split())  # not "version": "the Ukrainian version of the T-72"
@@ -55,6 +56,8 @@ ENVOYS = frozenset(("mission", "ambassador", "envoy", "delegation", "representat
 NON_OFFICIAL = frozenset("""analysts analyst experts researchers observers residents witnesses journalists
 correspondents reporters""".split())
 ACCUSE = frozenset(("accused", "accuses", "accuse", "accusing", "blamed", "blames", "blaming", "urged", "urges"))
+# Verbs whose object is told, not telling: "Yerevan told Moscow", "Kyiv informed Warsaw".
+TOLD = frozenset(("told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "notified"))
 NAMED = ("actor", "place", "source", "equipment")
 LEFT_STOPS = frozenset(("the", "its", "his", "her", "their"))
 
@@ -68,7 +71,7 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
     owner = keys[j:j + 2] == ["'", "s"]
     while k < hi and k - j < 16:  # "the Pentagon's press secretary, Maj. Gen. Pat Ryder, told"
         key = keys[k]
-        if key in CLAIM_VERBS or what_called(keys, k):
+        if key in CLAIM_VERBS or what_called(keys, k) or describes_as(keys, k, hi):
             return True
         if key in TITLES:
             titled = True
@@ -85,6 +88,9 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             if close is None:
                 return False
             k = close + 1
+            continue
+        elif key == "," and alias_end(keys, k, hi) is not None:  # "the agency, known as GUR, said"
+            k = alias_end(keys, k, hi)
             continue
         elif key == "," and keys[k + 1:k + 2] in (["a"], ["an"]):  # ", an umbrella of Tehran-backed factions,"
             close = next((n for n in range(k + 2, min(hi, k + 12)) if keys[n] == ","), None)
@@ -107,6 +113,33 @@ def speaks_after(doc: ArticleDoc, j: int, hi: int) -> bool:
             continue
         k += 1
     return False
+
+
+ALIAS_OPENERS = (["known", "as"], ["also", "known"], ["better", "known"], ["formerly", "known"])
+
+
+def alias_end(keys: list[str], k: int, hi: int) -> int | None:
+    """'the agency, known as GUR, said', 'the militia, also known as the RSF, claimed': past the
+    other name a speaker is given between commas, from the comma at k; None when no such aside."""
+    if keys[k + 1:k + 3] not in ALIAS_OPENERS:
+        return None
+    close = next((n for n in range(k + 3, min(hi, k + 12)) if keys[n] == ","), None)
+    return close + 1 if close is not None else None
+
+
+def named_in_aside(keys: list[str], ann: Ann, hi: int) -> bool:
+    """'The agency, known as GUR, said': the other name given to a speaker in an aside before its
+    saying verb names the speaker."""
+    i = ann.i - (keys[ann.i - 1] == "the")
+    return keys[i - 2:i] == ["known", "as"] and keys[ann.j:ann.j + 1] == [","] and _says(keys, ann.j + 1, hi)
+
+
+def alias_start(keys: list[str], k: int, lo: int) -> int | None:
+    """The comma opening the aside that a comma at k closes ("the agency, known as GUR, said"), or None."""
+    for n in range(k - 1, max(lo, k - 12) - 1, -1):
+        if keys[n] == ",":
+            return n if alias_end(keys, n, k + 1) == k + 1 else None
+    return None
 
 
 def _says(keys: list[str], k: int, hi: int) -> bool:
@@ -132,6 +165,16 @@ def owns_claim(keys: list[str], ann: Ann, hi: int) -> bool:
     return k < hi and keys[k] in CLAIM_NOUNS
 
 
+DESCRIBE_REACH = 6  # words of the object between "described" and "as"
+
+
+def describes_as(keys: list[str], k: int, hi: int) -> bool:
+    """'The LNA described its withdrawal as a tactical repositioning': an active naming verb with its
+    object and "as" names the event, so its subject says so (not "described as", a passive)."""
+    return keys[k] in NAMING_VERBS and k + 1 < hi and keys[k + 1] not in ("as", "by") \
+        and "as" in keys[k + 2:min(hi, k + 2 + DESCRIBE_REACH)]
+
+
 def what_called(keys: list[str], k: int) -> bool:
     """'in what the military called a pre-emptive strike', 'what Moscow described as': naming the
     event is saying it (a plain "called for talks" is not)."""
@@ -148,12 +191,15 @@ def _after_addressee(doc: ArticleDoc, k: int, hi: int) -> int:
 
 def is_addressee(keys: list[str], ann: Ann, lo: int) -> bool:
     """A mention spoken to or about, not speaking: "accused North Korea of", "mission to the UN",
+    a state or body told ("Yerevan told Moscow that"; an outlet told reports: "told Reuters"),
     or where others speak from ("analysts in Taipei")."""
     before = [keys[k] for k in range(max(lo, ann.i - 3), ann.i)]
     if before[-1:] == ["the"]:
         before = before[:-1]
     if ann.kind != "source" and len(before) > 1 and before[-1] == "in" and before[-2] in NON_OFFICIAL:
         return True  # "analysts in Taipei said": where they sit, not the state speaking
+    if ann.kind != "source" and before[-1:] and before[-1] in TOLD:
+        return True  # "Yerevan told Moscow that ...": the one told listens; only an outlet told reports
     return bool(before) and (before[-1] in ACCUSE or before[-1] == "to" and len(before) > 1 and before[-2] in ENVOYS)
 
 

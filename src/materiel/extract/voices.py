@@ -2,6 +2,7 @@
 defence ministry said" when no earlier body of that name was given. Tried in this order:
 
 1. the person was introduced with a state or body earlier ("Kenyan President William Ruto",
+   "his Armenian counterpart, Suren Papikyan",
    "Kenya's defence minister, Aden Duale,", "Aden Duale, Kenya's defence minister,", "Kremlin
    spokesman Dmitry Peskov", "Hezbollah spokesman Mohammad Afif"): later "Ruto said", "President
    Ruto said" speak for it, whatever the sentence is about ("Russia delivered helicopters to Kenya,
@@ -28,9 +29,9 @@ from materiel.models import Ref
 ROLE_WORDS = frozenset("""president prime minister secretary spokesman spokeswoman spokesperson chief head commander
 ambassador envoy deputy adviser advisor governor director leader chancellor premier king emir general colonel
 admiral lieutenant brigadier marshal major foreign defence defense interior armed forces army navy air force
-national security affairs staff military of the""".split())
+national security affairs staff military of the counterpart""".split())
 TITLE_HEADS = frozenset("""president minister secretary spokesman spokeswoman spokesperson chief head commander
-ambassador envoy adviser advisor governor director leader chancellor premier king emir general""".split())
+ambassador envoy adviser advisor governor director leader chancellor premier king emir general counterpart""".split())
 
 
 class Voices:
