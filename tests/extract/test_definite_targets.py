@@ -36,3 +36,8 @@ def test_a_definite_target_with_an_adjective_before_a_time_clause_is_the_attack_
 def test_a_compass_word_ends_the_target(extract):
     (event,) = attacks(extract, "Houthi forces struck the tanker Sounion west of Hodeidah on Wednesday.")
     assert event["target"]["name"] == "the tanker Sounion"
+
+
+def test_a_verb_after_an_attack_noun_is_no_target(extract):
+    text = "Military jets bombed parts of Lashio on Sunday. The strikes were carried out by K-8 jets, the news site said."
+    assert all((e["target"] or {}).get("name") != "were" for e in attacks(extract, text))

@@ -251,3 +251,8 @@ def test_unlisted_a_ship_sent_is_its_navy_deploying_it(extract, text, state, pla
     events = extract(text)["events"]
     assert [(e["type"], e["actor"]["name"], e["recipient"], e["destination"]["name"]) for e in events] \
         == [("deployment", state, None, place)]
+
+
+def test_unlisted_a_name_before_news_site_is_an_outlet(extract):
+    record = extract("The Irrawaddy news site, citing witnesses, reported that jets bombed Lashio.")
+    assert [m["text"] for m in record["mentions"] if m["kind"] == "source"] == ["Irrawaddy"]

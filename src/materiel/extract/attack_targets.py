@@ -17,6 +17,8 @@ TARGET_ENDS = frozenset(("in", "near", "at", "with", "using", "on", "by", "acros
                          "west", "east", "north", "south", "northwest", "northeast", "southwest", "southeast"))  # "west of Hodeidah"
 BUILDINGS = frozenset(("building", "buildings"))
 TIME_CLAUSES = frozenset(("after", "before", "following"))  # "stormed the command after a month-long offensive"
+# A verb right after an attack noun: "the strikes were carried out by K-8 jets" names no target.
+VERB_AFTER_NOUN = frozenset(("was", "were", "is", "are", "had", "has", "have", "will", "would", "came", "killed"))
 # Words that open a clause, not a noun phrase, after an attack verb ("launched what it called").
 CLAUSE_OPENERS = frozenset(("what", "which", "who", "whom", "where", "when", "that", "as", "to"))
 
@@ -73,7 +75,7 @@ def target_phrase(doc: ArticleDoc, trig: Trigger, hi: int) -> Ref | None:
             break  # "US strikes hit the port", "shelling left five soldiers dead", "a strike killed": the next verb
         words.append(texts[k])
         k += 1
-    if not words or words == ["the"] or keys[trig.j] in CLAUSE_OPENERS or any(head_noun(w.lower()) for w in words) \
+    if not words or words == ["the"] or keys[trig.j] in CLAUSE_OPENERS or keys[trig.j] in VERB_AFTER_NOUN or any(head_noun(w.lower()) for w in words) \
             or any(k in lx.OPERATION_NOUNS for k in keys[trig.j:k]):  # "launched an offensive": no target
         return None  # "fired more than 320 rockets": the weapons, not the target
     start, end = doc.tokens.start[trig.j], doc.tokens.end[trig.j + len(words) - 1]

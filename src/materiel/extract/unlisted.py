@@ -187,7 +187,7 @@ def _longer_name(doc: ArticleDoc, first: int, j: int, covered: set[int]) -> bool
 # Nouns right before an outlet's name ("Portuguese news agency Lusa", "state broadcaster MRTV").
 OUTLET_NOUNS = {"agency": "news_agency", "broadcaster": "broadcaster", "newspaper": "outlet", "daily": "outlet",
                 "channel": "broadcaster", "outlet": "outlet", "website": "outlet", "tabloid": "outlet",
-                "weekly": "outlet", "television": "broadcaster", "radio": "broadcaster"}
+                "weekly": "outlet", "television": "broadcaster", "radio": "broadcaster", "site": "outlet"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 
 
@@ -207,7 +207,7 @@ def _outlets(doc: ArticleDoc, covered: set[int]) -> None:
                 j += 1
             first = k + 1
             if j == k + 1:  # "the RTS broadcaster", "the Tanjug news agency": the name before the noun
-                j = k - (toks.key[k - 1] == "news" and toks.key[k] == "agency")
+                j = k - (toks.key[k - 1] == "news" and toks.key[k] in ("agency", "site"))
                 first = j
                 while first - 1 > lo and j - first < 3 and first - 1 not in covered and _name_word(toks.text[first - 1]):
                     first -= 1
