@@ -19,6 +19,8 @@ def test_type_shifts_by_what_follows_the_trigger(extract, text, etype):
     ("M23 rebels seized control of Goma in January.", "Goma"),
     ("The MNDAA seized the headquarters of the North-Eastern Command in Lashio.", "Lashio"),
     ("HTS fighters captured the town of Saraqib on Thursday.", "Saraqib"),
+    ("Ukrainian forces recaptured Kupiansk in September.", "Kupyansk"),
+    ("In March, Sudan's army retook the presidential palace in Khartoum.", "Khartoum"),
 ])
 def test_a_place_captured_is_taken_by_fighting(extract, text, place):
     events = extract(text)["events"]

@@ -129,7 +129,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
             "bombed|bombing|bombings|bombarded|bombardment", "raid|raided|raids", "assault|assaulted",
             "fired|fire|fires|firing", "launched|launch|launches|launching", "pounded", "stormed", "overran|overruns", "rammed|rams|ramming"), "attack", ATTACK, None),
     (_forms("destroy|destroyed|destroys|destroying|destruction", "damage|damaged|damaging", "capture|captured|capturing|captures",
-            "seize|seized|seizing|seizes", "down|downed|downs|downing", "shot", "shoot", "sink|sank|sunk|sinks", "knocked", "wrecked", "intercepted|intercepts", "neutralised|neutralized",
+            "seize|seized|seizing|seizes", "recapture|recaptured|recapturing|recaptures", "retake|retook|retaken|retaking|retakes", "down|downed|downs|downing", "shot", "shoot", "sink|sank|sunk|sinks", "knocked", "wrecked", "intercepted|intercepts", "neutralised|neutralized",
             "eliminated", "burned|burnt", "disabled", "torched|torch", "crashed|crash|crashes", "ditched",
             "burntout|burnedout|knockedout"), "loss", LOSS, None),
     (_forms("lose|lost|loses|losing|losses|loss"), "loss", LOSE, None),

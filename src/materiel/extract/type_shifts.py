@@ -37,12 +37,13 @@ KEPT_IN = frozenset("service stock stocks storage reserve inventory operation us
 LEFT_THERE = lx.Frame(None, None, {**lx.LOSS.preps, "by": "actor"}, None)
 OUT_AWAY = frozenset(("out", "away"))  # the first words of "out of", "away from"
 HANDING_BACK = frozenset(("return", "returned", "returns", "returning", "took", "take", "takes", "taken", "taking"))
-CAPTURING = frozenset("capture captured captures capturing seize seized seizes seizing".split())
+CAPTURING = frozenset("""capture captured captures capturing seize seized seizes seizing recapture recaptured
+recapturing recaptures retake retook retaken retaking retakes""".split())
 # Places a force takes by fighting: "captured the town of Kidal", "seized the army's headquarters".
 HELD_PLACES = lx.BASE_NOUNS | frozenset("""town towns city cities village villages airport airports command capital
-stronghold strongholds""".split())
+stronghold strongholds palace""".split())
 OBJECT_WORDS = DETERMINERS | frozenset("""control of strategic key main eastern western northern southern army
-military regional provincial largest biggest last remaining secondlargest border""".split())
+military regional provincial largest biggest last remaining secondlargest border presidential""".split())
 
 
 def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, str | None], j: int
