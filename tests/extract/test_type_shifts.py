@@ -79,3 +79,17 @@ def test_soldiers_told_to_leave_their_weapons_withdraw_from_nowhere(extract):
 ])
 def test_items_flown_from_a_place_since_a_date_are_based_there(extract, text, etype):
     assert [e["type"] for e in extract(text)["events"]] == [etype]
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("On Sunday, the People's Liberation Army sent 32 aircraft and nine warships around Taiwan.", "China"),
+    ("The US sent two destroyers off the coast of Yemen.", "United States"),
+])
+def test_forces_sent_around_a_place_are_deployed_near_it(extract, text, actor):
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["actor"]["name"], event["recipient"]) == ("deployment", actor, None)
+
+
+def test_items_sent_to_a_state_near_a_town_are_a_transfer(extract):
+    (event,) = extract("Russia sent tanks to Belarus near Brest.")["events"]
+    assert (event["type"], event["recipient"]["name"]) == ("transfer", "Belarus")

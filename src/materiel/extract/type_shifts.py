@@ -67,6 +67,8 @@ def shift_by_object(doc: ArticleDoc, k: int, hi: int, hit: tuple[str, lx.Frame, 
         if keys[k + 1:k + 3] == ["control", "of"]:
             j = k + 3  # "seized control of Goma": the place is what was struck
         return "attack", lx.ATTACK, change, j  # "captured al-Watiya air base", "seized the city": taken by fighting
+    if etype == "transfer" and frame is lx.GIVE and keys[k] in lx.SENDING and _sent_around(doc, k, hi):
+        return "deployment", lx.DEPLOY, change, j  # "sent 32 aircraft and nine warships around Taiwan": its own, near
     if etype == "transfer" and keys[k] in FLOWN and _flown_since(keys, k, hi):
         return "deployment", lx.OPERATE, change, j  # "has flown two MQ-9Bs from INS Rajali since 2020": based there
     if keys[k] in COMMISSIONING and base_after(doc, k + 1, hi):
@@ -92,6 +94,21 @@ def _told_to_leave(keys: list[str], k: int, hi: int) -> bool:
 
 
 TO_LEAVE = frozenset(("leave", "withdraw", "depart", "quit", "vacate", "exit"))
+
+
+AROUND = frozenset(("around", "near", "off", "close"))
+
+
+def _sent_around(doc: ArticleDoc, k: int, hi: int) -> bool:
+    """'sent 32 aircraft and nine warships around Taiwan', 'sent warships off the coast of Yemen': forces
+    sent to operate near a place, with no place or party they go to, stay the sender's: a deployment."""
+    keys = doc.tokens.key
+    for n in range(k + 1, min(hi - 1, k + 10)):
+        if keys[n] in GOING_TO or keys[n] in STOP and keys[n] != "and":
+            return False
+        if keys[n] in AROUND:
+            return any(doc.starting(m, ("place",)) for m in range(n + 1, min(hi, n + 6)))
+    return False
 
 
 FLOWN = frozenset(("flown", "operated", "used"))
