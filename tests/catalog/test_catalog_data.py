@@ -101,6 +101,7 @@ def test_a_country_or_territory_name_never_names_a_city(name, kind):
     ("Russia's Pacific Fleet held drills near Vladivostok.", "Fleet"),  # Fleet, Hampshire: a town, rarely meant
     ("Russia lost its Black Sea flagship, the Moskva, in April 2022.", "Moskva"),  # Moscow's own name: the ship
     ("ELN rebels attacked a base in Puerto Asis.", "Puerto"),
+    ("Tanks, which were unloaded in Latakia, were sent to Mali.", "Tanks"),
 ])
 def test_a_common_word_is_no_town(text, absent):
     import materiel

@@ -1110,3 +1110,8 @@ def test_any_right_before_a_trigger_tells_no_event_but_elsewhere_it_does_not_sto
 def test_a_states_base_abroad_is_run_by_it(extract, text, actor, place):
     (event,) = extract(text)["events"]
     assert (event["actor"]["name"], event["destination"]["name"]) == (actor, place)
+
+
+def test_a_place_in_a_relative_clause_is_not_where_the_main_verb_happened(extract):
+    events = extract("Russia, which has a military base in Gyumri, sent S-400 systems to Belarus.")["events"]
+    assert [(e["type"], e["destination"]["name"]) for e in events] == [("transfer", "Belarus")]

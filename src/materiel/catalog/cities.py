@@ -27,7 +27,7 @@ Sidi Beni Ain Dar Bou Kafr Tell Tal Deir Abu Umm Al El La Le Los Las San Santa S
 Jesus Christ Trinity Salvation Victory Republic Unity Nation Future Bay Beach Cape Coast Falls
 Mesa Tiger Storm Hawk Fox Typhoon Patriot Leopard Buk Spartak Marine Ocean Rio Bayan Rubi Gorod
 Minister President General Colonel Major Captain Forces Army Navy Guard Station Camp Fort Base Federal Center Fleet
-Puerto Porto Ciudad Nueva Nuevo Marshall Moskva
+Puerto Porto Ciudad Nueva Nuevo Marshall Moskva Tank Tanks
 Far Near North South East West Upper Lower Little Great Old New Green Black White Red Blue Long Bear
 Russia Ukraine France Georgia Jordan Lebanon Israel Chad Niger Sudan Mali Libya Syria Yemen Iran
 Armenia Turkey America China India Japan Korea Poland Belarus Hungary Moldova Albania Kosovo

@@ -29,6 +29,7 @@ from materiel.extract.agents import (claimed_subject, maker_state, operator_stat
                                      spoken_pronoun, subject_before_relative)
 from materiel.extract.attack_targets import definite_noun, definite_target, target_phrase
 from materiel.extract.claimants import admits_own_loss, is_claimant
+from materiel.extract.claim_clauses import in_other_relative
 from materiel.extract.clauses import clauses
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -194,6 +195,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
+        if ann.kind == "place" and in_other_relative(doc.tokens.key, ann.i, trig.i):
+            continue  # "Russia, which has a military base in Gyumri, has not delivered weapons": not where
         rank = owner_rank(doc, ann)
         if rank is not None and trig.type == "attack" and ann.i >= trig.j and not trig.passive \
                 and governing_prep(doc, ann, clause[0]) != "by":
