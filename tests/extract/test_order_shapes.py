@@ -324,3 +324,11 @@ def test_procurement_words_make_an_ordinary_word_name_equipment(extract, text, i
 
 def test_signing_a_bill_is_no_order(extract):
     assert extract("The president signed the bill into law.")["events"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang appeared to be preparing to send more troops and drones to Russia.",
+    "Russia is preparing to deploy Iskander missiles to Belarus.",
+])
+def test_preparing_to_move_forces_is_no_event_yet(extract, text):
+    assert extract(text)["events"] == []

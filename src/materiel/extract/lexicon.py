@@ -355,7 +355,7 @@ HYPOTHETICAL = frozenset(("could", "might", "would", "should", "considering", "c
                           "ready", "able", "poised", "discussed", "discussing", "discuss", "discusses", "negotiating",
                           "interest", "interested", "requested", "requests", "request", "demanded", "demands",
                           "demanding", "demand", "option", "options", "want", "wanted", "hope", "hoped", "hoping",
-                          "seek", "seeking", "wish", "wishes", "must"))  # "want to buy", "must approve any transfer"
+                          "seek", "seeking", "wish", "wishes", "must", "preparing", "prepares"))  # "want to buy", "must approve any transfer"
 MODAL_MAY = frozenset(("may", "can"))
 # Modals whose possibility reaches every verb of their phrase ("could go further and send").
 POSSIBILITY = frozenset(("could", "would", "might", "may"))
