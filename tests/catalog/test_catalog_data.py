@@ -120,3 +120,17 @@ def test_seas_and_regions_of_military_reporting_are_places(text, place):
 
     record = materiel.extract(text, published="2025-01-20")
     assert place in [m.get("name") for m in record["mentions"] if m["kind"] == "place"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Russia says it repelled a Ukrainian attack near Pokrovsk.", "Pokrovsk", "UA"),  # not Engels, once Pokrovsk
+    ("Russia shelled Tokmak.", "Tokmak", "UA"),  # not Tokmok, Kyrgyzstan
+    ("Russian drones struck Odessa on Friday.", "Odesa", "UA"),  # not Odessa, Texas: far smaller
+    ("Russian missiles struck Kiev.", "Kyiv", "UA"),  # an old spelling kept
+])
+def test_a_town_whose_own_name_is_written_goes_first(text, name, country):
+    import materiel
+
+    record = materiel.extract(text, published="2025-01-20")
+    towns = [(m["name"], m["country"]) for m in record["mentions"] if m["kind"] == "place" and m["place_type"] == "city"]
+    assert towns == [(name, country)]

@@ -48,8 +48,12 @@ def _latin_names(city: dict, short_words: frozenset[str] = frozenset()) -> list[
     # and not a nickname "The <word>" ("The Center", "The Hub"; a city named so keeps its name: "The Hague").
     return sorted(n for n in names if n[:1].isupper() and not n.isupper() and fold(n) not in _COMMON_KEYS
                   and _LATIN.match(n) and n.count(" ") < 4
-                  and (n == city["name"] or len(n) >= 5 and not n.startswith("The ")
+                  and (n == city["name"] or len(n) >= 5 and not n.startswith("The ") or n in OLD_SPELLINGS
                        or _short_spelling(n, city["name"], short_words)))
+
+
+# Short spellings English reporting long used for a city, kept though they are not one letter from its name.
+OLD_SPELLINGS = frozenset(("Kiev", "Lvov", "Kerch"))
 
 
 def _short_spelling(name: str, main: str, short_words: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from materiel.extract.context import class_after, has_military_context
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.phrases import PhraseIndex, Target
 from materiel.extract.registry import component
+from materiel.extract.tokens import fold
 
 # Which target wins when one span names several things (lower wins).
 PRIORITY = {"equipment": 0, "source": 1, "actor": 2, "place": 3}
@@ -171,6 +172,8 @@ def _named_countries(catalog: Catalog, spans) -> frozenset[str]:
 def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) -> Target | None:
     context = len(targets) > 1 and _base_context(toks, i, j, lo, hi)
     ranked = sorted(targets, key=lambda t: rank(t, catalog, context, countries)) if len(targets) > 1 else targets
+    if len(ranked) > 1:
+        ranked = _own_name_first(ranked, catalog, " ".join(toks.text[i:j]), countries)
     for target in ranked:
         if target.ambiguous and target.kind == "equipment" and (
                 not has_military_context(toks, i, j, lo, hi, found) or _surname(toks, i, j, lo, hi, found)):
@@ -219,6 +222,29 @@ def _ship_name(toks, i: int, lo: int) -> bool:
 
 FUNCTION_WORDS = frozenset("""to from in of and at on for with by the as into over after before via near across
 than or but a an""".split())
+
+
+def _own_name_first(ranked: list, catalog: Catalog, written: str, countries: frozenset[str]) -> list:
+    """'Pokrovsk' is the Ukrainian town of that name, not Engels (once called Pokrovsk): among towns,
+    one whose own name is the one written goes before one it is only an old or other name of, unless
+    that one is far bigger ("Odessa" is Odesa, not Odessa, Texas) or only the other lies in a country
+    the document names ("Kyrgyz border guards moved carriers to Tokmak": Tokmok)."""
+    top = ranked[0]
+    if top.kind != "place" or not _is_town(catalog, top):
+        return ranked
+    top_entry = catalog.get("place", top.id)
+    if fold(top_entry.name) == fold(written):
+        return ranked
+    for other in ranked[1:]:
+        if other.kind != "place" or not _is_town(catalog, other):
+            continue
+        entry = catalog.get("place", other.id)
+        if countries and entry.get("country") not in countries and top_entry.get("country") in countries:
+            continue
+        if fold(entry.name) == fold(written) and \
+                (entry.get("population") or 0) * 5 >= (top_entry.get("population") or 0):
+            return [other] + [t for t in ranked if t is not other]
+    return ranked
 
 
 def _name_begun_before(toks, i: int, lo: int, found) -> bool:
