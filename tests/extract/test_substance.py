@@ -232,3 +232,9 @@ def test_weapon_parts_shipped_are_a_transfer(extract, text, certainty):
 
 def test_parts_of_no_weapon_move_nothing(extract):
     assert extract("Factories shipped car parts to Mexico.")["events"] == []
+
+
+def test_people_before_a_relative_clause_still_move(extract):
+    text = "Russian military personnel of the Africa Corps, which replaced the Wagner Group last year, arrived in Bamako."
+    (event,) = extract(text)["events"]
+    assert (event["type"], event["recipient"]) == ("deployment", None)
