@@ -196,3 +196,21 @@ def test_a_town_that_only_locates_a_named_base_leaves_the_base_the_place(extract
 def test_a_town_a_base_is_in_or_an_unnamed_facility_is_near_is_the_place(extract, text, etype, place):
     (event,) = [e for e in extract(text)["events"] if e["type"] == etype]
     assert name(event["destination"]) == place
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("A Russian S-400 launcher was destroyed north of Donetsk on Sunday.", "loss", "Donetsk"),
+    ("Sudanese army jets bombed RSF technicals north of Omdurman.", "attack", "Omdurman"),
+    ("M23 fighters shot down a Congolese drone south-west of Goma.", "loss", "Goma"),
+])
+def test_a_bare_bearing_from_a_town_places_the_event_by_it(extract, text, etype, place):
+    assert role(extract, text, etype, "destination") == place
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    # a distance from the town, or a place noun of its own, keeps the town out of the role
+    ("Sudanese army jets bombed RSF positions 40 km north of El Obeid.", "attack", None),
+    ("Two Chinese destroyers were deployed to waters east of Taiwan.", "deployment", None),
+])
+def test_a_bearing_after_a_distance_or_a_place_noun_is_no_place_of_the_event(extract, text, etype, place):
+    assert role(extract, text, etype, "destination") == place

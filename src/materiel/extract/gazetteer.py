@@ -17,6 +17,7 @@ from materiel.extract.context import class_after, has_military_context
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.phrases import PhraseIndex, Target
 from materiel.extract.registry import component
+from materiel.extract.tokens import fold
 
 # Which target wins when one span names several things (lower wins).
 PRIORITY = {"equipment": 0, "source": 1, "actor": 2, "place": 3}
@@ -73,11 +74,14 @@ def _add_names(index: PhraseIndex, kind: str, entry) -> None:
                 index.add(alias[:-len("forces")] + noun, kind, entry.id, "alias")
 
 
-def rank(target: Target, catalog: Catalog, base_context: bool = False, countries: frozenset[str] = frozenset()) -> tuple:
+def rank(target: Target, catalog: Catalog, base_context: bool = False, countries: frozenset[str] = frozenset(),
+         written: str = "") -> tuple:
     """Which of several targets of one span wins (lowest first): equipment, source, actor, place;
     among places a base only where base words stand next to the name ("Tartus naval base", "the
     port of Tartus"), else the city of that name; then one in a country the document names
-    (Tokmak in a report on Zaporizhzhia is the Ukrainian town); then the most populous."""
+    (Tokmak in a report on Zaporizhzhia is the Ukrainian town); then a city whose own name is the
+    one `written` over one that only had it once (Pokrovsk is the Donetsk town, not Engels, once
+    called Pokrovsk); then the most populous."""
     entry = catalog.get(target.kind, target.id)
     sub = 0
     if target.kind == "place":
@@ -86,7 +90,8 @@ def rank(target: Target, catalog: Catalog, base_context: bool = False, countries
             sub = 3.5
     elsewhere = int(target.kind == "place" and bool(countries) and entry is not None and entry.get("country") not in countries)
     population = -(entry.get("population") or 0) if entry is not None else 0
-    return PRIORITY[target.kind], sub, elsewhere, population
+    other_name = int(bool(written) and target.kind == "place" and entry is not None and fold(entry.name) != written)
+    return PRIORITY[target.kind], sub, elsewhere, other_name, population
 
 
 def _base_context(toks, i: int, j: int, lo: int, hi: int) -> bool:
@@ -170,7 +175,8 @@ def _named_countries(catalog: Catalog, spans) -> frozenset[str]:
 
 def _choose(targets, catalog, toks, i, j, lo, hi, found, countries=frozenset()) -> Target | None:
     context = len(targets) > 1 and _base_context(toks, i, j, lo, hi)
-    ranked = sorted(targets, key=lambda t: rank(t, catalog, context, countries)) if len(targets) > 1 else targets
+    written = " ".join(toks.key[i:j]) if len(targets) > 1 else ""
+    ranked = sorted(targets, key=lambda t: rank(t, catalog, context, countries, written)) if len(targets) > 1 else targets
     for target in ranked:
         if target.ambiguous and target.kind == "equipment" and (
                 not has_military_context(toks, i, j, lo, hi, found) or _surname(toks, i, j, lo, hi, found)):
