@@ -214,3 +214,17 @@ def test_a_bare_bearing_from_a_town_places_the_event_by_it(extract, text, etype,
 ])
 def test_a_bearing_after_a_distance_or_a_place_noun_is_no_place_of_the_event(extract, text, etype, place):
     assert role(extract, text, etype, "destination") == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Russian troops pulled T-72 tanks back from positions near Kupiansk to Belgorod.", "Kupyansk"),
+    ("The RSF withdrew its armoured vehicles from checkpoints outside El Fasher.", "El Fasher"),
+    ("The Ukrainian army withdrew its Abrams tanks from the front line near Avdiivka.", "Avdiyivka"),
+])
+def test_a_town_that_locates_positions_left_is_the_origin(extract, text, place):
+    assert role(extract, text, "withdrawal", "origin") == place
+
+
+def test_a_town_of_a_ceremony_after_the_supplier_is_no_origin(extract):
+    text = "Russia received Shahed drones from Iran at a ceremony in Moscow."
+    assert role(extract, text, "transfer", "origin") is None

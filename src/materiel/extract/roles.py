@@ -46,6 +46,8 @@ PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "po
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb",
                          "mountains", "hills", "valley", "desert", "forest", "island", "islands", "peninsula", "enclave",
                          "exclave", "bay", "corridor"))
+# Where forces hold before they leave: "withdrew from positions near Bakhmut" leaves Bakhmut.
+POSITION_NOUNS = frozenset("line lines frontline positions position trenches outposts checkpoints".split())
 # Where items are kept before they leave: "from stocks in Germany" leaves Germany.
 STORE_NOUNS = frozenset("""stock stocks stockpile stockpiles depot depots warehouse warehouses arsenal arsenals
 inventory inventories reserves storage""".split())
@@ -82,7 +84,8 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         if prep is None and doc.ending(k + 1, ("date",)):
             return None  # "In August JNIM fighters attacked": 'In' governs the date, not the name after it
         if prep is not None and not located:
-            located = key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS or head_noun(key) is not None
+            located = key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS or key in POSITION_NOUNS \
+                or head_noun(key) is not None
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
         if prep is None and key == "of" and bearing_from(keys, k, lo) and keys[k - 2] not in PLACE_NOUNS:
@@ -104,7 +107,7 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
             if prep is None:
                 prep = "in" if key in ("on", "off") and part else key  # "on the edge of the forest" = in it
                 prep = "near" if prep == "off" else prep  # "off the coast of Yemen": by it
-                if prep not in ("in", "at", "near"):
+                if prep not in ("in", "at", "near", "outside"):
                     return prep
             elif key == "from" and located:
                 return "from"  # "from Russia's bases in Syria": the place of what is left
