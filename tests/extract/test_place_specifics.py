@@ -228,3 +228,19 @@ def test_a_town_that_locates_positions_left_is_the_origin(extract, text, place):
 def test_a_town_of_a_ceremony_after_the_supplier_is_no_origin(extract):
     text = "Russia received Shahed drones from Iran at a ceremony in Moscow."
     assert role(extract, text, "transfer", "origin") is None
+
+
+@pytest.mark.parametrize("text,etype,place", [
+    ("Russia pulled its S-300 batteries out of Syria and shipped them home.", "withdrawal", "Russia"),
+    ("France flew its Mirage jets home from Chad on Friday.", "transfer", "France"),
+])
+def test_a_states_movement_home_ends_in_its_country(extract, text, etype, place):
+    assert role(extract, text, etype, "destination") == place
+
+
+@pytest.mark.parametrize("text,etype", [
+    ("Wagner sent its T-72 tanks home from Mali.", "transfer"),  # a force that is no state: home unnamed
+    ("Germany withdrew its Leopard tanks from Lithuania to their home base.", "withdrawal"),  # 'home' qualifies a noun
+])
+def test_home_names_no_country_for_a_non_state_or_before_a_noun(extract, text, etype):
+    assert role(extract, text, etype, "destination") is None
