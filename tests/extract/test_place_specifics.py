@@ -255,3 +255,15 @@ def test_home_names_no_country_for_a_non_state_or_before_a_noun(extract, text, e
 ])
 def test_widely_reported_regions_and_their_compass_parts(extract, text, etype, place):
     assert role(extract, text, etype, "destination") == place
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Eritrea launched drone strikes on Tigray from its base at Assab.", "Assab"),
+    ("Russian jets bombed Kharkiv from Belgorod on Sunday.", "Belgorod"),
+])
+def test_a_town_or_base_an_attack_is_launched_from_is_its_origin(extract, text, place):
+    assert role(extract, text, "attack", "origin") == place
+
+
+def test_a_country_after_an_attacks_from_is_no_origin(extract):
+    assert role(extract, "The Houthis fired missiles at Eilat from Yemen.", "attack", "origin") is None
