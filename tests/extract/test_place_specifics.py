@@ -267,3 +267,15 @@ def test_a_town_or_base_an_attack_is_launched_from_is_its_origin(extract, text, 
 
 def test_a_country_after_an_attacks_from_is_no_origin(extract):
     assert role(extract, "The Houthis fired missiles at Eilat from Yemen.", "attack", "origin") is None
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ukraine withdrew its Abrams tanks to positions outside Pokrovsk.", "Pokrovsk"),
+    ("The RSF pulled its technicals back to bases near Nyala.", "Nyala"),
+])
+def test_a_town_that_locates_positions_withdrawn_to_is_the_destination(extract, text, place):
+    assert role(extract, text, "withdrawal", "destination") == place
+
+
+def test_a_town_that_locates_positions_left_is_no_destination(extract):
+    assert role(extract, "Russia withdrew its troops from positions near Kherson.", "withdrawal", "destination") is None

@@ -135,7 +135,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
         if prep in ("in", "at") and _kept_there(doc.tokens.key, ann, trig) and frame.preps.get("from") == "origin":
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
-        if prep in ("in", "at") and frame.preps.get(prep) == "origin" and _to_base(doc.tokens.key, ann, lo):
+        if prep in ("in", "at", "near", "outside") and frame.preps.get(prep) in ("origin", None) \
+                and _to_base(doc.tokens.key, ann, lo):
             return frame.preps.get("to")  # "pulled back from Moscow to its bases in Rostov": where they went
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
@@ -345,8 +346,9 @@ def _part_of_them(keys: list[str], ann: Ann, lo: int) -> bool:
 
 
 def _to_base(keys: list[str], ann: Ann, lo: int) -> bool:
-    """Whether 'in'/'at' before the mention locates a base reached ("to its bases in Rostov",
-    "back to their barracks at Tapa"): 'to' before the base noun, at most four words back."""
+    """Whether 'in'/'at'/'near' before the mention locates a base reached ("to its bases in Rostov",
+    "back to their barracks at Tapa", "withdrew to positions outside Pokrovsk"): 'to' before the base
+    noun, at most four words back."""
     k = ann.i - 1 - (keys[ann.i - 1] == "the")
     words = keys[max(lo, k - 4):k]
     return any(w in REACHED_NOUNS for w in words) and any(w in ("to", "into") for w in words)
