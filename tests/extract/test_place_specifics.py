@@ -279,3 +279,8 @@ def test_a_town_that_locates_positions_withdrawn_to_is_the_destination(extract, 
 
 def test_a_town_that_locates_positions_left_is_no_destination(extract):
     assert role(extract, "Russia withdrew its troops from positions near Kherson.", "withdrawal", "destination") is None
+
+
+def test_south_china_sea_shoals_are_places_by_any_of_their_names(extract):
+    text = "China deployed coast guard ships to Ayungin Shoal."
+    assert role(extract, text, "deployment", "destination") == "Second Thomas Shoal"
