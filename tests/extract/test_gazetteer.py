@@ -201,3 +201,12 @@ def test_gazetteer_a_region_before_a_noun_of_states_names_no_place(extract):
     assert [m for m in extract(text)["mentions"] if m["kind"] == "place" and "Gulf" in m["text"]] == []
     text = "Iranian dhows carried the missiles across the Gulf to Yemen."
     assert "Persian Gulf" in [m["name"] for m in extract(text)["mentions"] if m["kind"] == "place"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a town by its own name over a bigger town that once bore it (Engels was called Pokrovsk)
+    ("Ukrainian drones struck Russian positions east of Pokrovsk.", "Pokrovsk", "UA"),
+    ("Russian Tu-95 bombers took off from Engels air base.", "Engels air base", "RU"),
+])
+def test_gazetteer_prefers_a_town_by_its_own_name_over_a_former_name(extract, text, name, country):
+    assert place(extract(text), name)["country"] == country

@@ -190,3 +190,16 @@ def test_references_civilian_rulers_name_no_junta(extract):
     found = mention(extract("Niger's civilian rulers met French envoys. The junta received Su-30 jets from Russia."),
                     "The junta")
     assert found is None or found["name"] != "Niger"
+
+
+@pytest.mark.parametrize("text,phrase,name", [
+    ("Ukraine said its sea drones hit Novorossiysk. A Russian landing ship was damaged in the harbour.",
+     "the harbour", "Novorossiysk"),
+    ("Russian missiles struck Odesa on Monday. Two grain ships were damaged at the port.", "the port", "Odesa"),
+])
+def test_references_the_port_points_back_to_the_last_port_or_town(extract, text, phrase, name):
+    assert mention(extract(text), phrase)["name"] == name
+
+
+def test_references_the_port_with_no_place_before_stays_plain(extract):
+    assert mention(extract("A Russian landing ship was damaged in the harbour."), "the harbour") is None

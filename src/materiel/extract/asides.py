@@ -3,7 +3,8 @@
 "told reporters in Vilnius that ...", "speaking at a news conference in Berlin", "during a visit to
 Kyiv" (`said_there`): where something was said; "..., following a gunfight at a monastery in
 Banjska", "amid the fighting in Gaza" (`in_circumstance`): where a verbless phrase of circumstance
-happened. roles.governing_prep gives such a place no preposition of the event.
+happened. roles.governing_prep gives such a place no preposition of the event. A bare bearing
+stands for a preposition: "shot down north of Kyiv" is by Kyiv (`bearing_from`).
 """
 from __future__ import annotations
 
@@ -57,3 +58,24 @@ def _noun_phrase(keys: list[str], a: int, b: int) -> bool:
     """Whether tokens a..b hold no verb-like word (a past participle or a finite verb): 'after a
     deadly gunfight' is a noun phrase, 'after the jets were moved' a clause."""
     return not any(w in VERB_WORDS or len(w) > 4 and w.endswith("ed") for w in keys[a:b])
+
+
+COMPASS = frozenset("north south east west northeast northwest southeast southwest".split())
+# Nouns of an area a bearing may place (roles.governing_prep adds its own place nouns: "waters", "hills").
+AREA_NOUNS = frozenset("area areas village villages sea zone".split())
+# Words before a bearing that make it a part of the place ("the north of Syria") or a distance from it
+# ("25 km west of Goma"), not the event's place beside it.
+NOT_BEARING = frozenset("the a its their in of km kilometres kilometers miles metres meters away far".split())
+
+
+def bearing_from(keys: list[str], k: int, lo: int) -> bool:
+    """Whether the 'of' at k follows a bare bearing right after a verb or an item ("a drone was shot
+    down north of Kyiv", "struck positions east of Pokrovsk"): the place is where the event was, by
+    that town; not "the north of Syria" (a part, told by 'in'), nor "25 km west of Goma" (a distance),
+    nor "waters south-east of Taiwan" (a place noun of its own)."""
+    if k - 1 <= lo or keys[k - 1] not in COMPASS:
+        return False
+    before = keys[k - 2]
+    if before in AREA_NOUNS:
+        return False  # "operating in an area south-east of Taiwan": a place of its own, told by its preposition
+    return before not in NOT_BEARING and not before[:1].isdigit()

@@ -4,7 +4,7 @@ A transfer or order naming no recipient goes to the one recipient the document g
 elsewhere; a transfer to a state goes to its country; a loss naming no place happened where the
 attack told just before did; equipment arriving in a country goes to that
 state; an attack, loss or deployment of the lead naming no place happens where the headline sets
-the story ("Heavy fighting near Bakhmut"); a party denying the event elsewhere makes it denied; a
+the story ("Heavy fighting near Bakhmut"); a state's movement "home" ends in its country; a party denying the event elsewhere makes it denied; a
 loss naming no owner is of who received or used the same item earlier; a transfer or order naming
 no supplier is of the one supplier the document gives the same items, else of the state it left.
 (Dates are borrowed in event_dates.py.)
@@ -56,15 +56,42 @@ def default_recipient(doc: ArticleDoc, event: Event) -> None:
 
 def default_destination(doc: ArticleDoc, event: Event) -> None:
     """A transfer to a state with no place named goes to the state's country; a loss with no place
-    happened where the attack told just before did (`where_attacked`)."""
+    happened where the attack told just before did (`where_attacked`); a state's movement 'home'
+    ends in its country (`home_of`)."""
     if event.type == "loss" and event.destination is None:
         event.destination = where_attacked(doc, event)
         return
+    if event.type in HOMEWARD and event.destination is None:
+        event.destination = home_of(doc, event)
     if event.type != "transfer" or event.destination is not None or event.recipient is None:
         return
     place = doc.catalog.get("place", event.recipient.id)
     if place is not None and place.get("kind") == "country":
         event.destination = Ref(place.id, place.name, place_attrs(place))
+
+
+HOMEWARD = ("withdrawal", "transfer", "deployment")
+HOME = frozenset(("home", "homeland"))
+# Words that may follow 'home' used as a place reached ("flew them home from Chad", "sailed home."),
+# unlike 'home' before a noun it qualifies ("its home port", "a home defeat").
+AFTER_HOME = frozenset(". , ; : from after on in by via aboard and to early last this when".split())
+
+
+def home_of(doc: ArticleDoc, event: Event) -> Ref | None:
+    """'France flew its Mirage jets home from Chad', 'the troops were sent back home': a movement by
+    a state whose sentence sends it 'home' ends in that state's country; not "its home port", nor
+    a movement by a force that is no state (whose home the text does not name)."""
+    if event.actor is None or not event.evidence:
+        return None
+    country = doc.catalog.get("place", event.actor.id)
+    if country is None or country.get("kind") != "country":
+        return None
+    keys = doc.tokens.key
+    lo, hi = doc.sentences[_sentence_at(doc, event.evidence[0].start)]
+    for k in doc.positions(HOME, lo, hi):
+        if k + 1 < hi and keys[k + 1] in AFTER_HOME or k + 1 == hi:
+            return Ref(country.id, country.name, place_attrs(country))
+    return None
 
 
 ATTACK_REACH = 3  # sentences after an attack in which a loss with no place of its own is of it

@@ -2,7 +2,8 @@
 
 Places: "Rwanda deployed troops to the country" names the country last mentioned before it (not
 a supplier after 'from': "took delivery of drones from Turkey"); "withdrew from the town" the last
-town; "the peninsula", "the strip", "the enclave", "the island" the last region (or town) named; "the base", "the facility", "the camp", "the apron" the last facility;
+town; "the peninsula", "the strip", "the enclave", "the island" the last region (or town) named; "the port",
+"the harbour" the last port, else the last town; "the base", "the facility", "the camp", "the apron" the last facility;
 "Syria, where Russia evacuated its bases": 'where' after a place and a comma is that place (roles
 read it as "in Syria").
 Actors: "the junta" (and "junta" before a force or an item, "a junta aircraft") is the state last
@@ -35,6 +36,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "region": ("region", "country"), "province": ("region",), "enclave": ("region",), "exclave": ("region",),
     "peninsula": ("region",), "strip": ("region",), "island": ("region", "city"), "archipelago": ("region",),
     "area": ("region", "city"), "capital": ("city",),
+    # "struck the port of Hodeidah ... a ship was hit in the port": the last port, else the last town
+    "port": ("naval_port", "city"), "harbour": ("naval_port", "city"), "harbor": ("naval_port", "city"),
     # a facility's parts and names point back to the last facility: "parked on the apron"
     **{w: FACILITIES for w in ("base", "airbase", "airfield", "airport", "apron", "runway", "hangars", "facility", "camp",
                                "garrison", "installation", "hub")},

@@ -5,7 +5,8 @@ withdrawal of French troops", "forces loyal to X", "Thailand awarded Saab a cont
 Manila for", "for the RSF" after a movement (a force receives) or before a purpose noun (no role),
 a supplier named by its stocks ("from German industry stocks": `stock_owner`), and bases withdrawn
 to ("pulled back to its bases in Rostov": the destination, `_to_base`); where a part of them is
-fills nothing ("most of them at Pabrade": `_part_of_them`), nor does a town that only locates a named
+fills nothing ("most of them at Pabrade": `_part_of_them`), a town an attack is launched 'from' is its
+origin ("bombed Kharkiv from Belgorod": `_launch_site`), nor does a town that only locates a named
 base ("Harar Meda air base near Bishoftu": `_locates_facility`)."""
 from __future__ import annotations
 
@@ -134,7 +135,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "actor"  # "the first such delivery from Cairo": the supplier, no place left
         if prep in ("in", "at") and _kept_there(doc.tokens.key, ann, trig) and frame.preps.get("from") == "origin":
             return "origin"  # "Su-25 jets based in Syria were moved to Libya": the place they left
-        if prep in ("in", "at") and frame.preps.get(prep) == "origin" and _to_base(doc.tokens.key, ann, lo):
+        if prep in ("in", "at", "near", "outside") and frame.preps.get(prep) in ("origin", None) \
+                and _to_base(doc.tokens.key, ann, lo):
             return frame.preps.get("to")  # "pulled back from Moscow to its bases in Rostov": where they went
         if prep == "by" and trig.passive:
             return "actor" if frame.subject not in ("recipient", None) else frame.preps.get("by")  # "destroyed by": no owner
@@ -146,6 +148,8 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return None  # "arrived in Poland for a NATO exercise", "sailed for Cyprus": no party receives
         if prep == "via" and (_place_reached_before(doc, trig, ann) or not _party_reached_before(doc, trig, ann)):
             return None  # "to Libya via Benghazi": Libya is where they went; "delivered via Iraq": a transit
+        if prep == "from" and _launch_site(doc, trig, ann):
+            return "origin"  # "launched drone strikes on Tigray from its base at Assab": where they were launched
         return frame.preps.get(prep)
     if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
         return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
@@ -161,6 +165,14 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "actor"  # "ordered the USS Abraham Lincoln to the Middle East": the ship's navy moves it
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+def _launch_site(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
+    """'struck Kharkiv from Belgorod', 'launched strikes on Tigray from its base at Assab': a place
+    below a country after an attack's 'from' is where the strike was launched; not a country ("missiles
+    from Iran" tell whose they are), nor a place before the trigger."""
+    return trig.type == "attack" and ann.kind == "place" and ann.i > trig.i \
+        and ann.entry.get("kind") not in ("country", "region")
 
 
 def _people_of(doc: ArticleDoc, ann: Ann) -> bool:
@@ -334,8 +346,9 @@ def _part_of_them(keys: list[str], ann: Ann, lo: int) -> bool:
 
 
 def _to_base(keys: list[str], ann: Ann, lo: int) -> bool:
-    """Whether 'in'/'at' before the mention locates a base reached ("to its bases in Rostov",
-    "back to their barracks at Tapa"): 'to' before the base noun, at most four words back."""
+    """Whether 'in'/'at'/'near' before the mention locates a base reached ("to its bases in Rostov",
+    "back to their barracks at Tapa", "withdrew to positions outside Pokrovsk"): 'to' before the base
+    noun, at most four words back."""
     k = ann.i - 1 - (keys[ann.i - 1] == "the")
     words = keys[max(lo, k - 4):k]
     return any(w in REACHED_NOUNS for w in words) and any(w in ("to", "into") for w in words)

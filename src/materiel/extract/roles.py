@@ -7,7 +7,8 @@ of a supplier is the recipient; an actor's bracketed acronym names the phrase be
 after another's possessive is a place ("its Syrian garrison"), and so is a state named in full
 after a preposition of place ("in the Democratic Republic of Congo"); a capital after its
 government's name fills no place; 'from' after a distance, a body of people or people who speak
-("officials from the United States") is no origin; a name
+("officials from the United States") is no origin; a bare bearing from a town is 'near' it ("shot
+down north of Kyiv"), not after a distance or a place noun ("25 km west of Goma"); a name
 before a noun of saying fills nothing; a place after a word of saying ("told reporters in Vilnius",
 "during a visit to Kyiv") or inside a verbless phrase of circumstance ("following a gunfight in
 Banjska": asides.py) fills no role; a state's name before a noun it owns ("a US destroyer") is no place.
@@ -18,7 +19,7 @@ document (event_defaults.py).
 """
 from __future__ import annotations
 
-from materiel.extract.asides import in_circumstance, said_there
+from materiel.extract.asides import bearing_from, in_circumstance, said_there
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import located_place, place_ref
@@ -45,6 +46,8 @@ PLACE_NOUNS = frozenset(("airport", "province", "city", "region", "capital", "po
                          "governorate", "state", "airbase", "harbour", "harbor", "waters", "airspace", "suburbs", "suburb",
                          "mountains", "hills", "valley", "desert", "forest", "island", "islands", "peninsula", "enclave",
                          "exclave", "bay", "corridor"))
+# Where forces hold before they leave: "withdrew from positions near Bakhmut" leaves Bakhmut.
+POSITION_NOUNS = frozenset("line lines frontline positions position trenches outposts checkpoints".split())
 # Where items are kept before they leave: "from stocks in Germany" leaves Germany.
 STORE_NOUNS = frozenset("""stock stocks stockpile stockpiles depot depots warehouse warehouses arsenal arsenals
 inventory inventories reserves storage""".split())
@@ -81,9 +84,12 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
         if prep is None and doc.ending(k + 1, ("date",)):
             return None  # "In August JNIM fighters attacked": 'In' governs the date, not the name after it
         if prep is not None and not located:
-            located = key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS or head_noun(key) is not None
+            located = key in PLACE_NOUNS or key in BASE_NOUNS or key in STORE_NOUNS or key in POSITION_NOUNS \
+                or head_noun(key) is not None
         if key == "of" and k > lo and keys[k - 1] == "out":
             key = "from"  # "pulled out of Syria"
+        if prep is None and key == "of" and bearing_from(keys, k, lo) and keys[k - 2] not in PLACE_NOUNS:
+            return "near"  # "shot down north of Kyiv": by the town
         if key == "from":
             if k > lo and keys[k - 1] in DISTANCE_WORDS and not _moved_away(doc, k - 1):
                 return "distance"  # "300 km from Taiwan", "far from the border": no place left
@@ -101,7 +107,7 @@ def governing_prep(doc: ArticleDoc, ann: Ann, lo: int) -> str | None:
             if prep is None:
                 prep = "in" if key in ("on", "off") and part else key  # "on the edge of the forest" = in it
                 prep = "near" if prep == "off" else prep  # "off the coast of Yemen": by it
-                if prep not in ("in", "at", "near"):
+                if prep not in ("in", "at", "near", "outside"):
                     return prep
             elif key == "from" and located:
                 return "from"  # "from Russia's bases in Syria": the place of what is left

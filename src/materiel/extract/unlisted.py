@@ -16,8 +16,9 @@ longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
 company wherever it appears, an actor with no id, never a place ("took delivery of TB2s from
 Baykar"). A name after a noun of a news outlet ("news agency Lusa", "state broadcaster MRTV") is a
-source of that type with no id. A compass word before a country names a region of it ("northern Iraq"), in that country. A compass word
-before unlisted words opens their name ("in northern Shan state"). A known town
+source of that type with no id. A compass word before a country or a listed region of one names a part of it ("northern Iraq",
+"northern Rakhine"), in that country. A compass word before unlisted words opens their name ("in
+northern Kayin state"). A known town
 before a unit named after it ("Kani township") names that unit, in the town's country.
 A landform or administrative noun after the words belongs to the name ("the Netzarim corridor", "the
 edge of the Sambisa forest", "over Kayah state", "in Kani township"); with "the" before the words, the landform noun is required, so "in the
@@ -246,15 +247,22 @@ def _town_units(doc: ArticleDoc) -> None:
 
 
 def _country_parts(doc: ArticleDoc) -> None:
-    """'southern Lebanon', 'northern Iraq': a compass word before a country names a region of it,
-    a place with no id and no coordinates that lies in that country."""
+    """'southern Lebanon', 'northern Iraq', 'northern Rakhine': a compass word before a country or a
+    region of one names a part of it, a place with no id and no coordinates that lies in that country."""
     text = doc.tokens.text
-    for ann in [a for a in doc.anns if a.kind == "place" and a.entry.get("kind") == "country" and a.i > 0]:
+    for ann in [a for a in doc.anns if a.kind == "place" and a.i > 0 and _has_parts(a.entry)]:
         if text[ann.i - 1] not in COMPASS_PARTS:
             continue
         start, end = doc.tokens.start[ann.i - 1], ann.end
-        entry = Entry("place", None, doc.text[start:end], (), {"kind": "region", "country": ann.entry.id, "lat": None, "lon": None})
+        country = ann.entry.id if ann.entry.get("kind") == "country" else ann.entry.get("country")
+        entry = Entry("place", None, doc.text[start:end], (), {"kind": "region", "country": country, "lat": None, "lon": None})
         doc.replace(ann, Ann("place", ann.i - 1, ann.j, start, end, entry, via="unlisted"))
+
+
+def _has_parts(entry) -> bool:
+    """Whether a place is a country or a region within one, which a compass word divides."""
+    kind = entry.get("kind")
+    return kind == "country" or kind == "region" and entry.get("country") is not None
 
 
 # Nouns of a facility after its name ("Tanagra air base", "the Khalino airfield"): the name is a
