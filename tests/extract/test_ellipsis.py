@@ -100,3 +100,16 @@ def test_what_an_attack_hits_is_not_what_it_fires(extract):
     text = "Rebels captured two T-72 tanks near Goma on Monday. Army units attacked them the next day."
     attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert all("T-72" not in [i["name"] for i in e["equipment"]] for e in attacks)
+
+
+def test_n_more_after_people_counts_people_not_items(extract):
+    text = ("Egypt sent two C-130 aircraft to Somalia. Ethiopia has roughly 3,000 soldiers in Somalia under the AU "
+            "mission and several thousand more under bilateral arrangements.")
+    events = extract(text)["events"]
+    assert all(e["equipment"] == [] for e in events if e["type"] == "deployment")
+
+
+def test_n_more_after_an_item_named_after_people_counts_the_item(extract):
+    text = "Poland sent 200 soldiers and 24 K2 tanks to Lithuania, and will send 12 more next year."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [[i["name"] for i in o["equipment"]] for o in orders] == [["K2 Black Panther"]]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 
+from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import equipment_item
@@ -39,7 +40,7 @@ def anaphoric_items(doc: ArticleDoc, quantities: list[Ann]) -> list[Item]:
     items: list[Item] = []
     for q in quantities:
         noun = _pointing_noun(doc, q)
-        if noun is None:
+        if noun is None or noun == "" and _more_people(doc, q):
             continue
         ann = _antecedent(doc, q.i, noun)
         if ann is not None:
@@ -60,6 +61,19 @@ def _pointing_noun(doc: ArticleDoc, q: Ann) -> str | None:
     if more and not doc.starting(k, ("equipment",)) and (k >= len(keys) or head_noun(keys[k]) is None):
         return ""
     return None
+
+
+def _more_people(doc: ArticleDoc, q: Ann) -> bool:
+    """'roughly 3,000 soldiers in Somalia and several thousand more': a bare 'N more' after people
+    named in its sentence, with no item between, counts more of those people."""
+    lo = doc.sentences[doc.sentence_of(q.i)][0]
+    keys = doc.tokens.key
+    for k in range(q.i - 1, lo - 1, -1):
+        if doc.ending(k + 1, ("equipment",)):
+            return False
+        if keys[k] in lx.PERSONNEL:
+            return True
+    return False
 
 
 def ordered_units(doc: ArticleDoc, i: int, j: int, hi: int) -> list[Item]:
