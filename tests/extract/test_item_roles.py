@@ -299,3 +299,19 @@ def test_a_transport_aircraft_landing_with_cargo_is_its_carrier(extract):
             "Indian Air Force C-17 transport aircraft landed at Clark Air Base carrying launchers.")
     names = all_items(extract(text))
     assert "BrahMos" in names and "C-17 Globemaster III" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets have carried out more than 350 strikes across Syria, hitting air defence batteries and Scud "
+    "missile depots around Damascus.",
+    "Ukraine attacked the base overnight, striking Su-34 bombers on the tarmac.",
+])
+def test_what_a_participle_after_an_attack_hit_is_no_weapon(extract, text):
+    attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert attacks and all(e["equipment"] == [] for e in attacks)
+
+
+def test_a_weapon_named_in_the_participle_clause_stays(extract):
+    text = "Russia struck Kyiv overnight, hitting a power plant with Kh-101 missiles."
+    weapons = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]]
+    assert weapons == ["Kh-101"]

@@ -8,7 +8,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   trigger stands in that clause ("Ethiopia, which received TB2s");
 - targets: what a weapon was used against ("used drones against air defences, including S-300
   batteries"), and the object of an active attack verb when the attack names its weapon too
-  ("Shahed drones struck a Patriot battery"); in a loss, the weapon after "with", "using" or "by"
+  ("Shahed drones struck a Patriot battery") or in a participle clause after it ("carried out
+  strikes, hitting Scud missile depots"); in a loss, the weapon after "with", "using" or "by"
   ("shot down a Su-24 using FN-6 missiles") and the subject of an active loss verb with an object
   ("a Su-27 downed a Su-34");
 - what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), what an item is
@@ -61,6 +62,8 @@ WEAPON_WORDS = INSTRUMENT | frozenset(("firing", "launching", "involving", "of",
 TARGETING = frozenset("""attack attacked attacks attacking strike struck strikes striking targeted
 targeting shell shelled shelling ambush ambushed ambushes bombed bombing bombarded raid raided raids assault assaulted
 pounded stormed""".split())
+# Participles that open a clause on what an attack hit: "carried out strikes, hitting Scud depots".
+HITTING = frozenset(w for w in TARGETING if w.endswith("ing")) | frozenset(("hitting",))
 # Loss verbs that take what was lost as object: their subject is who or what destroyed it.
 TAKING_LOSS = frozenset("""destroyed destroys destroying damaged damaging captured capturing seized seizing downed
 shot intercepted intercepts neutralised neutralized eliminated disabled torched wrecked knocked sank""".split())
@@ -86,6 +89,7 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
              and _opener(doc, a, trig) is None]  # the scan for an opener last: it is the dearest
     if trig is None:
         return items
+    items = [a for a in items if not _hit_after_participle(doc, a, trig)]
     hit = [a for a in items if _hit_object(doc, a, trig)]
     if hit and len(hit) < len(items):
         items = [a for a in items if a not in hit]
@@ -113,6 +117,21 @@ def _hit_object(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
     if trig.type != "attack" or trig.passive or keys[trig.i] not in TARGETING or ann.i < trig.j:
         return False
     return not any(keys[k] in WEAPON_WORDS or keys[k] in (";", ":", ",") for k in range(trig.j, ann.i))
+
+
+def _hit_after_participle(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` stands in a participle clause after an attack that says what it hit ("carried
+    out 350 strikes across Syria, hitting air defence batteries and Scud missile depots"), with no
+    weapon word between ("..., hitting the base with Kh-101 missiles" names its weapon)."""
+    keys = doc.tokens.key
+    if trig.type != "attack" or ann.i < trig.j:
+        return False
+    for k in range(ann.i - 1, trig.i - 1, -1):  # the participle may be the event's own trigger
+        if keys[k] in WEAPON_WORDS or keys[k] in (";", ":"):
+            return False
+        if keys[k] in HITTING and keys[k - 1] == ",":
+            return True
+    return False
 
 
 def _of_phrase_names_items(doc: ArticleDoc, trig: Trigger, equipment: list[Ann]) -> bool:
