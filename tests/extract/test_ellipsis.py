@@ -113,3 +113,16 @@ def test_n_more_after_an_item_named_after_people_counts_the_item(extract):
     text = "Poland sent 200 soldiers and 24 K2 tanks to Lithuania, and will send 12 more next year."
     orders = [e for e in extract(text)["events"] if e["type"] == "order"]
     assert [[i["name"] for i in o["equipment"]] for o in orders] == [["K2 Black Panther"]]
+
+
+def test_a_unit_count_never_points_back_to_the_carrier(extract):
+    text = ("India delivered the first BrahMos missile systems to the Philippines, when two C-17 transport aircraft "
+            "landed at Clark Air Base carrying launchers. Manila signed a contract in 2022 for three batteries.")
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [[i["name"] for i in o["equipment"]] for o in orders] == [["BrahMos"]]
+
+
+def test_n_more_points_back_to_aircraft_handed_over(extract):
+    text = "Nigeria received two C-130 aircraft in May. It signed a deal for three more."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [[i["name"] for i in o["equipment"]] for o in orders] == [["C-130 Hercules"]]

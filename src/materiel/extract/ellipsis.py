@@ -23,6 +23,7 @@ import copy
 from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.item_roles import carries_cargo
 from materiel.extract.mentions import equipment_item
 from materiel.extract.roles import STOP, actor_ref
 from materiel.models import Event, Item
@@ -102,10 +103,12 @@ def ordered_units(doc: ArticleDoc, i: int, j: int, hi: int) -> list[Item]:
 
 
 def _antecedent(doc: ArticleDoc, i: int, noun: str, strict: bool = False) -> Ann | None:
-    """The last item named before token i, preferring one whose class noun follows it in the text."""
+    """The last item named before token i, preferring one whose class noun follows it in the text; a
+    transport aircraft that carried the cargo is none ("two C-17s landed carrying launchers ...
+    a contract for three batteries" orders the missile)."""
     s = doc.sentence_of(i)
     for back in range(s, max(-1, s - LOOK_BACK - 1), -1):
-        named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i]
+        named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i and not carries_cargo(doc, a)]
         if noun:
             fitting = [a for a in named if _class_of(doc, a) == noun]
             named = fitting if fitting or strict else named

@@ -150,6 +150,12 @@ def carriers(doc: ArticleDoc, equipment: list[Ann], trig: Trigger) -> list[Ann]:
     return [a for a in equipment if _carrier(doc, a, trig)]
 
 
+def carries_cargo(doc: ArticleDoc, ann: Ann) -> bool:
+    """Whether a transport aircraft or ship named in a sentence carries cargo there ("two C-17
+    transport aircraft landed carrying launchers"), whatever the event."""
+    return _carrier(doc, ann, None)
+
+
 def carried_by_platform(doc: ArticleDoc, trig: Trigger) -> bool:
     """'a bomb made by Roketsan and carried by the TB2': a platform carrying its weapon, no movement."""
     keys = doc.tokens.key
