@@ -126,3 +126,14 @@ def test_n_more_points_back_to_aircraft_handed_over(extract):
     text = "Nigeria received two C-130 aircraft in May. It signed a deal for three more."
     orders = [e for e in extract(text)["events"] if e["type"] == "order"]
     assert [[i["name"] for i in o["equipment"]] for o in orders] == [["C-130 Hercules"]]
+
+
+def test_a_part_of_the_flights_moves_no_carrier(extract):
+    text = ("Data shows more than 90 cargo flights by Il-76 aircraft between the UAE and Ethiopia, many of them "
+            "landing at Harar Meda air base.")
+    assert all(e["equipment"] == [] for e in extract(text)["events"])
+
+
+def test_a_part_of_the_jets_moves_the_jets(extract):
+    text = "Ukraine received 36 Rafale jets in 2016, the last of which were delivered in 2022."
+    assert all([i["name"] for i in e["equipment"]] == ["Rafale"] for e in extract(text)["events"])

@@ -150,6 +150,8 @@ def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:
     if "of" not in window or not any(window[n] == "of" and window[n + 1] in RELATIVES for n in range(len(window) - 1)):
         return []  # "the GNA, which unloaded them": 'which' is the GNA, not the items
     named = [a for a in doc.in_sentence(doc.sentence_of(i), ("equipment",)) if lo <= a.j <= i]
+    if named and carries_cargo(doc, named[-1]):
+        return []  # "90 cargo flights by Il-76 aircraft, many of them landing at Harar Meda": the flights land
     return [equipment_item(named[-1])] if named else []
 
 
