@@ -315,3 +315,18 @@ def test_a_weapon_named_in_the_participle_clause_stays(extract):
     text = "Russia struck Kyiv overnight, hitting a power plant with Kh-101 missiles."
     weapons = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]]
     assert weapons == ["Kh-101"]
+
+
+@pytest.mark.parametrize("text,lost", [
+    ("Ukraine's navy used Magura V5 sea drones to sink the Ivanovets, a Tarantul-class corvette.", ["Tarantul class"]),
+    ("Ukrainian forces used HIMARS launchers to destroy two Russian T-90 tanks.", ["T-90"]),
+])
+def test_what_was_used_to_deal_a_loss_is_not_lost(extract, text, lost):
+    names = [i["name"] for e in extract(text)["events"] if e["type"] == "loss" for i in e["equipment"]]
+    assert names == lost
+
+
+def test_an_item_named_before_a_loss_without_use_stays_lost(extract):
+    text = "Russia lost two T-90 tanks near Avdiivka."
+    names = [i["name"] for e in extract(text)["events"] if e["type"] == "loss" for i in e["equipment"]]
+    assert names == ["T-90"]

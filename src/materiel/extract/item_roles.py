@@ -10,8 +10,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   batteries"), and the object of an active attack verb when the attack names its weapon too
   ("Shahed drones struck a Patriot battery") or in a participle clause after it ("carried out
   strikes, hitting Scud missile depots"); in a loss, the weapon after "with", "using" or "by"
-  ("shot down a Su-24 using FN-6 missiles") and the subject of an active loss verb with an object
-  ("a Su-27 downed a Su-34");
+  ("shot down a Su-24 using FN-6 missiles"), what was "used" to deal it ("used Magura V5 drones to
+  sink the Ivanovets") and the subject of an active loss verb with an object ("a Su-27 downed a Su-34");
 - what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), what an item is
   compared with or derived from ("a variant of the Su-30", "more agile than the Su-24"), what it is
   meant to counter ("to counter Su-35 fighters"), and a running tally after the event ("bringing the
@@ -56,6 +56,8 @@ NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes"
 AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are"))
 # Words that name what a weapon was used with ("shot down a Su-24 using FN-6 missiles").
 INSTRUMENT = frozenset(("with", "using", "by"))
+# Verbs whose object a loss "to sink" or "to destroy" after them was dealt with.
+USING = frozenset(("used", "using", "employed", "employing", "deployed", "launched", "fired", "sent"))
 # Words after which an attack names its weapons ("struck Kyiv in a barrage of Kh-101 missiles").
 WEAPON_WORDS = INSTRUMENT | frozenset(("firing", "launching", "involving", "of", "dropping", "deploying"))
 # Attack verbs whose object is what was hit ("struck a Patriot battery"), unlike "fired" or "launched".
@@ -93,7 +95,7 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
     hit = [a for a in items if _hit_object(doc, a, trig)]
     if hit and len(hit) < len(items):
         items = [a for a in items if a not in hit]
-    return [a for a in items if not _loss_agent(doc, a, trig)]
+    return [a for a in items if not _loss_agent(doc, a, trig) and not _used_to_destroy(doc, a, trig)]
 
 
 def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
@@ -107,6 +109,17 @@ def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
         return False
     k = trig.j + (trig.j < len(keys) and keys[trig.j] in ("down", "out"))
     return k < len(keys) and (keys[k] in DETERMINERS or bool(doc.starting(k, ("equipment", "quantity", "actor"))))
+
+
+def _used_to_destroy(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` is what a loss was dealt with: the object of 'used' before 'to' and the loss
+    verb ("used Magura V5 sea drones to sink the Ivanovets"); "used to operate T-72 tanks, which were
+    destroyed" is no such purpose."""
+    keys = doc.tokens.key
+    if trig.type != "loss" or ann.j > trig.i or trig.i < 1 or keys[trig.i - 1] != "to":
+        return False
+    return any(keys[k] in USING for k in range(max(0, ann.i - 3), ann.i)) \
+        and not any(keys[k] in (",", ";", "which", "that") for k in range(ann.j, trig.i))
 
 
 def _hit_object(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
