@@ -127,3 +127,14 @@ def test_items_moved_after_strikes_took_no_part_in_them(extract):
     text = "Israel struck Iran on Saturday. Part of the S-300 batteries were moved after the strikes."
     weapons = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]]
     assert weapons == []
+
+
+def test_weapons_used_before_are_not_those_of_the_attack_told(extract):
+    text = "Russia struck Kyiv overnight. Moscow has previously used Kh-101 and Kalibr missiles against the city."
+    assert [e["equipment"] for e in extract(text)["events"] if e["type"] == "attack"] == [[]]
+
+
+def test_a_fleet_a_party_flies_is_no_part_of_the_shipment(extract):
+    text = "Niger received two Bayraktar TB2 drones from Turkey. Neighbouring Mali also flies TB2s, as well as Akinci drones."
+    names = [i["name"] for e in extract(text)["events"] for i in e["equipment"]]
+    assert names == ["Bayraktar TB2"]

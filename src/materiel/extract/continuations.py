@@ -43,8 +43,10 @@ FLYING_RAIDS = frozenset("carried conducted flew flown".split())
 TROPHIES = frozenset("posing posed captured seized abandoned trophy trophies".split())
 DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
 # Verbs of what a party already has or still wants: "Japan also operates Type 12 missiles", "the
-# country was also seeking Stinger missiles" list no items of the shipment told.
-HAVING = frozenset("operates operate fields possesses possess owns seeking seeks wants requested requesting".split())
+# country was also seeking Stinger missiles", "Mali also flies TB2s" list no items of the shipment told.
+HAVING = frozenset("operates operate fields possesses possess owns flies uses seeking seeks wants requested requesting".split())
+# Words that put a use of weapons before the attack told ("Moscow has previously used Kh-101 missiles").
+BEFORE_NOW = frozenset("previously earlier repeatedly often regularly frequently".split())
 DEFINITE = frozenset(("the", "that", "this"))
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 PARTITIVE_HEADS = frozenset(head for head, _ in PARTITIVES)  # each is followed by "of"
@@ -120,8 +122,8 @@ def _struck_with(doc: ArticleDoc, s: int, words: list[str]) -> Event | None:
         return latest_told(doc, s, ("attack",), back=2)  # "The fragments came from a MAM-L bomb"
     if _took_part(words):
         return latest_item_less(doc, s, ("attack",), back=2)  # "aircraft, including F-35Is, took part in the strikes"
-    if not any(k in WEAPON_USE or k in IMAGES for k in words):
-        return None
+    if not any(k in WEAPON_USE or k in IMAGES for k in words) or not BEFORE_NOW.isdisjoint(words):
+        return None  # "Moscow has previously used Kh-101 missiles against the city": other attacks
     if WEAPON_USE.isdisjoint(words) and not TROPHIES.isdisjoint(words):
         return None  # "Images showed fighters posing beside a captured Pantsir-S1": spoils shown, not a weapon
     return latest_item_less(doc, s, ("attack",), back=2)
