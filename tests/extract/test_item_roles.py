@@ -330,3 +330,16 @@ def test_an_item_named_before_a_loss_without_use_stays_lost(extract):
     text = "Russia lost two T-90 tanks near Avdiivka."
     names = [i["name"] for e in extract(text)["events"] if e["type"] == "loss" for i in e["equipment"]]
     assert names == ["T-90"]
+
+
+@pytest.mark.parametrize("text,cargo", [
+    ("The Ivan Gren landing ship carried BTR-82A vehicles to Tartus.", ["BTR-82A"]),
+    ("Pantsir-S1 systems were flown to al-Khadim airbase on two Il-76 aircraft.", ["Pantsir-S1"]),
+])
+def test_a_carrier_told_by_carried_or_on_is_no_item(extract, text, cargo):
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [cargo]
+
+
+def test_a_ship_deployed_on_a_day_is_an_item(extract):
+    text = "Russia deployed the Ivan Gren landing ship to Tartus on Monday."
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["Ivan Gren class"]]

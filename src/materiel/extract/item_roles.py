@@ -18,9 +18,10 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   total it has received to 24 F-16 jets and 8 Mirage 2000s");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
-  cargo flights"); it is an item only when it is itself handed over ("two C-130s were delivered
-  to Nigeria", "Egypt received two C-130s"). A landing ship or warship is a carrier only when it
-  carries cargo ("a Ropucha landing ship carrying BTR-82As", "aboard the Ivan Gren").
+  cargo flights", "flown in on Il-76 aircraft"); it is an item only when it is itself handed over
+  ("two C-130s were delivered to Nigeria", "Egypt received two C-130s"). A landing ship or warship is a carrier only when it
+  carries cargo ("a Ropucha landing ship carrying BTR-82As", "the Ivan Gren carried BTR-82As", "aboard
+  the Ivan Gren").
 
 An event noun with an 'of' phrase ("the arrival of the first HIMARS") takes its items from it, not
 from the subject of the verb before it ("The Abrams follow the arrival of ...").
@@ -48,7 +49,10 @@ UNLIKE = frozenset(("than", "unlike"))
 COUNTING = frozenset(("more", "fewer", "less", "rather", "other", "no"))
 CARRIER_CLASSES = frozenset(("transport aircraft", "tanker aircraft"))
 SHIP_CLASSES = frozenset(("landing craft", "warship"))
-CARGO_WORDS = frozenset(("carrying", "loaded", "laden", "flight", "flights", "cargo", "airlift", "airlifting"))
+CARGO_WORDS = frozenset(("carrying", "carried", "ferrying", "ferried", "transporting", "transported", "loaded", "laden",
+                         "flight", "flights", "cargo", "airlift", "airlifting"))
+# Events whose items may ride "on" a carrier ("flown to al-Khadim on Il-76 aircraft"); a strike "on" a ship hits it.
+RIDDEN = frozenset(("transfer", "deployment", "withdrawal"))
 ARRIVING_VERBS = frozenset(("landed", "arrived", "touched", "flew", "docked"))
 ABOARD = frozenset(("aboard", "board", "via"))
 NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes", "military", "air", "force", "ship",
@@ -257,6 +261,8 @@ def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
     after = [keys[k] for k in range(ann.j, min(len(keys), ann.j + 3))]
     if any(w in ABOARD for w in before) or before[-1:] == ["by"] and not CARGO_WORDS.isdisjoint(before):
         return True  # "aboard C-130 aircraft", "cargo flights by Il-76 aircraft"
+    if (trig is None or trig.type in RIDDEN) and _ridden_on(keys, ann.i):
+        return True  # "were flown to al-Khadim airbase on Il-76 aircraft"
     if ann.i > 1 and keys[ann.i - 1] in ("and", "or", ","):  # "aboard US C-17 and C-5 transport aircraft": both carry
         previous = doc.ending(ann.i - 1, ("equipment",))
         if previous and _carrier(doc, previous[0], trig):
@@ -273,6 +279,12 @@ def _carrier(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> bool:
     if trig.type != "transfer" or ann.i >= trig.i:
         return False
     return not _passive_giving(doc, trig.i, trig.passive)
+
+
+def _ridden_on(keys: list[str], i: int) -> bool:
+    """Whether 'on' stands right before the carrier, or before its article or count ("flown in on two
+    Il-76 aircraft")."""
+    return i > 0 and keys[i - 1] == "on" or i > 1 and keys[i - 1] in DETERMINERS and keys[i - 2] == "on"
 
 
 def _passive_giving(doc: ArticleDoc, verb: int, passive: bool) -> bool:
