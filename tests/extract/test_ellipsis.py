@@ -137,3 +137,20 @@ def test_a_part_of_the_flights_moves_no_carrier(extract):
 def test_a_part_of_the_jets_moves_the_jets(extract):
     text = "Ukraine received 36 Rafale jets in 2016, the last of which were delivered in 2022."
     assert all([i["name"] for i in e["equipment"]] == ["Rafale"] for e in extract(text)["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt ordered 30 Rafale jets in 2021. Three of them were delivered in 2024.",
+    "Egypt ordered 30 Rafale jets in 2021. The first three were delivered in 2024.",
+])
+def test_a_part_opening_a_sentence_counts_the_item_named_before(extract, text):
+    moved = [items(e) for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert moved == [[("Rafale", 3, "exact")]]
+
+
+def test_a_part_inside_a_sentence_counts_the_noun_nearer_by(extract):
+    text = ("Israel flew F-35I jets over Iran. About 180 ballistic missiles were launched at Israel, several of "
+            "them landing inside the Nevatim air base.")
+    names = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]
+             if "missiles were" in " ".join(ev["text"] for ev in e["evidence"])]
+    assert "F-35I Adir" not in names

@@ -61,7 +61,21 @@ def _pointing_noun(doc: ArticleDoc, q: Ann) -> str | None:
             return noun
     if more and not doc.starting(k, ("equipment",)) and (k >= len(keys) or head_noun(keys[k]) is None):
         return ""
+    if _opening_part(doc, q):
+        return ""  # "Three of them were delivered in 2024", "The first three were delivered"
     return None
+
+
+def _opening_part(doc: ArticleDoc, q: Ann) -> bool:
+    """'Three of them were delivered in 2024', 'The first three were delivered': a count opening its
+    sentence with no noun ('of them', or after 'the first') counts the item named last before; inside
+    a sentence ("180 missiles were launched, several of them landing") 'them' is a noun nearer by."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(q.i)][0]
+    if q.i == lo:
+        return keys[q.j:q.j + 2] == ["of", "them"]
+    return q.i == lo + 2 and keys[lo:q.i] in (["the", "first"], ["the", "last"], ["the", "remaining"]) \
+        and q.j < len(keys) and keys[q.j] in ("were", "was", "have", "has", "are", "will", "arrived")
 
 
 def _more_people(doc: ArticleDoc, q: Ann) -> bool:
