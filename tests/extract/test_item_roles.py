@@ -343,3 +343,16 @@ def test_a_carrier_told_by_carried_or_on_is_no_item(extract, text, cargo):
 def test_a_ship_deployed_on_a_day_is_an_item(extract):
     text = "Russia deployed the Ivan Gren landing ship to Tartus on Monday."
     assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["Ivan Gren class"]]
+
+
+@pytest.mark.parametrize("text,moved", [
+    ("Algeria already operates MiG-29 and Su-30MKA jets, and received Su-35s in 2023.", ["Su-35S"]),
+    ("Egypt operates F-16 jets and received Rafale jets in 2015.", ["Rafale"]),
+])
+def test_what_a_party_already_operates_is_not_what_it_received(extract, text, moved):
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [moved]
+
+
+def test_items_listed_before_a_verb_of_giving_all_move(extract):
+    text = "Russia sent T-90 tanks and BMP-3 vehicles to Belarus."
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["T-90", "BMP-3"]]

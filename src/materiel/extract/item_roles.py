@@ -15,7 +15,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
 - what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), what an item is
   compared with or derived from ("a variant of the Su-30", "more agile than the Su-24"), what it is
   meant to counter ("to counter Su-35 fighters"), and a running tally after the event ("bringing the
-  total it has received to 24 F-16 jets and 8 Mirage 2000s");
+  total it has received to 24 F-16 jets and 8 Mirage 2000s"), and what a party already operates in a
+  clause joined before the event's verb ("already operates MiG-29 jets, and received Su-35s");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
   cargo flights", "flown in on Il-76 aircraft"); it is an item only when it is itself handed over
@@ -60,6 +61,8 @@ NOUN_WORDS = frozenset(("transport", "transports", "aircraft", "plane", "planes"
 AUXILIARIES = frozenset(("was", "were", "been", "be", "is", "are"))
 # Words that name what a weapon was used with ("shot down a Su-24 using FN-6 missiles").
 INSTRUMENT = frozenset(("with", "using", "by"))
+# Verbs of what a party already has: "already operates MiG-29 jets, and received Su-35s".
+HOLDING = frozenset("operates operate operated fields possesses owns flies".split())
 # Verbs whose object a loss "to sink" or "to destroy" after them was dealt with.
 USING = frozenset(("used", "using", "employed", "employing", "deployed", "launched", "fired", "sent"))
 # Words after which an attack names its weapons ("struck Kyiv in a barrage of Kh-101 missiles").
@@ -99,7 +102,8 @@ def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = No
     hit = [a for a in items if _hit_object(doc, a, trig)]
     if hit and len(hit) < len(items):
         items = [a for a in items if a not in hit]
-    return [a for a in items if not _loss_agent(doc, a, trig) and not _used_to_destroy(doc, a, trig)]
+    return [a for a in items if not _loss_agent(doc, a, trig) and not _used_to_destroy(doc, a, trig)
+            and not _held_before(doc, a, trig)]
 
 
 def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
@@ -113,6 +117,21 @@ def _loss_agent(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
         return False
     k = trig.j + (trig.j < len(keys) and keys[trig.j] in ("down", "out"))
     return k < len(keys) and (keys[k] in DETERMINERS or bool(doc.starting(k, ("equipment", "quantity", "actor"))))
+
+
+def _held_before(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
+    """Whether `ann` is the object of a verb of having conjoined before the event's verb: "Algeria
+    already operates MiG-29 and Su-30MKA jets, and received Su-35s in 2023" moves the Su-35s only."""
+    keys = doc.tokens.key
+    if ann.j > trig.i or "and" not in keys[ann.j:trig.i]:
+        return False
+    lo = doc.sentences[doc.sentence_of(ann.i)][0]
+    for k in range(ann.i - 1, max(lo, ann.i - 8) - 1, -1):
+        if keys[k] in HOLDING:
+            return True
+        if keys[k] in (",", ";", ":") and not _list_goes_on(doc, k):
+            return False
+    return False
 
 
 def _used_to_destroy(doc: ArticleDoc, ann: Ann, trig: Trigger) -> bool:
