@@ -356,3 +356,14 @@ def test_what_a_party_already_operates_is_not_what_it_received(extract, text, mo
 def test_items_listed_before_a_verb_of_giving_all_move(extract):
     text = "Russia sent T-90 tanks and BMP-3 vehicles to Belarus."
     assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["T-90", "BMP-3"]]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Ukraine will receive 10 more Leopard 1A5 tanks, in addition to the 80 Leopard 2 tanks it already has.",
+     ["Leopard 1A5"]),
+    ("Poland ordered 96 AH-64E Apache helicopters, on top of the 32 F-35A jets it bought in 2020.",
+     ["AH-64E Apache Guardian"]),
+    ("The package includes HIMARS launchers in addition to Stinger missiles.", ["M142 HIMARS", "FIM-92 Stinger"]),
+])
+def test_an_earlier_batch_a_new_one_comes_on_top_of_is_no_item(extract, text, items):
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [items]

@@ -14,8 +14,9 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
   sink the Ivanovets") and the subject of an active loss verb with an object ("a Su-27 downed a Su-34");
 - what new items replace ("64 F-35A fighters to replace its F/A-18 Hornets"), what an item is
   compared with or derived from ("a variant of the Su-30", "more agile than the Su-24"), what it is
-  meant to counter ("to counter Su-35 fighters"), and a running tally after the event ("bringing the
-  total it has received to 24 F-16 jets and 8 Mirage 2000s"), and what a party already operates in a
+  meant to counter ("to counter Su-35 fighters"), an earlier batch it comes on top of ("in addition
+  to the 80 Leopard 2 tanks it already has", "on top of the 32 F-35A jets it bought"), a running
+  tally after the event ("bringing the total it has received to 24 F-16 jets"), and what a party already operates in a
   clause joined before the event's verb ("already operates MiG-29 jets, and received Su-35s");
 - carriers: a transport aircraft that moves the cargo ("a C-130 had delivered weapons", "Y-20
   transports landed carrying HQ-22 systems", "flown aboard C-130 transport aircraft", "Il-76
@@ -47,6 +48,9 @@ KIN = frozenset((("variant", "of"), ("version", "of"), ("derivative", "of"), ("c
                  ("successor", "to"), ("successor", "of"), ("predecessor", "of"), ("based", "on"), ("derived", "from"),
                  ("similar", "to"), ("compared", "with"), ("compared", "to"), ("equivalent", "to"), ("rival", "to")))
 UNLIKE = frozenset(("than", "unlike"))
+# What a new batch comes on top of: "in addition to the 80 Leopard 2 tanks it already has".
+BESIDES = frozenset((("in", "addition", "to"), ("on", "top", "of")))
+HELD = frozenset(("the", "its", "their", "those"))
 COUNTING = frozenset(("more", "fewer", "less", "rather", "other", "no"))
 CARRIER_CLASSES = frozenset(("transport aircraft", "tanker aircraft"))
 SHIP_CLASSES = frozenset(("landing craft", "warship"))
@@ -232,6 +236,8 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
             return k  # "a type Kyiv had requested to counter Su-35 fighters": what it is meant against
         if w in TALLY_VERBS and any(n in TALLY_NOUNS for n in keys[k + 1:k + 4]):
             return k  # "bringing the total Ukraine has received to 24 F-16 jets": a tally, not this delivery
+        if k > lo + 1 and (keys[k - 2], keys[k - 1], w) in BESIDES and k + 1 < len(keys) and keys[k + 1] in HELD:
+            return k - 2  # "in addition to the 80 Leopard 2 tanks it already has": an earlier batch
         if w in UNLIKE and (w != "than" or keys[k - 1] not in COUNTING):
             return k  # "more agile than the Su-24", but "more than 180 T-72 tanks" counts them
         if k > lo and (keys[k - 1], w) in KIN and _describes_another(doc, k - 1, lo):
