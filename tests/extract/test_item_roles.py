@@ -367,3 +367,14 @@ def test_items_listed_before_a_verb_of_giving_all_move(extract):
 ])
 def test_an_earlier_batch_a_new_one_comes_on_top_of_is_no_item(extract, text, items):
     assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [items]
+
+
+def test_an_item_in_a_speakers_clause_is_no_item(extract):
+    text = ("Iran transferred Fateh-110 missiles to Russia, according to US officials, who said Russian personnel "
+            "trained on the Fath-360 system in Iran.")
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["Fateh-110"]]
+
+
+def test_an_item_in_a_clause_on_what_people_did_stays(extract):
+    text = "Russia sent Wagner fighters, who brought T-72 tanks, to Libya."
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["T-72"]]

@@ -4,7 +4,8 @@ Reporting names more equipment than moves. Four kinds stay out of an event's ite
 
 - descriptions: an item inside a non-restrictive relative clause or a describing phrase about another item
   ("the Typhon system, which can fire Tomahawk and SM-6 missiles", "a bomb made by Roketsan and
-  carried by the TB2", "a launcher capable of firing ...") describes it, unless the event's own
+  carried by the TB2", "a launcher capable of firing ...") describes it, and so does a speaker's
+  clause ("officials, who said Russians trained on the Fath-360 system"), unless the event's own
   trigger stands in that clause ("Ethiopia, which received TB2s");
 - targets: what a weapon was used against ("used drones against air defences, including S-300
   batteries"), and the object of an active attack verb when the attack names its weapon too
@@ -89,7 +90,7 @@ TALLY_NOUNS = frozenset(("total", "number", "fleet", "tally", "count", "inventor
 SCAN = 25  # tokens looked back for the phrase an item stands in
 # Every word _opener may stop at (it passes any other word at once).
 OPENER_WORDS = INSTRUMENT | RELATIVES | CAPABLE | AGAINST | REPLACING | COUNTERING | TALLY_VERBS | UNLIKE \
-    | frozenset(second for _, second in KIN) | frozenset(("by", ";", ":", "(", ")", ","))
+    | frozenset(second for _, second in KIN) | frozenset(("by", "who", ";", ":", "(", ")", ","))
 
 
 def event_items(doc: ArticleDoc, equipment: list[Ann], trig: Trigger | None = None) -> list[Ann]:
@@ -228,6 +229,8 @@ def _opener(doc: ArticleDoc, ann: Ann, trig: Trigger | None) -> int | None:
                 return k  # "shot down a Su-24 using FN-6 missiles": the weapon, not what was lost
         if w in RELATIVES and k > lo and keys[k - 1] == "," and not _load_told(keys, k):
             return k
+        if w == "who" and keys[k - 1] == "," and k + 1 < len(keys) and keys[k + 1] in lx.REPORTING:
+            return k  # "according to US officials, who said Russian personnel trained on the Fath-360"
         if w == "by" and keys[k - 1] in DESCRIBING and not attack:
             return k - 1  # in an attack the platform that fired is one of its weapons
         if w in CAPABLE or w in AGAINST or w in REPLACING and keys[k + 1] != "by":
