@@ -112,3 +112,29 @@ def test_a_delivery_of_another_class_is_not_the_order_delivered(extract):
     text = "Egypt ordered 30 Rafale jets from France in 2021. The tanks were delivered to Cairo in May."
     assert all("Rafale" not in [i["name"] for i in e["equipment"]] for e in extract(text)["events"]
                if e["type"] == "transfer")
+
+
+def test_items_that_took_part_in_the_strikes_are_weapons_of_the_attack(extract):
+    text = ("Israeli strikes on Saturday destroyed four S-300 batteries in Iran. More than 100 aircraft, including "
+            "F-35I Adir fighters, took part in three waves of strikes.")
+    events = extract(text)["events"]
+    weapons = {i["name"] for e in events if e["type"] == "attack" for i in e["equipment"]}
+    lost = {i["name"] for e in events if e["type"] == "loss" for i in e["equipment"]}
+    assert "F-35I Adir" in weapons and "F-35I Adir" not in lost
+
+
+def test_items_moved_after_strikes_took_no_part_in_them(extract):
+    text = "Israel struck Iran on Saturday. Part of the S-300 batteries were moved after the strikes."
+    weapons = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]]
+    assert weapons == []
+
+
+def test_weapons_used_before_are_not_those_of_the_attack_told(extract):
+    text = "Russia struck Kyiv overnight. Moscow has previously used Kh-101 and Kalibr missiles against the city."
+    assert [e["equipment"] for e in extract(text)["events"] if e["type"] == "attack"] == [[]]
+
+
+def test_a_fleet_a_party_flies_is_no_part_of_the_shipment(extract):
+    text = "Niger received two Bayraktar TB2 drones from Turkey. Neighbouring Mali also flies TB2s, as well as Akinci drones."
+    names = [i["name"] for e in extract(text)["events"] for i in e["equipment"]]
+    assert names == ["Bayraktar TB2"]

@@ -100,3 +100,57 @@ def test_what_an_attack_hits_is_not_what_it_fires(extract):
     text = "Rebels captured two T-72 tanks near Goma on Monday. Army units attacked them the next day."
     attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
     assert all("T-72" not in [i["name"] for i in e["equipment"]] for e in attacks)
+
+
+def test_n_more_after_people_counts_people_not_items(extract):
+    text = ("Egypt sent two C-130 aircraft to Somalia. Ethiopia has roughly 3,000 soldiers in Somalia under the AU "
+            "mission and several thousand more under bilateral arrangements.")
+    events = extract(text)["events"]
+    assert all(e["equipment"] == [] for e in events if e["type"] == "deployment")
+
+
+def test_n_more_after_an_item_named_after_people_counts_the_item(extract):
+    text = "Poland sent 200 soldiers and 24 K2 tanks to Lithuania, and will send 12 more next year."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [[i["name"] for i in o["equipment"]] for o in orders] == [["K2 Black Panther"]]
+
+
+def test_a_unit_count_never_points_back_to_the_carrier(extract):
+    text = ("India delivered the first BrahMos missile systems to the Philippines, when two C-17 transport aircraft "
+            "landed at Clark Air Base carrying launchers. Manila signed a contract in 2022 for three batteries.")
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [[i["name"] for i in o["equipment"]] for o in orders] == [["BrahMos"]]
+
+
+def test_n_more_points_back_to_aircraft_handed_over(extract):
+    text = "Nigeria received two C-130 aircraft in May. It signed a deal for three more."
+    orders = [e for e in extract(text)["events"] if e["type"] == "order"]
+    assert [[i["name"] for i in o["equipment"]] for o in orders] == [["C-130 Hercules"]]
+
+
+def test_a_part_of_the_flights_moves_no_carrier(extract):
+    text = ("Data shows more than 90 cargo flights by Il-76 aircraft between the UAE and Ethiopia, many of them "
+            "landing at Harar Meda air base.")
+    assert all(e["equipment"] == [] for e in extract(text)["events"])
+
+
+def test_a_part_of_the_jets_moves_the_jets(extract):
+    text = "Ukraine received 36 Rafale jets in 2016, the last of which were delivered in 2022."
+    assert all([i["name"] for i in e["equipment"]] == ["Rafale"] for e in extract(text)["events"])
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt ordered 30 Rafale jets in 2021. Three of them were delivered in 2024.",
+    "Egypt ordered 30 Rafale jets in 2021. The first three were delivered in 2024.",
+])
+def test_a_part_opening_a_sentence_counts_the_item_named_before(extract, text):
+    moved = [items(e) for e in extract(text)["events"] if e["type"] == "transfer"]
+    assert moved == [[("Rafale", 3, "exact")]]
+
+
+def test_a_part_inside_a_sentence_counts_the_noun_nearer_by(extract):
+    text = ("Israel flew F-35I jets over Iran. About 180 ballistic missiles were launched at Israel, several of "
+            "them landing inside the Nevatim air base.")
+    names = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]
+             if "missiles were" in " ".join(ev["text"] for ev in e["evidence"])]
+    assert "F-35I Adir" not in names

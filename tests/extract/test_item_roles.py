@@ -299,3 +299,82 @@ def test_a_transport_aircraft_landing_with_cargo_is_its_carrier(extract):
             "Indian Air Force C-17 transport aircraft landed at Clark Air Base carrying launchers.")
     names = all_items(extract(text))
     assert "BrahMos" in names and "C-17 Globemaster III" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets have carried out more than 350 strikes across Syria, hitting air defence batteries and Scud "
+    "missile depots around Damascus.",
+    "Ukraine attacked the base overnight, striking Su-34 bombers on the tarmac.",
+])
+def test_what_a_participle_after_an_attack_hit_is_no_weapon(extract, text):
+    attacks = [e for e in extract(text)["events"] if e["type"] == "attack"]
+    assert attacks and all(e["equipment"] == [] for e in attacks)
+
+
+def test_a_weapon_named_in_the_participle_clause_stays(extract):
+    text = "Russia struck Kyiv overnight, hitting a power plant with Kh-101 missiles."
+    weapons = [i["name"] for e in extract(text)["events"] if e["type"] == "attack" for i in e["equipment"]]
+    assert weapons == ["Kh-101"]
+
+
+@pytest.mark.parametrize("text,lost", [
+    ("Ukraine's navy used Magura V5 sea drones to sink the Ivanovets, a Tarantul-class corvette.", ["Tarantul class"]),
+    ("Ukrainian forces used HIMARS launchers to destroy two Russian T-90 tanks.", ["T-90"]),
+])
+def test_what_was_used_to_deal_a_loss_is_not_lost(extract, text, lost):
+    names = [i["name"] for e in extract(text)["events"] if e["type"] == "loss" for i in e["equipment"]]
+    assert names == lost
+
+
+def test_an_item_named_before_a_loss_without_use_stays_lost(extract):
+    text = "Russia lost two T-90 tanks near Avdiivka."
+    names = [i["name"] for e in extract(text)["events"] if e["type"] == "loss" for i in e["equipment"]]
+    assert names == ["T-90"]
+
+
+@pytest.mark.parametrize("text,cargo", [
+    ("The Ivan Gren landing ship carried BTR-82A vehicles to Tartus.", ["BTR-82A"]),
+    ("Pantsir-S1 systems were flown to al-Khadim airbase on two Il-76 aircraft.", ["Pantsir-S1"]),
+])
+def test_a_carrier_told_by_carried_or_on_is_no_item(extract, text, cargo):
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [cargo]
+
+
+def test_a_ship_deployed_on_a_day_is_an_item(extract):
+    text = "Russia deployed the Ivan Gren landing ship to Tartus on Monday."
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["Ivan Gren class"]]
+
+
+@pytest.mark.parametrize("text,moved", [
+    ("Algeria already operates MiG-29 and Su-30MKA jets, and received Su-35s in 2023.", ["Su-35S"]),
+    ("Egypt operates F-16 jets and received Rafale jets in 2015.", ["Rafale"]),
+])
+def test_what_a_party_already_operates_is_not_what_it_received(extract, text, moved):
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [moved]
+
+
+def test_items_listed_before_a_verb_of_giving_all_move(extract):
+    text = "Russia sent T-90 tanks and BMP-3 vehicles to Belarus."
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["T-90", "BMP-3"]]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("Ukraine will receive 10 more Leopard 1A5 tanks, in addition to the 80 Leopard 2 tanks it already has.",
+     ["Leopard 1A5"]),
+    ("Poland ordered 96 AH-64E Apache helicopters, on top of the 32 F-35A jets it bought in 2020.",
+     ["AH-64E Apache Guardian"]),
+    ("The package includes HIMARS launchers in addition to Stinger missiles.", ["M142 HIMARS", "FIM-92 Stinger"]),
+])
+def test_an_earlier_batch_a_new_one_comes_on_top_of_is_no_item(extract, text, items):
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [items]
+
+
+def test_an_item_in_a_speakers_clause_is_no_item(extract):
+    text = ("Iran transferred Fateh-110 missiles to Russia, according to US officials, who said Russian personnel "
+            "trained on the Fath-360 system in Iran.")
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["Fateh-110"]]
+
+
+def test_an_item_in_a_clause_on_what_people_did_stays(extract):
+    text = "Russia sent Wagner fighters, who brought T-72 tanks, to Libya."
+    assert [[i["name"] for i in e["equipment"]] for e in extract(text)["events"]] == [["T-72"]]

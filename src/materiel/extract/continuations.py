@@ -26,7 +26,7 @@ from materiel.extract.doc import ArticleDoc
 from materiel.extract.event_identity import absorb, complete, has_roles, same_ref
 from materiel.extract.item_roles import event_items
 from materiel.extract.items import items_with_quantities
-from materiel.extract.lexicon import HYPOTHETICAL, MODAL_MAY
+from materiel.extract.lexicon import HYPOTHETICAL, MODAL_MAY, OPERATION_NOUNS, TAKING
 from materiel.models import Event, Evidence, Item
 
 CONTINUATION = frozenset("also included include includes including among additionally addition plus alongside other".split())
@@ -38,11 +38,15 @@ SIGHTING = frozenset("seen visible spotted pictured photographed filmed shown".s
 IMAGES = frozenset("footage video videos images pictures photographs photos".split())
 REMNANTS = frozenset("fragments fragment remnants remains debris wreckage shrapnel".split())
 WEAPON_USE = frozenset("used fired launched dropped employed".split())
+# Words that put items in the raids told ("took part in three waves of strikes", "carried out the raids").
+FLYING_RAIDS = frozenset("carried conducted flew flown".split())
 TROPHIES = frozenset("posing posed captured seized abandoned trophy trophies".split())
 DEALS = frozenset(("order", "contract", "deal", "agreement", "purchase"))
 # Verbs of what a party already has or still wants: "Japan also operates Type 12 missiles", "the
-# country was also seeking Stinger missiles" list no items of the shipment told.
-HAVING = frozenset("operates operate fields possesses possess owns seeking seeks wants requested requesting".split())
+# country was also seeking Stinger missiles", "Mali also flies TB2s" list no items of the shipment told.
+HAVING = frozenset("operates operate fields possesses possess owns flies uses seeking seeks wants requested requesting".split())
+# Words that put a use of weapons before the attack told ("Moscow has previously used Kh-101 missiles").
+BEFORE_NOW = frozenset("previously earlier repeatedly often regularly frequently".split())
 DEFINITE = frozenset(("the", "that", "this"))
 PARTITIVES = frozenset((("some", "of"), ("part", "of"), ("most", "of"), ("much", "of"), ("rest", "of")))
 PARTITIVE_HEADS = frozenset(head for head, _ in PARTITIVES)  # each is followed by "of"
@@ -116,11 +120,20 @@ def _struck_with(doc: ArticleDoc, s: int, words: list[str]) -> Event | None:
     items or not, when it names what its remnants came from ("The fragments came from a MAM-L")."""
     if any(k in REMNANTS for k in words):
         return latest_told(doc, s, ("attack",), back=2)  # "The fragments came from a MAM-L bomb"
-    if not any(k in WEAPON_USE or k in IMAGES for k in words):
-        return None
+    if _took_part(words):
+        return latest_item_less(doc, s, ("attack",), back=2)  # "aircraft, including F-35Is, took part in the strikes"
+    if not any(k in WEAPON_USE or k in IMAGES for k in words) or not BEFORE_NOW.isdisjoint(words):
+        return None  # "Moscow has previously used Kh-101 missiles against the city": other attacks
     if WEAPON_USE.isdisjoint(words) and not TROPHIES.isdisjoint(words):
         return None  # "Images showed fighters posing beside a captured Pantsir-S1": spoils shown, not a weapon
     return latest_item_less(doc, s, ("attack",), back=2)
+
+
+def _took_part(words: list[str]) -> bool:
+    """'More than 100 aircraft, including F-35I jets, took part in three waves of strikes': the
+    items flew the raids told before; 'the strikes hit S-300 batteries' names no such part."""
+    part = any(k == "part" and words[n - 1] in TAKING for n, k in enumerate(words) if n)
+    return (part or not FLYING_RAIDS.isdisjoint(words)) and not OPERATION_NOUNS.isdisjoint(words)
 
 
 def _continued(doc: ArticleDoc, s: int, words: list[str], nouns: set[str]) -> Event | None:
@@ -158,7 +171,7 @@ def back_references(doc: ArticleDoc) -> None:
         if continued:
             # "it would send a Patriot system, and the package also includes IRIS-T": its own sentence first
             told = next((e for e, n in zip(reversed(keep_events), reversed(keep_sentences)) if n == s and e.type == event.type
-                         and e.equipment), None) or target
+                         and e.equipment), None) or _attack_continued(doc, event, s) or target
             if told is not None:
                 absorb(told, event)
                 continue
@@ -175,6 +188,12 @@ def back_references(doc: ArticleDoc) -> None:
         keep_events.append(event)
         keep_sentences.append(s)
     doc.events, doc.event_sentences = keep_events, keep_sentences
+
+
+def _attack_continued(doc: ArticleDoc, event: Event, s: int) -> Event | None:
+    """'Israeli strikes destroyed four S-300 batteries. Aircraft, including F-35Is, took part in the
+    strikes': weapons listed for strikes go on with the attack told before, not with what it destroyed."""
+    return latest_told(doc, s, ("attack",), back=2) if event.type == "attack" else None
 
 
 def _onward_from(event: Event, withdrawal: Event) -> None:

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import copy
 
+from materiel.extract import lexicon as lx
 from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.item_roles import carries_cargo
 from materiel.extract.mentions import equipment_item
 from materiel.extract.roles import STOP, actor_ref
 from materiel.models import Event, Item
@@ -39,7 +41,7 @@ def anaphoric_items(doc: ArticleDoc, quantities: list[Ann]) -> list[Item]:
     items: list[Item] = []
     for q in quantities:
         noun = _pointing_noun(doc, q)
-        if noun is None:
+        if noun is None or noun == "" and _more_people(doc, q):
             continue
         ann = _antecedent(doc, q.i, noun)
         if ann is not None:
@@ -59,7 +61,34 @@ def _pointing_noun(doc: ArticleDoc, q: Ann) -> str | None:
             return noun
     if more and not doc.starting(k, ("equipment",)) and (k >= len(keys) or head_noun(keys[k]) is None):
         return ""
+    if _opening_part(doc, q):
+        return ""  # "Three of them were delivered in 2024", "The first three were delivered"
     return None
+
+
+def _opening_part(doc: ArticleDoc, q: Ann) -> bool:
+    """'Three of them were delivered in 2024', 'The first three were delivered': a count opening its
+    sentence with no noun ('of them', or after 'the first') counts the item named last before; inside
+    a sentence ("180 missiles were launched, several of them landing") 'them' is a noun nearer by."""
+    keys = doc.tokens.key
+    lo = doc.sentences[doc.sentence_of(q.i)][0]
+    if q.i == lo:
+        return keys[q.j:q.j + 2] == ["of", "them"]
+    return q.i == lo + 2 and keys[lo:q.i] in (["the", "first"], ["the", "last"], ["the", "remaining"]) \
+        and q.j < len(keys) and keys[q.j] in ("were", "was", "have", "has", "are", "will", "arrived")
+
+
+def _more_people(doc: ArticleDoc, q: Ann) -> bool:
+    """'roughly 3,000 soldiers in Somalia and several thousand more': a bare 'N more' after people
+    named in its sentence, with no item between, counts more of those people."""
+    lo = doc.sentences[doc.sentence_of(q.i)][0]
+    keys = doc.tokens.key
+    for k in range(q.i - 1, lo - 1, -1):
+        if doc.ending(k + 1, ("equipment",)):
+            return False
+        if keys[k] in lx.PERSONNEL:
+            return True
+    return False
 
 
 def ordered_units(doc: ArticleDoc, i: int, j: int, hi: int) -> list[Item]:
@@ -88,10 +117,12 @@ def ordered_units(doc: ArticleDoc, i: int, j: int, hi: int) -> list[Item]:
 
 
 def _antecedent(doc: ArticleDoc, i: int, noun: str, strict: bool = False) -> Ann | None:
-    """The last item named before token i, preferring one whose class noun follows it in the text."""
+    """The last item named before token i, preferring one whose class noun follows it in the text; a
+    transport aircraft that carried the cargo is none ("two C-17s landed carrying launchers ...
+    a contract for three batteries" orders the missile)."""
     s = doc.sentence_of(i)
     for back in range(s, max(-1, s - LOOK_BACK - 1), -1):
-        named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i]
+        named = [a for a in doc.in_sentence(back, ("equipment",)) if a.j <= i and not carries_cargo(doc, a)]
         if noun:
             fitting = [a for a in named if _class_of(doc, a) == noun]
             named = fitting if fitting or strict else named
@@ -133,6 +164,8 @@ def relative_items(doc: ArticleDoc, i: int, lo: int) -> list[Item]:
     if "of" not in window or not any(window[n] == "of" and window[n + 1] in RELATIVES for n in range(len(window) - 1)):
         return []  # "the GNA, which unloaded them": 'which' is the GNA, not the items
     named = [a for a in doc.in_sentence(doc.sentence_of(i), ("equipment",)) if lo <= a.j <= i]
+    if named and carries_cargo(doc, named[-1]):
+        return []  # "90 cargo flights by Il-76 aircraft, many of them landing at Harar Meda": the flights land
     return [equipment_item(named[-1])] if named else []
 
 

@@ -1,9 +1,10 @@
 """A family name and the variant a document names: one item.
 
 Reporting names the variant once ("54 M1A2 Abrams tanks") and the family elsewhere ("Romania signs
-deal for 54 Abrams tanks"). When a document's events name exactly one variant of a family, its
-family name stands for that variant (so the headline joins the body event), unless the two are
-counted differently ("the 36 Rafales" next to "26 Rafale M" are two batches); within one event a
+deal for 54 Abrams tanks"). When a document's events of one type name exactly one variant of a
+family, its family name in an event of that type stands for that variant (so the headline joins the
+body event); another kind of event keeps the family name ("Iran received S-300PMU2 systems" and
+"a missile damaged an S-300 battery"), and so do the two counted differently ("the 36 Rafales" next to "26 Rafale M" are two batches); within one event a
 family name next to its own variant is that variant when it has no count or the same one ("180 K2
 tanks" and "part of the order as the K2PL variant" are the family and a share of it).
 """
@@ -17,17 +18,18 @@ from materiel.models import Event, Item
 
 
 def name_variants(doc: ArticleDoc) -> None:
-    """Rewrite a family name to the one variant of it the document's events name."""
-    variants: dict[str, set[str]] = {}
+    """Rewrite a family name to the one variant of it the document's events of the same type name."""
+    variants: dict[tuple[str, str], set[str]] = {}
     named: dict[str, Item] = {}
     for event in doc.events:
         for item in event.equipment:
             if item.id:
                 named[item.id] = item
                 for parent in ancestors(doc, item.id):
-                    variants.setdefault(parent, set()).add(item.id)
+                    variants.setdefault((event.type, parent), set()).add(item.id)
     for event in doc.events:
-        event.equipment = [_variant(item, variants, named) for item in event.equipment]
+        kind = {k[1]: v for k, v in variants.items() if k[0] == event.type}
+        event.equipment = [_variant(item, kind, named) for item in event.equipment]
 
 
 def _variant(item: Item, variants: dict[str, set[str]], named: dict[str, Item]) -> Item:
