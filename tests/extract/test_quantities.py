@@ -49,3 +49,17 @@ def test_a_year_after_a_word_of_time_is_no_quantity(extract, text):
     record = extract(text)
     assert [m for m in record["mentions"] if m["kind"] == "quantity"] == []
     assert all(i["quantity"] is None for e in record["events"] for i in e["equipment"])
+
+
+@pytest.mark.parametrize("text,item,quantity", [
+    ("Taiwan has taken delivery of the first 11 of 29 HIMARS rocket launchers.", "M142 HIMARS", 11),
+    ("Russia handed over the first two of six Su-30SME fighters.", "Su-30SME", 2),
+])
+def test_a_share_of_a_total_counts_what_this_delivery_moved(extract, text, item, quantity):
+    (event,) = extract(text)["events"]
+    assert [(i["name"], i["quantity"]) for i in event["equipment"]] == [(item, quantity)]
+
+
+def test_an_order_keeps_its_total(extract):
+    (event,) = extract("Taiwan ordered 29 HIMARS launchers.")["events"]
+    assert event["equipment"][0]["quantity"] == 29

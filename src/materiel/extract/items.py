@@ -9,6 +9,7 @@ loosely ("Su-30 fighters", "Abrams tanks") is the variant its body event names (
 """
 from __future__ import annotations
 
+from materiel.extract import lexicon as lx
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import equipment_item
 from materiel.extract.roles import STOP
@@ -42,6 +43,19 @@ def _partitive(doc: ArticleDoc, ann: Ann, quantities: list[Ann], trigger: int | 
     return after.value if after is not None and not doc.starting(after.j, ("equipment",)) else None
 
 
+def _share_of(doc: ArticleDoc, ann: Ann, quantities: list[Ann], trigger: int | None
+              ) -> tuple[int | None, str | None] | None:
+    """'took delivery of the first 11 of 29 HIMARS launchers', 'handed over two of six Su-30SME
+    fighters': a number before "of" and the total counts what this delivery moved (an order keeps
+    the total: "the 29 HIMARS it ordered")."""
+    if trigger is None or lx.TRIGGERS.get(doc.tokens.key[trigger], ("",))[0] == "order":
+        return None
+    keys = doc.tokens.key
+    total = next((q for q in quantities if 0 <= ann.i - q.j <= 2 and q.i > 1 and keys[q.i - 1] == "of"), None)
+    share = next((q for q in quantities if total is not None and q.j == total.i - 1), None)
+    return share.value if share is not None else None
+
+
 def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: list[Ann],
                           trigger: int | None = None) -> list[Item]:
     """Event items: a quantity attaches to the item it precedes within the same noun phrase; one
@@ -63,7 +77,7 @@ def items_with_quantities(doc: ArticleDoc, equipment: list[Ann], quantities: lis
                 qty, qual = q.value
         if qty is None:
             qty, qual = _of_them(doc, ann, quantities, equipment)
-        qty, qual = _partitive(doc, ann, quantities, trigger) or (qty, qual)
+        qty, qual = _partitive(doc, ann, quantities, trigger) or _share_of(doc, ann, quantities, trigger) or (qty, qual)
         item = equipment_item(ann, qty, qual)
         key = item.id or item.name or ""
         if key in seen:
