@@ -1115,3 +1115,9 @@ def test_a_states_base_abroad_is_run_by_it(extract, text, actor, place):
 def test_a_place_in_a_relative_clause_is_not_where_the_main_verb_happened(extract):
     events = extract("Russia, which has a military base in Gyumri, sent S-400 systems to Belarus.")["events"]
     assert [(e["type"], e["destination"]["name"]) for e in events] == [("transfer", "Belarus")]
+
+
+def test_a_party_in_a_relative_clause_is_not_the_main_verbs_actor(extract):
+    (event,) = [e for e in extract("The UAE, which has repeatedly denied arming the RSF, flew weapons to Amdjarass.")["events"]
+                if e["type"] == "transfer"]
+    assert event["actor"]["name"] == "United Arab Emirates"

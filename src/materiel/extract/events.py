@@ -195,8 +195,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     for ann in scope:
         if ann.kind not in ("actor", "place") or is_claimant(doc, ann, clause[0], clause[1]) or in_dateline(doc, ann):
             continue
-        if ann.kind == "place" and in_other_relative(doc.tokens.key, ann.i, trig.i):
-            continue  # "Russia, which has a military base in Gyumri, has not delivered weapons": not where
+        if in_other_relative(doc.tokens.key, ann.i, trig.i):
+            continue  # "Russia, which has a base in Gyumri, sent ...": not where; "the UAE, which denied arming the RSF, flew": not who
         rank = owner_rank(doc, ann)
         if rank is not None and trig.type == "attack" and ann.i >= trig.j and not trig.passive \
                 and governing_prep(doc, ann, clause[0]) != "by":
