@@ -332,3 +332,9 @@ def test_signing_a_bill_is_no_order(extract):
 ])
 def test_preparing_to_move_forces_is_no_event_yet(extract, text):
     assert extract(text)["events"] == []
+
+
+def test_the_supply_an_agreement_is_for_is_that_order(extract):
+    text = "Iraq signed an agreement with South Korea for the supply of Cheongung air defence systems."
+    events = extract(text)["events"]
+    assert [(e["type"], [i["name"] for i in e["equipment"]]) for e in events] == [("order", ["KM-SAM"])]

@@ -21,7 +21,7 @@ _TO_DEST = {"to": "recipient|destination", "into": "destination", "in": "destina
             "near": "destination", "towards": "destination", "toward": "destination", "for": "recipient"}
 GIVE = Frame("actor", "recipient", {**_TO_DEST, "from": "origin", "by": "actor", "via": "destination"}, "recipient")
 # "the first delivery from Cairo": after a noun of supply, a capital after 'from' is the supplier.
-SUPPLY_NOUNS = frozenset("delivery deliveries shipment shipments transfer transfers supplies donation".split())
+SUPPLY_NOUNS = frozenset("delivery deliveries shipment shipments transfer transfers supplies supply donation".split())
 # "sold drones to Addis Ababa": a sale's 'to' names the buyer, not a place the items reached.
 SALE_VERBS = frozenset("sell sells sold selling export exports exported exporting".split())
 RECEIVE = Frame("recipient", None, {"from": "actor|origin", "in": "destination", "at": "destination", "by": "recipient"}, None)
