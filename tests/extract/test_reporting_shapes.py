@@ -11,6 +11,8 @@ from record_helpers import kinds, name, only
     ("Beijing set up its first overseas naval base in Djibouti in 2017.", "opened"),
     ("Russia is setting up a naval logistics hub in Port Sudan.", "opened"),
     ("Turkey sets up a drone base in northern Cyprus.", "opened"),
+    ("The US Marines reactivated the North Field airfield on Tinian.", "opened"),
+    ("Iran unveiled an underground drone base in the Zagros mountains.", "opened"),
     ("Malian soldiers took over the base at Tessalit on Monday.", "handed_over"),
     ("The last German soldiers vacated the airbase in Niamey.", "closed"),
 ])

@@ -115,7 +115,7 @@ _TABLE: list[tuple[list[str], str, Frame, str | None]] = [
     (_forms("expel|expelled|expels|expelling|expulsion"), "withdrawal", EXPEL, None),
     (_forms("open|opened|opening|opens", "establish|established|establishing|establishment|establishes", "set|sets|setting",
             "inaugurated|inaugurate|inaugurates", "build|built|building|construction|constructing|constructed|builds",
-            "reopen|reopened|reopening|reopens"), "base_change", BASE, "opened"),
+            "reopen|reopened|reopening|reopens", "reactivate|reactivated|reactivating|reactivates"), "base_change", BASE, "opened"),
     (_forms("expand|expanded|expanding|expansion|expands", "upgrade|upgraded|upgrading|upgrades",
             "extend|extended|extending|extends",
             "enlarge|enlarged|enlarges|enlarging|enlargement", "lengthen|lengthened|lengthening", "extension",

@@ -20,7 +20,7 @@ from materiel.extract.doc import ArticleDoc
 from materiel.extract.roles import STOP
 
 BASE_KINDS = ("base", "airfield", "naval_port")
-COMMISSIONING = frozenset(("commissioned", "commissions", "commission", "commissioning"))
+COMMISSIONING = frozenset(("commissioned", "commissions", "commission", "commissioning", "unveiled", "unveils"))
 VACATING = frozenset(("vacate", "vacated", "vacates", "vacating"))
 GOING_TO = frozenset(("to", "into", "towards", "toward", "for"))
 ARRIVING = frozenset(("landed", "arrived", "reached", "docked", "arriving", "landing"))
