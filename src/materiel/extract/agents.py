@@ -83,7 +83,7 @@ def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     set off by commas has the name before that clause as its subject."""
     keys = doc.tokens.key
     if trig.i < 3 or keys[trig.i - 1] != "," or trig.passive:
-        return None
+        return vessel_subject(doc, trig)
     for n in range(trig.i - 2, max(1, trig.i - 16), -1):
         if keys[n] in (",", ";", ".", ":"):
             return None
@@ -91,6 +91,22 @@ def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
             named = doc.ending(n - 1, ("actor", "place"))
             return actor_ref(doc, named[0]) if named else None
     return None
+
+
+# Nouns of a vessel that acts for the force named right before it ("a China Coast Guard ship fired").
+VESSEL_NOUNS = frozenset("ship ships vessel vessels boat boats warship warships".split())
+
+
+def vessel_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'A China Coast Guard ship fired water cannon at', 'Russian navy ships fired missiles at': the
+    force named right before a vessel noun that is the verb's subject acts through the vessel (read
+    as a verb "ship", the noun would cut the force off from the clause)."""
+    keys = doc.tokens.key
+    k = trig.i - 1 - (trig.i > 1 and keys[trig.i - 1] in ("had", "has", "have", "also", "then"))
+    if trig.passive or k < 1 or keys[k] not in VESSEL_NOUNS:
+        return None  # checked first: most subjects are no vessel
+    named = doc.ending(k, ("actor",))
+    return actor_ref(doc, named[0]) if named else None
 
 
 def spoken_pronoun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
