@@ -19,3 +19,17 @@ def test_a_force_before_a_vessel_acts_through_it(extract, text, name):
 
 def test_a_vessel_with_no_force_before_it_names_no_actor(extract):
     assert actors(extract, "The ship fired missiles at Odesa on Monday.", "attack") == [None]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Houthis have stepped up their campaign. They fired three missiles at a tanker on Monday.", "Houthis"),
+    ("The Sudanese army has gained ground in Khartoum. Its drones struck RSF positions in Omdurman on Sunday.",
+     "Sudan"),
+])
+def test_a_pronoun_opening_a_sentence_is_the_subject_before(extract, text, name):
+    assert actors(extract, text, "attack") == [name]
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_preposition_names_no_actor(extract):
+    text = "The talks in Kyiv stalled on Monday. They fired three missiles at a tanker near Hodeidah on Tuesday."
+    assert actors(extract, text, "attack") == [None]

@@ -20,6 +20,9 @@ from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 
 PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
+# Pronouns that, opening a clause with no name before them, point back to the sentence before's
+# subject: "It flew Su-24 jets", "They fired three missiles", "Its drones struck".
+BACK_PRONOUNS = frozenset(("it", "they", "its", "their"))
 
 
 def possessive_party(doc: ArticleDoc, trig: Trigger, scope: list[Ann], event: Event) -> None:
@@ -73,7 +76,7 @@ def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref
-    if not before and not trig.passive and "it" in window and not any(k in lx.REPORTING for k in window):
+    if not before and not trig.passive and not BACK_PRONOUNS.isdisjoint(window) and not any(k in lx.REPORTING for k in window):
         return earlier_subject(doc, doc.sentence_of(trig.i))
     return None
 
