@@ -33,3 +33,16 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_before(extract, text, name)
 def test_a_pronoun_after_a_sentence_opening_with_a_preposition_names_no_actor(extract):
     text = "The talks in Kyiv stalled on Monday. They fired three missiles at a tanker near Hodeidah on Tuesday."
     assert actors(extract, text, "attack") == [None]
+
+
+@pytest.mark.parametrize("text,etype,name", [
+    ("The GNA has repelled an offensive on Tripoli that Khalifa Haftar's Libyan National Army (LNA) launched in April.",
+     "attack", "Libyan National Army"),
+    ("Ukraine has received the Leopard 2 tanks that Germany sent in March.", "transfer", "Germany"),
+])
+def test_a_relative_clause_verb_has_the_name_after_that_as_subject(extract, text, etype, name):
+    assert actors(extract, text, etype)[0] == name
+
+
+def test_a_non_restrictive_which_leaves_the_main_subject(extract):
+    assert actors(extract, "Ethiopia, which had bought TB2 drones, bombed Mekelle.", "attack") == ["Ethiopia"]
