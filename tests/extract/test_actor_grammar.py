@@ -46,3 +46,13 @@ def test_a_relative_clause_verb_has_the_name_after_that_as_subject(extract, text
 
 def test_a_non_restrictive_which_leaves_the_main_subject(extract):
     assert actors(extract, "Ethiopia, which had bought TB2 drones, bombed Mekelle.", "attack") == ["Ethiopia"]
+
+
+def test_a_when_clause_verb_has_the_name_after_when_as_subject(extract):
+    text = "Fourteen South African soldiers were killed last month, most of them when M23 fighters attacked their positions near Sake."
+    assert actors(extract, text, "attack") == ["M23"]
+
+
+def test_a_name_after_when_that_is_no_subject_leaves_the_main_one(extract):
+    text = "Russian jets bombed Idlib when talks in Ankara stalled."
+    assert actors(extract, text, "attack") == ["Russia"]

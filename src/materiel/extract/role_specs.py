@@ -172,23 +172,27 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
 
 # Nouns of people that may stand between a relative clause's subject and its verb ("that Russian forces launched").
 RELATIVE_PEOPLE = frozenset(("forces", "troops", "fighters", "soldiers", "units"))
+# Words opening a clause of its own inside a sentence: relative 'that'/'which', subordinating 'when'
+# ("soldiers were killed when M23 fighters attacked").
+CLAUSE_OPENERS = frozenset(("that", "which", "when", "while"))
 
 
 def _relative_subject(doc: ArticleDoc, trig: Trigger) -> tuple[Ann, int] | None:
     """'an offensive on Tripoli that Haftar's Libyan National Army launched', 'the tanks that Germany
-    sent': a verb right after a name that a 'that'/'which' opens (within a few words) has that name
+    sent', 'soldiers were killed when M23 fighters attacked': a verb right after a name that a
+    'that'/'which'/'when' opens (within a few words) has that name
     as its subject, and the relative word's position (names before it belong to the main clause)."""
     keys = doc.tokens.key
-    if trig.passive or trig.i < 3 or "that" not in keys[trig.i - 12:trig.i] and "which" not in keys[trig.i - 12:trig.i]:
-        return None  # checked first: most verbs are no relative clause's
+    if trig.passive or trig.i < 3 or CLAUSE_OPENERS.isdisjoint(keys[trig.i - 12:trig.i]):
+        return None  # checked first: most verbs are no relative or subordinate clause's
     end = trig.i - (keys[trig.i - 1] in RELATIVE_PEOPLE)
     if keys[end - 1] == ")" and "(" in keys[end - 4:end - 1]:
         end = end - 4 + keys[end - 4:end - 1].index("(")  # "the Libyan National Army (LNA) launched"
     named = doc.ending(end, ("actor", "place"))
     if not named:
         return None
-    rel = next((n for n in range(named[0].i - 1, max(0, named[0].i - 7), -1) if keys[n] in ("that", "which")), None)
-    if rel is None or keys[rel - 1] == "," or any(k in (",", ";") for k in keys[rel:named[0].i]):
+    rel = next((n for n in range(named[0].i - 1, max(0, named[0].i - 7), -1) if keys[n] in CLAUSE_OPENERS), None)
+    if rel is None or keys[rel] in ("that", "which") and keys[rel - 1] == "," or any(k in (",", ";") for k in keys[rel:named[0].i]):
         return None  # ", which": no restrictive clause
     return named[0], rel
 
