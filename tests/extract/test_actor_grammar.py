@@ -56,3 +56,14 @@ def test_a_when_clause_verb_has_the_name_after_when_as_subject(extract):
 def test_a_name_after_when_that_is_no_subject_leaves_the_main_one(extract):
     text = "Russian jets bombed Idlib when talks in Ankara stalled."
     assert actors(extract, text, "attack") == ["Russia"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Israel said the operation answered Iran's barrage of October 1, when about 180 ballistic missiles were launched at Israel.",
+     "Iran"),
+    ("Israel recalled the night of October 1, when about 180 ballistic missiles were launched at Israel.", None),
+    ("Israel recalled Iran's barrage of October 1, when about 180 ballistic missiles were launched by the Houthis at Israel.",
+     "Houthis"),
+])
+def test_a_passive_in_a_when_clause_is_the_possessors_deed(extract, text, name):
+    assert actors(extract, text, "attack") == [name]

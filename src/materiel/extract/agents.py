@@ -86,7 +86,7 @@ def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     set off by commas has the name before that clause as its subject."""
     keys = doc.tokens.key
     if trig.i < 3 or keys[trig.i - 1] != "," or trig.passive:
-        return vessel_subject(doc, trig)
+        return vessel_subject(doc, trig) or occasion_possessor(doc, trig)
     for n in range(trig.i - 2, max(1, trig.i - 16), -1):
         if keys[n] in (",", ";", ".", ":"):
             return None
@@ -110,6 +110,26 @@ def vessel_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
         return None  # checked first: most subjects are no vessel
     named = doc.ending(k, ("actor",))
     return actor_ref(doc, named[0]) if named else None
+
+
+def occasion_possessor(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'Iran's barrage of October 1, when about 180 ballistic missiles were launched', 'Russia's
+    attack of March 9, when 80 missiles were fired': a passive verb with no agent, in a ', when'
+    clause on a possessed noun, was the possessor's deed."""
+    keys = doc.tokens.key
+    if not trig.passive or "when" not in keys[max(0, trig.i - 10):trig.i]:
+        return None  # checked first: most verbs are in no 'when' clause
+    when = max(n for n in range(max(0, trig.i - 10), trig.i) if keys[n] == "when")
+    if keys[when - 1] != "," or "by" in keys[trig.i:trig.i + 3]:
+        return None
+    lo = doc.sentences[doc.sentence_of(trig.i)][0]
+    for n in range(when - 2, max(lo, when - 8), -1):
+        if keys[n] in (",", ";"):
+            return None
+        if keys[n - 1:n + 1] in (["'", "s"], ["’", "s"]):
+            named = doc.ending(n - 1, ("actor", "place"))
+            return actor_ref(doc, named[0]) if named else None
+    return None
 
 
 def spoken_pronoun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:
