@@ -67,3 +67,12 @@ def test_a_name_after_when_that_is_no_subject_leaves_the_main_one(extract):
 ])
 def test_a_passive_in_a_when_clause_is_the_possessors_deed(extract, text, name):
     assert actors(extract, text, "attack") == [name]
+
+
+@pytest.mark.parametrize("text,etype,name", [
+    ("The deliveries have alarmed Ethiopia, which has roughly 3,000 soldiers in Somalia under the AU mission.",
+     "deployment", "Ethiopia"),
+    ("The move angered Mali, which Russia supplied with Su-24 jets last year.", "transfer", "Russia"),
+])
+def test_a_which_clause_verb_without_its_own_name_has_the_antecedent_as_subject(extract, text, etype, name):
+    assert actors(extract, text, etype) == [name]

@@ -86,7 +86,7 @@ def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     set off by commas has the name before that clause as its subject."""
     keys = doc.tokens.key
     if trig.i < 3 or keys[trig.i - 1] != "," or trig.passive:
-        return vessel_subject(doc, trig) or occasion_possessor(doc, trig)
+        return vessel_subject(doc, trig) or occasion_possessor(doc, trig) or which_antecedent(doc, trig)
     for n in range(trig.i - 2, max(1, trig.i - 16), -1):
         if keys[n] in (",", ";", ".", ":"):
             return None
@@ -127,6 +127,22 @@ def occasion_possessor(doc: ArticleDoc, trig: Trigger) -> Ref | None:
         if keys[n] in (",", ";"):
             return None
         if keys[n - 1:n + 1] in (["'", "s"], ["’", "s"]):
+            named = doc.ending(n - 1, ("actor", "place"))
+            return actor_ref(doc, named[0]) if named else None
+    return None
+
+
+def which_antecedent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'The deliveries have alarmed Ethiopia, which has roughly 3,000 soldiers in Somalia', 'worried
+    Kenya, which deployed 400 police officers to Haiti': a verb of a ', which'/', who' clause with
+    no name of its own has the name before the comma as its subject."""
+    keys = doc.tokens.key
+    if trig.passive or "which" not in keys[max(0, trig.i - 6):trig.i] and "who" not in keys[max(0, trig.i - 6):trig.i]:
+        return None  # checked first: most verbs are in no relative clause
+    for n in range(trig.i - 1, max(1, trig.i - 7), -1):
+        if keys[n] in (",", ";", ".", ":") or doc.ending(n + 1, ("actor", "place")):
+            return None  # the clause names its own subject, or the clause ends first
+        if keys[n] in ("which", "who") and keys[n - 1] == ",":
             named = doc.ending(n - 1, ("actor", "place"))
             return actor_ref(doc, named[0]) if named else None
     return None
