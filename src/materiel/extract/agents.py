@@ -20,6 +20,9 @@ from materiel.extract.triggers import Trigger
 from materiel.models import Event, Ref
 
 PRONOUNS = frozenset(("it", "they", "we", "its", "them"))
+# Pronouns that, opening a clause with no name before them, point back to the sentence before's
+# subject: "It flew Su-24 jets", "They fired three missiles", "Its drones struck".
+BACK_PRONOUNS = frozenset(("it", "they", "its", "their"))
 
 
 def possessive_party(doc: ArticleDoc, trig: Trigger, scope: list[Ann], event: Event) -> None:
@@ -73,7 +76,7 @@ def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
         ref = actor_ref(doc, ann)
         if ref is not None:
             return ref
-    if not before and not trig.passive and "it" in window and not any(k in lx.REPORTING for k in window):
+    if not before and not trig.passive and not BACK_PRONOUNS.isdisjoint(window) and not any(k in lx.REPORTING for k in window):
         return earlier_subject(doc, doc.sentence_of(trig.i))
     return None
 
@@ -83,10 +86,62 @@ def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     set off by commas has the name before that clause as its subject."""
     keys = doc.tokens.key
     if trig.i < 3 or keys[trig.i - 1] != "," or trig.passive:
-        return None
+        return vessel_subject(doc, trig) or occasion_possessor(doc, trig) or which_antecedent(doc, trig)
     for n in range(trig.i - 2, max(1, trig.i - 16), -1):
         if keys[n] in (",", ";", ".", ":"):
             return None
+        if keys[n] in ("which", "who") and keys[n - 1] == ",":
+            named = doc.ending(n - 1, ("actor", "place"))
+            return actor_ref(doc, named[0]) if named else None
+    return None
+
+
+# Nouns of a vessel that acts for the force named right before it ("a China Coast Guard ship fired").
+VESSEL_NOUNS = frozenset("ship ships vessel vessels boat boats warship warships".split())
+
+
+def vessel_subject(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'A China Coast Guard ship fired water cannon at', 'Russian navy ships fired missiles at': the
+    force named right before a vessel noun that is the verb's subject acts through the vessel (read
+    as a verb "ship", the noun would cut the force off from the clause)."""
+    keys = doc.tokens.key
+    k = trig.i - 1 - (trig.i > 1 and keys[trig.i - 1] in ("had", "has", "have", "also", "then"))
+    if trig.passive or k < 1 or keys[k] not in VESSEL_NOUNS:
+        return None  # checked first: most subjects are no vessel
+    named = doc.ending(k, ("actor",))
+    return actor_ref(doc, named[0]) if named else None
+
+
+def occasion_possessor(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'Iran's barrage of October 1, when about 180 ballistic missiles were launched', 'Russia's
+    attack of March 9, when 80 missiles were fired': a passive verb with no agent, in a ', when'
+    clause on a possessed noun, was the possessor's deed."""
+    keys = doc.tokens.key
+    if not trig.passive or "when" not in keys[max(0, trig.i - 10):trig.i]:
+        return None  # checked first: most verbs are in no 'when' clause
+    when = max(n for n in range(max(0, trig.i - 10), trig.i) if keys[n] == "when")
+    if keys[when - 1] != "," or "by" in keys[trig.i:trig.i + 3]:
+        return None
+    lo = doc.sentences[doc.sentence_of(trig.i)][0]
+    for n in range(when - 2, max(lo, when - 8), -1):
+        if keys[n] in (",", ";"):
+            return None
+        if keys[n - 1:n + 1] in (["'", "s"], ["’", "s"]):
+            named = doc.ending(n - 1, ("actor", "place"))
+            return actor_ref(doc, named[0]) if named else None
+    return None
+
+
+def which_antecedent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
+    """'The deliveries have alarmed Ethiopia, which has roughly 3,000 soldiers in Somalia', 'worried
+    Kenya, which deployed 400 police officers to Haiti': a verb of a ', which'/', who' clause with
+    no name of its own has the name before the comma as its subject."""
+    keys = doc.tokens.key
+    if trig.passive or "which" not in keys[max(0, trig.i - 6):trig.i] and "who" not in keys[max(0, trig.i - 6):trig.i]:
+        return None  # checked first: most verbs are in no relative clause
+    for n in range(trig.i - 1, max(1, trig.i - 7), -1):
+        if keys[n] in (",", ";", ".", ":") or doc.ending(n + 1, ("actor", "place")):
+            return None  # the clause names its own subject, or the clause ends first
         if keys[n] in ("which", "who") and keys[n - 1] == ",":
             named = doc.ending(n - 1, ("actor", "place"))
             return actor_ref(doc, named[0]) if named else None

@@ -151,6 +151,9 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
         if prep == "from" and _launch_site(doc, trig, ann):
             return "origin"  # "launched drone strikes on Tigray from its base at Assab": where they were launched
         return frame.preps.get(prep)
+    relative = _relative_subject(doc, trig) if ann.i < trig.i else None
+    if relative is not None and ann.i < relative[1]:
+        return None  # "Ukraine received the tanks that Germany sent": the main clause's name is not "sent"'s
     if ann.i < trig.i and frame is lx.ORDER_AWARD and _awarded(doc.tokens.key, ann, lo):
         return "actor"  # "Thailand awarded Saab a contract": the one awarded supplies
     if ann.i < trig.i and trig.passive and frame is lx.GIVE and _people_of(doc, ann) \
@@ -165,6 +168,33 @@ def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:
             return "actor"  # "ordered the USS Abraham Lincoln to the Middle East": the ship's navy moves it
         return frame.object  # "attacked Bambari", "attacked the town of Macomia", "leaving Iraq's Ain al-Asad"
     return None
+
+
+# Nouns of people that may stand between a relative clause's subject and its verb ("that Russian forces launched").
+RELATIVE_PEOPLE = frozenset(("forces", "troops", "fighters", "soldiers", "units"))
+# Words opening a clause of its own inside a sentence: relative 'that'/'which', subordinating 'when'
+# ("soldiers were killed when M23 fighters attacked").
+CLAUSE_OPENERS = frozenset(("that", "which", "when", "while"))
+
+
+def _relative_subject(doc: ArticleDoc, trig: Trigger) -> tuple[Ann, int] | None:
+    """'an offensive on Tripoli that Haftar's Libyan National Army launched', 'the tanks that Germany
+    sent', 'soldiers were killed when M23 fighters attacked': a verb right after a name that a
+    'that'/'which'/'when' opens (within a few words) has that name
+    as its subject, and the relative word's position (names before it belong to the main clause)."""
+    keys = doc.tokens.key
+    if trig.passive or trig.i < 3 or CLAUSE_OPENERS.isdisjoint(keys[trig.i - 12:trig.i]):
+        return None  # checked first: most verbs are no relative or subordinate clause's
+    end = trig.i - (keys[trig.i - 1] in RELATIVE_PEOPLE)
+    if keys[end - 1] == ")" and "(" in keys[end - 4:end - 1]:
+        end = end - 4 + keys[end - 4:end - 1].index("(")  # "the Libyan National Army (LNA) launched"
+    named = doc.ending(end, ("actor", "place"))
+    if not named:
+        return None
+    rel = next((n for n in range(named[0].i - 1, max(0, named[0].i - 7), -1) if keys[n] in CLAUSE_OPENERS), None)
+    if rel is None or keys[rel] in ("that", "which") and keys[rel - 1] == "," or any(k in (",", ";") for k in keys[rel:named[0].i]):
+        return None  # ", which": no restrictive clause
+    return named[0], rel
 
 
 def _launch_site(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
