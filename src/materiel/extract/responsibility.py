@@ -8,6 +8,9 @@ from materiel.extract.doc import ArticleDoc
 CLAIMED_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "this", "that", "both"))
 # Nouns of an attack a group claims as its own.
 CLAIMED_ACTS = frozenset("attack attacks strike strikes raid raids assault bombing bombings ambush killing".split())
+# Words after a claimed act that end its noun phrase ("claimed an attack on", not "claimed the strikes hit").
+AFTER_ACT = frozenset(("on", "in", "against", "at", "near", "that", "which", ",", ".", ";", "and"))
+CLAIMING = frozenset(("claimed", "claims", "claim", "claiming"))  # not "took the attack": only a claim names it
 
 
 def claims_attack(keys: list[str], k: int) -> bool:
@@ -20,10 +23,6 @@ def claims_attack(keys: list[str], k: int) -> bool:
     if keys[k] not in CLAIMING or keys[k + 1] not in CLAIMED_DETERMINERS or k + 2 >= len(keys) or keys[k + 2] not in CLAIMED_ACTS:
         return False
     return k + 3 >= len(keys) or keys[k + 3] in AFTER_ACT  # not "claimed the strikes hit military targets": a clause
-
-
-AFTER_ACT = frozenset(("on", "in", "against", "at", "near", "that", "which", ",", ".", ";", "and"))
-CLAIMING = frozenset(("claimed", "claims", "claim", "claiming"))  # not "took the attack": only a claim names it
 
 
 def attack_claims(doc: ArticleDoc, lo: int, hi: int) -> list[int]:
