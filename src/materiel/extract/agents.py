@@ -14,6 +14,7 @@ from materiel.catalog import Catalog
 from materiel.extract import lexicon as lx
 from materiel.extract.claimants import is_claimant
 from materiel.extract.doc import Ann, ArticleDoc
+from materiel.extract.relatives import antecedent, closed_relative, relative_opening
 from materiel.extract.roles import actor_ref, governing_prep
 from materiel.extract.tokens import norm_token
 from materiel.extract.triggers import Trigger
@@ -84,16 +85,9 @@ def pronoun_subject(doc: ArticleDoc, trig: Trigger, lo: int) -> Ref | None:
 def subject_before_relative(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     """'Ethiopia, which had bought TB2 drones, bombed Mekelle': a verb right after a relative clause
     set off by commas has the name before that clause as its subject."""
-    keys = doc.tokens.key
-    if trig.i < 3 or keys[trig.i - 1] != "," or trig.passive:
-        return vessel_subject(doc, trig) or occasion_possessor(doc, trig) or which_antecedent(doc, trig)
-    for n in range(trig.i - 2, max(1, trig.i - 16), -1):
-        if keys[n] in (",", ";", ".", ":"):
-            return None
-        if keys[n] in ("which", "who") and keys[n - 1] == ",":
-            named = doc.ending(n - 1, ("actor", "place"))
-            return actor_ref(doc, named[0]) if named else None
-    return None
+    which = closed_relative(doc.tokens.key, trig.i - 1, 1, 15) if trig.i > 2 and not trig.passive else None
+    named = antecedent(doc, which) if which is not None else None
+    return actor_ref(doc, named) if named is not None else None
 
 
 # Nouns of a vessel that acts for the force named right before it ("a China Coast Guard ship fired").
@@ -137,15 +131,11 @@ def which_antecedent(doc: ArticleDoc, trig: Trigger) -> Ref | None:
     Kenya, which deployed 400 police officers to Haiti': a verb of a ', which'/', who' clause with
     no name of its own has the name before the comma as its subject."""
     keys = doc.tokens.key
-    if trig.passive or "which" not in keys[max(0, trig.i - 6):trig.i] and "who" not in keys[max(0, trig.i - 6):trig.i]:
-        return None  # checked first: most verbs are in no relative clause
-    for n in range(trig.i - 1, max(1, trig.i - 7), -1):
-        if keys[n] in (",", ";", ".", ":") or doc.ending(n + 1, ("actor", "place")):
-            return None  # the clause names its own subject, or the clause ends first
-        if keys[n] in ("which", "who") and keys[n - 1] == ",":
-            named = doc.ending(n - 1, ("actor", "place"))
-            return actor_ref(doc, named[0]) if named else None
-    return None
+    which = None if trig.passive else relative_opening(keys, trig.i, 1, 7)
+    if which is None or any(doc.ending(m, ("actor", "place")) for m in range(which + 1, trig.i + 1)):
+        return None  # no such clause, or it names its own subject
+    named = antecedent(doc, which)
+    return actor_ref(doc, named) if named is not None else None
 
 
 def spoken_pronoun(doc: ArticleDoc, trig: Trigger, lo: int) -> bool:

@@ -52,19 +52,6 @@ def clause_apart(keys: list[str], k: int, trigger: int | None) -> bool:
     return False
 
 
-def in_other_relative(keys: list[str], k: int, trigger: int) -> bool:
-    """Whether token k stands in a ", which ... ," or ", who ... ," clause that a comma closes before
-    the trigger after it ("Russia, which has a base in Gyumri, has not delivered weapons")."""
-    if k > trigger:
-        return False
-    for n in range(k - 1, max(0, k - 10), -1):
-        if keys[n] in (",", ";", ".", ":"):
-            return False
-        if keys[n] in ("which", "who") and keys[n - 1] == ",":
-            return "," in keys[k + 1:trigger]
-    return False
-
-
 CLOSING_SAYS = frozenset("said says reported reports confirmed confirms announced announces told added stated".split())
 # ", and added that ...", ", and said ...": the speaker goes on; its clause is not closed.
 ADDING = frozenset(("add", "adds", "said", "says", "warned", "noted", "insisted", "stressed"))

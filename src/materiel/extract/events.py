@@ -25,11 +25,10 @@ from bisect import bisect_left
 from typing import Iterator
 
 from materiel.extract import lexicon as lx
-from materiel.extract.agents import (claimed_subject, maker_state, operator_state, possessive_party, pronoun_subject,
-                                     spoken_pronoun, subject_before_relative)
+from materiel.extract.agents import (claimed_subject, maker_state, occasion_possessor, operator_state, possessive_party,
+                                     pronoun_subject, spoken_pronoun, subject_before_relative, vessel_subject, which_antecedent)
 from materiel.extract.attack_targets import definite_noun, definite_target, target_phrase
 from materiel.extract.claimants import admits_own_loss, is_claimant
-from materiel.extract.claim_clauses import in_other_relative
 from materiel.extract.clauses import clauses
 from materiel.extract.conjuncts import (
     carries_on_withdrawal,
@@ -52,6 +51,7 @@ from materiel.extract.look_alikes import fiction, look_alike
 from materiel.extract.place_roles import (keep_listing_country, keep_sites_country, moves_on, narrow_places,
                                           own_side_of_border, set_role, spread_over_list)
 from materiel.extract.registry import component
+from materiel.extract.relatives import in_other_relative
 from materiel.extract.role_specs import owner_rank, role_spec, stock_owner
 from materiel.extract.roles import actor_ref, fill, governing_prep
 from materiel.extract.scopes import scopes
@@ -239,7 +239,8 @@ def build_event(doc: ArticleDoc, trig: Trigger, scope: list[Ann], clause: tuple[
     subject = trig.frame.subject if trig.frame.subject in ("actor", "recipient") else "actor"
     if getattr(event, subject) is None and trig.type not in ("loss",):  # "Tokyo said it would buy": the buyer
         setattr(event, subject, pronoun_subject(doc, trig, clause[0]) or claimed_subject(doc, trig)
-                or subject_before_relative(doc, trig))
+                or subject_before_relative(doc, trig) or vessel_subject(doc, trig) or occasion_possessor(doc, trig)
+                or which_antecedent(doc, trig))
         if getattr(event, subject) is None and spoken_pronoun(doc, trig, clause[0]):
             doc.spoken_subjects[id(event)] = subject  # "the ministry said it had received": the speaker's state
     if event.actor is None and trig.type not in ("loss",):

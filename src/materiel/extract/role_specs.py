@@ -15,6 +15,7 @@ from materiel.extract.context import head_noun
 from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.facilities import FACILITY_KINDS
 from materiel.extract.mentions import ref_of
+from materiel.extract.relatives import RELATIVE_WORDS, antecedent
 from materiel.extract.roles import (
     PART_NOUNS,
     PREPS,
@@ -106,10 +107,10 @@ def _before_antecedent(doc: ArticleDoc, trig: Trigger, ann: Ann) -> bool:
     k = trig.i - 1
     while k > ann.j and keys[k] in ("had", "has", "have", "later", "then", "also", "reportedly"):
         k -= 1
-    if keys[k] not in ("which", "who") or keys[k - 1] != ",":
+    if keys[k] not in RELATIVE_WORDS or keys[k - 1] != ",":
         return False
-    antecedent = doc.ending(k - 1, ("actor", "place"))
-    return bool(antecedent) and antecedent[0].i > ann.i
+    named = antecedent(doc, k)
+    return named is not None and named.i > ann.i
 
 
 def role_spec(doc: ArticleDoc, trig: Trigger, ann: Ann, lo: int) -> str | None:

@@ -18,6 +18,7 @@ from materiel.extract.doc import Ann, ArticleDoc
 from materiel.extract.mentions import place_attrs, ref_of
 from materiel.extract.roles import STOP
 from materiel.extract.flights import ferried
+from materiel.extract.relatives import closed_relative
 from materiel.extract.responsibility import attack_claims
 from materiel.extract.triggers import Trigger, military_station
 from materiel.models import Event, Ref
@@ -149,7 +150,8 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
         return not told and any(keys[k] in lx.PERSONNEL for k in range(trig.j, min(clause[1], trig.j + 4)))
     if trig.frame is lx.MOVE or trig.frame is lx.DEPART or trig.frame is lx.GIVE and trig.passive:
         # the subject: "troops arrived", "North Korean troops were sent to Kursk"
-        end = _before_relative(keys, trig.i - 1, clause[0])  # "personnel of the Africa Corps, which replaced Wagner, arrived"
+        which = closed_relative(keys, trig.i - 1, clause[0])  # "personnel of the Africa Corps, which replaced Wagner, arrived"
+        end = trig.i - 1 if which is None else which - 2
         for k in range(end, max(clause[0], end - 4) - 1, -1):
             if (keys[k] in lx.PERSONNEL or keys[k] == "fighters") and keys[k + 1] not in ("carrier", "carriers"):
                 return True  # "M23 fighters moved into the base"
@@ -160,18 +162,6 @@ def moves_people(doc: ArticleDoc, trig: Trigger, clause: tuple[int, int]) -> boo
     if trig.frame is lx.GIVE and keys[trig.i] not in GIVING:  # "give the forces a capability": a recipient
         return _people_ahead(keys, trig.j, clause[1], naval=keys[trig.i] in lx.SENDING)
     return False
-
-
-def _before_relative(keys: list[str], k: int, lo: int) -> int:
-    """The token before a ", which ... ," clause that ends at k (a comma), else k."""
-    if keys[k] != ",":
-        return k
-    for n in range(k - 1, max(lo, k - 14), -1):
-        if keys[n] in (",", ";"):
-            return k
-        if keys[n] in ("which", "who") and keys[n - 1] == ",":
-            return n - 2
-    return k
 
 
 def _people_ahead(keys: list[str], start: int, hi: int, naval: bool = False) -> bool:
