@@ -6,6 +6,7 @@ package or a sale gives it ("The Pentagon announced a new package for Ukraine").
 """
 from __future__ import annotations
 
+from materiel.extract import lexicon as lx
 from materiel.extract.attribution import is_claimant_position
 from materiel.extract.certainty import speaking_state
 from materiel.extract.doc import Ann, ArticleDoc
@@ -17,7 +18,6 @@ def is_claimant(doc: ArticleDoc, ann: Ann, lo: int, hi: int) -> bool:
     return is_claimant_position(doc.tokens.key, ann, lo, hi) and not admits_loss(doc, ann) and not announces(doc, ann)
 
 
-ANNOUNCING = frozenset("announced announces unveiled unveils approved approves pledged pledges".split())
 OBJECT_STARTS = frozenset("a an the its their another further new fresh".split())
 
 
@@ -26,7 +26,7 @@ def announces(doc: ArticleDoc, ann: Ann) -> bool:
     giver's own act, so the announcer is its subject; "announced that ..." only tells of it."""
     keys = doc.tokens.key
     k = ann.j + (keys[ann.j:ann.j + 1] in (["has"], ["have"], ["had"], ["on"]))
-    return k + 1 < len(keys) and keys[k] in ANNOUNCING and keys[k + 1] in OBJECT_STARTS
+    return k + 1 < len(keys) and keys[k] in lx.ANNOUNCING and keys[k + 1] in OBJECT_STARTS
 
 
 ADMITTING = frozenset("confirmed confirms acknowledged acknowledges admitted admits announced reported".split())

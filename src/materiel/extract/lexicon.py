@@ -299,6 +299,8 @@ PRESENCE_PREPS = frozenset(("in", "at", "inside", "across", "on"))
 PRESENCE_FORCES = frozenset(("fighters", "soldiers", "personnel", "mercenaries", "advisers", "advisors", "boots"))
 # Verbs of imagery that tell where items are when nothing else happens in the clause ("satellite
 # images show Su-34 jets at Hmeimim"): a deployment there (triggers.py checks the shape).
+# Verbs by which a giver makes a package or a sale its own act ("announced a $500 million package").
+ANNOUNCING = frozenset("announced announces announce unveiled unveils approved approves pledged pledges".split())
 SHOWING_PRESENCE = frozenset(("show", "shows", "showed"))
 # Verbs of entering, a movement only into a place named right after them ("Israeli tanks entered Rafah",
 # not "entered the war", "entered service", "entered into force"; triggers.py checks).

@@ -22,7 +22,6 @@ if TYPE_CHECKING:  # triggers imports this module; the class is only needed for 
     from materiel.extract.triggers import Trigger
 
 REINFORCING = frozenset(("reinforce", "bolster", "strengthen", "support", "replace", "relieve"))
-ANNOUNCING = frozenset("announced announces announce approved approves".split())
 # Sighting verbs, which a deployment word right after them turns into that deployment ("seen parked at").
 SIGHTED = frozenset("seen spotted sighted photographed filmed observed pictured".split())
 
@@ -88,7 +87,7 @@ def one_per_run(triggers: list[Trigger], keys: list[str]) -> list[Trigger]:
             # "inaugurated the Chinese-funded expansion of Ream": one change, the one its object names
             out[-1] = replace(out[-1], j=t.j, type=t.type, frame=t.frame, change=t.change or out[-1].change)
             continue
-        if out and t.type == out[-1].type == "order" and keys[out[-1].i] in ANNOUNCING and keys[t.i] in lx.ORDER_NOUNS \
+        if out and t.type == out[-1].type == "order" and keys[out[-1].i] in lx.ANNOUNCING and keys[t.i] in lx.ORDER_NOUNS \
                 and 0 < t.i - out[-1].j <= 8 and all(keys[n] not in STOP and keys[n] not in lx.TRIGGERS for n in range(out[-1].j, t.i)):
             out[-1] = replace(out[-1], j=t.j, type=t.type)
             continue  # "announced a $500 million package": one order, announced by its giver
