@@ -9,8 +9,7 @@ following an attack noun, "an assault on Chasiv Yar"), that no catalog names, be
 annotation with no id and no coordinates: roles take it, the record shows it, nothing invents
 where it is. Words that are only facility nouns ("at Air Base 101 in Bamako") name no place: the town
 after them does (with no town after them, the catalog's facility of that number in a country the
-document names: facilities.numbered_facility). A ship named with its navy's prefix ("USS Harry S. Truman") is later "the Truman",
-for the same state. After "the town/village of", capitalised words that run into a catalog name make one
+document names: facilities.numbered_facility). Ships named with a navy's prefix: ships.py. After "the town/village of", capitalised words that run into a catalog name make one
 longer name ("the town of Bint Jbeil" is no Jbeil). A known place right after an unlisted one
 ("Batajnica air base near Belgrade") gives it its country. A name the text calls a maker ("drone maker Baykar", "the manufacturer Otokar"), or
 one ending in a company word ("Turkish Aerospace", "Rafael Advanced Defense Systems"), is a
@@ -35,6 +34,7 @@ from materiel.extract.facilities import numbered_facility
 from materiel.extract.gazetteer import STATE_NOUNS
 from materiel.extract.lexicon import TRIGGERS
 from materiel.extract.registry import component
+from materiel.extract.ships import ships
 from materiel.extract.tokens import norm_token
 
 LOCATIVE = frozenset(("in", "near", "at", "outside", "around", "from", "towards", "toward", "into", "through", "over"))
@@ -47,10 +47,6 @@ OF_HEADS = frozenset(("out", "edge", "outskirts", "vicinity", "fringes", "heart"
 # Landform and route nouns that end a place name written with a lowercase generic word.
 # Participles before 'by' and a maker's name ("made by Roketsan", "built by Otokar").
 MADE = frozenset("made built produced manufactured designed developed".split())
-# Ship prefixes that name one navy each ("USS Carney" is a US Navy ship).
-SHIP_PREFIXES = {"USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA", "HMNZS": "NZ", "TCG": "TR",
-                 "ROKS": "KR", "HNLMS": "NL", "HDMS": "DK", "ESPS": "ES", "FGS": "DE", "HNoMS": "NO", "HSwMS": "SE",
-                 "KRI": "ID", "PNS": "PK"}
 # Nouns right before a company's name ("drone maker Baykar", "defence firm Roketsan").
 MAKER_NOUNS = frozenset("maker makers manufacturer manufacturers producer firm company contractor shipbuilder shipyard".split())
 LANDFORMS = frozenset("""corridor forest valley desert mountains hills river lake strait gulf peninsula plateau pass
@@ -66,7 +62,6 @@ Telegram Twitter Facebook YouTube Instagram Reuters The A An This That These Tho
 Operation Mr Ms Dr President General Minister Prime Christmas Easter Ramadan Eid New""".split())
 # The tokens unlisted tries (no other): the words a place may follow, ship prefixes, a company's cues.
 PLACE_CUES = LOCATIVE | LANDFORM_LOCATIVE | {"of"}
-SHIP_KEYS = frozenset(norm_token(p) for p in SHIP_PREFIXES)
 COMPANY_CUES = MAKER_NOUNS | MADE
 WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|(?:al|el|ad|as|ar|an|ash|at)-[A-Z][a-zà-ÿ'’]+)$")
 
@@ -77,7 +72,7 @@ def unlisted(doc: ArticleDoc) -> ArticleDoc:
     capitalised names after a locative preposition, that no catalog lists."""
     toks = doc.tokens
     covered = doc.covered()
-    _ships(doc, covered)
+    ships(doc, covered)
     _companies(doc, covered)
     _outlets(doc, covered)
     _country_parts(doc)
@@ -346,47 +341,6 @@ def _company_start(doc: ArticleDoc, k: int, covered: set[int]) -> int | None:
     if owner and owner[0].j + 1 < len(keys) and keys[owner[0].j] in ("'", "’"):
         n = owner[0].j + 2  # "made by Turkey's Roketsan"
     return n if n not in covered else None
-
-
-def _ships(doc: ArticleDoc, covered: set[int]) -> None:
-    """'USS Carney', 'HMS Diamond': a navy's prefix and a name stand for that navy's state."""
-    toks = doc.tokens
-    names: dict = {}  # the last word of each ship's name -> its navy's state
-    for k in doc.positions(SHIP_KEYS, 0, len(toks) - 1):
-        state = SHIP_PREFIXES.get(toks.text[k])
-        entry = doc.catalog.get("actor", state) if state else None
-        if entry is None or k in covered or not toks.text[k + 1][:1].isupper():
-            continue
-        places = {n for a in doc.anns if a.kind == "place" and k < a.i <= k + 4 for n in range(a.i, a.j)}
-        j = k + 1  # a town's name after the prefix is the ship's ("USS Carney", "HMS Richmond")
-        while j < len(toks) and j - k <= 4 and (toks.text[j][:1].isupper() or toks.text[j] == "."
-                                                 or _inner_of(toks.text, j)) and (j not in covered or j in places):
-            j += 1
-        if places:
-            doc.anns[:] = [a for a in doc.anns if not (a.kind == "place" and k < a.i < j)]
-        start, end = toks.start[k], toks.end[j - 1]
-        doc.anns.append(Ann("actor", k, j, start, end, entry, via="ship"))
-        covered.update(range(k, j))
-        names[toks.key[j - 1]] = entry
-    _ships_named_again(doc, covered, names)
-
-
-def _inner_of(text: list[str], j: int) -> bool:
-    """'HMS Prince of Wales', 'USS Bonhomme Richard': an 'of' between two capitalised words of a ship's name."""
-    return text[j] == "of" and j + 1 < len(text) and text[j + 1][:1].isupper() and text[j - 1][:1].isupper()
-
-
-def _ships_named_again(doc: ArticleDoc, covered: set[int], names: dict) -> None:
-    """'the USS Harry S. Truman' ... 'The Truman arrived in the Red Sea': a ship named with its
-    navy's prefix is later "the" and the last word of its name, standing for the same state (not
-    before another capitalised word: "the Truman Doctrine")."""
-    toks = doc.tokens
-    for k in doc.positions(frozenset(names), 1, len(toks)) if names else ():
-        after = toks.text[k + 1] if k + 1 < len(toks) else ""
-        if k in covered or toks.key[k - 1] != "the" or after[:1].isupper() or not toks.text[k][:1].isupper():
-            continue
-        doc.anns.append(Ann("actor", k, k + 1, toks.start[k], toks.end[k], names[toks.key[k]], via="ship"))
-        covered.add(k)
 
 
 # Last words of a company's name ("Turkish Aerospace", "Rafael Advanced Defense Systems").
